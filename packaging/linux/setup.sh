@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Prepare a Debian/Ubuntu machine for SeeCoDesk: Qt's system libraries, Python >= 3.12, a venv with
+# the project installed. Safe to run again: it installs only what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+APT_PACKAGES=$(grep -v '^#' packaging/linux/debian-packages.txt | tr '\n' ' ')
+missing=()
+for package in $APT_PACKAGES; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  echo "Debian 패키지 설치: ${missing[*]}"
+  $SUDO apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+find_python() {
+  local candidates=(python3.13 python3.12 python3)
+  for c in "${candidates[@]}"; do
+    if command -v "$c" >/dev/null 2>&1 && "$c" -c 'import sys; assert sys.version_info >= (3, 12)' 2>/dev/null; then
+      command -v "$c"; return 0
+    fi
+  done
+  for c in "${PYENV_ROOT:-$HOME/.pyenv}"/versions/3.1[2-9]*/bin/python3 /root/.pyenv/versions/3.1[2-9]*/bin/python3; do
+    if [ -x "$c" ] && "$c" -c 'import sys; assert sys.version_info >= (3, 12)' 2>/dev/null; then
+      echo "$c"; return 0
+    fi
+  done
+  return 1
+}
+
+if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import sys; assert sys.version_info >= (3, 12)' 2>/dev/null; then
+  PYTHON=$(find_python) || { echo "Python 3.12 이상이 필요합니다. (예: sudo apt-get install python3.12 python3.12-venv)" >&2; exit 1; }
+  rm -rf .venv
+  "$PYTHON" -m venv .venv
+fi
+stamp=.venv/.installed-$(cat pyproject.toml | sha1sum | cut -c1-12)
+if [ ! -f "$stamp" ]; then
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e ".[test]"
+  touch "$stamp"
+fi

@@ -1,0 +1,141 @@
+"""Composition root of the window: QApplication, fonts, logging, crash hook, the database, the window."""
+
+import logging
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from seecodesk import __version__
+from seecodesk.core.errors import SeeCoDeskError
+from seecodesk.demo import write_demo_database
+from seecodesk.gui.fonts import install_korean_font
+from seecodesk.gui.main_window import MainWindow
+from seecodesk.gui.messages import show_crash
+from seecodesk.gui.ui_settings import UiSettings
+from seecodesk.gui.welcome import WelcomeDialog, ask_new_network, ask_open_file
+from seecodesk.paths import data_dir, log_file
+from seecodesk.services.settings import set_setting
+from seecodesk.services.workspace import Workspace, open_workspace
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names, Korean locale and the bundled font."""
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("SeeCoDesk")
+    app.setOrganizationName("SeeCoDesk")
+    app.setApplicationVersion(__version__)
+    QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
+    install_korean_font(app)
+    return app  # type: ignore[return-value]
+
+
+def fresh_demo_path() -> Path:
+    """A new file for a fresh copy of the demo network."""
+    folder = data_dir() / "demo"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"demo-{datetime.now():%Y%m%d-%H%M%S-%f}.seecodesk"
+
+
+def default_database_path() -> Path:
+    """The database `seecodesk` opens when nothing was used before and none is named."""
+    return data_dir() / "network.seecodesk"
+
+
+class WindowController:
+    """Opens networks into windows and switches between them on the user's request."""
+
+    def __init__(self, settings: UiSettings) -> None:
+        self.settings = settings
+        self.window: MainWindow | None = None
+        self.workspace: Workspace | None = None
+
+    def open_path(self, path: str | Path, create: bool = False) -> bool:
+        try:
+            workspace = open_workspace(path, create=create)
+        except SeeCoDeskError as error:
+            QMessageBox.warning(self.window, "열 수 없습니다", str(error))
+            return False
+        self._show(workspace)
+        return True
+
+    def open_demo(self) -> bool:
+        path = fresh_demo_path()
+        write_demo_database(path)
+        return self.open_path(path)
+
+    def open_new(self) -> bool:
+        answer = ask_new_network(self.window, self.settings.last_folder("database") or str(data_dir()))
+        if answer is None:
+            return False
+        path, name = answer
+        if Path(path).exists():
+            QMessageBox.warning(self.window, "새 네트워크", "같은 이름의 파일이 이미 있습니다. 다른 이름을 지정해 주세요.")
+            return False
+        if not self.open_path(path, create=True):
+            return False
+        assert self.workspace is not None
+        set_setting(self.workspace.db, "network_name", name)
+        self.window.setWindowTitle(f"SeeCoDesk — {name}")  # type: ignore[union-attr]
+        return True
+
+    def open_file(self) -> bool:
+        path = ask_open_file(self.window, self.settings.last_folder("database"))
+        return self.open_path(path) if path else False
+
+    def handle_request(self, kind: str) -> None:
+        {"new": self.open_new, "open": self.open_file, "demo": self.open_demo}[kind]()
+
+    def _show(self, workspace: Workspace) -> None:
+        old_window, old_workspace = self.window, self.workspace
+        self.workspace = workspace
+        self.window = MainWindow(workspace, self.settings)
+        self.window.open_requested.connect(self.handle_request)
+        self.window.show()
+        if workspace.path:
+            self.settings.last_database = str(workspace.path.resolve())
+            self.settings.set_last_folder("database", str(workspace.path.resolve().parent))
+        if old_window is not None:
+            old_window.close()
+        if old_workspace is not None:
+            old_workspace.close()
+
+    def close(self) -> None:
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+
+
+def _first_window(controller: WindowController, db_path: str | None, demo: bool) -> bool:
+    if demo:
+        return controller.open_demo()
+    if db_path:
+        return controller.open_path(db_path, create=not Path(db_path).exists())
+    last = controller.settings.last_database
+    if last and Path(last).exists():
+        return controller.open_path(last)
+    choice = WelcomeDialog.ask()
+    if choice == "demo":
+        return controller.open_demo()
+    if choice == "new":
+        return controller.open_new()
+    if choice == "open":
+        return controller.open_file()
+    return False
+
+
+def run_window(db_path: str | None = None, demo: bool = False) -> int:
+    """Show the window; returns the exit code when it closes."""
+    logging.basicConfig(filename=str(log_file()), level=logging.INFO, encoding="utf-8",
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = make_application()
+    sys.excepthook = lambda kind, error, tb: show_crash(None, kind, error, tb)
+    controller = WindowController(UiSettings())
+    if not _first_window(controller, db_path, demo):
+        return 1
+    try:
+        return app.exec()
+    finally:
+        controller.close()

@@ -1,0 +1,1 @@
+"""The command line: `seecodesk demo|import|export|print|check …`; no subcommand opens the window."""

@@ -1,0 +1,94 @@
+"""Entry point of the `seecodesk` command."""
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from seecodesk.cli.parser import KoreanArgumentParser
+from seecodesk.core.errors import SeeCoDeskError
+
+# Each command lives in its own module with `add_arguments(parser)` and `run(args) -> int`.
+TOP_COMMANDS = {
+    "demo": ("seecodesk.cli.demo_command", "데모 네트워크 데이터베이스를 만듭니다"),
+    "check": ("seecodesk.cli.check_command", "데이터베이스 무결성을 검사합니다"),
+}
+IMPORT_COMMANDS = {
+    "members": ("seecodesk.cli.import_members", "회원사 명단(CSV/XLSX)을 가져옵니다"),
+}
+EXPORT_COMMANDS = {
+    "members": ("seecodesk.cli.export_members", "회원사 명단을 CSV/XLSX로 내보냅니다"),
+}
+PRINT_COMMANDS = {
+    "schedule": ("seecodesk.cli.print_schedule", "진행 일정표 PDF"),
+    "minutes": ("seecodesk.cli.print_minutes", "회의록 PDF"),
+    "signin": ("seecodesk.cli.print_signin", "참석자 명부 PDF"),
+    "form": ("seecodesk.cli.print_form", "서식 PDF (peer-consulting)"),
+    "consulting-report": ("seecodesk.cli.print_consulting_report", "동료컨설팅 결과보고서 PDF"),
+    "catalog": ("seecodesk.cli.print_catalog", "회원사 카탈로그 PDF"),
+}
+GROUPS = {
+    "import": (IMPORT_COMMANDS, "파일에서 가져오기"),
+    "export": (EXPORT_COMMANDS, "파일로 내보내기"),
+    "print": (PRINT_COMMANDS, "PDF로 인쇄하기"),
+}
+
+
+def _add_command(subparsers: argparse._SubParsersAction, name: str, module_name: str, help_text: str) -> None:
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as error:
+        if error.name != module_name:
+            raise
+        return
+    parser = subparsers.add_parser(name, help=help_text, description=help_text)
+    module.add_arguments(parser)
+    parser.set_defaults(run=module.run)
+
+
+def build_parser() -> KoreanArgumentParser:
+    """The whole command line, built from the command modules that exist."""
+    parser = KoreanArgumentParser(prog="seecodesk", description="SeeCoDesk — 사회적경제 네트워크 사무국 프로그램")
+    parser.add_argument("--db", help="열 데이터베이스 파일 (창 모드)")
+    parser.add_argument("--demo", action="store_true", help="데모 네트워크의 새 사본으로 창을 엽니다")
+    subparsers = parser.add_subparsers(dest="command", metavar="명령", parser_class=KoreanArgumentParser)
+    for name, (module_name, help_text) in TOP_COMMANDS.items():
+        _add_command(subparsers, name, module_name, help_text)
+    for group, (commands, help_text) in GROUPS.items():
+        group_parser = subparsers.add_parser(group, help=help_text, description=help_text)
+        group_sub = group_parser.add_subparsers(dest="what", metavar="대상", required=True,
+                                                parser_class=KoreanArgumentParser)
+        for name, (module_name, sub_help) in commands.items():
+            _add_command(group_sub, name, module_name, sub_help)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command (or the window) and return the process exit code."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from seecodesk.app import run_window
+
+        return run_window(db_path=args.db, demo=args.demo)
+    try:
+        return int(args.run(args) or 0)
+    except SeeCoDeskError as error:
+        sys.stderr.write(f"오류: {error}\n")
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("중단되었습니다.\n")
+        return 1
+    except Exception as error:  # noqa: BLE001 - the last line of defence: never a traceback on the console
+        log_path = _log_crash()
+        sys.stderr.write(f"오류: 예기치 못한 문제가 생겼습니다 ({type(error).__name__}). 자세한 내용: {log_path}\n")
+        return 1
+
+
+def _log_crash() -> str:
+    from seecodesk.paths import log_file
+
+    path = log_file()
+    logging.basicConfig(filename=str(path), level=logging.ERROR, encoding="utf-8")
+    logging.getLogger("seecodesk").exception("명령 실행 중 오류")
+    return str(path)

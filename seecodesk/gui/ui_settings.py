@@ -1,0 +1,34 @@
+"""UI state kept between runs (window geometry, last database, last folders), in one typed place."""
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+class UiSettings:
+    """A typed wrapper over QSettings; business settings live in the database instead."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = settings or QSettings("SeeCoDesk", "SeeCoDesk")
+
+    @property
+    def last_database(self) -> str:
+        return str(self._s.value("last_database", "") or "")
+
+    @last_database.setter
+    def last_database(self, path: str) -> None:
+        self._s.setValue("last_database", path)
+
+    def geometry(self, key: str) -> QByteArray | None:
+        value = self._s.value(f"geometry/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, key: str, value: QByteArray) -> None:
+        self._s.setValue(f"geometry/{key}", value)
+
+    def last_folder(self, purpose: str) -> str:
+        return str(self._s.value(f"folders/{purpose}", "") or "")
+
+    def set_last_folder(self, purpose: str, folder: str) -> None:
+        self._s.setValue(f"folders/{purpose}", folder)
+
+    def sync(self) -> None:
+        self._s.sync()

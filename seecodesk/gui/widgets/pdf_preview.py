@@ -1,0 +1,84 @@
+"""Previewing a PDF the program made, before saving it elsewhere or printing it."""
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class PdfPreview(QWidget):
+    """A QPdfView showing one file, reloadable (e.g. when options change)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.path: Path | None = None
+
+    def load(self, path: str | Path) -> int:
+        """Show `path`; returns its page count."""
+        self.path = Path(path)
+        self.document.close()
+        self.document.load(str(self.path))
+        return self.document.pageCount()
+
+    def print_document(self, parent: QWidget | None = None) -> bool:
+        """Ask for a printer and print every page at the printer's resolution."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, parent or self).exec() != QDialog.DialogCode.Accepted:
+            return False
+        painter = QPainter(printer)
+        for index in range(self.document.pageCount()):
+            if index:
+                printer.newPage()
+            target = painter.viewport().size()
+            image = self.document.render(index, target)
+            painter.drawImage(QPointF(0, 0), image)
+        painter.end()
+        return True
+
+
+class PdfPreviewDialog(QDialog):
+    """A preview window with 저장 (save as) and 인쇄 (print)."""
+
+    def __init__(self, pdf_path: str | Path, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"미리보기 — {title}")
+        self.resize(900, 1000)
+        self.preview = PdfPreview(self)
+        pages = self.preview.load(pdf_path)
+        save_button = QPushButton("다른 이름으로 저장(&S)…")
+        print_button = QPushButton("인쇄(&P)…")
+        close_button = QPushButton("닫기")
+        save_button.clicked.connect(self.save_as)
+        print_button.clicked.connect(lambda: self.preview.print_document(self))
+        close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(f"{pages}쪽"))
+        buttons.addStretch(1)
+        for button in (save_button, print_button, close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=lambda: self.preview.print_document(self))
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_as)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+
+    def save_as(self) -> None:
+        if self.preview.path is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, "PDF 저장", self.preview.path.name, "PDF 파일 (*.pdf)")
+        if target:
+            shutil.copyfile(self.preview.path, target)

@@ -1,0 +1,138 @@
+"""What every printed page shares: embedded Hangul fonts, escaped text, and a footer with page x / y.
+
+Fonts are the bundled NanumGothic TrueType files, registered once and embedded as subsets, so a
+PDF looks the same on every computer and at the print shop.
+"""
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.lib.pagesizes import A3, A4, A5, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph
+
+from seecodesk.paths import font_file
+
+FONT = "NanumGothic"
+FONT_BOLD = "NanumGothicBold"
+PAPER_SIZES = {"A4": A4, "A3": A3, "A5": A5}
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register the bundled Korean fonts with ReportLab (idempotent)."""
+    global _registered
+    if _registered:
+        return
+    pdfmetrics.registerFont(TTFont(FONT, str(font_file("NanumGothic.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(font_file("NanumGothicBold.ttf"))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+    rl_config.canvas_basefontname = FONT  # a canvas's first font would otherwise be the unembedded Helvetica
+    _registered = True
+
+
+def page_size(paper: str = "A4", landscape_page: bool = False) -> tuple[float, float]:
+    """Exact ISO paper size in points."""
+    size = PAPER_SIZES[paper.upper()]
+    return landscape(size) if landscape_page else size
+
+
+def text(value: object) -> str:
+    """User text made safe for Paragraph markup; line breaks kept as <br/>."""
+    return escape(str(value if value is not None else "")).replace("\n", "<br/>")
+
+
+def style(name: str = "body", size: float = 9.5, bold: bool = False, leading: float | None = None,
+          align: int = 0, **extra: object) -> ParagraphStyle:
+    """A paragraph style in the bundled Korean font (align: 0 left, 1 centre, 2 right)."""
+    register_fonts()
+    return ParagraphStyle(name, fontName=FONT_BOLD if bold else FONT, fontSize=size,
+                          leading=leading or size * 1.35, alignment=align, **extra)
+
+
+def para(value: object, paragraph_style: ParagraphStyle | None = None) -> Paragraph:
+    """A Paragraph of user text, printed literally."""
+    return Paragraph(text(value), paragraph_style or style())
+
+
+def won(amount: int | float | None) -> str:
+    """An amount in 원 with thousands separators (blank for None)."""
+    return "" if amount is None else f"{int(amount):,}"
+
+
+def footer_drawer(network: str, printed_on: date | None = None, margin: float = 12 * mm) -> Callable[[Canvas, int, int], None]:
+    """A function drawing '네트워크 · 출력일' left and 'x / y' right at the foot of a page."""
+    printed = (printed_on or date.today()).isoformat()
+
+    def draw(canvas: Canvas, page: int, pages: int) -> None:
+        width, _ = canvas._pagesize
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.drawString(margin, margin * 0.6, f"{network} · 출력일 {printed}")
+        canvas.drawRightString(width - margin, margin * 0.6, f"{page} / {pages}")
+        canvas.restoreState()
+
+    return draw
+
+
+def numbered_canvas(draw_footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    """A Canvas class that knows the page count when it draws each footer (two-pass free)."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            register_fonts()
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            self._saved_pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            for number, state in enumerate(self._saved_pages, start=1):
+                self.__dict__.update(state)
+                draw_footer(self, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def embedded_canvas(*args: object, **kwargs: object) -> Canvas:
+    """A plain Canvas whose default font is the embedded Korean one (no stray Helvetica)."""
+    register_fonts()
+    kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
+    return Canvas(*args, **kwargs)  # type: ignore[arg-type]
+
+
+def set_metadata(canvas: Canvas, title: str, author: str) -> None:
+    """PDF title/author, so a print shop and a file manager show what the file is."""
+    canvas.setTitle(title)
+    canvas.setAuthor(author)
+    canvas.setCreator("SeeCoDesk")
+
+
+def write_atomically(path: str | Path, build: Callable[[str], None]) -> Path:
+    """Run `build(temp_path)` and move the result over `path` only when it finished."""
+    target = Path(path)
+    temp = target.with_name(f".{target.name}.part")
+    try:
+        build(str(temp))
+        temp.replace(target)
+    finally:
+        temp.unlink(missing_ok=True)
+    return target
+
+
+def flowables_height(items: Sequence[Flowable], width: float) -> float:
+    """Total height the flowables take at `width` (for keep-together decisions)."""
+    return sum(item.wrap(width, 10_000)[1] for item in items)

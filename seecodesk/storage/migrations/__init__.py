@@ -1,0 +1,12 @@
+"""Append-only schema migrations. Never edit or reorder one that has shipped; add a new module.
+
+Each module has `apply(db)`; the position in `MIGRATIONS` is the schema version it brings.
+"""
+
+from types import ModuleType
+
+from seecodesk.storage.migrations import m0001_members
+
+MIGRATIONS: list[ModuleType] = [
+    m0001_members,
+]

@@ -1,0 +1,130 @@
+"""SQL for organisations and what hangs off them (designations, membership periods, dues)."""
+
+from dataclasses import asdict
+from typing import Any
+
+import sqlite_utils
+
+from seecodesk.core.errors import DuplicateError, NotFoundError
+from seecodesk.core.members import Designation, DuesPayment, MembershipPeriod, Organisation
+from seecodesk.core.validation import name_key
+
+_ORG_COLUMNS = (
+    "name", "legal_form", "business_number", "corporation_number", "representative", "address",
+    "district", "phone", "fax", "email", "homepage", "industry", "service_field", "founded_on",
+    "is_support_body", "news", "notes",
+)
+
+
+def _org_row(org: Organisation) -> dict[str, Any]:
+    row = {column: getattr(org, column) for column in _ORG_COLUMNS}
+    row["is_support_body"] = int(bool(org.is_support_body))
+    row["name_key"] = name_key(org.name)
+    return row
+
+
+def check_unique(db: sqlite_utils.Database, org: Organisation) -> None:
+    """Refuse a business number another live organisation already has."""
+    if not org.business_number:
+        return
+    clash = db.execute(
+        "SELECT name FROM organisations WHERE business_number = ? AND deleted_at IS NULL AND id IS NOT ?",
+        [org.business_number, org.id],
+    ).fetchone()
+    if clash:
+        raise DuplicateError(f"사업자등록번호 {org.business_number}는 이미 '{clash[0]}'에 등록되어 있습니다.")
+
+
+def insert_organisation(db: sqlite_utils.Database, org: Organisation) -> int:
+    """Store a new organisation with its children; returns its id."""
+    check_unique(db, org)
+    with db.atomic():
+        cursor = db.execute(
+            f"INSERT INTO organisations ({', '.join(_ORG_COLUMNS)}, name_key) "
+            f"VALUES ({', '.join('?' * (len(_ORG_COLUMNS) + 1))})",
+            list(_org_row(org).values()),
+        )
+        org_id = int(cursor.lastrowid)
+        _write_children(db, org_id, org)
+    return org_id
+
+
+def update_organisation(db: sqlite_utils.Database, org: Organisation) -> None:
+    """Replace the stored organisation `org.id` and its children with `org`."""
+    if org.id is None or not exists(db, org.id):
+        raise NotFoundError("수정하려는 회원사를 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.")
+    check_unique(db, org)
+    row = _org_row(org)
+    assignments = ", ".join(f"{column} = ?" for column in row)
+    with db.atomic():
+        db.execute(
+            f"UPDATE organisations SET {assignments}, updated_at = datetime('now') WHERE id = ?",
+            [*row.values(), org.id],
+        )
+        for table in ("designations", "membership_periods", "dues"):
+            db.execute(f"DELETE FROM {table} WHERE organisation_id = ?", [org.id])
+        _write_children(db, org.id, org)
+
+
+def _write_children(db: sqlite_utils.Database, org_id: int, org: Organisation) -> None:
+    for table, items in (("designations", org.designations), ("membership_periods", org.memberships), ("dues", org.dues)):
+        rows = [{**{k: v for k, v in asdict(item).items() if k != "id"}, "organisation_id": org_id} for item in items]
+        if rows:
+            db[table].insert_all(rows)
+
+
+def exists(db: sqlite_utils.Database, org_id: int) -> bool:
+    """True for a live (not deleted) organisation."""
+    return db.execute("SELECT 1 FROM organisations WHERE id = ? AND deleted_at IS NULL", [org_id]).fetchone() is not None
+
+
+def get_organisation(db: sqlite_utils.Database, org_id: int) -> Organisation:
+    """The organisation with its designations, membership periods and dues."""
+    row = db.execute(
+        f"SELECT id, {', '.join(_ORG_COLUMNS)} FROM organisations WHERE id = ? AND deleted_at IS NULL", [org_id]
+    ).fetchone()
+    if row is None:
+        raise NotFoundError("회원사를 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.")
+    values = dict(zip(("id", *_ORG_COLUMNS), row))
+    values["is_support_body"] = bool(values["is_support_body"])
+    org = Organisation(**values)
+    org.designations = [Designation(**r) for r in _children(db, "designations", org_id, "designated_on, id")]
+    org.memberships = [MembershipPeriod(**r) for r in _children(db, "membership_periods", org_id, "joined_on, id")]
+    org.dues = [DuesPayment(**r) for r in _children(db, "dues", org_id, "year")]
+    return org
+
+
+def _children(db: sqlite_utils.Database, table: str, org_id: int, order: str) -> list[dict[str, Any]]:
+    rows = db.query(f"SELECT * FROM {table} WHERE organisation_id = ? ORDER BY {order}", [org_id])
+    return [{k: v for k, v in r.items() if k != "organisation_id"} for r in rows]
+
+
+def soft_delete(db: sqlite_utils.Database, org_id: int) -> None:
+    """Hide the organisation from every list; `restore` brings it back."""
+    if not exists(db, org_id):
+        raise NotFoundError("삭제하려는 회원사를 찾을 수 없습니다.")
+    db.execute("UPDATE organisations SET deleted_at = datetime('now') WHERE id = ?", [org_id])
+
+
+def restore(db: sqlite_utils.Database, org_id: int) -> None:
+    """Undo `soft_delete`, unless another organisation took its business number meanwhile."""
+    row = db.execute("SELECT business_number, id FROM organisations WHERE id = ?", [org_id]).fetchone()
+    if row is None:
+        raise NotFoundError("되살릴 회원사를 찾을 수 없습니다.")
+    check_unique(db, Organisation(name="", business_number=row[0], id=row[1]))
+    db.execute("UPDATE organisations SET deleted_at = NULL WHERE id = ?", [org_id])
+
+
+def find_by_business_numbers(db: sqlite_utils.Database, numbers: list[str]) -> dict[str, str]:
+    """business number → name, for the given numbers that live organisations hold."""
+    found: dict[str, str] = {}
+    for number, name in db.execute(
+        "SELECT business_number, name FROM organisations WHERE business_number != '' AND deleted_at IS NULL"
+    ):
+        found[number] = name
+    return {n: found[n] for n in numbers if n in found}
+
+
+def names_by_key(db: sqlite_utils.Database) -> dict[str, str]:
+    """name_key → name of every live organisation (to spot the same organisation spelled anew)."""
+    return dict(db.execute("SELECT name_key, name FROM organisations WHERE deleted_at IS NULL").fetchall())

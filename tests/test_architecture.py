@@ -1,0 +1,29 @@
+"""The hard line between domain and GUI, and generated forms kept up to date."""
+
+import re
+from pathlib import Path
+
+import seecodesk
+from seecodesk.gui.forms.compile import UI_DIR, compile_form, generated_name
+
+PACKAGE = Path(seecodesk.__file__).parent
+QT_IMPORT = re.compile(r"^\s*(from|import)\s+PySide6", re.MULTILINE)
+
+
+def test_nothing_outside_gui_and_app_imports_qt():
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        relative = path.relative_to(PACKAGE).as_posix()
+        if relative.startswith("gui/") or relative in ("app.py",):
+            continue
+        if QT_IMPORT.search(path.read_text(encoding="utf-8")):
+            offenders.append(relative)
+    assert offenders == []
+
+
+def test_generated_forms_match_their_ui_files():
+    ui_files = sorted(UI_DIR.glob("*.ui"))
+    assert ui_files, "ui/ holds the Designer forms"
+    stale = [f.name for f in ui_files
+             if not generated_name(f).exists() or generated_name(f).read_text(encoding="utf-8") != compile_form(f)]
+    assert stale == [], "run: python -m seecodesk.gui.forms.compile"

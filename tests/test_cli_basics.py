@@ -1,0 +1,39 @@
+"""The command line as people script it: demo, check, usage errors, Korean messages, exit codes."""
+
+import subprocess
+import sys
+
+
+def run_cli(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "seecodesk", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_demo_writes_a_checked_database_and_refuses_to_overwrite(tmp_path):
+    target = tmp_path / "demo.seecodesk"
+    made = run_cli("demo", str(target))
+    assert made.returncode == 0, made.stderr
+    assert "데모 네트워크를 만들었습니다" in made.stdout
+    checked = run_cli("check", "--db", str(target))
+    assert checked.returncode == 0
+    assert "이상 없음" in checked.stdout
+    size = target.stat().st_size
+    again = run_cli("demo", str(target))
+    assert again.returncode == 1
+    assert "덮어쓰지 않" in again.stderr
+    assert "Traceback" not in again.stderr
+    assert target.stat().st_size == size
+
+
+def test_check_on_a_missing_file_is_one_korean_line(tmp_path):
+    result = run_cli("check", "--db", str(tmp_path / "nothing.seecodesk"))
+    assert result.returncode == 1
+    assert result.stderr.startswith("오류: ")
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "nothing.seecodesk").exists()
+
+
+def test_bad_usage_exits_2_in_korean():
+    result = run_cli("check")
+    assert result.returncode == 2
+    assert "사용법 오류" in result.stderr
+    assert run_cli("frobnicate").returncode == 2
