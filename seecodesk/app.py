@@ -53,6 +53,9 @@ class WindowController:
         self.workspace: Workspace | None = None
 
     def open_path(self, path: str | Path, create: bool = False) -> bool:
+        if self.workspace and self.workspace.path and self.workspace.path.resolve() == Path(path).resolve():
+            self.window.raise_()  # type: ignore[union-attr]
+            return True
         try:
             workspace = open_workspace(path, create=create)
         except SeeCoDeskError as error:

@@ -39,7 +39,7 @@ def _is_stale(holder: dict | None) -> bool:
         return True
     if holder.get("host") != socket.gethostname():
         return False
-    return holder["pid"] == os.getpid() or not _process_alive(holder["pid"])
+    return not _process_alive(holder["pid"])
 
 
 class DatabaseLock:

@@ -1,0 +1,72 @@
+"""The window as a secretary meets it: first-run welcome, sections, one window per file, geometry."""
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from seecodesk.app import WindowController, make_application
+from seecodesk.gui.sections import SECTIONS
+from seecodesk.gui.ui_settings import UiSettings
+from seecodesk.gui.welcome import WelcomeDialog
+
+
+def _settings(tmp_path):
+    return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+
+
+def test_welcome_offers_new_demo_and_open(qtbot):
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    labels = [dialog.ui.newButton.text(), dialog.ui.demoButton.text(), dialog.ui.openButton.text()]
+    assert any("새 네트워크" in t for t in labels)
+    assert any("데모" in t for t in labels)
+    assert any("파일 열기" in t for t in labels)
+    dialog.ui.demoButton.click()
+    assert dialog.choice == "demo"
+
+
+def test_window_shows_every_section_in_korean(qtbot, demo_path, tmp_path):
+    make_application()
+    controller = WindowController(_settings(tmp_path))
+    assert controller.open_path(demo_path)
+    window = controller.window
+    qtbot.addWidget(window)
+    names = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert names == ["회원", "분과·과제", "회의", "동료컨설팅", "상호거래", "인쇄·카탈로그", "내보내기"]
+    assert "가람시사회적경제기업협의회" in window.windowTitle()
+    for section in SECTIONS:
+        page = window.show_section(section.key)
+        assert page is window.stack.currentWidget()
+    controller.close()
+
+
+def test_a_second_window_on_the_same_file_is_refused(qtbot, demo_path, tmp_path, monkeypatch):
+    make_application()
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
+    first = WindowController(_settings(tmp_path))
+    assert first.open_path(demo_path)
+    qtbot.addWidget(first.window)
+    second = WindowController(_settings(tmp_path))
+    assert not second.open_path(demo_path)
+    assert second.window is None
+    assert "이미 다른 SeeCoDesk 창" in warnings[0]
+    first.close()
+    assert second.open_path(demo_path)
+    qtbot.addWidget(second.window)
+    second.close()
+
+
+def test_window_geometry_is_remembered(qtbot, demo_path, tmp_path):
+    make_application()
+    settings = _settings(tmp_path)
+    controller = WindowController(settings)
+    controller.open_path(demo_path)
+    controller.window.resize(700, 520)
+    controller.window.close()
+    controller.close()
+    again = WindowController(settings)
+    again.open_path(demo_path)
+    qtbot.addWidget(again.window)
+    assert again.window.size().width() == 700
+    assert settings.last_database.endswith("demo.seecodesk")
+    again.close()
