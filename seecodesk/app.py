@@ -1,6 +1,7 @@
 """Composition root of the window: QApplication, fonts, logging, crash hook, the database, the window."""
 
 import logging
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -129,8 +130,17 @@ def _first_window(controller: WindowController, db_path: str | None, demo: bool)
     return False
 
 
+def _has_display() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_window(db_path: str | None = None, demo: bool = False) -> int:
     """Show the window; returns the exit code when it closes."""
+    if not _has_display():
+        sys.stderr.write("오류: 화면(DISPLAY)이 없어 창을 열 수 없습니다. 명령 사용법은 'seecodesk --help'를 보세요.\n")
+        return 1
     logging.basicConfig(filename=str(log_file()), level=logging.INFO, encoding="utf-8",
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = make_application()
