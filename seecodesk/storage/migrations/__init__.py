@@ -6,7 +6,11 @@ Each module has `apply(db)`; the position in `MIGRATIONS` is the schema version 
 from types import ModuleType
 
 from seecodesk.storage.migrations import m0001_members
+from seecodesk.storage.migrations import m0005_products
+from seecodesk.storage.migrations import m0004_consulting
 
 MIGRATIONS: list[ModuleType] = [
     m0001_members,
+    m0005_products,
+    m0004_consulting,
 ]

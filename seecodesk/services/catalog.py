@@ -1,0 +1,87 @@
+"""The member catalog's use cases: its stored texts, and the catalog data for given options."""
+
+from datetime import date
+from pathlib import Path
+
+import sqlite_utils
+
+from seecodesk.core.catalog import (
+    Catalog, CatalogEntry, CatalogOptions, CatalogTexts, arrange, product_intro, select_entries,
+)
+from seecodesk.core.validation import clean_text
+from seecodesk.services.products import resolve_photo
+from seecodesk.services.settings import get_setting, network_name, set_setting
+from seecodesk.storage import products as product_store
+
+_TEXT_KEYS = ("cover_title", "subtitle", "greeting", "logo", "contact", "back_cover")
+_ORG_SQL = """
+SELECT o.id, o.name, o.representative, o.phone, o.address, o.homepage, o.email, o.news, o.notes,
+       (SELECT group_concat(kind, ',') FROM (SELECT DISTINCT kind FROM designations d
+            WHERE d.organisation_id = o.id ORDER BY d.id)) AS kinds,
+       EXISTS (SELECT 1 FROM membership_periods m WHERE m.organisation_id = o.id AND m.left_on = '') AS member
+FROM organisations o WHERE o.deleted_at IS NULL
+"""
+
+
+def default_texts(db: sqlite_utils.Database) -> CatalogTexts:
+    """What a first catalog says before the secretary writes anything."""
+    name = network_name(db)
+    phone = get_setting(db, "network_phone")
+    email = get_setting(db, "network_email")
+    contact = " · ".join(x for x in (name, f"전화 {phone}" if phone else "", email) if x)
+    return CatalogTexts(
+        cover_title=f"{name} 회원사 카탈로그",
+        subtitle="지역과 함께 일하는 사회적경제기업의 제품과 서비스",
+        greeting=(f"{name}의 회원사들이 만드는 제품과 서비스를 한데 모았습니다.\n"
+                  "이 카탈로그의 모든 구매는 취약계층 일자리와 지역 공동체를 살리는 데 쓰입니다. "
+                  "공공기관은 수의계약 가능 표시가 있는 품목을 우선구매 제도로 바로 구매할 수 있습니다."),
+        contact=contact,
+        back_cover="사회적경제기업 제품 구매가 지역을 바꿉니다.\n구매·견적 문의는 각 회원사 또는 협의회 사무국으로 연락해 주세요.",
+    )
+
+
+def load_texts(db: sqlite_utils.Database) -> CatalogTexts:
+    """The catalog texts as last saved, defaults for anything never saved."""
+    defaults = default_texts(db)
+    return CatalogTexts(**{k: get_setting(db, f"catalog.{k}", getattr(defaults, k)) for k in _TEXT_KEYS})
+
+
+def save_texts(db: sqlite_utils.Database, texts: CatalogTexts) -> None:
+    """Keep the catalog texts in the database for next time."""
+    with db.atomic():
+        for key in _TEXT_KEYS:
+            set_setting(db, f"catalog.{key}", clean_text(getattr(texts, key), key))
+
+
+def all_entries(db: sqlite_utils.Database) -> list[CatalogEntry]:
+    """Every live organisation with its catalog products (maybe none)."""
+    products: dict[int, list] = {}
+    for product in product_store.catalog_products(db):
+        products.setdefault(product.organisation_id, []).append(product)
+    entries = []
+    for r in db.execute(_ORG_SQL):
+        entry = CatalogEntry(
+            id=r[0], name=r[1], representative=r[2], phone=r[3], address=r[4], homepage=r[5], email=r[6],
+            intro=(r[7] or r[8] or "").strip(), designations=tuple(r[9].split(",")) if r[9] else (),
+            is_member=bool(r[10]), products=products.get(r[0], []),
+        )
+        entry.intro = entry.intro or product_intro(entry)
+        entries.append(entry)
+    return entries
+
+
+def load_catalog(db: sqlite_utils.Database, options: CatalogOptions, texts: CatalogTexts | None = None,
+                 data_folder: Path | None = None) -> Catalog:
+    """The catalog for `options`, as plain data a background thread can print."""
+    category_order = product_store.categories(db)
+    chosen = select_entries(all_entries(db), options)
+    texts = texts or load_texts(db)
+    return Catalog(
+        network=network_name(db), texts=texts, options=options,
+        sections=arrange(chosen, options.order, category_order),
+        photo_root=data_folder, logo_path=resolve_photo(data_folder, texts.logo) if texts.logo else None,
+    )
+
+
+def default_options(year: int | None = None) -> CatalogOptions:
+    return CatalogOptions(year=year or date.today().year)
