@@ -8,9 +8,11 @@ from types import ModuleType
 from seecodesk.storage.migrations import m0001_members
 from seecodesk.storage.migrations import m0005_products
 from seecodesk.storage.migrations import m0004_consulting
+from seecodesk.storage.migrations import m0003_meetings
 
 MIGRATIONS: list[ModuleType] = [
     m0001_members,
     m0005_products,
     m0004_consulting,
+    m0003_meetings,
 ]
