@@ -9,10 +9,12 @@ from seecodesk.storage.migrations import m0001_members
 from seecodesk.storage.migrations import m0005_products
 from seecodesk.storage.migrations import m0004_consulting
 from seecodesk.storage.migrations import m0003_meetings
+from seecodesk.storage.migrations import m0002_plan
 
 MIGRATIONS: list[ModuleType] = [
     m0001_members,
     m0005_products,
     m0004_consulting,
     m0003_meetings,
+    m0002_plan,
 ]
