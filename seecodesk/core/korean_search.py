@@ -6,6 +6,8 @@ _CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 _SYLLABLES_PER_INITIAL = 21 * 28
 _COMPAT_JAMO = set(_CHOSEONG)
+# NFKC turns a typed compatibility jamo (ㄱ U+3131) into a conjoining one (U+1100); turn it back.
+_CONJOINING_TO_COMPAT = {0x1100 + i: ch for i, ch in enumerate(_CHOSEONG)}
 
 
 def choseong_of(text: str) -> str:
@@ -22,7 +24,8 @@ def choseong_of(text: str) -> str:
 
 def fold(text: str) -> str:
     """Comparison form: NFKC, lower case, no spaces."""
-    return "".join(unicodedata.normalize("NFKC", text or "").lower().split())
+    folded = "".join(unicodedata.normalize("NFKC", text or "").lower().split())
+    return folded.translate(_CONJOINING_TO_COMPAT)
 
 
 def is_choseong_query(query: str) -> bool:
