@@ -1,0 +1,41 @@
+"""Body use cases: list, save (with members and chair terms), delete, people to choose from."""
+
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from seecodesk.core.bodies import Body, validated_body
+from seecodesk.storage import bodies as store
+
+
+@dataclass
+class BodyService:
+    """The bodies (분과, TFT, 이사회 …) of one network database."""
+
+    db: sqlite_utils.Database
+
+    def bodies(self) -> list[Body]:
+        return store.list_bodies(self.db)
+
+    def body(self, body_id: int) -> Body:
+        return store.get_body(self.db, body_id)
+
+    def save(self, body: Body) -> Body:
+        """Validate and store a body with its members; returns the stored version."""
+        clean = validated_body(body)
+        body_id = store.save_body(self.db, clean)
+        return store.get_body(self.db, body_id)
+
+    def delete(self, body_id: int) -> None:
+        """Delete a body; the tasks it owned stay in the plan without an owner."""
+        with self.db.atomic():
+            store.delete_body(self.db, body_id)
+
+    def people_choices(self) -> list[tuple[int, str]]:
+        return store.people_choices(self.db)
+
+    def tasks_of(self, body_id: int) -> list[tuple[str, str, str]]:
+        return store.tasks_of_body(self.db, body_id)
+
+    def find(self, name: str) -> int | None:
+        return store.find_body(self.db, name)
