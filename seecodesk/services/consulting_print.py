@@ -1,0 +1,21 @@
+"""Printing peer consulting papers: the application form (blank or filled) and a match's result report."""
+
+from pathlib import Path
+
+from seecodesk.reports.consulting_form import FormContent, write_form
+from seecodesk.services.consulting import ConsultingService
+from seecodesk.services.settings import network_name
+
+
+def form_content(service: ConsultingService, app_id: int | None = None) -> FormContent:
+    """The network, the field list with ticks, and the application's answers (None for a blank form)."""
+    app = service.application(app_id) if app_id is not None else None
+    chosen = set(app.field_ids) if app else set()
+    fields = [(f.name, f.id in chosen) for f in service.fields(include_inactive=True)
+              if f.active or f.id in chosen]
+    return FormContent(network=network_name(service.db), fields=fields, application=app)
+
+
+def print_form(service: ConsultingService, path: str | Path, app_id: int | None = None) -> bool:
+    """Write the 동료컨설팅 신청서 PDF; True when a long 신청 내용 had to be cut to keep one page."""
+    return write_form(path, form_content(service, app_id))

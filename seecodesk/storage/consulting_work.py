@@ -1,0 +1,154 @@
+"""SQL for the consulting work itself: matches, sessions, result reports, and the yearly counts."""
+
+import sqlite_utils
+
+from seecodesk.core.consulting import Match, ResultReport, Session
+from seecodesk.core.errors import DuplicateError, NotFoundError
+
+_MATCH_SQL = """
+SELECT x.id, x.application_id, x.mentor_offer_id, x.confirmed_on, x.explanation, a.company_name,
+       o.name || CASE WHEN p.name IS NULL THEN '' ELSE ' ' || p.name || CASE WHEN p.title = '' THEN ''
+                      ELSE ' ' || p.title END END,
+       a.status
+FROM consulting_matches x
+JOIN consulting_applications a ON a.id = x.application_id
+JOIN mentor_offers m ON m.id = x.mentor_offer_id
+JOIN organisations o ON o.id = m.organisation_id
+LEFT JOIN people p ON p.id = m.person_id
+WHERE a.deleted_at IS NULL {extra}
+ORDER BY x.confirmed_on, x.id
+"""
+_SESSION_COLUMNS = ("match_id", "held_on", "hours", "place", "online", "topics", "fee", "paid_on",
+                    "mentor_signed", "mentee_signed")
+_REPORT_COLUMNS = ("match_id", "problem", "actions", "outcome", "follow_up", "written_on", "author")
+
+
+def _match(r: tuple) -> Match:
+    return Match(id=r[0], application_id=r[1], mentor_offer_id=r[2], confirmed_on=r[3], explanation=r[4],
+                 company_name=r[5], mentor_label=r[6], application_status=r[7])
+
+
+def insert_match(db: sqlite_utils.Database, match: Match) -> int:
+    exists = db.execute("SELECT 1 FROM consulting_matches WHERE application_id = ? AND mentor_offer_id = ?",
+                        [match.application_id, match.mentor_offer_id]).fetchone()
+    if exists:
+        raise DuplicateError("이 멘토는 이미 이 신청에 매칭되어 있습니다.")
+    return int(db.execute("INSERT INTO consulting_matches (application_id, mentor_offer_id, confirmed_on, explanation) "
+                          "VALUES (?, ?, ?, ?)", [match.application_id, match.mentor_offer_id, match.confirmed_on,
+                                                  match.explanation]).lastrowid)
+
+
+def delete_match(db: sqlite_utils.Database, match_id: int) -> None:
+    db.execute("DELETE FROM consulting_matches WHERE id = ?", [match_id])
+
+
+def get_match(db: sqlite_utils.Database, match_id: int) -> Match:
+    row = db.execute(_MATCH_SQL.format(extra="AND x.id = ?"), [match_id]).fetchone()
+    if row is None:
+        raise NotFoundError(f"매칭 {match_id}번을 찾을 수 없습니다.")
+    return _match(row)
+
+
+def matches_of(db: sqlite_utils.Database, app_id: int) -> list[Match]:
+    return [_match(r) for r in db.execute(_MATCH_SQL.format(extra="AND x.application_id = ?"), [app_id])]
+
+
+def all_matches(db: sqlite_utils.Database) -> list[tuple[int, int, int | None, str, str]]:
+    """(offer id, application id, applicant organisation id, company name, status) of every live match."""
+    return [tuple(r) for r in db.execute(  # type: ignore[misc]
+        "SELECT x.mentor_offer_id, a.id, a.organisation_id, a.company_name, a.status FROM consulting_matches x "
+        "JOIN consulting_applications a ON a.id = x.application_id WHERE a.deleted_at IS NULL")]
+
+
+# --- sessions -------------------------------------------------------------------------------------
+
+def save_session(db: sqlite_utils.Database, session: Session) -> int:
+    row = [getattr(session, c) for c in _SESSION_COLUMNS]
+    row[4], row[8], row[9] = int(bool(row[4])), int(bool(row[8])), int(bool(row[9]))
+    if session.id is None:
+        return int(db.execute(f"INSERT INTO consulting_sessions ({', '.join(_SESSION_COLUMNS)}) "
+                              f"VALUES ({', '.join('?' * len(_SESSION_COLUMNS))})", row).lastrowid)
+    db.execute(f"UPDATE consulting_sessions SET {', '.join(f'{c} = ?' for c in _SESSION_COLUMNS)} WHERE id = ?",
+               [*row, session.id])
+    return session.id
+
+
+def _session(r: tuple) -> Session:
+    values = dict(zip(("id", *_SESSION_COLUMNS), r))
+    for flag in ("online", "mentor_signed", "mentee_signed"):
+        values[flag] = bool(values[flag])
+    return Session(**values)
+
+
+def sessions_of(db: sqlite_utils.Database, match_id: int) -> list[Session]:
+    """The sessions of a match, in date order."""
+    return [_session(r) for r in db.execute(f"SELECT id, {', '.join(_SESSION_COLUMNS)} FROM consulting_sessions "
+                                            "WHERE match_id = ? ORDER BY held_on, id", [match_id])]
+
+
+def get_session(db: sqlite_utils.Database, session_id: int) -> Session:
+    row = db.execute(f"SELECT id, {', '.join(_SESSION_COLUMNS)} FROM consulting_sessions WHERE id = ?",
+                     [session_id]).fetchone()
+    if row is None:
+        raise NotFoundError("상담 기록을 찾을 수 없습니다.")
+    return _session(row)
+
+
+def delete_session(db: sqlite_utils.Database, session_id: int) -> None:
+    db.execute("DELETE FROM consulting_sessions WHERE id = ?", [session_id])
+
+
+# --- result reports -------------------------------------------------------------------------------
+
+def get_report(db: sqlite_utils.Database, match_id: int) -> ResultReport | None:
+    row = db.execute(f"SELECT id, {', '.join(_REPORT_COLUMNS)} FROM consulting_reports WHERE match_id = ?",
+                     [match_id]).fetchone()
+    return ResultReport(**dict(zip(("id", *_REPORT_COLUMNS), row))) if row else None
+
+
+def save_report(db: sqlite_utils.Database, report: ResultReport) -> int:
+    """Insert or replace the one report of `report.match_id`."""
+    row = [getattr(report, c) for c in _REPORT_COLUMNS]
+    db.execute(f"INSERT INTO consulting_reports ({', '.join(_REPORT_COLUMNS)}) "
+               f"VALUES ({', '.join('?' * len(_REPORT_COLUMNS))}) ON CONFLICT(match_id) DO UPDATE SET "
+               + ", ".join(f"{c} = excluded.{c}" for c in _REPORT_COLUMNS[1:]), row)
+    return int(db.execute("SELECT id FROM consulting_reports WHERE match_id = ?", [report.match_id]).fetchone()[0])
+
+
+# --- yearly counts ----------------------------------------------------------------------------------
+
+_YEAR_SQL = """
+SELECT
+  (SELECT count(*) FROM consulting_applications a WHERE a.deleted_at IS NULL AND substr(a.applied_on, 1, 4) = :y
+       {app_filter}),
+  (SELECT count(*) FROM consulting_matches x JOIN consulting_applications a ON a.id = x.application_id
+       WHERE a.deleted_at IS NULL AND substr(x.confirmed_on, 1, 4) = :y {app_filter}),
+  (SELECT count(*) FROM consulting_sessions s JOIN consulting_matches x ON x.id = s.match_id
+       JOIN consulting_applications a ON a.id = x.application_id
+       WHERE a.deleted_at IS NULL AND substr(s.held_on, 1, 4) = :y {app_filter}),
+  (SELECT coalesce(sum(s.fee), 0) FROM consulting_sessions s JOIN consulting_matches x ON x.id = s.match_id
+       JOIN consulting_applications a ON a.id = x.application_id
+       WHERE a.deleted_at IS NULL AND s.paid_on != '' AND substr(s.paid_on, 1, 4) = :y {app_filter}),
+  (SELECT count(*) FROM consulting_applications a WHERE a.deleted_at IS NULL AND a.status = '완료'
+       AND substr(a.applied_on, 1, 4) = :y {app_filter})
+"""
+
+
+def year_counts(db: sqlite_utils.Database, year: int, field_id: int | None = None) -> tuple[int, int, int, int, int]:
+    """(applications, matches, sessions, fees paid, completed) of `year`, optionally of one field only."""
+    app_filter = ("AND EXISTS (SELECT 1 FROM consulting_application_fields f "
+                  "WHERE f.application_id = a.id AND f.field_id = :f)") if field_id is not None else ""
+    row = db.execute(_YEAR_SQL.format(app_filter=app_filter), {"y": str(year), "f": field_id}).fetchone()
+    return tuple(int(v) for v in row)  # type: ignore[return-value]
+
+
+def years_with_activity(db: sqlite_utils.Database) -> list[int]:
+    """Every year in which an application was made or a session held, newest first."""
+    rows = db.execute("SELECT DISTINCT substr(applied_on, 1, 4) FROM consulting_applications WHERE applied_on != '' "
+                      "UNION SELECT DISTINCT substr(held_on, 1, 4) FROM consulting_sessions ORDER BY 1 DESC")
+    return [int(r[0]) for r in rows if r[0] and r[0].isdigit()]
+
+
+def organisation_keys(db: sqlite_utils.Database) -> dict[int, str]:
+    """name_key of every organisation, to recognise an applicant spelled differently."""
+    return {int(r[0]): r[1] for r in db.execute("SELECT id, name_key FROM organisations")}
