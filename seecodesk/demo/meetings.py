@@ -89,6 +89,8 @@ class _Maker:
     def body_meeting(self, body_id: int, day: str, topics: texts.Topics, place: str = OFFICE,
                      start: str = "14:00", with_city: bool = False) -> Meeting:
         meeting = self.service.new_meeting(body_id, day)
+        if day < "2026-01-01":  # the year's last meeting, after eleven (or five, or three) the demo does not show
+            meeting.number = {"이사회": 4, "분과모임": 12 if not with_city else 6}[meeting.kind]
         meeting.place, meeting.start_time = place, start
         meeting.end_time = f"{int(start[:2]) + 2:02d}:{start[3:]}"
         meeting.recorder_id = self.recorder

@@ -199,3 +199,17 @@ def meetings_held(db: sqlite_utils.Database, start: str, end: str) -> list[tuple
     sql = """SELECT coalesce(b.name, m.kind), count(*) FROM meetings m LEFT JOIN bodies b ON b.id = m.body_id
              WHERE m.deleted_at IS NULL AND m.date BETWEEN ? AND ? GROUP BY 1 ORDER BY 2 DESC, 1"""
     return [(r[0], int(r[1])) for r in db.execute(sql, [start, end])]
+
+
+def person_names(db: sqlite_utils.Database, person_ids: set[int]) -> dict[int, str]:
+    """Names of the given people (deleted ones included: old minutes keep their names)."""
+    ids = sorted(person_ids)
+    if not ids:
+        return {}
+    rows = db.execute(f"SELECT id, name FROM people WHERE id IN ({', '.join('?' * len(ids))})", ids)
+    return {r[0]: r[1] for r in rows}
+
+
+def body_names(db: sqlite_utils.Database) -> dict[int, str]:
+    """Every body's name by id."""
+    return {r[0]: r[1] for r in db.execute("SELECT id, name FROM bodies")}
