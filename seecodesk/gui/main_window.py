@@ -13,6 +13,14 @@ from seecodesk.gui.ui_settings import UiSettings
 from seecodesk.services.workspace import Workspace
 
 
+_SIDEBAR_STYLE = """
+QListWidget#sidebar { font-size: 12pt; border: none; outline: 0; background: #f1f3f6; padding: 6px 4px; }
+QListWidget#sidebar::item { padding: 9px 12px; border-radius: 4px; }
+QListWidget#sidebar::item:hover { background: #e1e7f0; }
+QListWidget#sidebar::item:selected { background: #2f6fdb; color: white; }
+"""
+
+
 def _not_ready_page(section: Section) -> QWidget:
     page = QWidget()
     layout = QVBoxLayout(page)
@@ -40,6 +48,8 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setMaximumWidth(180)
+        self.sidebar.setSpacing(2)
+        self.sidebar.setStyleSheet(_SIDEBAR_STYLE)
         self.stack = QStackedWidget()
         for section in SECTIONS:
             item = QListWidgetItem(section.label)
@@ -50,6 +60,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        splitter.setSizes([170, 1100])
         self.setCentralWidget(splitter)
         self.sidebar.currentRowChanged.connect(self._show_section)
         self._build_menus()

@@ -1,6 +1,7 @@
 """Member directory use cases: save, delete with undo, look up, list."""
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import sqlite_utils
 
@@ -86,3 +87,11 @@ class MemberService:
         people_store.soft_delete_person(self.db, person_id)
         self.last_deleted = DeletedMembers(person_ids=[person_id], label=name)
         return self.last_deleted
+
+    def people_brief(self) -> list[dict[str, Any]]:
+        """Every live person (id, name, title, affiliation, mobile, organisation_id, organisation), by name."""
+        return people_store.all_people_brief(self.db)
+
+    def change_count(self) -> int:
+        """How many rows this connection has changed so far; unchanged means shown lists are still current."""
+        return int(self.db.conn.total_changes)

@@ -1,0 +1,1 @@
+"""The 회원 section: member directory, organisation and person forms."""

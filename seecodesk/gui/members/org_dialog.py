@@ -1,0 +1,182 @@
+"""The organisation form (ui/organisation_dialog.ui): every field of a member organisation.
+
+The dialog saves through the callable it is given (MemberService.save_organisation), so a
+validation or duplicate error keeps it open with the message beside the field; nothing is
+stored while any field is wrong.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from seecodesk.core.errors import DuplicateError, SeeCoDeskError, ValidationErrors
+from seecodesk.core.members import DuesPayment, Designation, MembershipPeriod, Organisation
+from seecodesk.core.vocab import DESIGNATION_KINDS, DESIGNATION_SUBTYPES, INDUSTRIES, LEGAL_FORMS, SERVICE_FIELDS
+from seecodesk.gui.forms.ui_organisation_dialog import Ui_OrganisationDialog
+from seecodesk.gui.members.field_errors import ERROR_STYLE, FieldErrors, resident_number_errors
+from seecodesk.gui.members.record_table import CellSpec, RecordTable, parse_money
+from seecodesk.gui.messages import confirm
+
+SaveOrganisation = Callable[[Organisation], Organisation]
+_SUBTYPES = tuple(dict.fromkeys(s for subtypes in DESIGNATION_SUBTYPES.values() for s in subtypes))
+# Which tab holds each field, so the first tab with a problem comes to the front.
+_TAB_OF_FIELD = {
+    **dict.fromkeys(("name", "legal_form", "representative", "business_number", "corporation_number",
+                     "founded_on", "industry", "service_field"), 0),
+    **dict.fromkeys(("address", "district", "phone", "fax", "email", "homepage"), 1),
+    "designations": 2, "memberships": 3, "dues": 3, "news": 4, "notes": 4,
+}
+
+
+class OrganisationDialog(QDialog):
+    """Edit one organisation; `saved` holds the stored version after 저장."""
+
+    def __init__(self, parent: QWidget | None, org: Organisation, save: SaveOrganisation) -> None:
+        super().__init__(parent)
+        self.ui = Ui_OrganisationDialog()
+        self.ui.setupUi(self)
+        self._org, self._save = org, save
+        self.saved: Organisation | None = None
+        self.setWindowTitle("새 회원사" if org.id is None else f"회원사 정보 — {org.name}")
+        self._set_up_widgets()
+        self._load(org)
+        self._initial = self._snapshot()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, org: Organisation, save: SaveOrganisation) -> Organisation | None:
+        """Show the form; the stored organisation, or None when the user cancelled."""
+        dialog = cls(parent, org, save)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _set_up_widgets(self) -> None:
+        ui = self.ui
+        ui.legalFormCombo.addItems(["", *LEGAL_FORMS])
+        ui.industryCombo.addItems(["", *INDUSTRIES])
+        ui.serviceFieldCombo.addItems(["", *SERVICE_FIELDS])
+        self.designations = RecordTable(ui.designationsTable, ui.addDesignationButton, ui.removeDesignationButton, [
+            CellSpec("구분", choices=DESIGNATION_KINDS, width=130), CellSpec("유형", choices=("", *_SUBTYPES), width=150),
+            CellSpec("지정번호", width=110), CellSpec("지정일", width=100), CellSpec("종료일", width=100)],
+            new_row=[DESIGNATION_KINDS[0], "", "", "", ""])
+        self.memberships = RecordTable(ui.membershipsTable, ui.addMembershipButton, ui.removeMembershipButton, [
+            CellSpec("가입일", width=110), CellSpec("탈퇴일", width=110), CellSpec("비고")])
+        self.dues = RecordTable(ui.duesTable, ui.addDuesButton, ui.removeDuesButton, [
+            CellSpec("연도", width=70), CellSpec("금액(원)", money=True, width=110), CellSpec("납부일", width=110),
+            CellSpec("비고")])
+        self.errors = FieldErrors()
+        for field, widget in (("name", ui.nameEdit), ("legal_form", ui.legalFormCombo),
+                              ("representative", ui.representativeEdit), ("business_number", ui.businessNumberEdit),
+                              ("corporation_number", ui.corporationNumberEdit), ("founded_on", ui.foundedOnEdit),
+                              ("industry", ui.industryCombo), ("service_field", ui.serviceFieldCombo),
+                              ("address", ui.addressEdit), ("district", ui.districtEdit), ("phone", ui.phoneEdit),
+                              ("fax", ui.faxEdit), ("email", ui.emailEdit), ("homepage", ui.homepageEdit),
+                              ("news", ui.newsEdit), ("notes", ui.notesEdit)):
+            self.errors.attach(field, widget)
+        for field, label in (("designations", ui.designationsErrorLabel), ("memberships", ui.membershipsErrorLabel),
+                             ("dues", ui.duesErrorLabel), ("summary", ui.summaryErrorLabel)):
+            label.setStyleSheet(ERROR_STYLE)
+            self.errors.attach(field, label, label)
+        self.errors.clear()
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("저장")
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("취소")
+
+    def _load(self, org: Organisation) -> None:
+        ui = self.ui
+        for edit, value in ((ui.nameEdit, org.name), (ui.representativeEdit, org.representative),
+                            (ui.businessNumberEdit, org.business_number),
+                            (ui.corporationNumberEdit, org.corporation_number), (ui.foundedOnEdit, org.founded_on),
+                            (ui.addressEdit, org.address), (ui.districtEdit, org.district), (ui.phoneEdit, org.phone),
+                            (ui.faxEdit, org.fax), (ui.emailEdit, org.email), (ui.homepageEdit, org.homepage)):
+            edit.setText(value)
+        ui.legalFormCombo.setCurrentText(org.legal_form)
+        ui.industryCombo.setCurrentText(org.industry)
+        ui.serviceFieldCombo.setCurrentText(org.service_field)
+        ui.supportBodyCheck.setChecked(org.is_support_body)
+        ui.newsEdit.setPlainText(org.news)
+        ui.notesEdit.setPlainText(org.notes)
+        self.designations.set_rows([[d.kind, d.subtype, d.number, d.designated_on, d.ends_on] for d in org.designations])
+        self.memberships.set_rows([[p.joined_on, p.left_on, p.note] for p in org.memberships])
+        self.dues.set_rows([[str(d.year), str(d.amount), d.paid_on, d.note] for d in org.dues])
+
+    def collect(self) -> tuple[Organisation, dict[str, str]]:
+        """The organisation as typed, and the problems found before validation (주민등록번호, 숫자)."""
+        ui = self.ui
+        fields = {
+            "name": ui.nameEdit.text(), "legal_form": ui.legalFormCombo.currentText().strip(),
+            "representative": ui.representativeEdit.text(), "business_number": ui.businessNumberEdit.text(),
+            "corporation_number": ui.corporationNumberEdit.text(), "founded_on": ui.foundedOnEdit.text(),
+            "industry": ui.industryCombo.currentText().strip(), "service_field": ui.serviceFieldCombo.currentText().strip(),
+            "address": ui.addressEdit.text(), "district": ui.districtEdit.text(), "phone": ui.phoneEdit.text(),
+            "fax": ui.faxEdit.text(), "email": ui.emailEdit.text(), "homepage": ui.homepageEdit.text(),
+            "news": ui.newsEdit.toPlainText(), "notes": ui.notesEdit.toPlainText(),
+        }
+        # A 법인등록번호 is shaped like a 주민등록번호, so that one field is left to its own check.
+        problems = resident_number_errors((f, t) for f, t in fields.items() if f != "corporation_number")
+        designations = [Designation(kind=str(k), subtype=str(s), number=str(n), designated_on=str(on), ends_on=str(end))
+                        for k, s, n, on, end in self.designations.rows()]
+        memberships = [MembershipPeriod(joined_on=str(j), left_on=str(left), note=str(note))
+                       for j, left, note in self.memberships.rows()]
+        problems.update(resident_number_errors(
+            [("designations", str(c)) for row in self.designations.rows() for c in row]
+            + [("memberships", str(c)) for row in self.memberships.rows() for c in row]
+            + [("dues", str(c)) for row in self.dues.rows() for c in row]))
+        dues = self._collect_dues(problems)
+        org = Organisation(**fields, is_support_body=ui.supportBodyCheck.isChecked(), designations=designations,
+                           memberships=memberships, dues=dues, id=self._org.id)
+        return org, problems
+
+    def _collect_dues(self, problems: dict[str, str]) -> list[DuesPayment]:
+        dues = []
+        for year, amount, paid_on, note in self.dues.rows():
+            year_number, won = str(year).strip(), parse_money(str(amount))
+            if not year_number.isdigit():
+                problems.setdefault("dues", f"회비 연도 '{year}'를 2024처럼 숫자로 적어 주세요.")
+                continue
+            if won is None:
+                problems.setdefault("dues", f"{year}년 회비 금액 '{amount}'을(를) 120,000처럼 숫자로 적어 주세요.")
+                continue
+            dues.append(DuesPayment(year=int(year_number), amount=won, paid_on=str(paid_on), note=str(note)))
+        return dues
+
+    def _snapshot(self) -> str:
+        org, problems = self.collect()
+        return repr((org, problems))
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Each message under its field; tabs holding a problem turn red and the first comes forward."""
+        unplaced = self.errors.show(errors)
+        if unplaced:
+            self.errors.labels["summary"].setText(" ".join(unplaced.values()))
+            self.errors.labels["summary"].setVisible(True)
+        bar = self.ui.tabs.tabBar()
+        tabs_with_errors = sorted({_TAB_OF_FIELD[f] for f in errors if f in _TAB_OF_FIELD})
+        for index in range(self.ui.tabs.count()):
+            bar.setTabTextColor(index, QColor("#b00020") if index in tabs_with_errors else QColor())
+        if tabs_with_errors and self.ui.tabs.currentIndex() not in tabs_with_errors:
+            self.ui.tabs.setCurrentIndex(tabs_with_errors[0])
+
+    def accept(self) -> None:
+        """저장: store the organisation, or show why not and stay open."""
+        org, problems = self.collect()
+        if problems:
+            self.show_errors(problems)
+            return
+        try:
+            self.saved = self._save(org)
+        except ValidationErrors as error:
+            self.show_errors(error.errors)
+            return
+        except DuplicateError as error:
+            self.show_errors({"business_number": str(error), "summary": str(error)})
+            return
+        except SeeCoDeskError as error:
+            self.show_errors({"summary": str(error)})
+            return
+        super().accept()
+
+    def reject(self) -> None:
+        """취소/Esc: ask before throwing away what was typed."""
+        if self._snapshot() != self._initial and not confirm(
+                self, "저장하지 않고 닫기", "고친 내용을 저장하지 않고 닫을까요?"):
+            return
+        super().reject()

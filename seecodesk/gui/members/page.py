@@ -1,0 +1,276 @@
+"""The 회원 section: the directory of organisations, their card and people, and everyone in a 사람 tab.
+
+Shortcuts: Ctrl+F search, Ctrl+N new, Enter edit, Delete delete (asks first), Ctrl+Z (편집 menu)
+undoes the last delete. Every change goes through `MemberService`.
+"""
+
+import importlib
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from seecodesk.core.errors import SeeCoDeskError
+from seecodesk.core.members import MembershipPeriod, Organisation
+from seecodesk.gui.members.directory_view import DirectoryView
+from seecodesk.gui.members.org_detail import OrganisationDetail
+from seecodesk.gui.members.org_dialog import OrganisationDialog
+from seecodesk.gui.members.people_actions import PeopleActions
+from seecodesk.gui.members.people_view import PeopleView
+from seecodesk.gui.members.wording import object_particle
+from seecodesk.gui.messages import confirm, show_error
+from seecodesk.services.workspace import Workspace
+
+ORGANISATIONS_TAB, PEOPLE_TAB = 0, 1
+
+
+class MessageBar(QFrame):
+    """A line under the table: what just happened, with 실행 취소 after a delete."""
+
+    def __init__(self, on_undo: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("memberMessageBar")
+        self.setStyleSheet("#memberMessageBar { background: #eef4ff; border: 1px solid #c5d5f5; border-radius: 4px; }")
+        self.label = QLabel()
+        self.undo_button = QPushButton("실행 취소 (Ctrl+Z)")
+        self.undo_button.clicked.connect(on_undo)  # type: ignore[arg-type]
+        close = QPushButton("닫기")
+        close.setFlat(True)
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.undo_button)
+        layout.addWidget(close)
+        self.hide()
+
+    def say(self, text: str, undoable: bool = False) -> None:
+        self.label.setText(text)
+        self.undo_button.setVisible(undoable)
+        self.show()
+
+
+class MembersPage(QWidget):
+    """The 회원 section page."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("membersPage")
+        self.workspace, self.members = workspace, workspace.members
+        self._loaded_at: int | None = None
+        self._shown_org_id: int | None = None
+        self._people_stale = True
+        self.directory = DirectoryView()
+        self.detail = OrganisationDetail()
+        self.people_view = PeopleView()
+        self.people = PeopleActions(self)
+        self.message_bar = MessageBar(self.undo)
+        self.tabs = QTabWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.directory)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([860, 340])
+        self.tabs.addTab(splitter, "기업·단체")
+        self.tabs.addTab(self.people_view, "사람")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_buttons())
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message_bar)
+        self._connect()
+        self.reload()
+
+    def _build_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        title = QLabel("<b style='font-size:15pt'>회원</b>")
+        row.addWidget(title)
+        row.addSpacing(12)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, label, tip, handler in (
+                ("add", "새 회원사…", "새 회원사를 추가합니다 (Ctrl+N)", self.add_organisation),
+                ("edit", "수정…", "고른 회원사의 정보를 고칩니다 (Enter)", self.edit_organisation),
+                ("delete", "삭제", "고른 회원사를 삭제합니다 (Delete). Ctrl+Z로 되돌릴 수 있습니다", self.delete_selected),
+                ("import", "가져오기…", "CSV·엑셀 파일에서 회원사를 가져옵니다", self.import_members),
+                ("export", "내보내기…", "회원 명부를 CSV·엑셀 파일로 내보냅니다", self.export_members)):
+            button = QPushButton(label)
+            button.setToolTip(tip)
+            button.clicked.connect(handler)
+            row.addWidget(button)
+            self.buttons[key] = button
+        row.addStretch(1)
+        return row
+
+    def _connect(self) -> None:
+        self.directory.current_changed.connect(self._show_organisation)
+        self.directory.activated.connect(lambda _id: self.edit_organisation())
+        self.detail.edit_requested.connect(self.edit_organisation)
+        self.detail.add_person_requested.connect(lambda: self.people.add(self.directory.current_id()))
+        self.detail.edit_person_requested.connect(self.people.edit)
+        self.detail.delete_person_requested.connect(self.people.delete)
+        self.people_view.add_requested.connect(lambda: self.people.add(None))
+        self.people_view.edit_requested.connect(self.people.edit)
+        self.people_view.delete_requested.connect(self.people.delete)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        for keys, handler, widget, context in (
+                (QKeySequence.StandardKey.Find, self.focus_search, self, Qt.ShortcutContext.WindowShortcut),
+                (QKeySequence.StandardKey.New, self.add_current_kind, self, Qt.ShortcutContext.WindowShortcut),
+                (QKeySequence.StandardKey.Delete, self.delete_selected, self.directory.table,
+                 Qt.ShortcutContext.WidgetShortcut),
+                (QKeySequence(Qt.Key.Key_Return), self.edit_organisation, self.directory.table,
+                 Qt.ShortcutContext.WidgetShortcut),
+                (QKeySequence(Qt.Key.Key_Enter), self.edit_organisation, self.directory.table,
+                 Qt.ShortcutContext.WidgetShortcut)):
+            shortcut = QShortcut(keys, widget)
+            shortcut.setContext(context)
+            shortcut.activated.connect(handler)
+
+    # --- loading -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the directory again (one query) and the people list when it is on screen."""
+        self._shown_org_id = None
+        self.directory.set_rows(self.members.directory())
+        self._people_stale = True
+        if self.tabs.currentIndex() == PEOPLE_TAB:
+            self._load_people()
+        self._loaded_at = self.members.change_count()
+        self._show_organisation(self.directory.current_id())
+
+    def refresh(self) -> None:
+        """Shown again: reload only when something changed the database meanwhile."""
+        if self._loaded_at != self.members.change_count():
+            self.reload()
+
+    def _load_people(self) -> None:
+        self.people_view.set_people(self.members.people_brief())
+        self._people_stale = False
+
+    def _tab_changed(self, index: int) -> None:
+        for key in ("add", "edit", "delete"):
+            self.buttons[key].setVisible(index == ORGANISATIONS_TAB)
+        if index == PEOPLE_TAB and self._people_stale:
+            self._load_people()
+
+    def _show_organisation(self, org_id: int | None) -> None:
+        if org_id == self._shown_org_id and org_id is not None:
+            return
+        self._shown_org_id = org_id
+        try:
+            org = self.members.organisation(org_id) if org_id is not None else None
+            people = self.members.people_of(org_id) if org_id is not None else []
+        except SeeCoDeskError:
+            org, people = None, []
+        self.detail.show_organisation(org, people)
+        for key in ("edit", "delete"):
+            self.buttons[key].setEnabled(org is not None)
+
+    # --- organisations ---------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        """Ctrl+F: the search box of the tab on screen."""
+        (self.people_view if self.tabs.currentIndex() == PEOPLE_TAB else self.directory).focus_search()
+
+    def add_current_kind(self) -> None:
+        """Ctrl+N: a new organisation, or a new person on the 사람 tab."""
+        if self.tabs.currentIndex() == PEOPLE_TAB:
+            self.people.add(None)
+        else:
+            self.add_organisation()
+
+    def add_organisation(self) -> None:
+        """Ask for a new organisation (a member from today unless changed) and store it."""
+        self.tabs.setCurrentIndex(ORGANISATIONS_TAB)
+        blank = Organisation(name="", memberships=[MembershipPeriod(joined_on=date.today().isoformat())])
+        saved = OrganisationDialog.ask(self, blank, self.members.save_organisation)
+        if saved is not None:
+            self.after_change(f"'{saved.name}'{object_particle(saved.name)} 추가했습니다.", select_org=saved.id)
+
+    def edit_organisation(self) -> None:
+        """Open the form on the current organisation."""
+        org_id = self.directory.current_id()
+        if org_id is None:
+            return
+        try:
+            org = self.members.organisation(org_id)
+        except SeeCoDeskError as error:
+            show_error(self, error)
+            self.reload()
+            return
+        saved = OrganisationDialog.ask(self, org, self.members.save_organisation)
+        if saved is not None:
+            self.after_change(f"'{saved.name}'의 정보를 저장했습니다.", select_org=saved.id)
+
+    def delete_selected(self) -> None:
+        """Delete the selected organisations after a confirmation; undoable."""
+        ids = self.directory.selected_ids()
+        if not ids:
+            return
+        names = [r.name for r in self.directory.model.records() if r.id in set(ids)]
+        what = f"'{names[0]}'" if len(names) == 1 else f"'{names[0]}' 외 {len(names) - 1}곳"
+        question = (f"{what}{object_particle(names[0]) if len(names) == 1 else '을'} 삭제할까요?\n\n"
+                    "소속된 사람은 지우지 않고 '소속 기관 없음'으로 남깁니다.\n삭제한 뒤 Ctrl+Z로 되돌릴 수 있습니다.")
+        if not confirm(self, "회원사 삭제", question):
+            return
+        try:
+            deleted = self.members.delete_organisations(ids)
+        except SeeCoDeskError as error:
+            show_error(self, error)
+            self.reload()
+            return
+        self.after_change(f"'{deleted.label}'{object_particle(deleted.label)} 삭제했습니다.", undoable=True)
+
+    def undo(self) -> None:
+        """Ctrl+Z: bring back what the last delete removed."""
+        try:
+            restored = self.members.undo_last_delete()
+        except SeeCoDeskError as error:
+            show_error(self, error, "되돌릴 수 없습니다")
+            return
+        if restored is None:
+            self.message_bar.say("되돌릴 삭제가 없습니다.")
+            return
+        first_org = restored.organisation_ids[0] if restored.organisation_ids else None
+        self.after_change(f"'{restored.label}'{object_particle(restored.label)} 되살렸습니다.", select_org=first_org,
+                          select_person=restored.person_ids[0] if restored.person_ids else None)
+
+    def after_change(self, message: str, undoable: bool = False, select_org: int | None = None,
+                     select_person: int | None = None) -> None:
+        """Reload the lists, keep the changed record in view and say what happened."""
+        self.reload()
+        if select_org is not None and not self.directory.select_id(select_org):
+            self.directory.search_edit.clear()
+            self.directory.select_id(select_org)
+        if select_person is not None:
+            self.people_view.select_id(select_person)
+        self.message_bar.say(message, undoable)
+
+    # --- import / export (built by the exchange module) -----------------------------------------------
+    def import_members(self) -> None:
+        if self._run_exchange("import_dialog", "run_import_dialog", "가져오기"):
+            self.after_change("가져온 회원사를 목록에 더했습니다.")
+
+    def export_members(self) -> None:
+        self._run_exchange("export_dialog", "run_export_dialog", "내보내기")
+
+    def _run_exchange(self, module_name: str, function_name: str, title: str) -> bool:
+        qualified = f"seecodesk.gui.members.{module_name}"
+        try:
+            module = importlib.import_module(qualified)
+        except ModuleNotFoundError as error:
+            if error.name != qualified:
+                raise
+            QMessageBox.information(self, title, f"회원 {title} 기능은 준비 중입니다. 다음 버전에서 제공될 예정입니다.")
+            return False
+        return bool(getattr(module, function_name)(self, self.workspace))
+
+    def organisation_choices(self) -> list[tuple[int, str]]:
+        """(id, name) of every organisation, by name, for the person form."""
+        return sorted(((r.id, r.name) for r in self.directory.model.records()), key=lambda pair: pair[1])
+
+
+def create_page(workspace: Workspace, parent: QWidget | None = None) -> QWidget:
+    """The 회원 section page (see seecodesk.gui.sections)."""
+    return MembersPage(workspace, parent)
+
