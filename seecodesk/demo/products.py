@@ -15,6 +15,7 @@ from PIL import Image, ImageDraw, ImageFont
 from seecodesk.core.products import Product
 from seecodesk.paths import font_file
 from seecodesk.services.products import PHOTO_DIR
+from seecodesk.services.settings import set_setting
 from seecodesk.storage import products as store
 
 SERVICE_CATEGORIES = {"교육서비스", "체험학습", "문화예술·행사", "돌봄·사회서비스", "청소·방역·세탁",
@@ -160,6 +161,8 @@ def populate(db: sqlite_utils.Database, rng: random.Random) -> None:
             count += 1
             photo = _draw_photo(photos, f"demo_{count:03d}.jpg", spec[0], spec[1], rng) if photos else ""
             store.insert_product(db, _product(ids[org_name], order, spec, photo))
+    if photos:
+        set_setting(db, "catalog.logo", _draw_logo(photos))
 
 
 def _product(org_id: int, order: int, spec: tuple, photo: str) -> Product:
@@ -201,3 +204,20 @@ def _draw_photo(folder: Path, file_name: str, name: str, category: str, rng: ran
     draw.text((240, 184), name[:1], font=font, fill=accent, anchor="mm")
     image.save(folder / file_name, "JPEG", quality=80, optimize=True)
     return f"{PHOTO_DIR}/{file_name}"
+
+
+def _draw_logo(folder: Path) -> str:
+    """The network's (invented) logo: a green circle with a sprout and the name, transparent PNG."""
+    image = Image.new("RGBA", (1100, 240), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((10, 10, 230, 230), fill=(30, 107, 92, 255))
+    draw.ellipse((60, 70, 125, 150), fill=(244, 185, 138, 255))
+    draw.ellipse((115, 60, 185, 140), fill=(255, 255, 255, 255))
+    draw.rectangle((114, 130, 126, 200), fill=(255, 255, 255, 255))
+    bold = ImageFont.truetype(str(font_file("NanumGothicBold.ttf")), 84)
+    small = ImageFont.truetype(str(font_file("NanumGothic.ttf")), 34)
+    draw.text((260, 120), "가람 사회적경제", font=bold, fill=(30, 107, 92, 255), anchor="ls")
+    draw.text((264, 180), "GARAM SOCIAL ECONOMY NETWORK", font=small, fill=(90, 107, 102, 255), anchor="ls")
+    image = image.crop(image.getbbox())
+    image.save(folder / "logo.png", "PNG", optimize=True)
+    return f"{PHOTO_DIR}/logo.png"

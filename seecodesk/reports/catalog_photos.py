@@ -1,0 +1,84 @@
+"""Photos for print: cropped to the catalog's frame and downscaled to ~200 dpi, cached on disk.
+
+A phone photo is 3–10 MB; printed 4 cm wide it needs about 300 pixels. Downscaled copies are
+kept in the user's cache folder keyed by source file, its size and time, and the target size,
+so a second build (every preview after the first) reads them straight away.
+"""
+
+import hashlib
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from seecodesk.paths import data_dir
+
+PRINT_DPI = 200
+JPEG_QUALITY = 80
+POINTS_PER_INCH = 72
+
+
+def default_cache_dir() -> Path:
+    folder = data_dir() / "cache" / "catalog-photos"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def target_pixels(width_pt: float, height_pt: float, dpi: int = PRINT_DPI) -> tuple[int, int]:
+    """Pixel size of a picture printed `width_pt` × `height_pt` at `dpi`."""
+    return (max(1, round(width_pt / POINTS_PER_INCH * dpi)), max(1, round(height_pt / POINTS_PER_INCH * dpi)))
+
+
+def cache_path(source: Path, size: tuple[int, int], cache_dir: Path) -> Path:
+    stat = source.stat()
+    key = f"{source.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{size[0]}x{size[1]}|{JPEG_QUALITY}"
+    return cache_dir / f"{hashlib.sha1(key.encode('utf-8')).hexdigest()}.jpg"
+
+
+def prepare_photo(source: Path, size: tuple[int, int], cache_dir: Path, fit: bool = True) -> Path | None:
+    """A JPEG of `source` at `size` pixels (cropped to fill when `fit`), or None if unreadable."""
+    try:
+        target = cache_path(source, size, cache_dir)
+        if target.exists():
+            return target
+        with Image.open(source) as image:
+            image.draft("RGB", (size[0] * 2, size[1] * 2))  # JPEG: decode at a fraction, much faster
+            picture = _flattened(ImageOps.exif_transpose(image))
+            if fit:
+                picture = ImageOps.fit(picture, size, Image.Resampling.LANCZOS)
+            else:
+                picture.thumbnail(size, Image.Resampling.LANCZOS)
+            temp = target.with_name(f".{target.name}.{id(picture)}.part")
+            picture.save(temp, "JPEG", quality=JPEG_QUALITY, optimize=True)
+            temp.replace(target)
+        return target
+    except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError):
+        return None
+
+
+def _flattened(image: Image.Image) -> Image.Image:
+    """RGB on white (a transparent PNG logo must not turn black)."""
+    if image.mode in ("RGBA", "LA", "P"):
+        rgba = image.convert("RGBA")
+        white = Image.new("RGB", rgba.size, (255, 255, 255))
+        white.paste(rgba, mask=rgba.getchannel("A"))
+        return white
+    return image.convert("RGB")
+
+
+def prepare_photos(sources: Iterable[Path], size: tuple[int, int], cache_dir: Path,
+                   progress: Callable[[int, int], None] | None = None) -> dict[Path, Path | None]:
+    """Prepare many photos on two threads (Pillow decodes without the GIL); source → print copy."""
+    unique = list(dict.fromkeys(sources))
+    result: dict[Path, Path | None] = {}
+    pool = ThreadPoolExecutor(max_workers=2)
+    try:
+        prepared = pool.map(lambda s: prepare_photo(s, size, cache_dir), unique)
+        for done, (source, photo) in enumerate(zip(unique, prepared), start=1):
+            result[source] = photo
+            if progress:
+                progress(done, len(unique))  # may raise to cancel
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return result
