@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from seecodesk.reports.consulting_form import FormContent, write_form
+from seecodesk.reports.consulting_report import ReportContent, write_report
 from seecodesk.services.consulting import ConsultingService
 from seecodesk.services.settings import network_name
 
@@ -19,3 +20,18 @@ def form_content(service: ConsultingService, app_id: int | None = None) -> FormC
 def print_form(service: ConsultingService, path: str | Path, app_id: int | None = None) -> bool:
     """Write the 동료컨설팅 신청서 PDF; True when a long 신청 내용 had to be cut to keep one page."""
     return write_form(path, form_content(service, app_id))
+
+
+def report_content(service: ConsultingService, match_id: int) -> ReportContent:
+    """What the result report of a match prints."""
+    match = service.work.match(match_id)
+    app = service.application(match.application_id)
+    names = service.field_names()
+    return ReportContent(network=network_name(service.db), match=match, application=app,
+                         fields=[names[f] for f in app.field_ids if f in names],
+                         sessions=service.work.sessions(match_id), report=service.work.report(match_id))
+
+
+def print_report(service: ConsultingService, match_id: int, path: str | Path) -> Path:
+    """Write the 동료컨설팅 결과보고서 PDF of one match."""
+    return write_report(path, report_content(service, match_id))
