@@ -75,7 +75,7 @@ class FieldErrors:
     def message(self, field: str) -> str:
         """The message shown for `field` ("" when none)."""
         label = self.labels.get(field)
-        return label.text() if label is not None and label.isVisible() else ""
+        return label.text() if label is not None and not label.isHidden() else ""
 
     def shown(self) -> dict[str, str]:
         """Every message currently shown, by field."""
