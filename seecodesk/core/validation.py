@@ -127,6 +127,13 @@ def contains_resident_number(text: str) -> bool:
     return _RRN_PATTERN.search(folded) is not None
 
 
+def mask_resident_numbers(text: str) -> str:
+    """`text` with anything shaped like a 주민등록번호 replaced by ******-*******, for showing safely."""
+    if not text:
+        return text or ""
+    return _RRN_PATTERN.sub("******-*******", unicodedata.normalize("NFKC", text)) if contains_resident_number(text) else text
+
+
 def refuse_resident_number(field: str, text: str) -> None:
     """Raise when a 주민등록번호 was typed or pasted into `field`: it is never stored."""
     if contains_resident_number(text):

@@ -1,0 +1,90 @@
+"""Which source column feeds which directory field: suggested from the headers, corrected by the user."""
+
+from dataclasses import dataclass, field
+
+from seecodesk.core.errors import ImportFileError
+from seecodesk.exchange.fields import (
+    FIELD_LABELS, IGNORE, MULTI_FIELDS, designation_of_name_header, field_choices_text, field_for_header,
+    is_known_skipped, may_hold_designations, parse_designation, resolve_field, split_designations,
+)
+from seecodesk.exchange.reading import SourceTable
+
+_DESIGNATION_SHARE = 0.6
+
+
+@dataclass
+class ColumnMapping:
+    """header → field key (IGNORE for a column left out), and the designation every row gets."""
+
+    fields: dict[str, str]
+    file_designation: str = ""
+    explicit: set[str] = field(default_factory=set)  # headers the user mapped by hand
+
+    def columns_for(self, field_key: str) -> list[str]:
+        return [h for h, f in self.fields.items() if f == field_key]
+
+    def unknown_columns(self) -> list[str]:
+        """Columns left out that are neither chosen by hand nor known running numbers."""
+        return [h for h, f in self.fields.items() if f == IGNORE and h not in self.explicit and not is_known_skipped(h)]
+
+    def conflicts(self) -> list[str]:
+        """Korean sentences for single-value fields that more than one column feeds."""
+        problems = []
+        for key, label in FIELD_LABELS.items():
+            columns = self.columns_for(key)
+            if key != IGNORE and key not in MULTI_FIELDS and len(columns) > 1:
+                problems.append(f"'{label}' 항목에 열이 {len(columns)}개 연결되어 있습니다({', '.join(columns)}). 하나만 남겨 주세요.")
+        return problems
+
+
+def suggest_mapping(table: SourceTable) -> ColumnMapping:
+    """Map each header to the field its name (or, for 유형/구분, its values) suggests."""
+    fields: dict[str, str] = {}
+    taken: set[str] = set()
+    for index, header in enumerate(table.headers):
+        key = field_for_header(header)
+        if key is None and may_hold_designations(header) and _mostly_designations(table, index):
+            key = "designations"
+        if key is None or (key in taken and key not in MULTI_FIELDS):
+            key = IGNORE
+        fields[header] = key
+        taken.add(key)
+    name_columns = [h for h, f in fields.items() if f == "name"]
+    implied = designation_of_name_header(name_columns[0]) if name_columns else ""
+    return ColumnMapping(fields=fields, file_designation=implied)
+
+
+def _mostly_designations(table: SourceTable, index: int) -> bool:
+    values = [r.cells[index] for r in table.records if index < len(r.cells) and r.cells[index]]
+    if not values:
+        return False
+    known = sum(1 for v in values if all(parse_designation(t) for t in split_designations(v)))
+    return known / len(values) >= _DESIGNATION_SHARE
+
+
+def apply_overrides(mapping: ColumnMapping, headers: list[str], overrides: list[str]) -> ColumnMapping:
+    """Apply `SOURCE=FIELD` texts (CLI --map); raises `ImportFileError` naming what is wrong."""
+    for text in overrides:
+        source, sep, target = text.partition("=")
+        source, target = " ".join(source.split()), target.strip()
+        if not sep or not source:
+            raise ImportFileError(f"--map 값 '{text}'의 형식이 틀렸습니다. '원본 열=항목' 모양으로 써 주세요 (예: 상호=기업명).")
+        if source not in headers:
+            raise ImportFileError(f"파일에 '{source}' 열이 없습니다. 있는 열: {', '.join(headers)}")
+        key = resolve_field(target)
+        if key is None:
+            raise ImportFileError(f"알 수 없는 항목 '{target}'입니다. 쓸 수 있는 항목: {field_choices_text()}")
+        set_field(mapping, source, key)
+    return mapping
+
+
+def set_field(mapping: ColumnMapping, header: str, key: str) -> None:
+    """Point `header` at `key` (chosen by the user); a single-value field leaves its old column."""
+    if key not in MULTI_FIELDS and key != IGNORE:
+        for other, current in mapping.fields.items():
+            if current == key and other != header:
+                mapping.fields[other] = IGNORE
+    mapping.fields[header] = key
+    mapping.explicit.add(header)
+    if key == "name" and not mapping.file_designation:
+        mapping.file_designation = designation_of_name_header(header)

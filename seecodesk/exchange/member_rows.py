@@ -1,0 +1,189 @@
+"""One source row turned into an Organisation, with every problem found in it (no database needed).
+
+Problems carry the spreadsheet row number the secretary sees in Excel (the header row counts),
+the source column and a Korean sentence. A 주민등록번호 is never echoed back: the cell is refused
+and shown masked.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from seecodesk.core.errors import ValidationErrors
+from seecodesk.core.members import Designation, MembershipPeriod, Organisation, validated_organisation
+from seecodesk.core.validation import contains_resident_number, format_phone_digits, digits_of, mask_resident_numbers, name_key
+from seecodesk.exchange.fields import FIELD_LABELS, IGNORE, parse_designation, split_designations
+from seecodesk.exchange.member_mapping import ColumnMapping
+from seecodesk.exchange.reading import SourceRecord
+
+ERROR, WARNING = "오류", "주의"
+MAX_CELL_LENGTH = 1_000  # longer cells are broken rows (e.g. a stray quote swallowed lines), not data
+_LONG_FIELDS = frozenset({"notes", "news"})
+_NEUTRALISED = re.compile(r"^'(?=[=+\-@\t\r])")
+_YES = frozenset({"예", "y", "yes", "o", "○", "●", "v", "✓", "1", "true", "지원기관"})
+_PHONE_FIELDS = ("phone", "fax")
+
+
+@dataclass
+class RowProblem:
+    """One problem of one row: spreadsheet row number, source column ('' for the whole row), message."""
+
+    row: int
+    column: str
+    message: str
+    severity: str = ERROR
+
+    def text(self) -> str:
+        where = f"{self.row}행" + (f" [{self.column}]" if self.column else "")
+        return f"{where} {self.severity}: {self.message}"
+
+
+@dataclass
+class PreviewRow:
+    """A source row as the preview shows it, and the organisation it would become."""
+
+    row: int
+    line: int
+    cells: dict[str, str]  # header → value as shown (주민등록번호 masked)
+    organisation: Organisation | None
+    own_problems: list[RowProblem] = field(default_factory=list)
+    cross_problems: list[RowProblem] = field(default_factory=list)
+    included: bool = True
+    key: str = ""
+
+    @property
+    def problems(self) -> list[RowProblem]:
+        return self.own_problems + self.cross_problems
+
+    @property
+    def has_errors(self) -> bool:
+        return any(p.severity == ERROR for p in self.problems)
+
+    @property
+    def has_warnings(self) -> bool:
+        return any(p.severity == WARNING for p in self.problems)
+
+
+def unneutralise(value: str) -> str:
+    """Undo the apostrophe our export puts before = + - @ (so a round trip gives back the text)."""
+    return _NEUTRALISED.sub("", value)
+
+
+def convert_record(record: SourceRecord, headers: list[str], mapping: ColumnMapping) -> PreviewRow:
+    """Check one record and build its Organisation (None when the row has errors)."""
+    values = {h: unneutralise(record.cells[i]) if i < len(record.cells) else "" for i, h in enumerate(headers)}
+    row = PreviewRow(row=record.row, line=record.line, organisation=None,
+                     cells={h: mask_resident_numbers(v) for h, v in values.items()})
+    problems = row.own_problems
+    _check_shape(record, headers, problems)
+    _check_cells(record.row, values, mapping, problems)
+    org = _organisation(record, headers, values, mapping, problems)
+    if not any(p.severity == ERROR for p in problems):
+        try:
+            row.organisation = validated_organisation(org)
+            row.key = name_key(row.organisation.name)
+        except ValidationErrors as errors:
+            for key, message in errors.errors.items():
+                problems.append(RowProblem(record.row, _column_of(mapping, key), message))
+    return row
+
+
+def _check_shape(record: SourceRecord, headers: list[str], problems: list[RowProblem]) -> None:
+    cells, width = record.cells, len(headers)
+    if len(cells) > width and any(cells[width:]):
+        problems.append(RowProblem(record.row, "", f"칸이 {len(cells)}개로 머리글({width}개)보다 많습니다. 쉼표나 따옴표가 잘못 "
+                                                   f"들어간 것 같습니다 (파일 {record.line}번째 줄)."))
+    elif len(cells) < width:
+        problems.append(RowProblem(record.row, "", f"칸이 {len(cells)}개로 머리글({width}개)보다 적습니다. 줄이 중간에 "
+                                                   f"끊긴 것 같습니다 (파일 {record.line}번째 줄)."))
+
+
+def _check_cells(row: int, values: dict[str, str], mapping: ColumnMapping, problems: list[RowProblem]) -> None:
+    for header, key in mapping.fields.items():
+        value = values.get(header, "")
+        if key == IGNORE or not value:
+            continue
+        if contains_resident_number(value):
+            problems.append(RowProblem(row, header, "주민등록번호로 보이는 숫자가 있습니다. 주민등록번호는 가져오지 않으니 "
+                                                    "그 칸을 지운 뒤 다시 가져와 주세요."))
+            values[header] = ""
+        elif len(value) > MAX_CELL_LENGTH and key not in _LONG_FIELDS:
+            problems.append(RowProblem(row, header, f"내용이 너무 깁니다({len(value):,}자, 최대 {MAX_CELL_LENGTH:,}자). "
+                                                    "따옴표가 잘못 들어가 여러 줄이 한 칸에 합쳐졌을 수 있습니다."))
+            values[header] = ""
+
+
+def _organisation(record: SourceRecord, headers: list[str], values: dict[str, str], mapping: ColumnMapping,
+                  problems: list[RowProblem]) -> Organisation:
+    def pick(key: str) -> str:
+        columns = mapping.columns_for(key)
+        return values.get(columns[0], "") if columns else ""
+
+    org = Organisation(name=pick("name"))
+    if not org.name.strip() and not any(p.severity == ERROR for p in problems):
+        problems.append(RowProblem(record.row, _column_of(mapping, "name"), "기업명이 비어 있습니다."))
+    for key in ("representative", "address", "district", "business_number", "corporation_number", "legal_form",
+                "industry", "service_field", "email", "homepage", "news"):
+        setattr(org, key, pick(key))
+    for key in _PHONE_FIELDS:
+        setattr(org, key, _phone(record, headers, mapping, key, pick(key), problems))
+    org.founded_on = _date_text(pick("founded_on"))
+    org.is_support_body = pick("is_support_body").strip().lower() in _YES
+    org.notes = _notes(values, mapping)
+    org.designations = _designations(record.row, pick("designations"), mapping, problems)
+    joined, left = _date_text(pick("joined_on")), _date_text(pick("left_on"))
+    if joined:
+        org.memberships = [MembershipPeriod(joined_on=joined, left_on=left)]
+    elif left:
+        problems.append(RowProblem(record.row, _column_of(mapping, "left_on"), "탈퇴일만 있고 가입일이 없습니다."))
+    return org
+
+
+def _phone(record: SourceRecord, headers: list[str], mapping: ColumnMapping, key: str, value: str,
+           problems: list[RowProblem]) -> str:
+    """The phone as written; when Excel dropped its leading 0 (010… became 10…), put it back and say so."""
+    digits = digits_of(value)
+    if not digits or digits.startswith("0") or format_phone_digits(digits) is not None:
+        return value
+    repaired = format_phone_digits("0" + digits)
+    if repaired is None:
+        return value
+    column = _column_of(mapping, key)
+    problems.append(RowProblem(record.row, column, f"앞자리 0이 빠진 번호 '{value}'를 {repaired}(으)로 고쳤습니다 "
+                                                   "(엑셀이 숫자로 바꾸며 0을 지웠을 수 있습니다).", WARNING))
+    return repaired
+
+
+def _date_text(value: str) -> str:
+    """'2024. 3. 5.' / '2024년 3월 5일' → '2024.3.5' for `check_date`."""
+    text = value.replace("년", ".").replace("월", ".").replace("일", "")
+    return "".join(text.split()).rstrip(".")
+
+
+def _notes(values: dict[str, str], mapping: ColumnMapping) -> str:
+    columns = [h for h in mapping.columns_for("notes") if values.get(h)]
+    if len(columns) == 1:
+        return values[columns[0]]
+    return "\n".join(f"{h}: {values[h]}" for h in columns)
+
+
+def _designations(row: int, text: str, mapping: ColumnMapping, problems: list[RowProblem]) -> list[Designation]:
+    found: list[Designation] = []
+    unknown = []
+    for token in split_designations(text):
+        parsed = parse_designation(token)
+        if parsed is None:
+            unknown.append(token)
+        elif parsed[0] not in [d.kind for d in found]:
+            found.append(Designation(kind=parsed[0], subtype=parsed[1]))
+    if mapping.file_designation and mapping.file_designation not in [d.kind for d in found]:
+        found.append(Designation(kind=mapping.file_designation))
+    if unknown:
+        problems.append(RowProblem(row, _column_of(mapping, "designations"),
+                                   f"알 수 없는 인증·지정 구분이라 건너뜁니다: {', '.join(unknown)}", WARNING))
+    return found
+
+
+def _column_of(mapping: ColumnMapping, key: str) -> str:
+    aliases = {"memberships": "joined_on"}
+    columns = mapping.columns_for(aliases.get(key, key))
+    return columns[0] if columns else FIELD_LABELS.get(key, "")
