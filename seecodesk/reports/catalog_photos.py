@@ -71,6 +71,7 @@ def prepare_photos(sources: Iterable[Path], size: tuple[int, int], cache_dir: Pa
                    progress: Callable[[int, int], None] | None = None) -> dict[Path, Path | None]:
     """Prepare many photos on two threads (Pillow decodes without the GIL); source → print copy."""
     unique = list(dict.fromkeys(sources))
+    cache_dir.mkdir(parents=True, exist_ok=True)
     result: dict[Path, Path | None] = {}
     pool = ThreadPoolExecutor(max_workers=2)
     try:

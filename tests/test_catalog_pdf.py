@@ -1,0 +1,135 @@
+"""The catalog PDF: page references that agree, literal text, graceful gaps, QR, paper and fonts."""
+
+import re
+import subprocess
+
+import pytest
+from PIL import Image
+
+from seecodesk.core.catalog import CatalogOptions
+from seecodesk.reports.catalog import build_catalog_pdf
+from seecodesk.reports.catalog_parts import QrCode
+from seecodesk.services.catalog import load_catalog
+from tests.catalog_helpers import add_org, build, fonts_embedded, pages_text, pdfinfo, photo
+
+CATEGORIES = ("식품·먹거리", "체험학습", "돌봄·사회서비스")
+
+
+@pytest.fixture
+def big_network(db):
+    """45 organisations with 1–5 products each, so headers fall near many page feet."""
+    for i in range(45):
+        products = [(f"품목{i:02d}-{j}", CATEGORIES[i % 3], 1000 * (j + 1)) for j in range(1 + i % 5)]
+        add_org(db, f"조직{i:02d}협동조합", ("협동조합",), products=products)
+    return db
+
+
+def listed_pages(text: str, names: list[str]) -> dict[str, int]:
+    """name → page number as a contents/index line 'name 12' shows it."""
+    found = {}
+    for name in names:
+        match = re.search(re.escape(name) + r"\s+(\d+)\n", text)
+        if match:
+            found[name] = int(match.group(1))
+    return found
+
+
+def test_contents_and_index_numbers_are_where_the_entries_landed(big_network, tmp_path):
+    pdf = build(big_network, tmp_path)
+    pages = pages_text(pdf)
+    names = [f"조직{i:02d}협동조합" for i in range(45)]
+    contents_pages = [i for i, t in enumerate(pages) if t.startswith("차례")]
+    index_pages = [i for i, t in enumerate(pages) if t.startswith("찾아보기")]
+    assert len(contents_pages) >= 2, "enough entries to make the contents run over a page"
+    entry_pages = range(contents_pages[-1] + 1, index_pages[0])
+    for where in (contents_pages, index_pages):
+        listed = listed_pages("\n".join(pages[i] for i in where), names)
+        assert set(listed) == set(names)
+        for name, page in listed.items():
+            first = next(p for p in entry_pages if name in pages[p]) + 1
+            assert page == first, f"{name}: listed {page}, printed on {first}"
+
+
+def test_a_header_never_stays_alone_at_the_foot_of_a_page(big_network, tmp_path):
+    pages = pages_text(build(big_network, tmp_path))
+    body = [t for t in pages if not t.startswith(("차례", "찾아보기", "인사말"))]
+    for i in range(45):
+        header_page = next(n for n, t in enumerate(body) if f"조직{i:02d}협동조합\n" in t)
+        assert f"품목{i:02d}-0" in body[header_page]
+
+
+def test_user_text_prints_literally(db, tmp_path):
+    add_org(db, "<b>AT&T</b> 협동조합", products=[{"name": "R&D <i>키트</i>", "category": "체험학습",
+                                                   "differentiator": "5 < 6 & 7 > 3", "price": 1000}])
+    text = "\n".join(pages_text(build(db, tmp_path)))
+    assert "<b>AT&T</b> 협동조합" in text
+    assert "R&D <i>키트</i>" in text
+    assert "5 < 6 & 7 > 3" in text
+
+
+def test_missing_photos_and_prices_are_handled(db, tmp_path):
+    folder = tmp_path / "net_files"
+    (folder / "photos").mkdir(parents=True)
+    (folder / "photos" / "broken.jpg").write_text("not a picture")
+    photo(folder / "photos" / "ok.jpg")
+    add_org(db, "가람", folder=folder, products=[
+        {"name": "사진없음", "category": "체험학습", "photo": "photos/gone.jpg"},
+        {"name": "깨진사진", "category": "체험학습", "photo": "photos/broken.jpg", "price_note": "현장 견적"},
+        {"name": "좋은사진", "category": "체험학습", "photo": "photos/ok.jpg", "price": 3000, "unit": "1개"}])
+    pdf = build(db, tmp_path, folder=folder)
+    text = "\n".join(pages_text(pdf))
+    assert "가격 문의" in text and "현장 견적" in text and "3,000원 / 1개" in text
+    images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True).stdout
+    assert len(images.strip().splitlines()) - 2 == 1
+
+
+def test_photos_are_downscaled_to_print_resolution(db, tmp_path):
+    folder = tmp_path / "net_files"
+    big = folder / "photos" / "big.jpg"
+    big.parent.mkdir(parents=True)
+    Image.effect_noise((3000, 2000), 60).convert("RGB").save(big, quality=95)
+    add_org(db, "가람", folder=folder, products=[{"name": "큰사진", "category": "체험학습", "photo": "photos/big.jpg"}])
+    pdf = build(db, tmp_path, folder=folder)
+    listing = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True).stdout.splitlines()[2]
+    width, height = int(listing.split()[3]), int(listing.split()[4])
+    assert (width, height) == (331, 248)  # 42 × 31.5 mm at 200 dpi
+    assert pdf.stat().st_size < big.stat().st_size / 5
+
+
+def test_qr_code_only_for_an_organisation_with_a_homepage(db, tmp_path):
+    add_org(db, "가람", homepage="https://garam.example.kr", products=[("두부", "체험학습", 1)])
+    add_org(db, "나눔", products=[("빵", "체험학습", 1)])
+    catalog = load_catalog(db, CatalogOptions())
+    from seecodesk.reports.catalog_entries import GEOMETRIES, EntryStyles, org_header
+
+    def qr_codes(entry):
+        table = org_header(entry, GEOMETRIES["A4"], EntryStyles(GEOMETRIES["A4"]), 500)
+        return [f for cell in table._cellvalues[0] if isinstance(cell, list) for f in cell if isinstance(f, QrCode)]
+
+    with_site, without = sorted(catalog.entries, key=lambda e: e.name)
+    assert [q.url for q in qr_codes(with_site)] == ["https://garam.example.kr"]
+    assert qr_codes(without) == []
+    page = next(t for t in pages_text(build(db, tmp_path)) if "가람\n" in t and "두부" in t)
+    assert page.count("홈페이지") == 2  # the contact line and the caption under the code
+
+
+@pytest.mark.parametrize("paper, size", [("A4", "595.276 x 841.89"), ("A5", "419.528 x 595.276")])
+def test_paper_size_exact_and_fonts_embedded(db, tmp_path, paper, size):
+    add_org(db, "가람", homepage="garam.kr", products=[("두부", "체험학습", 1)])
+    pdf = build(db, tmp_path, paper=paper)
+    assert f"Page size:       {size} pts" in pdfinfo(pdf)
+    embedded = fonts_embedded(pdf)
+    assert embedded and all(embedded)
+
+
+def test_cancelling_leaves_no_file(db, tmp_path):
+    add_org(db, "가람", products=[("두부", "체험학습", 1)])
+    catalog = load_catalog(db, CatalogOptions())
+
+    def cancel(percent, message):
+        if percent > 40:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build_catalog_pdf(catalog, tmp_path / "c.pdf", progress=cancel, cache_dir=tmp_path / "cache")
+    assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".*part")) == []
