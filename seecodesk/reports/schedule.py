@@ -1,0 +1,238 @@
+"""The printed schedule (진행 일정표): activities grouped under their task and body, one column per
+period with a year band above, marked cells shaded, landscape, header rows on every page.
+
+Built from plain data (`ScheduleDocument`); `services.plan_print` gathers it from the database.
+The same grid builder draws the 진행 일정 of each task sheet (reports.task_sheet).
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate, Spacer
+from reportlab.platypus import Table, TableStyle
+
+from seecodesk.core.periods import Period, period_of, year_bands
+from seecodesk.core.plan_tree import ScheduleTask
+from seecodesk.reports.base import FONT, FONT_BOLD, footer_drawer, numbered_canvas, page_size, para, style
+from seecodesk.reports.base import write_atomically
+
+MARK = colors.HexColor("#56789c")
+HEADER_FILL = colors.HexColor("#e4e9ef")
+BAND_FILL = colors.HexColor("#f1f1ec")
+LINE = colors.HexColor("#8a8f96")
+MARGIN = 12 * mm
+SPAN_LIMIT = 18  # tasks with more rows are not merged, so the table can still break inside them
+
+
+@dataclass
+class ScheduleDocument:
+    """Everything one schedule PDF shows."""
+
+    network: str
+    title: str
+    subtitle: str
+    periods: list[Period]
+    groups: list[tuple[str, list[ScheduleTask]]]
+    paper: str = "A4"
+    printed_on: date | None = None
+    sheets: list = field(default_factory=list)  # reports.task_sheet.TaskSheet, printed after the table
+
+
+@dataclass
+class GridLayout:
+    """Column widths and font sizes of a schedule grid at a given width."""
+
+    label_widths: list[float]
+    period_width: float
+    font_size: float
+    header_size: float
+
+
+def grid_layout(width: float, periods: Sequence[Period], label_share: Sequence[float], base_size: float) -> GridLayout:
+    """Share `width` between label columns and equal period columns."""
+    count = max(1, len(periods))
+    min_labels = width * (0.34 if count > 24 else 0.42)
+    period_width = max(9.0, min(58.0, (width - min_labels) / count))
+    labels = width - period_width * count
+    header_size = min(base_size, max(5.5, period_width * 0.42))
+    return GridLayout([labels * s for s in label_share], period_width, base_size, header_size)
+
+
+def _fit(text_value: str, width: float, size: float, fallback: str) -> str:
+    return text_value if stringWidth(text_value, FONT_BOLD, size) <= width - 2 else fallback
+
+
+def header_rows(periods: Sequence[Period], labels: Sequence[str], layout: GridLayout) -> tuple[list[list[str]], list]:
+    """Header rows (year band, [quarter band,] period labels) and their span commands."""
+    n_labels = len(labels)
+    month_grain = bool(periods) and periods[0].grain == "month"
+    bands = [year_bands(list(periods))]
+    if month_grain:
+        bands.append(_quarter_bands(periods))
+    rows: list[list[str]] = []
+    commands: list = []
+    depth = len(bands) + 1
+    for level, band in enumerate(bands):
+        row, col = [labels[i] if level == 0 else "" for i in range(n_labels)], n_labels
+        for key, span in band:
+            width = layout.period_width * span
+            if level == 0:
+                row.append(_fit(f"{key}년", width, layout.header_size, f"{key % 100:02d}"))
+            else:
+                row.append(_fit(f"{key}분기", width, layout.header_size, f"{key}Q"))
+            row.extend([""] * (span - 1))
+            if span > 1:
+                commands.append(("SPAN", (col, level), (col + span - 1, level)))
+            col += span
+        rows.append(row)
+    rows.append([""] * n_labels + [str(p.number) if month_grain else p.short_label for p in periods])
+    for i in range(n_labels):
+        commands.append(("SPAN", (i, 0), (i, depth - 1)))
+    return rows, commands
+
+
+def _quarter_bands(periods: Sequence[Period]) -> list[tuple[int, int]]:
+    bands: list[tuple[int, int]] = []
+    last = None
+    for p in periods:
+        quarter = period_of(p.first_month, "quarter")
+        if quarter == last:
+            bands[-1] = (bands[-1][0], bands[-1][1] + 1)
+        else:
+            bands.append((quarter.number, 1))
+            last = quarter
+    return bands
+
+
+def schedule_grid(groups: Sequence[tuple[str, Sequence[ScheduleTask]]], periods: Sequence[Period], width: float,
+                  base_size: float = 8.0, show_task: bool = True, show_bodies: bool = True) -> Table:
+    """The grid: header rows, then per body a band row and per task its activity rows."""
+    with_group = any(row.group for _, tasks in groups for task in tasks for row in task.rows)
+    labels = (["과제"] if show_task else []) + (["묶음"] if with_group else []) + ["세부활동"]
+    shares = {3: [0.34, 0.17, 0.49], 2: [0.44, 0.56] if show_task else [0.36, 0.64], 1: [1.0]}[len(labels)]
+    layout = grid_layout(width, periods, shares, base_size)
+    data, commands = header_rows(periods, labels, layout)
+    depth = len(data)
+    cell = style("cell", size=layout.font_size, leading=layout.font_size * 1.2)
+    task_style = style("task", size=layout.font_size, bold=True, leading=layout.font_size * 1.2)
+    column_of = {p: len(labels) + i for i, p in enumerate(periods)}
+    blanks = [""] * len(periods)
+    for body_name, tasks in groups:
+        if show_bodies:
+            r = len(data)
+            band = para(body_name, style("band", size=layout.font_size + 0.5, bold=True))
+            data.append([band] + [""] * (len(labels) - 1 + len(periods)))
+            commands += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), BAND_FILL), ("NOSPLIT", (0, r), (-1, r + 1))]
+        for task in tasks:
+            first = len(data)
+            for index, row in enumerate(task.rows):
+                cells: list = []
+                if show_task:
+                    cells.append(para(task.label, task_style) if index == 0 else "")
+                if with_group:
+                    cells.append(para(row.group, cell) if row.group and (index == 0 or task.rows[index - 1].group != row.group) else "")
+                cells.append(para(row.label, cell) if row.node_id != task.task_id or not show_task else "")
+                data.append(cells + blanks)
+                commands += _mark_runs(row.months, periods, column_of, len(data) - 1)
+            last = len(data) - 1
+            commands.append(("LINEABOVE", (0, first), (-1, first), 0.9, LINE))
+            if show_task and last > first and last - first < SPAN_LIMIT:
+                commands.append(("SPAN", (0, first), (0, last)))
+            if with_group:
+                commands += _group_spans(task, first, 1 if show_task else 0)
+    table = Table(data, colWidths=layout.label_widths + [layout.period_width] * len(periods), repeatRows=depth)
+    table.setStyle(TableStyle(_base_style(depth, len(labels), layout) + commands))
+    return table
+
+
+def _mark_runs(months: frozenset[str], periods: Sequence[Period], column_of: dict, row: int) -> list:
+    """One BACKGROUND command per run of adjacent marked periods."""
+    if not months:
+        return []
+    marked = [column_of[p] for p in periods if any(m in months for m in p.months)]
+    commands, start, previous = [], None, None
+    for col in marked:
+        if start is None:
+            start = previous = col
+        elif col == previous + 1:
+            previous = col
+        else:
+            commands.append(("BACKGROUND", (start, row), (previous, row), MARK))
+            start = previous = col
+    if start is not None:
+        commands.append(("BACKGROUND", (start, row), (previous, row), MARK))
+    return commands
+
+
+def _group_spans(task: ScheduleTask, first: int, column: int) -> list:
+    commands, start = [], 0
+    for i in range(1, len(task.rows) + 1):
+        if i == len(task.rows) or task.rows[i].group != task.rows[start].group:
+            if i - 1 > start and i - start < SPAN_LIMIT:
+                commands.append(("SPAN", (column, first + start), (column, first + i - 1)))
+            start = i
+    return commands
+
+
+def _base_style(depth: int, n_labels: int, layout: GridLayout) -> list:
+    return [
+        ("FONT", (0, 0), (-1, -1), FONT, layout.font_size),
+        ("FONT", (0, 0), (-1, depth - 1), FONT_BOLD, layout.header_size),
+        ("BACKGROUND", (0, 0), (-1, depth - 1), HEADER_FILL),
+        ("ALIGN", (0, 0), (-1, depth - 1), "CENTER"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("GRID", (0, 0), (-1, -1), 0.35, LINE),
+        ("LINEBELOW", (0, depth - 1), (-1, depth - 1), 0.9, LINE),
+        ("LEFTPADDING", (n_labels, 0), (-1, -1), 1),
+        ("RIGHTPADDING", (n_labels, 0), (-1, -1), 1),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
+    ]
+
+
+def period_span_label(periods: Sequence[Period]) -> str:
+    """'2021년 3분기 – 2022년 4분기'."""
+    if not periods:
+        return ""
+    first, last = periods[0], periods[-1]
+    return f"{first.year}년 {first.short_label} – {last.year}년 {last.short_label}"
+
+
+def build_schedule_pdf(path: str, document: ScheduleDocument) -> None:
+    """Write the schedule (and any task sheets after it) to `path` atomically."""
+    from seecodesk.reports.task_sheet import sheet_story
+
+    landscape_size = page_size(document.paper, landscape_page=True)
+    portrait_size = page_size(document.paper)
+    base = 8.0 if document.paper.upper() == "A4" else 10.0
+
+    def build(target: str) -> None:
+        doc = BaseDocTemplate(target, pagesize=landscape_size, leftMargin=MARGIN, rightMargin=MARGIN,
+                              topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm, title=document.title,
+                              author=document.network, creator="SeeCoDesk")
+        doc.addPageTemplates([_template("schedule", landscape_size), _template("sheet", portrait_size)])
+        width = landscape_size[0] - 2 * MARGIN
+        story: list = [para(document.title, style("title", size=base + 8, bold=True, spaceAfter=3)),
+                       para(document.subtitle, style("subtitle", size=base + 0.5, textColor=colors.HexColor("#444444"))),
+                       Spacer(1, 4 * mm), schedule_grid(document.groups, document.periods, width, base)]
+        if document.sheets:
+            story += [NextPageTemplate("sheet"), PageBreak()]
+            sheet_width = portrait_size[0] - 2 * (MARGIN + 4 * mm)
+            for index, sheet in enumerate(document.sheets):
+                if index:
+                    story.append(PageBreak())
+                story += sheet_story(sheet, document.periods, sheet_width, base + 1)
+        doc.build(story, canvasmaker=numbered_canvas(footer_drawer(document.network, document.printed_on, MARGIN)))
+
+    write_atomically(path, build)
+
+
+def _template(name: str, size: tuple[float, float]) -> PageTemplate:
+    side = MARGIN if name == "schedule" else MARGIN + 4 * mm
+    frame = Frame(side, MARGIN + 4 * mm, size[0] - 2 * side, size[1] - 2 * MARGIN - 4 * mm, id=name,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    return PageTemplate(id=name, frames=[frame], pagesize=size)

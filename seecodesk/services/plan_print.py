@@ -1,0 +1,137 @@
+"""Printing a plan: the schedule table (by body, grain, span, paper) and the task sheets.
+
+Used by `seecodesk print schedule` and by the window's print preview.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import sqlite_utils
+
+from seecodesk.core.errors import NotFoundError, ValidationError
+from seecodesk.core.periods import GRAIN_LABELS, GRAINS, month_index, parse_period, periods_between
+from seecodesk.core.plan import Plan
+from seecodesk.core.plan_tree import ScheduleTask, group_by_body, schedule_tasks, tree_order
+from seecodesk.reports.base import PAPER_SIZES
+from seecodesk.reports.schedule import ScheduleDocument, build_schedule_pdf, period_span_label
+from seecodesk.reports.task_sheet import TaskSheet
+from seecodesk.services.settings import network_name
+from seecodesk.storage import bodies as body_store
+from seecodesk.storage import plan as store
+
+
+@dataclass
+class ScheduleRequest:
+    """What to print; blank fields fall back to the plan's own span and grain."""
+
+    plan_id: int | None = None
+    plan_name: str = ""
+    body_name: str = ""
+    grain: str = ""
+    start: str = ""
+    end: str = ""
+    paper: str = "A4"
+    sheets: bool = False
+    printed_on: date | None = None
+
+
+def choose_plan(db: sqlite_utils.Database, request: ScheduleRequest) -> Plan:
+    """The plan asked for by id or name; else the one overlapping --from/--to most; else the newest."""
+    plans = store.list_plans(db)
+    if not plans:
+        raise NotFoundError("인쇄할 계획이 없습니다. 먼저 '분과·과제'에서 계획을 만들어 주세요.")
+    if request.plan_id is not None:
+        return store.get_plan(db, request.plan_id)
+    if request.plan_name:
+        for plan in plans:
+            if plan.name.replace(" ", "") == request.plan_name.replace(" ", ""):
+                return plan
+        names = ", ".join(p.name for p in plans)
+        raise NotFoundError(f"'{request.plan_name}' 계획이 없습니다. 있는 계획: {names}.")
+    if request.start or request.end:
+        start, end = _span(request, plans[0])
+        return max(plans, key=lambda p: _overlap(p, start, end))
+    return plans[0]
+
+
+def _overlap(plan: Plan, start: str, end: str) -> int:
+    first = max(month_index(plan.start_month), month_index(start))
+    last = min(month_index(plan.end_month), month_index(end))
+    return last - first
+
+
+def _span(request: ScheduleRequest, plan: Plan) -> tuple[str, str]:
+    start = parse_period(request.start, "from").first_month if request.start else plan.start_month
+    end = parse_period(request.end, "to").last_month if request.end else plan.end_month
+    if month_index(start) > month_index(end):
+        raise ValidationError("to", f"끝 기간({request.end or end})이 시작 기간({request.start or start})보다 앞섭니다.")
+    if month_index(end) - month_index(start) >= 120:
+        raise ValidationError("to", "일정표는 10년(120개월)까지만 인쇄합니다. 기간을 줄여 주세요.")
+    return start, end
+
+
+def schedule_document(db: sqlite_utils.Database, request: ScheduleRequest) -> ScheduleDocument:
+    """Gather everything the schedule PDF shows, checking the options on the way."""
+    if request.paper.upper() not in PAPER_SIZES or request.paper.upper() == "A5":
+        raise ValidationError("paper", "용지는 A4 또는 A3입니다.")
+    plan = choose_plan(db, request)
+    grain = request.grain or plan.grain
+    if grain not in GRAINS:
+        raise ValidationError("grain", "단위는 month, quarter, half 가운데 하나입니다.")
+    start, end = _span(request, plan)
+    body_id = _body_id(db, request.body_name)
+    nodes = store.load_nodes(db, plan.id or 0)
+    names = body_store.body_names(db)
+    tasks = schedule_tasks(nodes, names, body_id=body_id)
+    periods = periods_between(start, end, grain)
+    who = request.body_name.strip() or "전체 분과"
+    rows = sum(len(t.rows) for t in tasks)
+    subtitle = (f"{who} · {period_span_label(periods)} · {GRAIN_LABELS[grain]} 단위 · 과제 {len(tasks)}개, "
+                f"세부활동 {rows}개")
+    sheets = _sheets(nodes, tasks) if request.sheets else []
+    return ScheduleDocument(network=network_name(db), title=f"{plan.name} 진행 일정", subtitle=subtitle,
+                            periods=periods, groups=group_by_body(tasks, body_store.body_order(db)),
+                            paper=request.paper.upper(), printed_on=request.printed_on, sheets=sheets)
+
+
+def _body_id(db: sqlite_utils.Database, name: str) -> int | None:
+    if not name.strip():
+        return None
+    body_id = body_store.find_body(db, name.strip())
+    if body_id is None:
+        known = ", ".join(body_store.body_names(db).values()) or "없음"
+        raise NotFoundError(f"'{name}' 분과·기구가 없습니다. 있는 분과·기구: {known}.")
+    return body_id
+
+
+def _sheets(nodes: list, tasks: list[ScheduleTask]) -> list[TaskSheet]:
+    """Task sheets in the plan's own order (strategy, then task)."""
+    by_id = {n.id: n for n in nodes}
+    wanted = {t.task_id: t for t in tasks}
+    sheets = []
+    for node in tree_order(nodes):
+        if node.id in wanted and node.task is not None:
+            parent = by_id.get(node.parent_id)
+            strategy = parent.label if parent is not None and parent.kind == "strategy" else ""
+            sheets.append(TaskSheet(wanted[node.id], node.task, strategy))
+    return sheets
+
+
+def print_schedule(db: sqlite_utils.Database, path: str | Path, request: ScheduleRequest) -> ScheduleDocument:
+    """Write the schedule PDF to `path` (atomically); returns what it printed."""
+    document = schedule_document(db, request)
+    build_schedule_pdf(str(path), document)
+    return document
+
+
+def print_task_sheet(db: sqlite_utils.Database, path: str | Path, task_id: int, paper: str = "A4") -> None:
+    """Write one task's sheet alone (portrait)."""
+    from seecodesk.reports.task_sheet import build_sheets_pdf
+
+    node = store.get_node(db, task_id)
+    plan = store.get_plan(db, node.plan_id)
+    nodes = store.load_nodes(db, plan.id or 0)
+    tasks = [t for t in schedule_tasks(nodes, body_store.body_names(db)) if t.task_id == task_id]
+    periods = periods_between(plan.start_month, plan.end_month, plan.grain)
+    build_sheets_pdf(str(path), network_name(db), _sheets(nodes, tasks), periods, paper)
