@@ -118,7 +118,7 @@ class DirectoryView(QWidget):
         self.model.set_records(rows)
         self._after_reset(keep)
         # Fold the search keys once the window is idle, so the first keystroke is as quick as the rest.
-        QTimer.singleShot(0, self.model.build_search_keys)
+        QTimer.singleShot(150, self.model.build_search_keys)
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()

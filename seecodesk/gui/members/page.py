@@ -25,6 +25,7 @@ from seecodesk.gui.messages import confirm, show_error
 from seecodesk.services.workspace import Workspace
 
 ORGANISATIONS_TAB, PEOPLE_TAB = 0, 1
+_NOTHING_SHOWN = -1  # no organisation id; makes the next _show_organisation draw the card
 
 
 class MessageBar(QFrame):
@@ -61,7 +62,7 @@ class MembersPage(QWidget):
         self.setObjectName("membersPage")
         self.workspace, self.members = workspace, workspace.members
         self._loaded_at: int | None = None
-        self._shown_org_id: int | None = None
+        self._shown_org_id: int | None = _NOTHING_SHOWN
         self._people_stale = True
         self.directory = DirectoryView()
         self.detail = OrganisationDetail()
@@ -131,7 +132,7 @@ class MembersPage(QWidget):
     # --- loading -------------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the directory again (one query) and the people list when it is on screen."""
-        self._shown_org_id = None
+        self._shown_org_id = _NOTHING_SHOWN
         self.directory.set_rows(self.members.directory())
         self._people_stale = True
         if self.tabs.currentIndex() == PEOPLE_TAB:
@@ -155,8 +156,8 @@ class MembersPage(QWidget):
             self._load_people()
 
     def _show_organisation(self, org_id: int | None) -> None:
-        if org_id == self._shown_org_id and org_id is not None:
-            return
+        if org_id == self._shown_org_id:
+            return  # a keystroke kept the same row current: no query, no redraw
         self._shown_org_id = org_id
         try:
             org = self.members.organisation(org_id) if org_id is not None else None

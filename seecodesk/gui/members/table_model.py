@@ -17,6 +17,9 @@ Record = TypeVar("Record")
 # (대표자 '오미란' + 동 '중앙동' must not answer 'ㄹㅈ'); nobody types this character.
 _PART_SEPARATOR = "\u241e"
 Index = QModelIndex | QPersistentModelIndex
+_ANSWERED_ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                             Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.UserRole))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)
@@ -53,16 +56,14 @@ class FilteredTableModel(QAbstractTableModel, Generic[Record]):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._visible):
+        # Asked for every visible cell and role on each repaint: cheapest checks first.
+        if role not in _ANSWERED_ROLES or not index.isValid() or index.row() >= len(self._visible):
             return None
         column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(self._records[self._visible[index.row()]])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return self._records[self._visible[index.row()]]
-        return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column.align_right else None
+        record = self._records[self._visible[index.row()]]
+        return record if role == Qt.ItemDataRole.UserRole else column.text(record)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
