@@ -1,0 +1,176 @@
+"""The plan model: reordering and moving, period storage at each grain, coarsening, budget totals,
+late tasks and the quarter view, undo of grid changes."""
+
+from datetime import date
+
+import pytest
+
+from plan_helpers import small_plan
+from seecodesk.core.errors import ValidationError, ValidationErrors
+from seecodesk.core.periods import Period, coarsen, parse_period, partly_marked, periods_between
+from seecodesk.core.plan import BudgetLine, parse_won
+from seecodesk.core.plan_tree import lateness
+from seecodesk.services.plan_overview import quarter_view
+
+
+def titles(service, plan_id, parent_id):
+    return [n.title for n in sorted((n for n in service.nodes(plan_id) if n.parent_id == parent_id),
+                                    key=lambda n: n.sort_order)]
+
+
+def test_new_nodes_go_last_and_codes_stay_as_typed(db):
+    service, plan, strategy, task, other, acts = small_plan(db)
+    circled = service.add_node(plan.id, "task", "지원센터 운영", parent_id=strategy.id, code="㉠")
+    assert titles(service, plan.id, strategy.id) == ["모두의 단톡방 운영", "상호방문 및 사례공유", "지원센터 운영"]
+    assert service.node(circled.id).code == "㉠"
+    assert service.node(acts[0].id).code == ""  # never generated
+
+
+def test_reorder_within_parent(db):
+    service, plan, strategy, task, other, acts = small_plan(db)
+    service.move_node(acts[2].id, task.id, 0)
+    assert titles(service, plan.id, task.id) == ["단톡방 운영", "운영자 선정", "회원 확보"]
+    service.move_by(acts[2].id, +1)
+    assert titles(service, plan.id, task.id) == ["운영자 선정", "단톡방 운영", "회원 확보"]
+
+
+def test_move_activity_to_another_task_renumbers_both(db):
+    service, plan, strategy, task, other, acts = small_plan(db)
+    service.move_node(acts[1].id, other.id, 0)
+    assert titles(service, plan.id, task.id) == ["운영자 선정", "단톡방 운영"]
+    assert titles(service, plan.id, other.id) == ["회원 확보"]
+    assert [n.sort_order for n in service.nodes(plan.id) if n.parent_id == task.id] == [0, 1]
+
+
+def test_wrong_parent_kinds_are_refused(db):
+    service, plan, strategy, task, other, acts = small_plan(db)
+    second = service.add_node(plan.id, "strategy", "상호거래 상호협력", code="2")
+    with pytest.raises(ValidationError, match="아래에 둘 수 없습니다"):
+        service.move_node(second.id, task.id, 0)
+    with pytest.raises(ValidationError, match="자기 아래로"):
+        service.move_node(task.id, acts[0].id, 0)
+    with pytest.raises(ValidationError):
+        service.add_node(plan.id, "activity", "떠도는 활동")  # an activity needs a task
+    with pytest.raises(ValidationErrors):
+        service.add_node(plan.id, "task", "   ", parent_id=strategy.id)
+
+
+def test_task_owner_is_independent_of_strategy(db):
+    service, plan, strategy, task, other, acts = small_plan(db)
+    rows = service.schedule(plan.id)
+    assert [(t.label, t.body_name) for t in rows] == [("1-1. 모두의 단톡방 운영", "교육소통분과"),
+                                                       ("1-2. 상호방문 및 사례공유", "담당 미정")]
+
+
+@pytest.mark.parametrize("grain, period, stored", [
+    ("month", Period(2021, 10, "month"), {"2021-10"}),
+    ("quarter", Period(2021, 4, "quarter"), {"2021-10", "2021-11", "2021-12"}),
+    ("half", Period(2022, 1, "half"), {"2022-01", "2022-02", "2022-03", "2022-04", "2022-05", "2022-06"}),
+])
+def test_marking_a_cell_stores_its_months(db, grain, period, stored):
+    service, plan, strategy, task, other, acts = small_plan(db, grain=grain)
+    service.mark([(acts[0].id, period)], on=True)
+    assert service.months(acts[0].id) == stored
+    service.mark([(acts[0].id, period)], on=False)
+    assert service.months(acts[0].id) == set()
+
+
+def test_marks_are_clipped_to_the_plan_span(db):
+    service, plan, strategy, task, other, acts = small_plan(db, start="2021-08", end="2022-12")
+    service.mark([(acts[0].id, Period(2021, 3, "quarter"))], on=True)
+    assert service.months(acts[0].id) == {"2021-08", "2021-09"}
+
+
+def test_coarsening_month_to_quarter_to_half():
+    months = {"2021-08", "2021-10", "2022-05"}
+    assert coarsen(months, "quarter") == {Period(2021, 3, "quarter"), Period(2021, 4, "quarter"),
+                                          Period(2022, 2, "quarter")}
+    assert coarsen(months, "half") == {Period(2021, 2, "half"), Period(2022, 1, "half")}
+    assert partly_marked(months, Period(2021, 4, "quarter"))
+    assert [p.label for p in periods_between("2021-07", "2022-12", "quarter")] == [
+        "21년 3분기", "21년 4분기", "22년 1분기", "22년 2분기", "22년 3분기", "22년 4분기"]
+    assert [p.label for p in periods_between("2021-08", "2022-02", "half")] == ["21년 하반기", "22년 상반기"]
+
+
+def test_the_same_plan_prints_at_every_grain(db):
+    service, plan, strategy, task, other, acts = small_plan(db, grain="month")
+    service.mark([(acts[0].id, Period(2021, 11, "month")), (acts[0].id, Period(2022, 3, "month"))], on=True)
+    months = service.schedule(plan.id)[0].rows[0].months
+    assert coarsen(months, "quarter") == {Period(2021, 4, "quarter"), Period(2022, 1, "quarter")}
+    assert coarsen(months, "half") == {Period(2021, 2, "half"), Period(2022, 1, "half")}
+
+
+def test_undo_puts_back_the_last_grid_change(db):
+    service, plan, strategy, task, other, acts = small_plan(db)
+    service.mark([(acts[0].id, Period(2021, 3, "quarter"))], on=True)
+    service.mark([(acts[0].id, Period(2021, 4, "quarter")), (acts[1].id, Period(2021, 4, "quarter"))], on=True)
+    service.undo_marks()
+    assert service.months(acts[0].id) == {"2021-07", "2021-08", "2021-09"}
+    assert service.months(acts[1].id) == set()
+    service.undo_marks()
+    assert service.months(acts[0].id) == set()
+    assert service.undo_marks() is None
+
+
+def test_budget_totals_are_computed(db):
+    service, plan, strategy, task, other, acts = small_plan(db)
+    node = service.node(task.id)
+    node.task.budget = [BudgetLine("강사료", 0, 1_800_000), BudgetLine("공공구매 스터디", parse_won("200,000"),
+                                                                    parse_won("2,000,000원"))]
+    saved = service.save_node(node).task
+    assert (saved.private_total, saved.public_total, saved.total) == (200_000, 3_800_000, 4_000_000)
+    assert saved.budget[1].total == 2_200_000
+    columns = {row[1] for row in db.execute("PRAGMA table_info(plan_budget_lines)")}
+    assert not {"total", "합계"} & columns
+    with pytest.raises(ValidationError, match="금액"):
+        parse_won("이백만")
+
+
+def test_parse_period_spellings_and_refusal():
+    assert parse_period("2021Q3") == Period(2021, 3, "quarter")
+    assert parse_period("21년 4분기") == Period(2021, 4, "quarter")
+    assert parse_period("2021H2") == Period(2021, 2, "half")
+    assert parse_period("2022-01") == Period(2022, 1, "month")
+    for bad in ("2021Q5", "2021-13", "내년", ""):
+        with pytest.raises(ValidationError, match="기간으로 읽을 수 없습니다"):
+            parse_period(bad)
+
+
+def test_lateness_rules():
+    months = {"2022-01", "2022-02"}
+    assert lateness(months, "진행", "2022-03") == "기한 지남"
+    assert lateness(months, "완료", "2022-03") == ""
+    assert lateness(months, "예정", "2022-02") == "시작 지연"
+    assert lateness(months, "진행", "2022-02") == ""
+    assert lateness(set(), "예정", "2030-01") == ""
+
+
+def test_quarter_view_lists_scheduled_and_late_per_body(db):
+    service, plan, strategy, task, other, acts = small_plan(db)
+    service.mark([(acts[2].id, Period(2022, 2, "quarter"))], on=True)
+    service.mark([(acts[0].id, Period(2021, 3, "quarter"))], on=True)
+    view = quarter_view(db, today=date(2022, 5, 10))
+    assert view.quarter == Period(2022, 2, "quarter")
+    (body,) = view.bodies
+    assert body.body_name == "교육소통분과"
+    assert [s.row_label for s in body.scheduled] == ["단톡방 운영"]
+    assert [(late.task_label, late.reason) for late in body.late] == [("1-1. 모두의 단톡방 운영", "시작 지연")]
+    node = service.node(task.id)
+    node.task.status = "완료"
+    service.save_node(node)
+    assert quarter_view(db, today=date(2022, 5, 10)).late_count == 0
+
+
+def test_demo_has_the_nonsan_shaped_plan(demo_db):
+    from seecodesk.services.plan import PlanService
+
+    service = PlanService(demo_db)
+    midterm = next(p for p in service.plans() if p.start_month == "2021-07")
+    nodes = service.nodes(midterm.id)
+    assert sum(n.kind == "strategy" for n in nodes) == 3
+    tasks = service.schedule(midterm.id)
+    assert len(tasks) == 10
+    assert {t.body_name for t in tasks} == {"교육소통분과", "상호협력분과", "공공구매TFT", "이사회"}
+    procurement = next(n for n in nodes if n.code == "3-1")
+    assert (procurement.task.private_total, procurement.task.public_total) == (1_800_000, 40_000_000)
+    assert quarter_view(demo_db).scheduled_count > 0  # this year's plan fills "이번 분기"

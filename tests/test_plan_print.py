@@ -1,0 +1,135 @@
+"""The printed schedule and task sheets: the command line, paper sizes, embedded fonts,
+extractable Hangul titles, literal user text, headers repeated on every page."""
+
+import re
+import subprocess
+
+import pytest
+
+from plan_helpers import long_plan, small_plan
+from seecodesk.cli.main import main
+from seecodesk.core.periods import Period
+from seecodesk.services.plan_print import ScheduleRequest, print_schedule
+from seecodesk.storage.database import open_database
+
+
+def pdf_text(path, first=None, last=None):
+    args = ["pdftotext", "-layout"]
+    if first:
+        args += ["-f", str(first), "-l", str(last or first)]
+    return subprocess.run([*args, str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def pdf_info(path):
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return dict(line.split(":", 1) for line in out.splitlines() if ":" in line)
+
+
+def fonts_embedded(path):
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    rows = out.splitlines()[2:]
+    return bool(rows) and all(row.split()[-5] == "yes" for row in rows)
+
+
+def test_cli_prints_demo_schedule_a4_landscape(demo_path, tmp_path, capsys):
+    out = tmp_path / "일정.pdf"
+    code = main(["print", "schedule", str(out), "--db", str(demo_path), "--from", "2021Q3", "--to", "2022Q4"])
+    assert code == 0
+    assert "진행 일정표를 만들었습니다" in capsys.readouterr().out
+    assert pdf_info(out)["Page size"].split("pts")[0].split() == ["841.89", "x", "595.276"]
+    assert fonts_embedded(out)
+    text = pdf_text(out)
+    for title in ("모두의 단톡방 운영", "동료 컨설팅 진행", "사회적경제 공공구매 사업단", "21년", "3분기", "교육소통분과"):
+        assert title in text.replace("2021년", "21년")
+    assert "가람시사회적경제기업협의회" in text and re.search(r"1\s*/\s*\d", text)
+
+
+def test_cli_a3_body_and_half_year(demo_path, tmp_path):
+    out = tmp_path / "tft.pdf"
+    code = main(["print", "schedule", str(out), "--db", str(demo_path), "--body", "공공구매TFT", "--grain", "half",
+                 "--from", "2021Q3", "--to", "2022Q4", "--paper", "A3"])
+    assert code == 0
+    assert pdf_info(out)["Page size"].split("pts")[0].split() == ["1190.55", "x", "841.89"]
+    text = pdf_text(out)
+    assert "기업별 제품·서비스 소개" in text and "하반기" in text
+    assert "모두의 단톡방 운영" not in text  # another body's task
+
+
+def test_cli_sheets_follow_the_plan_order(demo_path, tmp_path):
+    out = tmp_path / "sheets.pdf"
+    assert main(["print", "schedule", str(out), "--db", str(demo_path), "--from", "2021Q3", "--to", "2022Q4",
+                 "--sheets"]) == 0
+    pages = int(pdf_info(out)["Pages"])
+    assert pages >= 11
+    last = pdf_text(out, pages)
+    assert "3-2. 정례적 민-관 소통을" in last  # the plan's last task, on the last page
+    assert "1-1. 모두의 단톡방 운영" in pdf_text(out, 3)  # the first sheet follows the table
+    sheet = pdf_text(out, pages - 1)
+    assert "□ 목적 및 목표" in sheet and "□ 필요예산 및 인력" in sheet and "41,800,000" in sheet
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--from", "2021Q5"], "기간으로 읽을 수 없습니다"),
+    (["--from", "2022Q4", "--to", "2021Q3"], "앞섭니다"),
+    (["--body", "없는분과"], "분과·기구가 없습니다"),
+])
+def test_cli_user_errors_exit_1_in_korean(demo_path, tmp_path, capsys, argv, message):
+    out = tmp_path / "x.pdf"
+    assert main(["print", "schedule", str(out), "--db", str(demo_path), *argv]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("오류: ") and message in err and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_cli_bad_usage_exits_2(demo_path, tmp_path):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["print", "schedule", str(tmp_path / "x.pdf"), "--db", str(demo_path), "--grain", "week"])
+    assert exit_info.value.code == 2
+
+
+def test_cli_missing_database(tmp_path, capsys):
+    assert main(["print", "schedule", str(tmp_path / "x.pdf"), "--db", str(tmp_path / "none.seecodesk")]) == 1
+    assert capsys.readouterr().err.startswith("오류: ")
+
+
+def test_user_text_prints_literally(db, tmp_path):
+    service, plan, strategy, task, other, acts = small_plan(db)
+    node = service.node(task.id)
+    node.title = "<b>교육</b> & 소통"
+    service.save_node(node)
+    service.mark([(acts[0].id, Period(2021, 3, "quarter"))], on=True)
+    out = tmp_path / "literal.pdf"
+    print_schedule(db, out, ScheduleRequest(sheets=True))
+    text = pdf_text(out)
+    assert "<b>교육</b> & 소통" in text
+
+
+def test_long_plan_repeats_the_header_on_every_page(db, tmp_path):
+    long_plan(db, tasks=30, activities=5, months=24)
+    out = tmp_path / "long.pdf"
+    print_schedule(db, out, ScheduleRequest(grain="quarter"))
+    pages = int(pdf_info(out)["Pages"])
+    assert pages >= 3
+    for page in (2, pages):
+        text = pdf_text(out, page)
+        assert "세부활동" in text and "2021년" in text and "1분기" in text
+        assert re.search(rf"{page}\s*/\s*{pages}", text)
+    assert fonts_embedded(out)
+
+
+def test_month_grain_has_quarter_band_and_month_numbers(db, tmp_path):
+    long_plan(db, tasks=3, activities=2, months=18)
+    out = tmp_path / "months.pdf"
+    print_schedule(db, out, ScheduleRequest(grain="month", paper="A3"))
+    text = pdf_text(out, 1)
+    assert "2022년" in text and "4분기" in text and " 12 " in text
+
+
+def test_demo_database_is_unchanged_by_printing(demo_path, tmp_path):
+    db = open_database(demo_path)
+    before = db.execute("SELECT count(*) FROM plan_months").fetchone()[0]
+    db.close()
+    main(["print", "schedule", str(tmp_path / "a.pdf"), "--db", str(demo_path)])
+    db = open_database(demo_path)
+    assert db.execute("SELECT count(*) FROM plan_months").fetchone()[0] == before
+    db.close()
