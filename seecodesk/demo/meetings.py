@@ -69,7 +69,7 @@ class _Maker:
         self.habit: dict[object, float] = {}
 
     def _comes(self, key: object) -> bool:
-        chance = self.habit.setdefault(key, self.rng.uniform(0.5, 0.97))
+        chance = self.habit.setdefault(key, self.rng.uniform(0.45, 0.95))
         return self.rng.random() < chance
 
     def roll_call(self, meeting: Meeting) -> None:
@@ -81,10 +81,6 @@ class _Maker:
                 attendee.status = "late" if self.rng.random() < 0.08 else "present"
             else:
                 attendee.status = "excused" if self.rng.random() < 0.6 else "absent"
-        if meeting.chair_id is not None:
-            for attendee in meeting.attendees:
-                if attendee.person_id == meeting.chair_id and not attendee.attended:
-                    attendee.status = "present"
 
     def body_meeting(self, body_id: int, day: str, topics: texts.Topics, place: str = OFFICE,
                      start: str = "14:00", with_city: bool = False) -> Meeting:

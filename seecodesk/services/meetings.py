@@ -43,6 +43,15 @@ class MeetingService:
         """Members of the body on the date `on`, chair first."""
         return queries.roster(self.db, body_id, on)
 
+    def people(self) -> list[RosterMember]:
+        """Everyone in the directory, as people to invite or name as chair, presenter or owner."""
+        return queries.people_choices(self.db)
+
+    def invitee(self, person: RosterMember) -> Attendee:
+        """A directory person as a new invitee."""
+        return Attendee(person_id=person.person_id, name=person.name, organisation=person.organisation,
+                        title=person.title, affiliation=_group(person.affiliation))
+
     def new_meeting(self, body_id: int | None, on: str, kind: str = "") -> Meeting:
         """A fresh meeting of `body_id`: kind from the body, next number of the year, roster invited."""
         body = next((b for b in self.bodies() if b[0] == body_id), None)
@@ -58,10 +67,7 @@ class MeetingService:
     def invitees_from_roster(self, body_id: int, on: str, keep: list[Attendee] | None = None) -> list[Attendee]:
         """The body's roll as invitees, keeping the status of people already on `keep`, guests appended."""
         kept = {a.person_id: a for a in keep or [] if a.person_id is not None}
-        result = [kept.pop(m.person_id, None) or Attendee(person_id=m.person_id, name=m.name,
-                                                           organisation=m.organisation, title=m.title,
-                                                           affiliation=_group(m.affiliation))
-                  for m in self.roster(body_id, on)]
+        result = [kept.pop(m.person_id, None) or self.invitee(m) for m in self.roster(body_id, on)]
         return result + list(kept.values()) + [a for a in keep or [] if a.person_id is None]
 
     def next_number(self, body_id: int, year: str, kind: str) -> int:

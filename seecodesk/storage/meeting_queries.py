@@ -213,3 +213,11 @@ def person_names(db: sqlite_utils.Database, person_ids: set[int]) -> dict[int, s
 def body_names(db: sqlite_utils.Database) -> dict[int, str]:
     """Every body's name by id."""
     return {r[0]: r[1] for r in db.execute("SELECT id, name FROM bodies")}
+
+
+def people_choices(db: sqlite_utils.Database) -> list[RosterMember]:
+    """Every live person as someone to invite (role left blank), by name."""
+    sql = """SELECT p.id, p.name, coalesce(o.name, ''), p.title, p.affiliation, ''
+             FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
+             WHERE p.deleted_at IS NULL ORDER BY p.name, p.id"""
+    return [RosterMember(*r) for r in db.execute(sql)]
