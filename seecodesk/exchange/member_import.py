@@ -69,7 +69,9 @@ class ImportPreview:
 
     def recheck(self) -> None:
         """Recompute duplicates after rows were left out or put back."""
-        check_duplicates(self.rows, self.existing_numbers, self.existing_names)
+        columns = self.mapping.columns_for("business_number")
+        check_duplicates(self.rows, self.existing_numbers, self.existing_names,
+                         columns[0] if columns else FIELD_LABELS["business_number"])
 
     def summary(self) -> str:
         errors = sum(1 for r in self.rows if r.included and r.has_errors)
@@ -82,7 +84,13 @@ class ImportPreview:
 def build_preview(table: SourceTable, db: sqlite_utils.Database, mapping: ColumnMapping | None = None,
                   progress: Progress | None = None) -> ImportPreview:
     """Check every row of `table` against the mapping and the directory in `db`; writes nothing."""
-    mapping = mapping or suggest_mapping(table)
+    preview = convert_rows(table, mapping or suggest_mapping(table), progress)
+    attach_directory(preview, db)
+    return preview
+
+
+def convert_rows(table: SourceTable, mapping: ColumnMapping, progress: Progress | None = None) -> ImportPreview:
+    """The per-row checks, which need no database (so a worker thread can run them)."""
     rows: list[PreviewRow] = []
     blank = 0
     for index, record in enumerate(table.records):
@@ -90,17 +98,23 @@ def build_preview(table: SourceTable, db: sqlite_utils.Database, mapping: Column
             blank += 1
             continue
         rows.append(convert_record(record, table.headers, mapping))
-        if progress and index % 500 == 0:
+        if progress and index % 200 == 0:
             progress(index, len(table.records))
-    numbers = [r.organisation.business_number for r in rows if r.organisation and r.organisation.business_number]
-    preview = ImportPreview(table=table, mapping=mapping, rows=rows, blank_rows=blank,
-                            existing_numbers=org_store.find_by_business_numbers(db, numbers),
-                            existing_names=org_store.names_by_key(db))
+    preview = ImportPreview(table=table, mapping=mapping, rows=rows, blank_rows=blank)
     preview.recheck()
     return preview
 
 
-def check_duplicates(rows: list[PreviewRow], existing_numbers: dict[str, str], existing_names: dict[str, str]) -> None:
+def attach_directory(preview: ImportPreview, db: sqlite_utils.Database) -> None:
+    """Compare the rows with the organisations already in `db` (same business number, same name)."""
+    numbers = [r.organisation.business_number for r in preview.rows if r.organisation and r.organisation.business_number]
+    preview.existing_numbers = org_store.find_by_business_numbers(db, numbers)
+    preview.existing_names = org_store.names_by_key(db)
+    preview.recheck()
+
+
+def check_duplicates(rows: list[PreviewRow], existing_numbers: dict[str, str], existing_names: dict[str, str],
+                     column: str = FIELD_LABELS["business_number"]) -> None:
     """Business numbers repeated (error) and names repeated (warning), within the file or against the directory."""
     seen_numbers: dict[str, int] = {}
     seen_names: dict[str, int] = {}
@@ -110,12 +124,11 @@ def check_duplicates(rows: list[PreviewRow], existing_numbers: dict[str, str], e
         if not row.included or org is None:
             continue
         number = org.business_number
-        column = FIELD_LABELS["business_number"]
         if number in existing_numbers:
-            row.cross_problems.append(RowProblem(row.row, column, f"사업자등록번호 {number}는 이미 명단의 "
-                                                                  f"'{existing_numbers[number]}'에 있습니다."))
+            row.cross_problems.append(RowProblem(row.row, column, f"이미 명단의 '{existing_numbers[number]}'에 같은 "
+                                                                  f"사업자등록번호({number})가 있습니다."))
         elif number and number in seen_numbers:
-            row.cross_problems.append(RowProblem(row.row, column, f"사업자등록번호 {number}가 {seen_numbers[number]}행과 같습니다."))
+            row.cross_problems.append(RowProblem(row.row, column, f"사업자등록번호({number})가 {seen_numbers[number]}행과 같습니다."))
         elif number:
             seen_numbers[number] = row.row
         if row.key in existing_names:
@@ -160,5 +173,5 @@ def _refusal(preview: ImportPreview) -> str:
     return "가져올 행이 없습니다."
 
 
-__all__ = ["ERROR", "WARNING", "ImportPreview", "PreviewRow", "RowProblem", "build_preview", "check_duplicates",
-           "commit_import"]
+__all__ = ["ERROR", "WARNING", "ImportPreview", "PreviewRow", "RowProblem", "attach_directory", "build_preview",
+           "check_duplicates", "commit_import", "convert_rows"]

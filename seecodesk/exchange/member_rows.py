@@ -8,9 +8,11 @@ and shown masked.
 import re
 from dataclasses import dataclass, field
 
-from seecodesk.core.errors import ValidationErrors
+from seecodesk.core.errors import ValidationError, ValidationErrors
 from seecodesk.core.members import Designation, MembershipPeriod, Organisation, validated_organisation
-from seecodesk.core.validation import contains_resident_number, format_phone_digits, digits_of, mask_resident_numbers, name_key
+from seecodesk.core.validation import (
+    clean_name, contains_resident_number, digits_of, format_phone_digits, mask_resident_numbers, name_key,
+)
 from seecodesk.exchange.fields import FIELD_LABELS, IGNORE, parse_designation, split_designations
 from seecodesk.exchange.member_mapping import ColumnMapping
 from seecodesk.exchange.reading import SourceRecord
@@ -49,6 +51,7 @@ class PreviewRow:
     cross_problems: list[RowProblem] = field(default_factory=list)
     included: bool = True
     key: str = ""
+    name: str = ""  # the cleaned name, shown even when the row has errors
 
     @property
     def problems(self) -> list[RowProblem]:
@@ -77,6 +80,7 @@ def convert_record(record: SourceRecord, headers: list[str], mapping: ColumnMapp
     _check_shape(record, headers, problems)
     _check_cells(record.row, values, mapping, problems)
     org = _organisation(record, headers, values, mapping, problems)
+    row.name = _display_name(org.name)
     if not any(p.severity == ERROR for p in problems):
         try:
             row.organisation = validated_organisation(org)
@@ -85,6 +89,13 @@ def convert_record(record: SourceRecord, headers: list[str], mapping: ColumnMapp
             for key, message in errors.errors.items():
                 problems.append(RowProblem(record.row, _column_of(mapping, key), message))
     return row
+
+
+def _display_name(name: str) -> str:
+    try:
+        return clean_name(name, max_length=MAX_CELL_LENGTH)
+    except ValidationError:
+        return ""
 
 
 def _check_shape(record: SourceRecord, headers: list[str], problems: list[RowProblem]) -> None:

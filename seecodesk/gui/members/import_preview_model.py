@@ -112,7 +112,7 @@ class ImportPreviewModel(QAbstractTableModel):
         if column == 2:
             return status_of(row)
         if column == 3:
-            return short(row.organisation.name) if row.organisation else ""
+            return short(row.name)
         if column == 4:
             return " / ".join(f"[{p.column}] {p.message}" if p.column else p.message for p in row.problems)
         return short(row.cells.get(self.columns[column - len(FIXED_HEADERS)], ""))
