@@ -1,0 +1,158 @@
+"""Per match: the session log (with the 5 × 100,000원 budget line) and the result report (결과보고서)."""
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from seecodesk.core.consulting import Application, ResultReport
+from seecodesk.core.errors import SeeCoDeskError, ValidationErrors
+from seecodesk.gui.consulting.session_dialog import SessionDialog, date_edit
+from seecodesk.gui.messages import confirm, show_error
+from seecodesk.services.consulting import ConsultingService
+
+SESSION_COLUMNS = ("일자", "시간", "장소", "다룬 내용", "컨설팅비", "지급일", "멘토", "멘티")
+REPORT_PARTS = (("problem", "해결하고자 한 문제"), ("actions", "진행 내용"), ("outcome", "성과"), ("follow_up", "후속 계획"))
+
+
+class WorkPanel(QWidget):
+    """Sessions and report of the chosen match of one application."""
+
+    changed = Signal()
+    print_report_requested = Signal(int)
+
+    def __init__(self, service: ConsultingService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.app: Application | None = None
+        self.match_combo = QComboBox()
+        self.match_combo.setObjectName("workMatchCombo")
+        self.match_combo.currentIndexChanged.connect(lambda _i: self._show_match())
+        self.table = QTableWidget(0, len(SESSION_COLUMNS))
+        self.table.setObjectName("sessionTable")
+        self.table.setHorizontalHeaderLabels(SESSION_COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, self.table.horizontalHeader().ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.edit_session())
+        self.budget = QLabel()
+        self.buttons = {name: QPushButton(text) for name, text in
+                        (("add", "상담 추가(&A)"), ("edit", "수정"), ("delete", "삭제"))}
+        self.buttons["add"].clicked.connect(self.add_session)
+        self.buttons["edit"].clicked.connect(self.edit_session)
+        self.buttons["delete"].clicked.connect(self.delete_session)
+        self.report_edits = {name: QPlainTextEdit() for name, _ in REPORT_PARTS}
+        self.written_on = date_edit("")
+        self.author = QLineEdit()
+        self.save_report_button = QPushButton("결과보고서 저장(&R)")
+        self.save_report_button.clicked.connect(self.save_report)
+        self.print_button = QPushButton("결과보고서 인쇄…")
+        self.print_button.clicked.connect(lambda: self.match_id() and self.print_report_requested.emit(self.match_id()))
+        self._layout()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel("매칭(&M)"))
+        top.addWidget(self.match_combo, 1)
+        self.budget.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in self.buttons.values():
+            row.addWidget(button)
+        report = QGroupBox("결과보고서")
+        form = QFormLayout(report)
+        for name, label in REPORT_PARTS:
+            self.report_edits[name].setTabChangesFocus(True)
+            self.report_edits[name].setMaximumHeight(56)
+            form.addRow(label, self.report_edits[name])
+        signer = QHBoxLayout()
+        signer.addWidget(self.written_on)
+        signer.addWidget(QLabel("작성자"))
+        signer.addWidget(self.author, 1)
+        form.addRow("작성일", signer)
+        report_buttons = QHBoxLayout()
+        report_buttons.addStretch(1)
+        report_buttons.addWidget(self.save_report_button)
+        report_buttons.addWidget(self.print_button)
+        form.addRow(report_buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.budget)
+        layout.addLayout(row)
+        layout.addWidget(report)
+
+    def show_application(self, app: Application | None, keep_match: int | None = None) -> None:
+        self.app = app
+        self.match_combo.blockSignals(True)
+        self.match_combo.clear()
+        for match in self.service.work.matches(int(app.id or 0)) if app else []:
+            self.match_combo.addItem(f"{match.mentor_label} ({match.confirmed_on})", match.id)
+        index = self.match_combo.findData(keep_match) if keep_match else 0
+        self.match_combo.setCurrentIndex(max(0, index))
+        self.match_combo.blockSignals(False)
+        self._show_match()
+
+    def match_id(self) -> int:
+        data = self.match_combo.currentData()
+        return int(data) if data is not None else 0
+
+    def _show_match(self) -> None:
+        match_id = self.match_id()
+        sessions = self.service.work.sessions(match_id) if match_id else []
+        self.table.setRowCount(len(sessions))
+        for row, s in enumerate(sessions):
+            place = f"{s.place} (온라인)" if s.online and "온라인" not in s.place else s.place
+            values = (s.held_on, f"{s.hours:g}", place, s.topics, f"{s.fee:,}", s.paid_on or "미지급",
+                      "확인" if s.mentor_signed else "", "확인" if s.mentee_signed else "")
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, s.id)
+                self.table.setItem(row, column, item)
+        self.budget.setText(self.service.work.budget(match_id).summary() if match_id else "매칭이 없습니다.")
+        for button in (*self.buttons.values(), self.save_report_button, self.print_button):
+            button.setEnabled(bool(match_id))
+        report = self.service.work.report(match_id) if match_id else ResultReport(match_id=0)
+        for name, edit in self.report_edits.items():
+            edit.setPlainText(getattr(report, name))
+        self.written_on.setDate(date_edit(report.written_on).date())
+        self.author.setText(report.author)
+
+    def _selected_session(self) -> int | None:
+        items = self.table.selectedItems()
+        return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+
+    def add_session(self) -> None:
+        if self.match_id() and SessionDialog.ask(self, self.service.work.next_session(self.match_id()),
+                                                 self.service.work.save_session):
+            self.changed.emit()
+
+    def edit_session(self) -> None:
+        session_id = self._selected_session()
+        if session_id is None:
+            return
+        session = next(s for s in self.service.work.sessions(self.match_id()) if s.id == session_id)
+        if SessionDialog.ask(self, session, self.service.work.save_session):
+            self.changed.emit()
+
+    def delete_session(self) -> None:
+        session_id = self._selected_session()
+        if session_id is not None and confirm(self, "상담 기록 삭제", "선택한 상담 기록을 삭제할까요? (Ctrl+Z로 되돌릴 수 있습니다)"):
+            self.service.work.delete_session(session_id)
+            self.changed.emit()
+
+    def save_report(self) -> None:
+        """Store the 결과보고서 as typed; a bad field shows its message and nothing is lost."""
+        report = replace(self.service.work.report(self.match_id()),
+                         **{name: edit.toPlainText() for name, edit in self.report_edits.items()},
+                         written_on=self.written_on.date().toString("yyyy-MM-dd"), author=self.author.text())
+        try:
+            self.service.work.save_report(report)
+        except (ValidationErrors, SeeCoDeskError) as error:
+            show_error(self, error)
+            return
+        self.changed.emit()
