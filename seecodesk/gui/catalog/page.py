@@ -8,7 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
@@ -26,6 +26,23 @@ from seecodesk.services.catalog import load_catalog, save_texts
 from seecodesk.services.workspace import Workspace
 
 DEBOUNCE_MS = 700
+# Tasks under way, kept alive here so their signal object outlives a page closed mid-build.
+_RUNNING: set[BackgroundTask] = set()
+
+
+def stop_all_builds() -> None:
+    """Cancel every catalog build and wait for the workers (the program is quitting)."""
+    for task in list(_RUNNING):
+        task.cancel()
+    QThreadPool.globalInstance().waitForDone(5000)
+
+
+def _cleanup(state: dict, folder: Path) -> None:
+    """The page is gone: stop its build and remove its preview files."""
+    task = state.get("task")
+    if task is not None:
+        task.cancel()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 class CatalogPage(QWidget):
@@ -37,6 +54,10 @@ class CatalogPage(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         register_fonts()  # once, on this thread, before any worker uses ReportLab
+        app = QCoreApplication.instance()
+        if app is not None and not app.property("catalog_quit_hook"):
+            app.setProperty("catalog_quit_hook", True)
+            app.aboutToQuit.connect(stop_all_builds)
         self.workspace = workspace
         self.task: BackgroundTask | None = None
         self.pending = False
@@ -65,7 +86,8 @@ class CatalogPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_catalog)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.cancel_build)
         self._update_buttons()
-        self.destroyed.connect(lambda: shutil.rmtree(self._folder, ignore_errors=True))
+        self._state: dict[str, BackgroundTask | None] = {"task": None}
+        self.destroyed.connect(lambda *_a, state=self._state, folder=self._folder: _cleanup(state, folder))
 
     def _layout(self, products_button: QPushButton) -> None:
         scroll = QScrollArea()
@@ -136,11 +158,14 @@ class CatalogPage(QWidget):
             build_catalog_pdf(catalog, target, progress=control.progress)
             return str(target)
 
-        self.task = BackgroundTask(work)
-        self.task.signals.progress.connect(self._progress)
-        self.task.signals.finished.connect(self._finished)
-        self.task.signals.cancelled.connect(lambda: self._ended("cancelled", "미리보기 만들기를 취소했습니다."))
-        self.task.signals.failed.connect(self._failed)
+        task = self.task = self._state["task"] = BackgroundTask(work)
+        _RUNNING.add(task)
+        for signal in (task.signals.finished, task.signals.cancelled, task.signals.failed):
+            signal.connect(lambda *_a, t=task: _RUNNING.discard(t))
+        task.signals.progress.connect(self._progress)
+        task.signals.finished.connect(self._finished)
+        task.signals.cancelled.connect(self._cancelled)
+        task.signals.failed.connect(self._failed)
         self.progress.setValue(0)
         self.status.setText(f"카탈로그를 만드는 중… (회원사 {len(catalog.entries)}곳)")
         self.task.start()
@@ -160,12 +185,15 @@ class CatalogPage(QWidget):
         self.preview_ready.emit(path)
         self._ended("finished", f"미리보기 {pages}쪽 · {self.panel.paper.currentText()}")
 
+    def _cancelled(self) -> None:
+        self._ended("cancelled", "미리보기 만들기를 취소했습니다.")
+
     def _failed(self, error: BaseException) -> None:
         self._ended("failed", "카탈로그를 만들지 못했습니다.")
         show_error(self, error)
 
     def _ended(self, outcome: str, message: str) -> None:
-        self.task = None
+        self.task = self._state["task"] = None
         self.status.setText(message)
         self.progress.setValue(100 if outcome == "finished" else 0)
         self._update_buttons()

@@ -1,0 +1,80 @@
+"""The 인쇄·카탈로그 screen: background build with progress, cancel, live options, products editor."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from seecodesk.core.products import Product
+from seecodesk.gui.catalog.page import CatalogPage, stop_all_builds
+from seecodesk.gui.catalog.product_dialog import ProductDialog
+from seecodesk.services.catalog import load_texts
+from seecodesk.services.products import ProductService
+from seecodesk.services.workspace import Workspace
+from tests.catalog_helpers import photo
+
+
+@pytest.fixture
+def page(qtbot, demo_db, demo_path):
+    widget = CatalogPage(Workspace(db=demo_db, path=demo_path))
+    qtbot.addWidget(widget)
+    yield widget
+    widget.cancel_build()
+    stop_all_builds()
+
+
+def test_builds_in_the_background_with_progress(page, qtbot):
+    seen = []
+    page.progress.valueChanged.connect(seen.append)
+    with qtbot.waitSignal(page.build_ended, timeout=30_000) as ended:
+        page.build_now()
+        assert page.cancel_button.isEnabled()  # returned at once: the work is on another thread
+    assert ended.args == ["finished"]
+    assert page.preview.document.pageCount() > 10
+    assert any(0 < value < 100 for value in seen)
+    assert page.save_button.isEnabled() and "쪽" in page.status.text()
+
+
+def test_a_build_can_be_cancelled(page, qtbot):
+    with qtbot.waitSignal(page.build_ended, timeout=30_000) as ended:
+        page.build_now()
+        page.cancel_build()
+    assert ended.args == ["cancelled"]
+    assert page.current_pdf is None and not page.save_button.isEnabled()
+    assert "취소" in page.status.text()
+
+
+def test_changing_options_rebuilds_the_preview_and_keeps_the_texts(page, qtbot, demo_db):
+    with qtbot.waitSignal(page.build_ended, timeout=30_000):
+        page.build_now()
+    with qtbot.waitSignal(page.build_ended, timeout=30_000) as ended:
+        page.panel.paper.setCurrentText("A5")
+        page.panel.cover_title.setText("<b>2025 가람</b> & 이웃")
+    assert ended.args == ["finished"]
+    size = page.preview.document.pagePointSize(0)
+    assert (round(size.width()), round(size.height())) == (420, 595)
+    assert load_texts(demo_db).cover_title == "<b>2025 가람</b> & 이웃"
+
+
+def test_nothing_chosen_says_so(page, qtbot):
+    with qtbot.waitSignal(page.build_ended, timeout=10_000) as ended:
+        page.panel._check_all(page.panel.organisations, False)
+    assert ended.args == ["empty"]
+    assert "없습니다" in page.status.text()
+
+
+def test_product_dialog_saves_with_a_photo_and_keeps_bad_input(qtbot, demo_db, demo_path, tmp_path):
+    service = ProductService(demo_db, tmp_path / "demo_files")
+    dialog = ProductDialog(service, Product(organisation_id=1, name=""))
+    qtbot.addWidget(dialog)
+    dialog.ui.nameEdit.setText("콩물")
+    dialog.ui.priceEdit.setText("삼천원")
+    dialog.save()
+    assert dialog.saved is None and "가격" in dialog.ui.errorLabel.text()
+    assert dialog.ui.nameEdit.text() == "콩물"
+    dialog.ui.priceEdit.setText("3,000")
+    dialog.ui.categoryCombo.setCurrentText("식품·먹거리")
+    dialog.ui.procurementCheck.setCheckState(Qt.CheckState.Checked)
+    dialog.set_photo_source(str(photo(tmp_path / "kongmul.jpg")))
+    dialog.save()
+    saved = dialog.saved
+    assert saved is not None and saved.price == 3000 and saved.procurement_eligible
+    assert (tmp_path / "demo_files" / saved.photo).is_file()
