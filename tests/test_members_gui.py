@@ -197,3 +197,12 @@ def test_import_button_reloads_after_rows_were_imported(page, workspace, monkeyp
     page.buttons["import"].click()
     assert "새로가져온협동조합" in visible_names(page)
     assert page.directory.count_label.text() == "전체 31곳"
+
+
+def test_choseong_queries_match_initials_only_within_one_field():
+    from seecodesk.core.korean_search import SearchKey, filter_keys
+
+    keys = [SearchKey("논산시사회적경제"), SearchKey("서산"), SearchKey("ㄴㅅ 메모")]
+    assert filter_keys(keys, "ㄴㅅ") == [0, 2]
+    assert filter_keys(keys, "ㅅㅅ") == [0, 1]
+    assert filter_keys(keys, "ㄴ ㅅ") == [0, 2]

@@ -280,3 +280,12 @@ def test_city_official_without_organisation_is_added_on_the_people_tab(monkeypat
     view = page.people_view
     row = view.model.row_of(lambda p: p["name"] == "이새롬")
     assert row >= 0 and view.model.record(row)["affiliation"] == "시청" and not view.model.record(row)["organisation"]
+
+
+def test_consent_without_date_is_named_on_its_tab(qtbot):
+    dialog = PersonDialog(None, Person(name="홍길동"))
+    qtbot.addWidget(dialog)
+    dialog.consents.add_row()
+    dialog.accept()
+    assert dialog.errors.message("consents") == "동의일을 입력해 주세요. 예: 2021-03-05"
+    assert dialog.tabs.currentIndex() == 1 and dialog.result_person is None

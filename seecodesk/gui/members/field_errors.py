@@ -23,63 +23,75 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def _insert_below(layout: QLayout, widget: QWidget, label: QLabel) -> bool:
-    """Put `label` right under `widget` in a form layout; False when the widget is not in one."""
-    if isinstance(layout, QFormLayout):
-        row, _role = layout.getWidgetPosition(widget)
-        if row >= 0:
-            layout.insertRow(row + 1, "", label)
-            return True
+def _form_holding(layout: QLayout, widget: QWidget) -> QFormLayout | None:
+    """The form layout (possibly nested in `layout`) that has `widget` as a row."""
+    if isinstance(layout, QFormLayout) and layout.getWidgetPosition(widget)[0] >= 0:
+        return layout
     for i in range(layout.count()):
         item = layout.itemAt(i)
         child = item.layout() if item is not None else None
-        if child is not None and _insert_below(child, widget, label):
-            return True
-    return False
+        found = _form_holding(child, widget) if child is not None else None
+        if found is not None:
+            return found
+    return None
 
 
 class FieldErrors:
-    """The error labels of one form, keyed by field name."""
+    """The error lines of one form, keyed by field name; a line's form row is hidden while it is empty."""
 
     def __init__(self) -> None:
         self.labels: dict[str, QLabel] = {}
+        self._forms: dict[str, QFormLayout | None] = {}
+        self._shown: set[str] = set()
 
-    def attach(self, field: str, widget: QWidget, label: QLabel | None = None) -> QLabel:
-        """Give `field` a message line under `widget` (or use the given label placed by the form)."""
+    def attach(self, field: str, widget: QWidget, label: QLabel | None = None,
+               form: QFormLayout | None = None) -> QLabel:
+        """Give `field` a message line: a new form row under `widget`, or a label the form placed itself
+        (with the `form` whose row it fills, if any)."""
         if label is None:
-            label = error_label(widget.parentWidget())
-            layout = widget.parentWidget().layout() if widget.parentWidget() else None
-            if layout is None or not _insert_below(layout, widget, label):
+            parent_layout = widget.parentWidget().layout() if widget.parentWidget() else None
+            form = _form_holding(parent_layout, widget) if parent_layout is not None else None
+            if form is None:
                 raise ValueError(f"{field}: the widget is not in a form layout")
+            label = error_label(widget.parentWidget())
+            form.insertRow(form.getWidgetPosition(widget)[0] + 1, "", label)
         self.labels[field] = label
+        self._forms[field] = form
+        self._set_visible(field, False)
         return label
 
+    def _set_visible(self, field: str, visible: bool) -> None:
+        form, label = self._forms.get(field), self.labels[field]
+        if form is not None:
+            form.setRowVisible(label, visible)
+        else:
+            label.setVisible(visible)
+        (self._shown.add if visible else self._shown.discard)(field)
+
     def clear(self) -> None:
-        for label in self.labels.values():
+        for field, label in self.labels.items():
             label.clear()
-            label.setVisible(False)
+            self._set_visible(field, False)
 
     def show(self, errors: Mapping[str, str]) -> dict[str, str]:
         """Show every message beside its field; returns those with no place on this form."""
         self.clear()
         unplaced: dict[str, str] = {}
         for field, message in errors.items():
-            label = self.labels.get(field)
-            if label is None:
+            if field not in self.labels:
                 unplaced[field] = message
                 continue
-            label.setText(message)
-            label.setVisible(True)
+            self.labels[field].setText(message)
+            self._set_visible(field, True)
         return unplaced
 
     def message(self, field: str) -> str:
         """The message shown for `field` ("" when none)."""
-        label = self.labels.get(field)
-        return label.text() if label is not None and not label.isHidden() else ""
+        return self.labels[field].text() if field in self._shown else ""
 
     def shown(self) -> dict[str, str]:
         """Every message currently shown, by field."""
-        return {f: label.text() for f, label in self.labels.items() if label.text()}
+        return {f: self.labels[f].text() for f in self._shown}
 
 
 def resident_number_errors(values: Iterable[tuple[str, str]]) -> dict[str, str]:

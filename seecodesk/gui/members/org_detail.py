@@ -105,7 +105,7 @@ class OrganisationDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 3)
         layout.addWidget(self.edit_button)
-        layout.addWidget(people_box, 2)
+        layout.addWidget(people_box, 1)
         self.show_organisation(None, [])
 
     def show_organisation(self, org: Organisation | None, people: list[Person]) -> None:

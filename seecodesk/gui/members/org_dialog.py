@@ -146,8 +146,7 @@ class OrganisationDialog(QDialog):
         """Each message under its field; tabs holding a problem turn red and the first comes forward."""
         unplaced = self.errors.show(errors)
         if unplaced:
-            self.errors.labels["summary"].setText(" ".join(unplaced.values()))
-            self.errors.labels["summary"].setVisible(True)
+            self.errors.show({**errors, "summary": " ".join(unplaced.values())})
         bar = self.ui.tabs.tabBar()
         tabs_with_errors = sorted({_TAB_OF_FIELD[f] for f in errors if f in _TAB_OF_FIELD})
         for index in range(self.ui.tabs.count()):

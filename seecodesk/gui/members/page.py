@@ -75,7 +75,7 @@ class MembersPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([860, 340])
+        splitter.setSizes([880, 320])
         self.tabs.addTab(splitter, "기업·단체")
         self.tabs.addTab(self.people_view, "사람")
         layout = QVBoxLayout(self)

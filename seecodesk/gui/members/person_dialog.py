@@ -7,8 +7,8 @@
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QTableWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from seecodesk.core.errors import ValidationErrors
@@ -22,8 +22,8 @@ NO_ORGANISATION = "(소속 기관 없음)"
 _GENDER_LABELS = (("", "선택 안 함"), ("여", "여"), ("남", "남"))
 
 
-def _table_box(title: str, hint: str) -> tuple[QGroupBox, QTableWidget, QPushButton, QPushButton, QLabel]:
-    box = QGroupBox(title)
+def _table_box(hint: str) -> tuple[QWidget, QTableWidget, QPushButton, QPushButton, QLabel]:
+    box = QWidget()
     layout = QVBoxLayout(box)
     if hint:
         note = QLabel(hint)
@@ -50,21 +50,21 @@ class PersonDialog(QDialog):
                  organisations: Sequence[tuple[int, str]] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle("새 사람" if person.id is None else f"사람 정보 — {person.name}")
-        self.resize(760, 700)
+        self.resize(780, 640)
         self._person = person
         self.result_person: Person | None = None
         self.errors = FieldErrors()
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_form(person, organisations))
         roles_box, roles_table, add_role, remove_role, roles_error = _table_box(
-            "역할과 기간", "회장·간사 같은 역할을 기간과 함께 적습니다. 범위는 '협의회', '교육소통분과'처럼 적습니다.")
+            "회장·간사 같은 역할을 기간과 함께 적습니다. 범위는 '협의회', '교육소통분과'처럼 적습니다.")
         self.roles = RecordTable(roles_table, add_role, remove_role, [
             CellSpec("역할", choices=PERSON_ROLES, width=100), CellSpec("범위", width=150),
             CellSpec("시작", width=100), CellSpec("종료", width=100)], new_row=[PERSON_ROLES[0], "", "", ""])
         self.roles.set_rows([[r.role, r.scope, r.started_on, r.ended_on] for r in person.roles])
         self.errors.attach("roles", roles_error, roles_error)
         consent_box, consent_table, add_consent, remove_consent, consent_error = _table_box(
-            "개인정보 수집·이용 동의", "제3자 제공은 시청 등 다른 기관에 넘기는 것에 동의했는지입니다.")
+            "제3자 제공은 시청 등 다른 기관에 넘기는 것에 동의했는지입니다.")
         self.consents = RecordTable(consent_table, add_consent, remove_consent, [
             CellSpec("동의일", width=95), CellSpec("항목", width=150), CellSpec("목적", width=140),
             CellSpec("보유기간", width=90), CellSpec("제3자 제공", check=True, width=95), CellSpec("철회일")],
@@ -72,8 +72,10 @@ class PersonDialog(QDialog):
         self.consents.set_rows([[c.consented_on, c.items, c.purpose, c.retention, c.third_party, c.withdrawn_on]
                                 for c in person.consents])
         self.errors.attach("consents", consent_error, consent_error)
-        layout.addWidget(roles_box)
-        layout.addWidget(consent_box)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(roles_box, "역할과 기간")
+        self.tabs.addTab(consent_box, "개인정보 수집·이용 동의")
+        layout.addWidget(self.tabs, 1)
         self.summary = error_label(self)
         layout.addWidget(self.summary)
         self.errors.attach("summary", self.summary, self.summary)
@@ -118,7 +120,7 @@ class PersonDialog(QDialog):
         self.group_chat_check = QCheckBox("협의회 단톡방에 참여하고 있음")
         self.group_chat_check.setChecked(person.in_group_chat)
         self.notes_edit = QPlainTextEdit(person.notes)
-        self.notes_edit.setMaximumHeight(64)
+        self.notes_edit.setFixedHeight(52)
         for label, field, widget in (("이름(&M)", "name", self.name_edit), ("소속 기관", "organisation_id",
                                      self.organisation_combo), ("소속 구분", "affiliation", self.affiliation_combo),
                                      ("직함", "title", self.title_edit), ("휴대전화", "mobile", self.mobile_edit),
@@ -128,7 +130,7 @@ class PersonDialog(QDialog):
             form.addRow(label, widget)
             message = error_label(self)
             form.addRow("", message)
-            self.errors.attach(field, widget, message)
+            self.errors.attach(field, widget, message, form)
         return form
 
     def collect(self) -> tuple[Person, dict[str, str]]:
@@ -152,8 +154,11 @@ class PersonDialog(QDialog):
     def show_errors(self, errors: dict[str, str]) -> None:
         unplaced = self.errors.show(errors)
         if unplaced:
-            self.summary.setText(" ".join(unplaced.values()))
-            self.summary.setVisible(True)
+            self.errors.show({**errors, "summary": " ".join(unplaced.values())})
+        for index, field in enumerate(("roles", "consents")):
+            if field in errors:
+                self.tabs.setCurrentIndex(index)
+                break
 
     def accept(self) -> None:
         """확인: keep the validated person, or show what is wrong and stay open."""

@@ -137,6 +137,7 @@ class RecordTable:
                 item.setText(_check_text(bool(value)))
             else:
                 item.setText(money_text(str(value)) if spec.money else str(value))
+                item.setToolTip(str(value))
                 if spec.money:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, column, item)
