@@ -50,6 +50,7 @@ def _combo(first: str, values: list[str], tooltip: str) -> QComboBox:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(9)
     combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+    combo.setMinimumWidth(70)  # in a narrow window the combos give way before the search box does
     return combo
 
 
@@ -66,6 +67,7 @@ class DirectoryView(QWidget):
         self.search_edit.setObjectName("memberSearch")
         self.search_edit.setPlaceholderText("검색: 기업명·대표자·지역·업종, 초성도 됩니다 (예: ㄱㄹ)   Ctrl+F")
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(150)
         self.designation_filter = _combo("모든 인증·지정", [*DESIGNATION_KINDS, NO_DESIGNATION, SUPPORT_BODY],
                                          "인증·지정 구분으로 거르기")
         self.status_filter = _combo("모든 회원 상태", list(MEMBERSHIP_STATUSES), "회원 상태로 거르기")

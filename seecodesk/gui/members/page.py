@@ -73,6 +73,9 @@ class MembersPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.directory)
         splitter.addWidget(self.detail)
+        # Explicit minimums below the contents' own: the window may still be made small (e.g. 700 px wide).
+        self.directory.setMinimumWidth(260)
+        self.detail.setMinimumWidth(180)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([880, 320])
