@@ -80,7 +80,7 @@ class ApplicationDialog(QDialog):
         _exclusive(list(self.cert_boxes.values()))
         _exclusive(list(self.support_boxes.values()))
         ui.supportYearSpin.valueChanged.connect(lambda value: value and ui.supportCurrentCheck.setChecked(True))
-        ui.otherFieldEdit.textEdited.connect(lambda text: text and ui.otherCheck.setChecked(True))
+        ui.otherFieldEdit.textChanged.connect(lambda text: text and ui.otherCheck.setChecked(True))
         self._build_field_boxes()
         self._build_member_combo()
         ui.loadMemberButton.clicked.connect(self.load_member)

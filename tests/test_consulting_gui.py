@@ -1,0 +1,116 @@
+"""The 동료컨설팅 page as the secretary uses it: fill an application, confirm a match, log, undo, print."""
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from seecodesk.gui.consulting.application_dialog import ApplicationDialog
+from seecodesk.gui.consulting.page import ConsultingPage
+from seecodesk.services.workspace import Workspace
+
+
+def board_names(page, status):
+    listing = page.board.lists[status]
+    return [listing.item(i).text().split("\n")[0] for i in range(listing.count())]
+
+
+def make_page(qtbot, demo_db):
+    page = ConsultingPage(Workspace(db=demo_db, path=None))
+    qtbot.addWidget(page)
+    page.preview = lambda parent, path, title: page.previewed.append((path, title))
+    page.previewed = []
+    return page
+
+
+def fill_new_application(qtbot, page) -> ApplicationDialog:
+    dialog = ApplicationDialog(page, page.service, page.service.blank_application())
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    dialog.select_member(next(r.id for r in page.service.members.directory() if r.name == "새벽빵협동조합"))
+    qtbot.mouseClick(ui.loadMemberButton, Qt.MouseButton.LeftButton)
+    assert ui.companyNameEdit.text() == "새벽빵협동조합" and ui.representativeEdit.text() == "임하늘"
+    assert ui.phoneEdit.text() and ui.managerNameEdit.text()
+    dialog.field_boxes[next(i for i, n in page.service.field_names().items() if n == "현장관리")].setChecked(True)
+    ui.otherFieldEdit.setText("식품 위생")  # QTest cannot type Hangul
+    assert ui.otherCheck.isChecked()
+    ui.requestEdit.insertPlainText("공장 안전관리와 위생 점검 방법을 배우고 싶습니다.")
+    ui.appliedOnEdit.setDate(QDate(2022, 10, 4))
+    ui.signedCheck.setChecked(True)
+    return dialog
+
+
+def test_fill_an_application_and_confirm_a_match(qtbot, demo_db):
+    page = make_page(qtbot, demo_db)
+    dialog = fill_new_application(qtbot, page)
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    saved = dialog.saved
+    assert saved is not None and saved.status == "접수" and saved.signed and saved.other_field == "식품 위생"
+    page._after_change(int(saved.id))
+    assert "새벽빵협동조합" in board_names(page, "접수")
+    assert page.board.current_id() == saved.id
+    proposals = page.panel.matching.proposals
+    first = proposals.item(0).text()
+    assert first.startswith("가람로컬푸드협동조합") and "현장관리 일치" in first and "이전 매칭 1회" in first
+    greyed = [proposals.item(i).text() for i in range(proposals.count()) if not proposals.item(i).flags()]
+    assert any("은빛인쇄" in t and "정원" in t for t in greyed)
+    qtbot.mouseClick(page.panel.matching.confirm_button, Qt.MouseButton.LeftButton)
+    assert page.service.application(int(saved.id)).status == "매칭"
+    assert "새벽빵협동조합" in board_names(page, "매칭")
+    assert page.panel.matching.matches.count() == 1
+    assert "되돌리기" in page.message.text()
+    page.undo()
+    assert page.service.application(int(saved.id)).status == "접수"
+    assert "새벽빵협동조합" in board_names(page, "접수")
+
+
+def test_bad_input_keeps_the_dialog_open_with_korean_messages(qtbot, demo_db):
+    page = make_page(qtbot, demo_db)
+    dialog = ApplicationDialog(page, page.service, page.service.blank_application())
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.phoneEdit, "12345")
+    dialog.ui.requestEdit.insertPlainText("지워지면 안 되는 내용")
+    dialog.save()
+    assert dialog.saved is None and not dialog.ui.errorLabel.isHidden()
+    assert "기업명" in dialog.ui.errorLabel.text() and "전화" in dialog.ui.errorLabel.text()
+    assert dialog.ui.requestEdit.toPlainText() == "지워지면 안 되는 내용"
+
+
+def test_check_boxes_allow_one_choice_like_the_paper(qtbot, demo_db):
+    page = make_page(qtbot, demo_db)
+    dialog = ApplicationDialog(page, page.service, page.service.blank_application())
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    ui.certPreliminaryCheck.setChecked(True)
+    ui.certCertifiedCheck.setChecked(True)
+    assert not ui.certPreliminaryCheck.isChecked()
+    ui.supportYearSpin.setValue(3)
+    assert ui.supportCurrentCheck.isChecked()
+    ui.supportEndedCheck.setChecked(True)
+    assert not ui.supportCurrentCheck.isChecked()
+    assert dialog.ui.recipientLabel.text() == "가람시사회적경제기업협의회 귀하"
+
+
+def test_board_shows_every_status_and_prints(qtbot, demo_db):
+    page = make_page(qtbot, demo_db)
+    counts = {status: page.board.lists[status].count() for status in page.board.lists}
+    assert all(counts.values()) and page.board.headers["취소"].text() == f"취소 ({counts['취소']})"
+    page.board.search.setText("ㅅㅂㅃ")
+    assert board_names(page, "완료") == ["새벽빵협동조합"] and page.board.lists["접수"].count() == 0
+    page.board.search.clear()
+    done = next(a for a in page.service.applications() if a.status == "완료")
+    page.board.select(int(done.id))
+    assert page.panel.app.id == done.id and "취소" not in [a.text() for a in page.panel.status_menu.actions()]
+    page.panel.tabs.setCurrentWidget(page.panel.work)
+    assert page.panel.work.table.rowCount() == 5 and "5회 / 계획 5회" in page.panel.work.budget.text()
+    page.panel.print_form_requested.emit(int(done.id))
+    page.panel.work.print_button.click()
+    page.print_application(None)
+    assert [title for _path, title in page.previewed] == ["동료컨설팅 신청서", "동료컨설팅 결과보고서", "동료컨설팅 신청서"]
+    assert all(path.exists() and path.stat().st_size > 1000 for path, _t in page.previewed)
+
+
+def test_mentors_and_figures_tabs_show_the_demo(qtbot, demo_db):
+    page = make_page(qtbot, demo_db)
+    assert page.mentors.table.rowCount() == 3
+    assert page.mentors.fields.count() == 6
+    assert page.figures.year.currentData() == 2022
+    assert page.figures.table.item(0, 0).text() == "전체" and page.figures.table.item(0, 1).text() == "6"

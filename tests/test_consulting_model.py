@@ -1,0 +1,200 @@
+"""Peer consulting records: every form field round-trips, status moves, pre-fill, enrolment, sessions, figures."""
+
+from dataclasses import asdict, fields, replace
+
+import pytest
+
+from seecodesk.core.consulting import Application, ConsultingField, ResultReport, Session
+from seecodesk.core.consulting_status import check_move
+from seecodesk.core.errors import SeeCoDeskError, ValidationError, ValidationErrors
+from seecodesk.services.consulting import ConsultingService
+from tests.consulting_helpers import add_member, add_mentor, field_ids, full_application
+
+
+@pytest.fixture
+def service(db):
+    return ConsultingService(db)
+
+
+def test_every_form_field_round_trips(service):
+    org_id = add_member(service, "(주)늘푸른협동")
+    original = full_application(service, org_id)
+    saved = service.save_application(original)
+    again = service.application(int(saved.id))
+    workflow = {"id", "status", "receipt_number", "cancel_reason"}
+    for f in fields(Application):
+        if f.name not in workflow:
+            assert getattr(again, f.name) == getattr(original, f.name), f.name
+    assert again.status == "접수" and again.receipt_number == "2022-001"
+    assert [(h.status, h.changed_on) for h in service.history(int(saved.id))] == [("접수", "2022-03-15")]
+
+
+def test_editing_keeps_status_and_number_and_replaces_fields(service):
+    saved = service.save_application(full_application(service))
+    edited = service.save_application(replace(saved, field_ids=field_ids(service, "금융"), other_checked=False,
+                                              other_field="", status="완료", request="바뀐 내용"))
+    assert edited.status == "접수" and edited.receipt_number == saved.receipt_number
+    assert edited.field_ids == field_ids(service, "금융") and not edited.other_checked
+    assert edited.request == "바뀐 내용"
+
+
+def test_bad_input_names_every_field_in_korean(service):
+    bad = replace(full_application(service), company_name=" ", phone="12", manager_email="no-at",
+                  support_year=99, applied_on="2022-13-40")
+    with pytest.raises(ValidationErrors) as caught:
+        service.save_application(bad)
+    assert set(caught.value.errors) == {"company_name", "phone", "manager_email", "support_year", "applied_on"}
+    assert "기업명" in caught.value.errors["company_name"]
+    assert service.applications() == []
+
+
+def test_prefill_from_member_takes_organisation_and_person_in_charge(service):
+    org_id = add_member(service, "새벽빵협동조합", kinds=("협동조합", "예비사회적기업"), representative="임하늘",
+                        staff=(("전미숙", "사무국장", "010-3333-4444"),))
+    base = replace(service.blank_application(), applied_on="2021-06-01", request="자금 문제",
+                   field_ids=field_ids(service, "금융"))
+    app = service.prefill_from_member(org_id, base)
+    assert (app.organisation_id, app.company_name, app.representative) == (org_id, "새벽빵협동조합", "임하늘")
+    assert (app.phone, app.fax, app.address, app.email) == ("041-123-4567", "041-123-4568",
+                                                            "충청남도 가람시 중앙로 1", "office@example.kr")
+    assert (app.certification, app.certification_number) == ("예비", "2020-002")
+    assert app.org_form == "협동조합"
+    assert (app.support_status, app.support_year) == ("현재 참여", 2)
+    assert (app.manager_name, app.manager_mobile) == ("전미숙", "010-3333-4444")
+    assert app.request == "자금 문제" and app.field_ids == field_ids(service, "금융")
+
+
+@pytest.mark.parametrize("current,new", [("접수", "진행"), ("접수", "완료"), ("매칭", "완료"), ("완료", "취소"),
+                                         ("완료", "접수"), ("진행", "접수"), ("취소", "완료"), ("접수", "접수")])
+def test_impossible_moves_are_refused_in_korean(current, new):
+    with pytest.raises(ValidationError) as caught:
+        check_move(current, new, reason="사유")
+    assert "상태" in str(caught.value) and caught.value.message.isascii() is False
+
+
+def test_cancel_needs_a_reason_and_keeps_it_with_the_date(service):
+    app_id = int(service.save_application(full_application(service)).id)
+    with pytest.raises(ValidationError, match="취소 사유"):
+        service.move(app_id, "취소", "2022-04-01", reason="  ")
+    cancelled = service.move(app_id, "취소", "2022-04-01", reason="대표 교체")
+    assert (cancelled.status, cancelled.cancel_reason) == ("취소", "대표 교체")
+    assert service.history(app_id)[-1].reason == "대표 교체"
+    again = service.move(app_id, "접수", "2022-04-02")
+    assert (again.status, again.cancel_reason) == ("접수", "")
+
+
+def test_matching_status_needs_a_confirmed_match(service):
+    app_id = int(service.save_application(full_application(service)).id)
+    with pytest.raises(ValidationError, match="매칭"):
+        service.move(app_id, "매칭")
+
+
+def test_workflow_confirm_session_complete_with_dated_history(service):
+    mentor_org = add_member(service, "은빛인쇄(주)")
+    offer = add_mentor(service, mentor_org, ("회계/세무",), capacity=1)
+    app_id = int(service.save_application(full_application(service)).id)
+    match = service.work.confirm(app_id, offer, "2022-04-01")
+    assert service.application(app_id).status == "매칭"
+    with pytest.raises(ValidationError, match="매칭이 남아"):
+        service.move(app_id, "접수")
+    service.work.save_session(Session(match_id=int(match.id), held_on="2022-04-10", topics="급여 회계", paid_on="2022-04-10"))
+    assert service.application(app_id).status == "진행"
+    service.move(app_id, "완료", "2022-06-30")
+    assert [(h.status, h.changed_on) for h in service.history(app_id)] == [
+        ("접수", "2022-03-15"), ("매칭", "2022-04-01"), ("진행", "2022-04-10"), ("완료", "2022-06-30")]
+    with pytest.raises(ValidationError):
+        service.move(app_id, "취소", reason="늦은 취소")
+
+
+def test_undo_takes_back_a_status_move_and_a_match(service):
+    offer = add_mentor(service, add_member(service, "멘토기업"), ("마케팅",))
+    app_id = int(service.save_application(full_application(service)).id)
+    service.work.confirm(app_id, offer, "2022-04-01")
+    assert service.undo() is not None
+    assert service.application(app_id).status == "접수" and service.work.matches(app_id) == []
+    assert [h.status for h in service.history(app_id)] == ["접수"]
+    service.move(app_id, "취소", reason="중복 신청")
+    service.undo()
+    assert service.application(app_id).status == "접수" and service.undo() is None
+
+
+def test_delete_application_is_undoable(service):
+    app_id = int(service.save_application(full_application(service)).id)
+    service.delete_application(app_id)
+    assert service.applications() == []
+    service.undo()
+    assert [a.id for a in service.applications()] == [app_id]
+
+
+def test_non_member_applicant_becomes_a_member_with_people(service):
+    app = service.save_application(full_application(service))
+    assert app.organisation_id is None
+    org_id = service.make_member(int(app.id), "2022-05-01")
+    org = service.members.organisation(org_id)
+    assert org.name == "(주)늘푸른협동" and org.membership_status == "회원"
+    assert org.memberships[0].joined_on == "2022-05-01"
+    assert [d.kind for d in org.designations] == ["예비사회적기업"]
+    assert {p.name for p in service.members.people_of(org_id)} == {"한가람", "도서연"}
+    assert service.application(int(app.id)).organisation_id == org_id
+    with pytest.raises(SeeCoDeskError, match="이미 회원사"):
+        service.make_member(int(app.id))
+
+
+def test_field_list_is_editable_but_a_used_field_is_only_switched_off(service):
+    added = service.save_field(ConsultingField(name="식품 위생"))
+    assert [f.name for f in service.fields()][-1] == "식품 위생"
+    service.save_field(replace(added, name="식품위생·HACCP"))
+    used = field_ids(service, "마케팅")[0]
+    service.save_application(replace(full_application(service), field_ids=[used]))
+    with pytest.raises(SeeCoDeskError, match="사용 안 함"):
+        service.delete_field(used)
+    marketing = next(f for f in service.fields() if f.id == used)
+    service.save_field(replace(marketing, active=False))
+    assert "마케팅" not in [f.name for f in service.fields()]
+    assert "마케팅" in service.field_names().values()
+    service.delete_field(int(added.id))
+    assert "식품위생·HACCP" not in service.field_names().values()
+
+
+def test_sessions_budget_report_and_yearly_figures(service):
+    offer = add_mentor(service, add_member(service, "멘토기업"), ("회계/세무", "마케팅"), capacity=2)
+    app_id = int(service.save_application(full_application(service)).id)
+    match_id = int(service.work.confirm(app_id, offer, "2022-04-01").id)
+    for day, paid in (("2022-04-10", "2022-04-11"), ("2022-05-10", ""), ("2023-01-10", "2023-01-12")):
+        service.work.save_session(Session(match_id=match_id, held_on=day, paid_on=paid, online=True))
+    budget = service.work.budget(match_id)
+    assert (budget.sessions, budget.fees, budget.paid) == (3, 300_000, 200_000)
+    assert "3회 / 계획 5회" in budget.summary() and "예산 500,000원" in budget.summary()
+    service.work.save_report(ResultReport(match_id=match_id, problem="문제", actions="한 일", outcome="성과",
+                                          follow_up="후속", written_on="2022-06-01", author="멘토"))
+    stored = service.work.report(match_id)
+    assert asdict(stored) | {"id": None} == asdict(ResultReport(match_id, "문제", "한 일", "성과", "후속",
+                                                                "2022-06-01", "멘토"))
+    year = service.work.figures(2022)
+    assert (year.total.applications, year.total.matches, year.total.sessions, year.total.fees_paid) == (1, 1, 2, 100_000)
+    by_field = {row.label: row for row in year.by_field}
+    assert by_field["회계/세무"].sessions == 2 and by_field["금융"].applications == 0
+    assert service.work.figures(2023).total.fees_paid == 100_000
+    assert service.work.years() == [2023, 2022]
+
+
+def test_a_session_cannot_be_logged_on_a_cancelled_application(service):
+    offer = add_mentor(service, add_member(service, "멘토기업"), ("마케팅",))
+    app_id = int(service.save_application(full_application(service)).id)
+    match_id = int(service.work.confirm(app_id, offer, "2022-04-01").id)
+    service.move(app_id, "취소", reason="사정")
+    with pytest.raises(ValidationError, match="취소"):
+        service.work.save_session(Session(match_id=match_id, held_on="2022-04-10"))
+
+
+def test_demo_has_three_mentors_and_every_status(demo_db):
+    service = ConsultingService(demo_db)
+    assert len(service.mentors()) == 3
+    apps = service.applications()
+    assert {a.status for a in apps} == {"접수", "매칭", "진행", "완료", "취소"}
+    assert any(a.organisation_id is None for a in apps)
+    assert all(a.cancel_reason for a in apps if a.status == "취소")
+    done = next(a for a in apps if a.status == "완료")
+    match = service.work.matches(int(done.id))[0]
+    assert service.work.report(int(match.id)).outcome
+    assert service.work.budget(int(match.id)).paid == 500_000
