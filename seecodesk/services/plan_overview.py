@@ -34,7 +34,14 @@ class LateTask:
     task_label: str
     status: str
     reason: str
+    first_month: str
     last_month: str
+
+    @property
+    def explanation(self) -> str:
+        """'기한 지남 (마지막 2022-12)' or '시작 지연 (첫 달 2026-06)'."""
+        month = self.first_month if self.reason == "시작 지연" else self.last_month
+        return f"{self.reason} ({'첫 달' if self.reason == '시작 지연' else '마지막'} {month})"
 
 
 @dataclass
@@ -88,7 +95,7 @@ def _collect(entry: BodyQuarter, plan_name: str, task: ScheduleTask, quarter: Pe
     months = task.months
     reason = lateness(months, task.status, now_month)
     if reason:
-        entry.late.append(LateTask(plan_name, task.task_id, task.label, task.status, reason, max(months)))
+        entry.late.append(LateTask(plan_name, task.task_id, task.label, task.status, reason, min(months), max(months)))
 
 
 def late_task_ids(db: sqlite_utils.Database, plan_id: int, today: date | None = None) -> dict[int, str]:

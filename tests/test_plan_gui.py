@@ -1,0 +1,217 @@
+"""The 분과·과제 page: marking schedule cells by click, drag and keyboard, undo, the tree's
+reordering, the task form, the quarter view, bodies, and the print preview."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QDialog
+
+from plan_helpers import small_plan
+from seecodesk.gui.plan.page import create_page
+from seecodesk.gui.plan.task_dialog import TaskDialog
+from seecodesk.services.workspace import Workspace
+
+
+@pytest.fixture
+def page(qtbot, db):
+    service, plan, strategy, task, other, acts = small_plan(db)
+    widget = create_page(Workspace(db=db, path=None))
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    widget.refresh()
+    widget.editor.tree.select_node(task.id)
+    return widget, service, task, acts
+
+
+def cell_center(grid, row, column):
+    return grid.visualRect(grid.model().index(row, column)).center()
+
+
+def drag(qtbot, grid, start, end):
+    viewport = grid.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    move = QMouseEvent(QMouseEvent.Type.MouseMove, end, viewport.mapToGlobal(end), Qt.MouseButton.NoButton,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, move)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_click_marks_a_quarter_and_click_again_clears_it(qtbot, page):
+    widget, service, task, acts = page
+    grid = widget.editor.grid
+    assert [r.label for r in grid.grid_model.rows] == ["운영자 선정", "회원 확보", "단톡방 운영"]
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(grid, 0, 1))
+    assert service.months(acts[0].id) == {"2021-10", "2021-11", "2021-12"}
+    assert grid.grid_model.is_marked(0, 1)
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(grid, 0, 1))
+    assert service.months(acts[0].id) == set()
+
+
+def test_drag_marks_a_run_of_cells_in_one_undoable_step(qtbot, page):
+    widget, service, task, acts = page
+    grid = widget.editor.grid
+    drag(qtbot, grid, cell_center(grid, 2, 0), cell_center(grid, 2, 3))
+    assert len(service.months(acts[2].id)) == 12  # 21Q3 … 22Q2
+    assert all(grid.grid_model.is_marked(2, c) for c in range(4)) and not grid.grid_model.is_marked(2, 4)
+    widget.undo()
+    assert service.months(acts[2].id) == set()
+    assert "되돌렸습니다" in widget.editor.status.text()
+
+
+def test_keyboard_arrows_and_space_mark_cells(qtbot, page):
+    widget, service, task, acts = page
+    grid = widget.editor.grid
+    grid.setFocus()
+    grid.setCurrentIndex(grid.model().index(0, 0))
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    assert service.months(acts[1].id) == {"2022-01", "2022-02", "2022-03"}
+    assert grid.currentIndex().row() == 1 and grid.currentIndex().column() == 2  # focus stays put
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    assert service.months(acts[1].id) == set()
+    widget.undo()  # what Ctrl+Z in the window's 편집 menu calls
+    assert service.months(acts[1].id) == {"2022-01", "2022-02", "2022-03"}
+
+
+def test_month_view_of_a_quarter_plan_marks_single_months(qtbot, page):
+    widget, service, task, acts = page
+    editor = widget.editor
+    editor.grain.setCurrentIndex(editor.grain.findData("month"))
+    grid = editor.grid
+    assert grid.model().columnCount() == 18
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(grid, 0, 4))
+    assert service.months(acts[0].id) == {"2021-11"}
+    editor.grain.setCurrentIndex(editor.grain.findData("quarter"))
+    assert editor.grid.grid_model.state(0, 1) == "partly"
+
+
+def test_alt_down_moves_an_activity_and_the_tree_follows(qtbot, page):
+    widget, service, task, acts = page
+    tree = widget.editor.tree
+    tree.select_node(acts[0].id)
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    item = tree.currentItem()
+    assert item.text(0) == "운영자 선정"
+    assert [item.parent().child(i).text(0) for i in range(3)] == ["회원 확보", "운영자 선정", "단톡방 운영"]
+    tree.move_node(acts[2].id, task.id, 0)  # what a drop onto the first place does
+    assert [r.label for r in widget.editor.grid.grid_model.rows][0] == "단톡방 운영"
+
+
+def test_refused_drop_says_why(qtbot, page):
+    widget, service, task, acts = page
+    widget.editor.move_node(task.id, acts[0].id, 0)
+    assert "옮길 수 없습니다" in widget.editor.status.text()
+
+
+def test_task_form_saves_budget_and_shows_totals(qtbot, page, monkeypatch):
+    widget, service, task, acts = page
+    node = service.node(task.id)
+    dialog = TaskDialog(widget, node, [(1, "교육소통분과")], service.save_node)
+    qtbot.addWidget(dialog)
+    dialog.budget.add_row()
+    table = dialog.ui.budgetTable
+    table.item(0, 0).setText("강사료")
+    table.item(0, 2).setText("1800000")
+    dialog.budget.add_row()
+    table.item(1, 0).setText("다과")
+    table.item(1, 1).setText("200,000")
+    assert "합계 2,000,000원" in dialog.ui.totalsLabel.text()
+    dialog.ui.statusCombo.setCurrentText("진행")
+    dialog.ui.targetsEdit.setPlainText("참여도 70% 이상")
+    dialog._accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    saved = service.node(task.id).task
+    assert (saved.status, saved.targets, saved.total) == ("진행", "참여도 70% 이상", 2_000_000)
+
+
+def test_task_form_keeps_bad_input_and_says_so(qtbot, page):
+    widget, service, task, acts = page
+    dialog = TaskDialog(widget, service.node(task.id), [], service.save_node)
+    qtbot.addWidget(dialog)
+    dialog.ui.titleEdit.setText("")
+    dialog._accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "제목을 적어 주세요" in dialog.ui.errorLabel.text()
+    dialog.budget.add_row()
+    dialog.ui.budgetTable.item(0, 0).setText("강사료")
+    dialog.ui.budgetTable.item(0, 1).setText("이백만")
+    dialog.ui.titleEdit.setText("학습모임")
+    dialog._accept()
+    assert "금액" in dialog.ui.errorLabel.text() and dialog.ui.tabs.currentIndex() == 3
+    assert service.node(task.id).title == "모두의 단톡방 운영"
+
+
+def test_quarter_tab_lists_activities_and_late_tasks(qtbot, page):
+    widget, service, task, acts = page
+    from seecodesk.core.periods import Period
+
+    service.mark([(acts[2].id, Period(2022, 2, "quarter"))], on=True)
+    service.mark([(acts[0].id, Period(2021, 3, "quarter"))], on=True)
+    widget.quarter.today = date(2022, 5, 1)
+    widget.tabs.setCurrentWidget(widget.quarter)
+    text = widget.quarter.heading.text()
+    assert "2022년 2분기" in text and "세부활동 1건" in text and "늦은 과제 1건" in text
+    body = widget.quarter.tree.topLevelItem(0)
+    assert body.text(0) == "교육소통분과"
+    late = body.child(1)
+    assert "시작 지연" in late.text(1)
+    widget.quarter._activated(late)
+    assert widget.tabs.currentWidget() is widget.editor
+    assert widget.editor.tree.current_node().id == task.id
+
+
+def test_bodies_tab_saves_members_with_chair_term(qtbot, db, page):
+    widget, service, task, acts = page
+    db["people"].insert_all([{"name": "류재석", "affiliation": "시청", "title": "주무관"},
+                             {"name": "한도윤", "affiliation": "회원사", "title": "대표"}])
+    from seecodesk.gui.plan.bodies_panel import BodiesPanel
+    from seecodesk.services.bodies import BodyService
+
+    panel = BodiesPanel(BodyService(db))
+    qtbot.addWidget(panel)
+    panel.refresh()
+    labels = list(panel._person_ids)
+    panel.members.set_rows([[next(l for l in labels if l.startswith("한도윤")), "분과장", "2021", "2021-03-05", ""],
+                            [next(l for l in labels if l.startswith("류재석")), "위원", "", "2021-03-05", "2022-06-30"]])
+    panel.cadence_period.setCurrentIndex(panel.cadence_period.findData("monthly"))
+    panel.save()
+    body = BodyService(db).bodies()[0]
+    assert body.chair_label == "한도윤 (분과장 2021)"
+    assert {m.person_name for m in body.members} == {"한도윤", "류재석"}
+    assert body.cadence_period == "monthly"
+    assert "모두의 단톡방 운영" in panel.tasks.text()
+
+
+def test_print_dialog_previews_before_saving(qtbot, page):
+    widget, service, task, acts = page
+    from seecodesk.gui.plan.print_dialog import SchedulePrintDialog
+
+    dialog = SchedulePrintDialog(widget.workspace, widget.editor.plan, ["교육소통분과"])
+    qtbot.addWidget(dialog)
+    dialog.paper.setCurrentText("A3")
+    dialog.render(wait=True)
+    assert dialog.preview.document.pageCount() == 1
+    assert "분기 단위" in dialog.status.text()
+    dialog.start.setText("2022Q5")
+    dialog.render(wait=True)
+    assert "기간으로 읽을 수 없습니다" in dialog.status.text()
+
+
+def test_demo_page_opens_on_this_years_plan_with_late_tasks_marked(qtbot, demo_db):
+    widget = create_page(Workspace(db=demo_db, path=None))
+    qtbot.addWidget(widget)
+    widget.refresh()
+    editor = widget.editor
+    assert editor.plan_combo.count() == 2 and editor.plan_combo.currentText().endswith("사업계획")
+    editor.plan_combo.setCurrentIndex(editor.plan_combo.findText("2021–2022 중장기 실행계획"))
+    tree = editor.tree
+    assert [tree.topLevelItem(i).text(0) for i in range(3)] == ["1. 친목과 정보공유", "2. 상호거래 상호협력",
+                                                               "3. 민-관 거버넌스 구축"]
+    late = [n for n in tree.nodes.values() if n.kind == "task" and n.task.status != "완료"]
+    assert {n.code for n in late} == {"2-2", "3-1"}
