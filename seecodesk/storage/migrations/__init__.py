@@ -10,6 +10,7 @@ from seecodesk.storage.migrations import m0005_products
 from seecodesk.storage.migrations import m0004_consulting
 from seecodesk.storage.migrations import m0003_meetings
 from seecodesk.storage.migrations import m0002_plan
+from seecodesk.storage.migrations import m0006_directory_indexes
 
 MIGRATIONS: list[ModuleType] = [
     m0001_members,
@@ -17,4 +18,5 @@ MIGRATIONS: list[ModuleType] = [
     m0004_consulting,
     m0003_meetings,
     m0002_plan,
+    m0006_directory_indexes,
 ]
