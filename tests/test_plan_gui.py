@@ -103,6 +103,26 @@ def test_alt_down_moves_an_activity_and_the_tree_follows(qtbot, page):
     assert [r.label for r in widget.editor.grid.grid_model.rows][0] == "단톡방 운영"
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # Qt 6 still has only the QPoint drag-move constructor
+def test_drop_onto_another_task_moves_the_activity(qtbot, page):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragMoveEvent, QDropEvent
+
+    widget, service, task, acts = page
+    tree = widget.editor.tree
+    tree.expandAll()
+    tree.select_node(acts[0].id)
+    other = next(n for n in tree.nodes.values() if n.title == "상호방문 및 사례공유")
+    target = next(i for i in tree._items() if i.data(0, Qt.ItemDataRole.UserRole) == other.id)
+    point = tree.visualItemRect(target).center()
+    mime = tree.model().mimeData([tree.currentIndex()])
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(tree.viewport(), QDragMoveEvent(point, Qt.DropAction.MoveAction, mime, buttons, modifiers))
+    tree.dropEvent(QDropEvent(QPointF(point), Qt.DropAction.MoveAction, mime, buttons, modifiers))
+    assert service.node(acts[0].id).parent_id == other.id
+    assert [n.title for n in service.nodes(other.plan_id) if n.parent_id == task.id] == ["회원 확보", "단톡방 운영"]
+
+
 def test_refused_drop_says_why(qtbot, page):
     widget, service, task, acts = page
     widget.editor.move_node(task.id, acts[0].id, 0)

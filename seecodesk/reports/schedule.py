@@ -56,7 +56,7 @@ def grid_layout(width: float, periods: Sequence[Period], label_share: Sequence[f
     """Share `width` between label columns and equal period columns."""
     count = max(1, len(periods))
     min_labels = width * (0.34 if count > 24 else 0.42)
-    period_width = max(9.0, min(58.0, (width - min_labels) / count))
+    period_width = max(9.0, min(width * 0.09, (width - min_labels) / count))
     labels = width - period_width * count
     header_size = min(base_size, max(5.5, period_width * 0.42))
     return GridLayout([labels * s for s in label_share], period_width, base_size, header_size)

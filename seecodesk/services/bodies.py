@@ -37,5 +37,14 @@ class BodyService:
     def tasks_of(self, body_id: int) -> list[tuple[str, str, str]]:
         return store.tasks_of_body(self.db, body_id)
 
+    def names(self) -> dict[int, str]:
+        """Body id → name."""
+        return store.body_names(self.db)
+
+    def ordered_names(self) -> list[tuple[int, str]]:
+        """(id, name) in the bodies' display order."""
+        names = store.body_names(self.db)
+        return [(body_id, names[body_id]) for body_id in store.body_order(self.db)]
+
     def find(self, name: str) -> int | None:
         return store.find_body(self.db, name)

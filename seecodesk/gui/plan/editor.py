@@ -20,7 +20,7 @@ from seecodesk.gui.plan.tree import PlanTree
 from seecodesk.services.plan import PlanService
 from seecodesk.services.plan_overview import late_task_ids
 from seecodesk.services.workspace import Workspace
-from seecodesk.storage import bodies as body_store
+from seecodesk.services.bodies import BodyService
 
 _HINT = "칸을 누르거나 끌어서 표시·해제 · 방향키로 움직이고 스페이스로 표시 · Ctrl+Z 되돌리기"
 
@@ -32,6 +32,7 @@ class PlanEditor(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.service = PlanService(workspace.db)
+        self.body_service = BodyService(workspace.db)
         self.plan: Plan | None = None
         self.plan_combo = QComboBox()
         self.plan_combo.setAccessibleName("계획")
@@ -121,7 +122,7 @@ class PlanEditor(QWidget):
         if self.plan is None:
             self.tree.show_nodes([], {}, {})
         else:
-            self.tree.show_nodes(self.service.nodes(self.plan.id or 0), body_store.body_names(self.workspace.db),
+            self.tree.show_nodes(self.service.nodes(self.plan.id or 0), self.body_service.names(),
                                  late_task_ids(self.workspace.db, self.plan.id or 0), keep)
         self.show_grid()
 
@@ -159,7 +160,7 @@ class PlanEditor(QWidget):
             span = f"{self.plan.start_month} – {self.plan.end_month}" if self.plan else ""
             return f"{node.label if node else self.plan.name if self.plan else ''} · {span}"
         t = node.task
-        owner = body_store.body_names(self.workspace.db).get(t.body_id or 0, "담당 미정")
+        owner = self.body_service.names().get(t.body_id or 0, "담당 미정")
         return (f"{node.label} · 담당 {owner} · 중요 {t.priority or '-'} · {t.status}"
                 f"{' (' + t.progress_note + ')' if t.progress_note else ''}\n"
                 f"예산 민 {t.private_total:,}원 · 관 {t.public_total:,}원 · 합계 {t.total:,}원")
@@ -219,9 +220,7 @@ class PlanEditor(QWidget):
 
     def _edit(self, node: PlanNode) -> PlanNode | None:
         if node.kind == "task":
-            bodies = sorted(body_store.body_names(self.workspace.db).items(),
-                            key=lambda kv: body_store.body_order(self.workspace.db).index(kv[0]))
-            return TaskDialog.ask(self, node, bodies, self.service.save_node)
+            return TaskDialog.ask(self, node, self.body_service.ordered_names(), self.service.save_node)
         return NodeDialog.ask(self, node, self.service.save_node)
 
     def edit_current(self) -> None:
@@ -256,7 +255,7 @@ class PlanEditor(QWidget):
             return
         from seecodesk.gui.plan.print_dialog import SchedulePrintDialog
 
-        names = [body_store.body_names(self.workspace.db)[b] for b in body_store.body_order(self.workspace.db)]
+        names = [name for _, name in self.body_service.ordered_names()]
         dialog = SchedulePrintDialog(self.workspace, self.plan, names, self)
         dialog.render()
         dialog.exec()
