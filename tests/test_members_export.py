@@ -1,0 +1,130 @@
+"""Member export: Korean columns, formula neutralisation, leading zeros, CP949 refusal, no partial file."""
+
+import os
+
+import pandas as pd
+import pytest
+from openpyxl import load_workbook
+
+from seecodesk.core.errors import ExportError
+from seecodesk.core.members import Designation, MembershipPeriod, Organisation
+from seecodesk.exchange import member_export
+from seecodesk.exchange.member_export import HEADERS, export_members, neutralise
+from seecodesk.exchange.member_import import build_preview, commit_import
+from seecodesk.exchange.reading import read_table
+from seecodesk.services.members import MemberService
+from seecodesk.storage.database import open_memory_database
+from seecodesk.storage.member_table import organisation_table
+
+RISKY = ["=HYPERLINK(\"http://x\",\"클릭\")", "+1", "-5000", "@SUM(A1)", "\t탭", "평범, \"따옴표\"; 세미콜론"]
+
+
+@pytest.fixture
+def members(db):
+    service = MemberService(db)
+    service.save_organisation(Organisation(
+        name="(주)영남협동", business_number="124-81-00998", phone="02-123-4567",
+        fax="031-123-4567", corporation_number="130111-0006246", representative="=cmd|' /C calc'!A0",
+        designations=[Designation(kind="사회적기업", subtype="일자리제공형"), Designation(kind="마을기업")],
+        memberships=[MembershipPeriod(joined_on="2021-03-05")], notes="-5000"))
+    service.save_organisation(Organisation(name="가람 & <b>소통</b>", phone="010-0123-4567",
+                                           memberships=[MembershipPeriod("2019-01-02", "2023-12-31")]))
+    return db
+
+
+def test_neutralise_prefixes_only_formula_starts():
+    assert [neutralise(v) for v in RISKY] == ["'" + v for v in RISKY[:5]] + [RISKY[5]]
+    assert neutralise(-5000) == -5000 and neutralise("가람") == "가람"
+
+
+def test_csv_utf8_sig_has_bom_korean_columns_and_safe_cells(members, tmp_path):
+    path = tmp_path / "m.csv"
+    result = export_members(members, path)
+    assert result.rows == 2 and path.read_bytes().startswith(b"\xef\xbb\xbf")
+    frame = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert list(frame.columns) == HEADERS
+    first = frame.iloc[0]
+    assert first["기업명"] == "(주)영남협동"
+    assert first["대표자"] == "'=cmd|' /C calc'!A0" and first["메모"] == "'-5000"
+    assert (first["사업자등록번호"], first["전화"], first["팩스"]) == ("124-81-00998", "02-123-4567", "031-123-4567")
+    assert first["법인등록번호"] == "130111-0006246"
+    assert first["인증·지정"] == "사회적기업(일자리제공형), 마을기업" and first["회원 상태"] == "회원"
+    second = frame.iloc[1]
+    assert (second["기업명"], second["전화"], second["회원 상태"], second["탈퇴일"]) == (
+        "가람 & <b>소통</b>", "010-0123-4567", "탈퇴", "2023-12-31")
+
+
+def test_cp949_csv_opens_with_pandas(members, tmp_path):
+    path = tmp_path / "m.csv"
+    export_members(members, path, "cp949")
+    frame = pd.read_csv(path, encoding="cp949", dtype=str, keep_default_na=False)
+    assert frame.iloc[0]["기업명"] == "(주)영남협동" and frame.iloc[1]["전화"] == "010-0123-4567"
+
+
+def test_cp949_unencodable_character_is_reported_and_no_file_is_left(members, tmp_path):
+    MemberService(members).save_organisation(Organisation(name="나눔카페", news="잘 지내요 😀"))
+    path = tmp_path / "m.csv"
+    with pytest.raises(ExportError) as caught:
+        export_members(members, path, "cp949")
+    message = str(caught.value)
+    assert "4행('나눔카페')의 '요즘 소식' 열" in message and "😀" in message and "CP949" in message
+    assert os.listdir(tmp_path) == []
+
+
+def test_failed_write_keeps_the_previous_file_and_leaves_no_temp(members, tmp_path, monkeypatch):
+    path = tmp_path / "m.csv"
+    path.write_text("이전 파일", encoding="utf-8")
+
+    def disk_full(handle, rows, encoding):
+        handle.write(b"partial")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(member_export, "_write_csv", disk_full)
+    with pytest.raises(ExportError, match="이전 파일은 그대로 있습니다"):
+        export_members(members, path)
+    assert path.read_text(encoding="utf-8") == "이전 파일" and os.listdir(tmp_path) == ["m.csv"]
+
+
+def test_xlsx_keeps_text_as_text_and_numbers_as_numbers(members, tmp_path):
+    members.execute("INSERT INTO dues (organisation_id, year, amount) VALUES (1, 2024, 120000)")
+    path = tmp_path / "m.xlsx"
+    export_members(members, path)
+    sheet = load_workbook(path).active
+    header = [c.value for c in sheet[1]]
+    assert header == HEADERS
+    row = {h: c for h, c in zip(header, sheet[2])}
+    assert row["사업자등록번호"].value == "124-81-00998" and row["사업자등록번호"].data_type == "s"
+    assert row["대표자"].value.startswith("'=") and row["대표자"].data_type == "s"
+    assert row["최근 회비(원)"].value == 120000 and row["최근 회비 연도"].value == 2024
+    assert not any(c.data_type == "f" for r in sheet.iter_rows() for c in r)
+    frame = pd.read_excel(path, dtype=str)
+    assert frame.iloc[1]["전화"] == "010-0123-4567"
+
+
+def test_refuses_unknown_suffix_and_missing_folder(members, tmp_path):
+    with pytest.raises(ExportError, match=".csv 또는 .xlsx"):
+        export_members(members, tmp_path / "m.txt")
+    with pytest.raises(ExportError, match="저장할 폴더가 없습니다"):
+        export_members(members, tmp_path / "없음" / "m.csv")
+
+
+@pytest.mark.parametrize(("suffix", "encoding"), [(".csv", "utf-8-sig"), (".csv", "cp949"), (".xlsx", "utf-8-sig")])
+def test_round_trip_of_the_demo_directory(demo_db, tmp_path, suffix, encoding):
+    path = tmp_path / f"demo{suffix}"
+    export_members(demo_db, path, encoding)
+    target = open_memory_database()
+    preview = build_preview(read_table(path), target)
+    assert preview.mapping.unknown_columns() == [] and preview.problems() == []
+    commit_import(target, preview)
+    skip = {"id", "dues_year", "dues_amount", "dues_paid_on"}
+    strip = lambda rows: [{k: v for k, v in r.items() if k not in skip} for r in rows]  # noqa: E731
+    assert strip(organisation_table(target)) == strip(organisation_table(demo_db))
+
+
+def test_round_trip_keeps_formula_like_text_exactly(members, tmp_path):
+    path = tmp_path / "m.csv"
+    export_members(members, path)
+    target = open_memory_database()
+    commit_import(target, build_preview(read_table(path), target))
+    assert target.execute("SELECT representative, notes FROM organisations ORDER BY name").fetchall()[0] == (
+        "=cmd|' /C calc'!A0", "-5000")
