@@ -151,16 +151,17 @@ class MemberImportDialog(QDialog):
             self.task = None
 
     def _failed(self, error: BaseException) -> None:
+        """Show the problem in red. A file that cannot be read leaves nothing to import."""
+        was_committing, self.committing = self.committing, False
         self._busy(False)
-        self.committing = False
-        self.ui.summaryLabel.setStyleSheet(ERROR_STYLE)
-        self.ui.summaryLabel.setText(str(error) if str(error) else f"문제가 생겼습니다 ({type(error).__name__}).")
-        if self.preview is None:
-            self.ui.importButton.setEnabled(False)
-        else:
+        if was_committing and self.preview is not None:
             self._update_summary()
-            self.ui.summaryLabel.setStyleSheet(ERROR_STYLE)
-            self.ui.summaryLabel.setText(str(error))
+        else:
+            self.preview = None
+            self.model.set_preview(None)
+            self.ui.importButton.setEnabled(False)
+        self.ui.summaryLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.summaryLabel.setText(str(error) or f"문제가 생겼습니다 ({type(error).__name__}).")
 
     def _preview_ready(self, preview: ImportPreview) -> None:
         self._busy(False)
