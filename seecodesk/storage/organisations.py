@@ -28,7 +28,9 @@ def check_unique(db: sqlite_utils.Database, org: Organisation) -> None:
     if not org.business_number:
         return
     clash = db.execute(
-        "SELECT name FROM organisations WHERE business_number = ? AND deleted_at IS NULL AND id IS NOT ?",
+        # `business_number != ''` lets SQLite use the partial unique index instead of scanning every row
+        "SELECT name FROM organisations WHERE business_number = ? AND business_number != '' "
+        "AND deleted_at IS NULL AND id IS NOT ?",
         [org.business_number, org.id],
     ).fetchone()
     if clash:

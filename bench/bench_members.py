@@ -1,0 +1,242 @@
+"""Member directory benchmark: start-up, search-as-you-type, CP949 import, peak memory.
+
+Run: `.venv/bin/python bench/bench_members.py [--keep DIR]` (windows are drawn offscreen).
+With a synthetic network of 20,000 organisations and 60,000 people it prints, against the
+issue's targets:
+1. process start → directory window painted on 회원, as a ratio to a bare PySide6 window shown
+   by the same interpreter in the same run (median of several runs each) — target <= 1.5;
+2. median search-as-you-type latency per keystroke in the 회원 page's search box, including the
+   table repaint — target <= 16 ms;
+3. import of a 5,000-row CP949 CSV into that network (read, check, commit) — target <= 3 s;
+4. peak memory (ru_maxrss) of the app start-up process and of this benchmark process.
+"""
+
+import argparse
+import csv
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from seecodesk.core.validation import is_valid_business_number, name_key  # noqa: E402
+from seecodesk.core.vocab import DESIGNATION_KINDS, INDUSTRIES  # noqa: E402
+from seecodesk.storage.database import open_database  # noqa: E402
+
+ORGS, PEOPLE, IMPORT_ROWS, STARTUP_RUNS = 20_000, 60_000, 5_000, 5
+SYLLABLES = "가나다라마바사아자차카타파하강남동림문박솔은하늘들꽃새벽햇살누리바다마을두레나눔온빛"
+SUFFIXES = ("협동조합", "사회적협동조합", "영농조합법인", "(주)", "마을", "공방", "센터", "푸드", "케어")
+DISTRICTS = ("가람읍", "솔내면", "중앙동", "새터동", "은하면", "들꽃면", "황토면")
+
+BARE_CHILD = """
+import sys, time, resource
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication(sys.argv[:1])
+window = QMainWindow(); window.setCentralWidget(QLabel("bare")); window.resize(1280, 800)
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print("painted", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True); app.quit()
+        return False
+watch = Painted(); window.centralWidget().installEventFilter(watch); window.show(); app.exec()
+"""
+
+APP_CHILD = """
+import sys, resource
+from PySide6.QtCore import QEvent, QObject
+from seecodesk.app import WindowController, make_application
+from seecodesk.gui.ui_settings import UiSettings
+app = make_application()
+controller = WindowController(UiSettings())
+assert controller.open_path(sys.argv[1])
+page = controller.window.pages["members"]
+assert page.directory.model.total_count() > 0
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print("painted", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True); app.quit()
+        return False
+watch = Painted(); page.directory.table.viewport().installEventFilter(watch); app.exec(); controller.close()
+"""
+
+
+def random_name(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))) + rng.choice(SUFFIXES)
+
+
+def business_number(rng: random.Random, used: set[str]) -> str:
+    while True:
+        head = f"{rng.randint(101, 899)}{rng.randint(81, 88)}{rng.randint(1000, 9999)}"
+        digits = next(head + str(c) for c in range(10) if is_valid_business_number(head + str(c)))
+        number = f"{digits[:3]}-{digits[3:5]}-{digits[5:]}"
+        if number not in used:
+            used.add(number)
+            return number
+
+
+def make_database(path: Path, rng: random.Random) -> float:
+    """The synthetic network, written with plain SQL in one transaction; returns seconds taken."""
+    started = time.perf_counter()
+    db = open_database(path)
+    used: set[str] = set()
+    orgs = []
+    for i in range(1, ORGS + 1):
+        name = random_name(rng)
+        district = rng.choice(DISTRICTS)
+        orgs.append((i, name, name_key(name), business_number(rng, used), f"충청남도 가람시 {district} {rng.randint(1, 300)}",
+                     district, f"041-{rng.randint(700, 899)}-{rng.randint(1000, 9999)}", rng.choice(INDUSTRIES),
+                     "".join(rng.choice(SYLLABLES) for _ in range(3))))
+    with db.atomic():
+        db.conn.executemany("INSERT INTO organisations (id, name, name_key, business_number, address, district, phone, "
+                            "industry, representative) VALUES (?,?,?,?,?,?,?,?,?)", orgs)
+        db.conn.executemany("INSERT INTO designations (organisation_id, kind) VALUES (?,?)",
+                            [(i, rng.choice(DESIGNATION_KINDS)) for i in range(1, ORGS + 1) for _ in range(rng.randint(0, 2))])
+        db.conn.executemany("INSERT INTO membership_periods (organisation_id, joined_on, left_on) VALUES (?,?,?)",
+                            [(i, f"{rng.randint(2012, 2024)}-03-05", "" if rng.random() < 0.9 else "2025-01-31")
+                             for i in range(1, ORGS + 1) if rng.random() < 0.8])
+        db.conn.executemany("INSERT INTO people (organisation_id, name, mobile) VALUES (?,?,?)",
+                            [(rng.randint(1, ORGS), "".join(rng.choice(SYLLABLES) for _ in range(3)),
+                              f"010-{rng.randint(2000, 9999)}-{rng.randint(1000, 9999)}") for _ in range(PEOPLE)])
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return time.perf_counter() - started
+
+
+def time_child(code: str, *args: str, env: dict[str, str]) -> tuple[float, int]:
+    """Seconds from spawning the interpreter to its first paint, and its peak RSS in KiB."""
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, env=env, cwd=ROOT)
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - started
+    _out, err = process.communicate(timeout=60)  # Qt's offscreen chatter is shown only on failure
+    if not line.startswith("painted"):
+        raise RuntimeError(f"child did not paint (exit {process.returncode}):\n{err}")
+    return elapsed, int(line.split()[1])
+
+
+def bench_startup(db_path: Path, work: Path) -> tuple[float, float, int]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SEECODESK_HOME": str(work / "home"),
+           "XDG_CONFIG_HOME": str(work / "config"), "HOME": str(work / "home"), "PYTHONPATH": str(ROOT)}
+    bare, app, rss = [], [], 0
+    for _ in range(STARTUP_RUNS):  # interleaved so both see the same machine state
+        bare.append(time_child(BARE_CHILD, env=env)[0])
+        seconds, peak = time_child(APP_CHILD, str(db_path), env=env)
+        app.append(seconds)
+        rss = max(rss, peak)
+    return statistics.median(bare), statistics.median(app), rss
+
+
+def bench_search(db_path: Path) -> tuple[float, float, str]:
+    """Median and worst milliseconds per keystroke in the 회원 page's search box (with repaint)."""
+    from PySide6.QtWidgets import QApplication
+
+    from seecodesk.app import make_application
+    from seecodesk.gui.members.page import create_page
+    from seecodesk.services.workspace import Workspace
+
+    make_application()
+    db = open_database(db_path)
+    page = create_page(Workspace(db=db, path=db_path))
+    page.resize(1280, 800)
+    page.show()
+    QApplication.processEvents()
+    edit, viewport = page.directory.search_edit, page.directory.table.viewport()
+    queries = ["가", "가람", "가람협", "가람협동", "가람협동조", "가람협동조합", "ㄱ", "ㄱㄹ", "ㄱㄹㅎ", "솔", "솔내", "중앙동",
+               "나눔", "나눔마", "나눔마을", "하늘", "하늘빛", "041", "041-7", "제조업"]
+    times = []
+    for _round in range(3):
+        for query in queries:
+            started = time.perf_counter()
+            edit.setText(query)
+            viewport.repaint()
+            QApplication.processEvents()
+            times.append((time.perf_counter() - started) * 1000)
+            edit.clear()
+            QApplication.processEvents()
+    page.close()
+    db.close()
+    return statistics.median(times), max(times), "seecodesk.gui.members.page search box"
+
+
+def write_import_csv(path: Path, rng: random.Random) -> None:
+    used: set[str] = set()
+    with open(path, "w", encoding="cp949", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(["순번", "기업명", "대표자명", "연락처", "사업자등록번호", "소재지", "업종", "인증구분", "비고"])
+        for i in range(1, IMPORT_ROWS + 1):
+            name = ("㈜" if i % 7 == 0 else "") + random_name(rng) + ("\n지점" if i % 50 == 0 else "")
+            writer.writerow([i, name, "".join(rng.choice(SYLLABLES) for _ in range(3)),
+                             f"0{rng.choice(('41', '2', '10'))}-{rng.randint(200, 999)}-{rng.randint(1000, 9999)}",
+                             business_number(rng, used) if i % 3 else "", f"가람시 {rng.choice(DISTRICTS)} {i}",
+                             rng.choice(INDUSTRIES), rng.choice(DESIGNATION_KINDS[:7]), "벤치마크 행"])
+
+
+def bench_import(db_path: Path, csv_path: Path) -> tuple[float, int, str]:
+    from seecodesk.exchange.member_import import build_preview, commit_import
+    from seecodesk.exchange.reading import read_table
+
+    db = open_database(db_path)
+    started = time.perf_counter()
+    preview = build_preview(read_table(csv_path), db)
+    blocking = len(preview.blocking_rows)
+    for row in preview.blocking_rows:  # a random business number may repeat one in the network
+        row.included = False
+    preview.recheck()
+    imported = commit_import(db, preview)
+    elapsed = time.perf_counter() - started
+    db.close()
+    return elapsed, imported, f"{preview.table.encoding}, {blocking} rows left out"
+
+
+def verdict(ok: bool) -> str:
+    return "OK" if ok else "MISSED"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep", help="keep the generated files in this folder")
+    args = parser.parse_args()
+    work = Path(args.keep or tempfile.mkdtemp(prefix="bench_members_"))
+    work.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(2026)
+    db_path = work / "bench.seecodesk"
+    for leftover in work.glob("bench.seecodesk*"):
+        leftover.unlink()
+    print(f"synthetic network: {ORGS:,} organisations, {PEOPLE:,} people → {db_path}")
+    print(f"  generated in {make_database(db_path, rng):.2f} s ({db_path.stat().st_size / 1e6:.1f} MB)")
+    bare, app, child_rss = bench_startup(db_path, work)
+    ratio = app / bare
+    print(f"(1) start → directory painted: {app:.3f} s; bare PySide6 window: {bare:.3f} s; "
+          f"ratio {ratio:.2f} (target <= 1.5) {verdict(ratio <= 1.5)}  [median of {STARTUP_RUNS}]")
+    median_ms, worst_ms, what = bench_search(db_path)
+    print(f"(2) search-as-you-type: median {median_ms:.1f} ms per keystroke, worst {worst_ms:.1f} ms "
+          f"(target <= 16 ms) {verdict(median_ms <= 16)}  [{what}, 20,000 rows, with repaint]")
+    csv_path = work / "import_5000_cp949.csv"
+    write_import_csv(csv_path, rng)
+    import_copy = work / "import_target.seecodesk"
+    shutil.copyfile(db_path, import_copy)
+    seconds, imported, note = bench_import(import_copy, csv_path)
+    print(f"(3) import {IMPORT_ROWS:,}-row CP949 CSV: {seconds:.2f} s, {imported:,} imported ({note}) "
+          f"(target <= 3 s) {verdict(seconds <= 3)}")
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"(4) peak memory: app start-up process {child_rss / 1024:.0f} MB; this benchmark process "
+          f"(page with 20,000 rows + import) {own / 1024:.0f} MB")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
