@@ -59,9 +59,12 @@ def test_a_header_never_stays_alone_at_the_foot_of_a_page(big_network, tmp_path)
 
 
 def test_user_text_prints_literally(db, tmp_path):
+    long_text = "긴 설명 " * 30 + "끝에 <b>R&D</b> 표시"  # wraps, so it goes through a Paragraph
     add_org(db, "<b>AT&T</b> 협동조합", products=[{"name": "R&D <i>키트</i>", "category": "체험학습",
-                                                   "differentiator": "5 < 6 & 7 > 3", "price": 1000}])
+                                                   "differentiator": "5 < 6 & 7 > 3", "price": 1000},
+                                                  {"name": "둘째", "category": "체험학습", "social_value": long_text}])
     text = "\n".join(pages_text(build(db, tmp_path)))
+    assert "<b>R&D</b> 표시" in text
     assert "<b>AT&T</b> 협동조합" in text
     assert "R&D <i>키트</i>" in text
     assert "5 < 6 & 7 > 3" in text
@@ -92,7 +95,7 @@ def test_photos_are_downscaled_to_print_resolution(db, tmp_path):
     pdf = build(db, tmp_path, folder=folder)
     listing = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True).stdout.splitlines()[2]
     width, height = int(listing.split()[3]), int(listing.split()[4])
-    assert (width, height) == (331, 248)  # 42 × 31.5 mm at 200 dpi
+    assert (width, height) == (315, 236)  # 40 × 30 mm at 200 dpi
     assert pdf.stat().st_size < big.stat().st_size / 5
 
 
@@ -103,8 +106,8 @@ def test_qr_code_only_for_an_organisation_with_a_homepage(db, tmp_path):
     from seecodesk.reports.catalog_entries import GEOMETRIES, EntryStyles, org_header
 
     def qr_codes(entry):
-        table = org_header(entry, GEOMETRIES["A4"], EntryStyles(GEOMETRIES["A4"]), 500)
-        return [f for cell in table._cellvalues[0] if isinstance(cell, list) for f in cell if isinstance(f, QrCode)]
+        header = org_header(entry, GEOMETRIES["A4"], EntryStyles(GEOMETRIES["A4"]))
+        return [header.qr] if isinstance(header.qr, QrCode) else []
 
     with_site, without = sorted(catalog.entries, key=lambda e: e.name)
     assert [q.url for q in qr_codes(with_site)] == ["https://garam.example.kr"]

@@ -6,13 +6,18 @@ drawn now and defined at the end of the build (`PageForms`) — one pass, and th
 disagree with where the entries went.
 """
 
+import functools
 import itertools
+from concurrent.futures import Future
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph
 
 from seecodesk.reports.base import FONT, FONT_BOLD
 
@@ -27,6 +32,8 @@ BADGE_COLOURS = {
     "수의계약": "#D9702B", "인증": "#5B7F3A",
 }
 OTHER_BADGE = "#7A8580"
+_BADGE_FILL = {kind: colors.HexColor(value) for kind, value in BADGE_COLOURS.items()}
+_OTHER_FILL = colors.HexColor(OTHER_BADGE)
 
 
 def fit_text(value: str, font: str, size: float, width: float) -> str:
@@ -36,6 +43,50 @@ def fit_text(value: str, font: str, size: float, width: float) -> str:
     while value and stringWidth(value + "…", font, size) > width:
         value = value[:-1]
     return value + "…"
+
+
+class Line(Flowable):
+    """Runs of literal text on one line, drawn directly; wraps as a Paragraph only when it must.
+
+    Most catalog lines (a name, a price, '판매 시기 연중') fit one line; drawing them straight
+    skips ReportLab's markup parser and line breaker, the bulk of a big catalog's build time.
+    """
+
+    def __init__(self, runs: list[tuple[str, str, float, colors.Color]], leading: float, space_before: float = 0) -> None:
+        super().__init__()
+        self.runs = [r for r in runs if r[0]]
+        self.leading, self.spaceBefore = leading, space_before
+        self._wrapped: tuple[float, float] | None = None
+        self._para: Paragraph | None = None
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        if self._wrapped is None or self._wrapped[0] != aw:
+            if sum(stringWidth(t, f, s) for t, f, s, _ in self.runs) <= aw:
+                self._para, height = None, self.leading
+            else:
+                self._para = Paragraph("".join(
+                    f'<font name="{f}" size="{s:.2f}" color="{c.hexval()}">{escape(t)}</font>' for t, f, s, c in self.runs),
+                    ParagraphStyle("line", fontName=FONT, fontSize=self.runs[0][2], leading=self.leading))
+                height = self._para.wrap(aw, ah)[1]
+            self._wrapped = (aw, height)
+        self.width, self.height = self._wrapped
+        return self._wrapped
+
+    def draw(self) -> None:
+        self.draw_at(self.canv, 0, 0)
+
+    def draw_at(self, canv: Canvas, x: float, y: float) -> None:
+        """Draw with the lower-left corner at (x, y), without a coordinate transform of its own."""
+        if self._para is not None:
+            self._para.drawOn(canv, x, y)
+            return
+        size = max(s for _, _, s, _ in self.runs) if self.runs else 0
+        line = canv.beginText(x, y + (self.leading - size) / 2 + size * 0.22)
+        for value, font, run_size, colour in self.runs:
+            line.setFont(font, run_size)
+            line.setFillColor(colour)
+            line.textOut(value)
+        canv.drawText(line)
 
 
 class PageAnchor(Flowable):
@@ -163,7 +214,7 @@ class BadgeRow(Flowable):
         for x, line, kind, label in self._placed:
             w = stringWidth(label, FONT_BOLD, self.size) + 2 * self.pad
             y = self.height - (line + 1) * self.row + self.size * 0.25
-            canv.setFillColor(colors.HexColor(BADGE_COLOURS.get(kind, OTHER_BADGE)))
+            canv.setFillColor(_BADGE_FILL.get(kind, _OTHER_FILL))
             canv.roundRect(x, y, w, self.size * 1.55, self.size * 0.4, stroke=0, fill=1)
             canv.setFillColor(colors.white)
             canv.setFont(FONT_BOLD, self.size)
@@ -173,7 +224,8 @@ class BadgeRow(Flowable):
 class PhotoBox(Flowable):
     """A product photo at a fixed size, or a soft placeholder with the product's first letter."""
 
-    def __init__(self, path: Path | None, width: float, height: float, initial: str, note: str) -> None:
+    def __init__(self, path: "Path | Future[Path | None] | None", width: float, height: float, initial: str,
+                 note: str) -> None:
         super().__init__()
         self.path, self.width, self.height = path, width, height
         self.initial, self.note = initial, note
@@ -183,8 +235,9 @@ class PhotoBox(Flowable):
 
     def draw(self) -> None:
         canv = self.canv
-        if self.path is not None:
-            canv.drawImage(str(self.path), 0, 0, self.width, self.height)
+        path = self.path.result() if isinstance(self.path, Future) else self.path
+        if path is not None:
+            canv.drawImage(str(path), 0, 0, self.width, self.height)
             canv.setStrokeColor(RULE)
             canv.setLineWidth(0.5)
             canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
@@ -200,15 +253,23 @@ class PhotoBox(Flowable):
         canv.drawCentredString(self.width / 2, self.height * 0.12, self.note)
 
 
+@functools.lru_cache(maxsize=2048)
+def qr_modules(url: str) -> tuple[tuple[bool, ...], ...]:
+    """The dark/light modules of a QR code (cached: every preview rebuild draws the same codes)."""
+    code = QrCodeWidget(url).qr
+    code.version = code.version or code.calculate_version()
+    # Any of the 8 masks reads fine; trying all of them (ReportLab's make) costs 80 % of the time.
+    code.makeImpl(False, 0)
+    return tuple(tuple(map(bool, row)) for row in code.modules)
+
+
 class QrCode(Flowable):
     """A scannable QR code of `url`, `size` points square, on white (drawn directly: no stray fonts)."""
 
     def __init__(self, url: str, size: float, border: int = 2) -> None:
         super().__init__()
         self.url, self.width, self.height, self.border = url, size, size, border
-        code = QrCodeWidget(url).qr
-        code.make()
-        self.modules = [list(map(bool, row)) for row in code.modules]
+        self.modules = qr_modules(url)
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return self.width, self.height

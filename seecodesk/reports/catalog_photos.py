@@ -6,8 +6,7 @@ so a second build (every preview after the first) reads them straight away.
 """
 
 import hashlib
-from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -15,8 +14,9 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from seecodesk.paths import data_dir
 
 PRINT_DPI = 200
-JPEG_QUALITY = 80
+JPEG_QUALITY = 76
 POINTS_PER_INCH = 72
+_ORIENTATION = 0x0112
 
 
 def default_cache_dir() -> Path:
@@ -43,12 +43,14 @@ def prepare_photo(source: Path, size: tuple[int, int], cache_dir: Path, fit: boo
         if target.exists():
             return target
         with Image.open(source) as image:
-            image.draft("RGB", (size[0] * 2, size[1] * 2))  # JPEG: decode at a fraction, much faster
-            picture = _flattened(ImageOps.exif_transpose(image))
+            image.draft("RGB", size)  # JPEG: decode at 1/2–1/8 scale (still ≥ size), much faster
+            rotated = image.getexif().get(_ORIENTATION, 1) not in (0, 1)
+            picture = _flattened(ImageOps.exif_transpose(image) if rotated else image)
+            # Bicubic is plenty for the small reduction left after the JPEG draft, and twice as fast.
             if fit:
-                picture = ImageOps.fit(picture, size, Image.Resampling.LANCZOS)
+                picture = ImageOps.fit(picture, size, Image.Resampling.BICUBIC)
             else:
-                picture.thumbnail(size, Image.Resampling.LANCZOS)
+                picture.thumbnail(size, Image.Resampling.BICUBIC)
             temp = target.with_name(f".{target.name}.{id(picture)}.part")
             picture.save(temp, "JPEG", quality=JPEG_QUALITY, optimize=True)
             temp.replace(target)
@@ -67,19 +69,24 @@ def _flattened(image: Image.Image) -> Image.Image:
     return image.convert("RGB")
 
 
-def prepare_photos(sources: Iterable[Path], size: tuple[int, int], cache_dir: Path,
-                   progress: Callable[[int, int], None] | None = None) -> dict[Path, Path | None]:
-    """Prepare many photos on two threads (Pillow decodes without the GIL); source → print copy."""
-    unique = list(dict.fromkeys(sources))
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    result: dict[Path, Path | None] = {}
-    pool = ThreadPoolExecutor(max_workers=2)
-    try:
-        prepared = pool.map(lambda s: prepare_photo(s, size, cache_dir), unique)
-        for done, (source, photo) in enumerate(zip(unique, prepared), start=1):
-            result[source] = photo
-            if progress:
-                progress(done, len(unique))  # may raise to cancel
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-    return result
+class PhotoPreparer:
+    """Downscales photos on two threads while the layout runs (Pillow works without the GIL).
+
+    `submit` returns a Future at once; the page drawing a photo waits for it, by which time it
+    is usually done — layout and photos overlap instead of adding up.
+    """
+
+    def __init__(self, size: tuple[int, int], cache_dir: Path) -> None:
+        self.size, self.cache_dir = size, cache_dir
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="catalog-photo")
+        self._futures: dict[Path, Future] = {}
+
+    def submit(self, source: Path) -> Future:
+        if source not in self._futures:
+            self._futures[source] = self._pool.submit(prepare_photo, source, self.size, self.cache_dir)
+        return self._futures[source]
+
+    def close(self) -> None:
+        """Stop: drop photos not started yet, wait for those under way."""
+        self._pool.shutdown(wait=True, cancel_futures=True)

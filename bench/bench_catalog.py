@@ -1,0 +1,144 @@
+"""Benchmark: a 300-organisation, 1,200-product catalog with one photo per product.
+
+Targets (issue 6): build ≤ 10 s on 2 cores; ratio to a bare ReportLab document with the same text
+and images ≤ 1.5; file ≤ 25 MB; peak memory reported. Each measured build runs in its own process
+so its peak memory (max RSS) is its own.
+
+    .venv/bin/python bench/bench_catalog.py [--keep DIR]
+"""
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFilter
+
+sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parent)]
+
+ORGS, PRODUCTS_PER_ORG = 300, 4
+CATEGORIES = ("식품·먹거리", "농산물·전통식품", "생활용품·공예", "교육서비스", "체험학습", "문화예술·행사",
+              "돌봄·사회서비스", "청소·방역·세탁", "집수리·환경·에너지", "디자인·인쇄·미디어", "공간대여·기타")
+KINDS = ("사회적기업", "예비사회적기업", "마을기업", "협동조합", "사회적협동조합", "자활기업")
+
+
+def photo_pool(size: int = 24) -> list[Image.Image]:
+    """Photo-like pictures (smooth gradients and blurred texture), 1600 × 1200 like a phone shot scaled."""
+    rng = random.Random(7)
+    pool = []
+    for _ in range(size):
+        noise = Image.effect_noise((400, 300), 80).convert("RGB").resize((1600, 1200))
+        tint = Image.new("RGB", (1600, 1200), tuple(rng.randint(60, 230) for _ in range(3)))
+        pool.append(Image.blend(noise, tint, 0.55).filter(ImageFilter.GaussianBlur(2)))
+    return pool
+
+
+def make_network(folder: Path) -> Path:
+    """The database and its photos; every photo is a distinct file with distinct content."""
+    from seecodesk.core.members import Designation, MembershipPeriod, Organisation
+    from seecodesk.core.products import Product
+    from seecodesk.services.members import MemberService
+    from seecodesk.storage import products as store
+    from seecodesk.storage.database import open_database
+
+    db_path = folder / "bench.seecodesk"
+    db = open_database(db_path)
+    photos = folder / "bench_files" / "photos"
+    photos.mkdir(parents=True)
+    pool, rng = photo_pool(), random.Random(2021)
+    members = MemberService(db)
+    with db.atomic():
+        for i in range(ORGS):
+            org = members.save_organisation(Organisation(
+                name=f"{'가나다라마바사아자차카타파하'[i % 14]}{i:03d}사회적협동조합", representative="홍길동",
+                phone="041-123-4567", address=f"충청남도 가람시 중앙로 {i}", homepage=f"https://org{i}.example.kr" if i % 2 else "",
+                news="지역 농산물로 만든 제품을 학교와 공공기관에 납품합니다. 취약계층 주민 12명이 함께 일합니다.",
+                designations=[Designation(kind=KINDS[i % 6])], memberships=[MembershipPeriod(joined_on="2020-01-01")]))
+            for j in range(PRODUCTS_PER_ORG):
+                name = f"p{i:03d}_{j}.jpg"
+                picture = pool[(i * 4 + j) % len(pool)].copy()
+                ImageDraw.Draw(picture).rectangle((rng.randint(0, 1400), rng.randint(0, 1000), 1599, 1199),
+                                                  outline=(255, 255, 255), width=20)
+                picture.save(photos / name, "JPEG", quality=85)
+                store.insert_product(db, Product(
+                    organisation_id=org.id, name=f"제품 {i}-{j} 국산콩 손두부", category=CATEGORIES[(i + j) % 11],
+                    price=1000 * (j + 1) * (i % 9 + 1), unit="1개", season="연중",
+                    differentiator="가람시 국산콩 100%, 당일 생산 당일 배송, 학교급식 납품 실적", social_value="취약계층 일자리 제공",
+                    procurement_eligible=bool(j % 2), certifications="HACCP" if j == 0 else "", photo=f"photos/{name}",
+                    sort_order=j + 1))
+    db.close()
+    return db_path
+
+
+def phase(kind: str, db_path: Path, out: Path, cache: Path) -> dict:
+    """One measured build (runs in a child process)."""
+    from seecodesk.core.catalog import CatalogOptions
+    from seecodesk.reports.base import register_fonts
+    from seecodesk.reports.catalog import build_catalog_pdf
+    from seecodesk.services.catalog import load_catalog
+    from seecodesk.storage.database import open_database
+
+    register_fonts()
+    db = open_database(db_path, create=False)
+    started = time.perf_counter()
+    catalog = load_catalog(db, CatalogOptions(), data_folder=db_path.parent / "bench_files")
+    if kind == "bare":
+        from bench_catalog_bare import build_bare
+
+        build_bare(catalog, out, cache)
+    else:
+        build_catalog_pdf(catalog, out, cache_dir=cache)
+    seconds = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"seconds": seconds, "peak_mb": peak_mb, "bytes": out.stat().st_size}
+
+
+def run_phase(kind: str, db_path: Path, out: Path, cache: Path) -> dict:
+    result = subprocess.run([sys.executable, __file__, "--phase", kind, str(db_path), str(out), str(cache)],
+                            capture_output=True, text=True, check=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def pages(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--phase", nargs=4)
+    parser.add_argument("--keep", help="folder to keep the files in")
+    args = parser.parse_args()
+    if args.phase:
+        kind, db_path, out, cache = args.phase
+        print(json.dumps(phase(kind, Path(db_path), Path(out), Path(cache))))
+        return 0
+    folder = Path(args.keep or tempfile.mkdtemp(prefix="bench-catalog-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    db_path = make_network(folder)
+    print(f"set-up: {ORGS} organisations, {ORGS * PRODUCTS_PER_ORG} products and photos "
+          f"(1600×1200 JPEG) in {time.perf_counter() - started:.1f} s — {folder}")
+    cache = folder / "cache"
+    cold = run_phase("catalog", db_path, folder / "cold.pdf", cache)
+    warm = run_phase("catalog", db_path, folder / "warm.pdf", cache)
+    bare = run_phase("bare", db_path, folder / "bare.pdf", cache)
+    ratio = warm["seconds"] / bare["seconds"]
+    print(f"catalog, photos not yet downscaled (first build): {cold['seconds']:.2f} s, peak {cold['peak_mb']:.0f} MB")
+    print(f"catalog, downscaled photos cached (every later build): {warm['seconds']:.2f} s, peak {warm['peak_mb']:.0f} MB"
+          f"   target ≤ 10 s: {'OK' if max(cold['seconds'], warm['seconds']) <= 10 else 'MISSED'}")
+    print(f"bare ReportLab, same text and images: {bare['seconds']:.2f} s, peak {bare['peak_mb']:.0f} MB")
+    print(f"ratio catalog / bare (cached photos): {ratio:.2f}   target ≤ 1.5: {'OK' if ratio <= 1.5 else 'MISSED'}"
+          f"   (first build / bare: {cold['seconds'] / bare['seconds']:.2f})")
+    size_mb = warm["bytes"] / 1_000_000
+    print(f"file: {size_mb:.1f} MB, {pages(folder / 'warm.pdf')} pages   target ≤ 25 MB: {'OK' if size_mb <= 25 else 'MISSED'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
