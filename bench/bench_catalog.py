@@ -94,8 +94,18 @@ def phase(kind: str, db_path: Path, out: Path, cache: Path) -> dict:
     else:
         build_catalog_pdf(catalog, out, cache_dir=cache)
     seconds = time.perf_counter() - started
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"seconds": seconds, "peak_mb": peak_mb, "bytes": out.stat().st_size}
+    return {"seconds": seconds, "peak_mb": peak_memory_mb(), "bytes": out.stat().st_size}
+
+
+def peak_memory_mb() -> float:
+    """This process's peak resident memory. VmHWM restarts at exec; ru_maxrss would include the parent's."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def run_phase(kind: str, db_path: Path, out: Path, cache: Path) -> dict:

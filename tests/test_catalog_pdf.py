@@ -2,13 +2,14 @@
 
 import re
 import subprocess
+import zlib
 
 import pytest
 from PIL import Image
 
 from seecodesk.core.catalog import CatalogOptions
 from seecodesk.reports.catalog import build_catalog_pdf
-from seecodesk.reports.catalog_parts import QrCode
+from seecodesk.reports.catalog_parts import QrCode, qr_modules, qr_path
 from seecodesk.services.catalog import load_catalog
 from tests.catalog_helpers import add_org, build, fonts_embedded, pages_text, pdfinfo, photo
 
@@ -112,8 +113,18 @@ def test_qr_code_only_for_an_organisation_with_a_homepage(db, tmp_path):
     with_site, without = sorted(catalog.entries, key=lambda e: e.name)
     assert [q.url for q in qr_codes(with_site)] == ["https://garam.example.kr"]
     assert qr_codes(without) == []
-    page = next(t for t in pages_text(build(db, tmp_path)) if "가람\n" in t and "두부" in t)
+    pdf = build(db, tmp_path)
+    page = next(t for t in pages_text(pdf) if "가람\n" in t and "두부" in t)
     assert page.count("홈페이지") == 2  # the contact line and the caption under the code
+    streams = []
+    data = pdf.read_bytes()
+    for start in re.finditer(rb"stream\r?\n", data):
+        try:
+            streams.append(zlib.decompressobj().decompress(data[start.end():]))
+        except zlib.error:
+            continue
+    drawn = qr_path(qr_modules("https://garam.example.kr"), 2).encode()
+    assert sum(drawn in s for s in streams) == 1  # the code's modules are on the page, once
 
 
 @pytest.mark.parametrize("paper, size", [("A4", "595.276 x 841.89"), ("A5", "419.528 x 595.276")])

@@ -188,6 +188,16 @@ class PageForms(Flowable):
         self.pending.clear()
 
 
+def round_rect_path(x: float, y: float, w: float, h: float, r: float) -> str:
+    """PDF path operators of a rounded rectangle (formatted here: ReportLab's number formatting is slow)."""
+    k = r * 0.4477  # control-point offset of a quarter circle (1 - 0.5523)
+    x1, y1 = x + w, y + h
+    return (f"{x + r:.2f} {y:.2f} m {x1 - r:.2f} {y:.2f} l {x1 - k:.2f} {y:.2f} {x1:.2f} {y + k:.2f} {x1:.2f} {y + r:.2f} c "
+            f"{x1:.2f} {y1 - r:.2f} l {x1:.2f} {y1 - k:.2f} {x1 - k:.2f} {y1:.2f} {x1 - r:.2f} {y1:.2f} c "
+            f"{x + r:.2f} {y1:.2f} l {x + k:.2f} {y1:.2f} {x:.2f} {y1 - k:.2f} {x:.2f} {y1 - r:.2f} c "
+            f"{x:.2f} {y + r:.2f} l {x:.2f} {y + k:.2f} {x + k:.2f} {y:.2f} {x + r:.2f} {y:.2f} c h")
+
+
 class BadgeRow(Flowable):
     """Designation badges as rounded coloured labels, wrapping onto more lines when needed."""
 
@@ -215,7 +225,7 @@ class BadgeRow(Flowable):
             w = stringWidth(label, FONT_BOLD, self.size) + 2 * self.pad
             y = self.height - (line + 1) * self.row + self.size * 0.25
             canv.setFillColor(_BADGE_FILL.get(kind, _OTHER_FILL))
-            canv.roundRect(x, y, w, self.size * 1.55, self.size * 0.4, stroke=0, fill=1)
+            canv.addLiteral(round_rect_path(x, y, w, self.size * 1.55, self.size * 0.4) + " f")
             canv.setFillColor(colors.white)
             canv.setFont(FONT_BOLD, self.size)
             canv.drawString(x + self.pad, y + self.size * 0.42, label)
@@ -280,13 +290,22 @@ class QrCode(Flowable):
         canv.setFillColor(colors.white)
         canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
         canv.setFillColor(colors.black)
-        path = canv.beginPath()
-        for r, row in enumerate(self.modules):
-            y = self.height - (r + self.border + 1) * box
-            c = 0
-            for dark, run in itertools.groupby(row):
-                length = len(list(run))
-                if dark:
-                    path.rect((c + self.border) * box, y, length * box, box)
-                c += length
-        canv.drawPath(path, stroke=0, fill=1)
+        canv.saveState()
+        canv.transform(box, 0, 0, box, 0, 0)  # draw in module units: whole numbers, one cached path
+        canv.addLiteral(qr_path(self.modules, self.border))
+        canv.restoreState()
+
+
+@functools.lru_cache(maxsize=2048)
+def qr_path(modules: tuple[tuple[bool, ...], ...], border: int) -> str:
+    """The dark modules as one filled PDF path, in module units, runs of a row merged."""
+    count, parts = len(modules), []
+    for r, row in enumerate(modules):
+        y = count + border - r - 1
+        c = 0
+        for dark, run in itertools.groupby(row):
+            length = len(list(run))
+            if dark:
+                parts.append(f"{c + border} {y} {length} 1 re")
+            c += length
+    return " ".join(parts) + " f"
