@@ -18,9 +18,9 @@ CATEGORIES = ("식품·먹거리", "체험학습", "돌봄·사회서비스")
 
 @pytest.fixture
 def big_network(db):
-    """45 organisations with 1–5 products each, so headers fall near many page feet."""
-    for i in range(45):
-        products = [(f"품목{i:02d}-{j}", CATEGORIES[i % 3], 1000 * (j + 1)) for j in range(1 + i % 5)]
+    """90 organisations with 1–4 products each, so headers fall near many page feet."""
+    for i in range(90):
+        products = [(f"품목{i:02d}-{j}", CATEGORIES[i % 3], 1000 * (j + 1)) for j in range(1 + i % 4)]
         add_org(db, f"조직{i:02d}협동조합", ("협동조합",), products=products)
     return db
 
@@ -36,25 +36,28 @@ def listed_pages(text: str, names: list[str]) -> dict[str, int]:
 
 
 def test_contents_and_index_numbers_are_where_the_entries_landed(big_network, tmp_path):
-    pdf = build(big_network, tmp_path)
+    pdf = build(big_network, tmp_path, paper="A5")
     pages = pages_text(pdf)
-    names = [f"조직{i:02d}협동조합" for i in range(45)]
+    names = [f"조직{i:02d}협동조합" for i in range(90)]
     contents_pages = [i for i, t in enumerate(pages) if t.startswith("차례")]
     index_pages = [i for i, t in enumerate(pages) if t.startswith("찾아보기")]
     assert len(contents_pages) >= 2, "enough entries to make the contents run over a page"
     entry_pages = range(contents_pages[-1] + 1, index_pages[0])
     for where in (contents_pages, index_pages):
-        listed = listed_pages("\n".join(pages[i] for i in where), names)
+        text = "\n".join(pages[i] for i in where)
+        listed = listed_pages(text, names)
         assert set(listed) == set(names)
         for name, page in listed.items():
             first = next(p for p in entry_pages if name in pages[p]) + 1
             assert page == first, f"{name}: listed {page}, printed on {first}"
+    index_text = "\n".join(pages[i] for i in index_pages)
+    assert [m for m in re.findall(r"조직\d\d협동조합", index_text)] == sorted(names)  # in reading order
 
 
 def test_a_header_never_stays_alone_at_the_foot_of_a_page(big_network, tmp_path):
     pages = pages_text(build(big_network, tmp_path))
     body = [t for t in pages if not t.startswith(("차례", "찾아보기", "인사말"))]
-    for i in range(45):
+    for i in range(90):
         header_page = next(n for n, t in enumerate(body) if f"조직{i:02d}협동조합\n" in t)
         assert f"품목{i:02d}-0" in body[header_page]
 

@@ -30,7 +30,7 @@ Progress = Callable[[int, str], None]
 
 
 class CatalogDocument(BaseDocTemplate):
-    """Cover, one-column body, two-column index and back cover, with running header and page numbers."""
+    """Cover, body pages and back cover, with running header and page numbers."""
 
     def __init__(self, filename: str, catalog: Catalog, g: Geometry, logo: Path | None) -> None:
         self.catalog, self.g, self.logo = catalog, g, logo
@@ -41,13 +41,9 @@ class CatalogDocument(BaseDocTemplate):
                          author=catalog.network, creator="SeeCoDesk", initialFontName=FONT)
         w, h = size
         body = Frame(g.margin, g.bottom, w - 2 * g.margin, h - g.top - g.bottom, id="body", showBoundary=0)
-        col = (w - 2 * g.margin - 8 * mm) / 2
-        left = Frame(g.margin, g.bottom, col, h - g.top - g.bottom, id="left")
-        right = Frame(g.margin + col + 8 * mm, g.bottom, col, h - g.top - g.bottom, id="right")
         self.addPageTemplates([
             PageTemplate("cover", [body], onPage=lambda c, d: draw_cover(c, catalog, logo)),
             PageTemplate("body", [body], onPageEnd=self._decorate),
-            PageTemplate("columns", [left, right], onPageEnd=self._decorate),
             PageTemplate("back", [body], onPage=lambda c, d: draw_back_cover(c, catalog, logo)),
         ])
 
@@ -128,7 +124,8 @@ def catalog_story(catalog: Catalog, doc: CatalogDocument, photos: dict[int, Futu
     st = EntryStyles(g)
     for number, section in enumerate(catalog.sections):
         products = sum(len(e.products) for e in section.entries)
-        story += [PageBreak(), SectionMarker(section.title, doc.state), PageAnchor(f"sec{number}", registry),
+        story += [NextPageTemplate("body"), PageBreak(), SectionMarker(section.title, doc.state),
+                  PageAnchor(f"sec{number}", registry),
                   section_band(section.title, f"회원사 {len(section.entries)}곳 · 제품·서비스 {products}개", g, width),
                   Spacer(1, g.base * 2)]
         for entry in section.entries:
@@ -162,6 +159,8 @@ def _greeting(catalog: Catalog, doc: CatalogDocument) -> list[Flowable]:
 def _contents(catalog: Catalog, doc: CatalogDocument, registry: dict[str, int], pending: set[str]) -> list[Flowable]:
     """차례: each section and its organisations, with the pages they start on."""
     g, size = doc.g, _ref_size(doc.g)
+    # One column even for a long list: its numbers are forms, and two columns of them would not
+    # extract in reading order.
     items: list[Flowable] = [PageBreak(), SectionMarker("차례", doc.state), _heading("차례", g)]
     for number, section in enumerate(catalog.sections):
         items.append(Spacer(1, size * 0.6))
@@ -175,10 +174,12 @@ def _contents(catalog: Catalog, doc: CatalogDocument, registry: dict[str, int], 
 
 
 def _index(catalog: Catalog, doc: CatalogDocument, registry: dict[str, int], pending: set[str]) -> list[Flowable]:
-    """찾아보기: every organisation in 가나다 order, grouped by initial consonant, in two columns."""
+    """찾아보기: every organisation in 가나다 order, grouped by initial consonant."""
     g, size = doc.g, _ref_size(doc.g)
     initial = style("index_initial", size * 1.3, bold=True, textColor=ACCENT, leading=size * 2.2)
-    items: list[Flowable] = [NextPageTemplate("columns"), PageBreak(), SectionMarker("찾아보기", doc.state),
+    # One column: two columns of 'name ···· page' lines do not extract in reading order (pdftotext
+    # pairs the lines across the columns).
+    items: list[Flowable] = [PageBreak(), SectionMarker("찾아보기", doc.state),
                              PageAnchor("index", registry), _heading("찾아보기", g)]
     for letter, entries in index_groups(catalog.entries):
         lines = [PageRefLine(e.name, e.key, registry, pending, size) for e in entries]
