@@ -58,7 +58,7 @@ class MeetingService:
         meeting = Meeting(kind=kind or (KIND_FOR_BODY.get(body[2], "기타") if body else "기타"), date=on,
                           body_id=body_id, body_name=body[1] if body else "", start_time="14:00", end_time="16:00")
         if body_id is not None:
-            meeting.number = self.next_number(body_id, on[:4], meeting.kind)
+            meeting.number = self.next_number(body_id, on, meeting.kind)
             meeting.attendees = self.invitees_from_roster(body_id, on)
             chair = next((m for m in self.roster(body_id, on) if m.role != "위원"), None)
             meeting.chair_id = chair.person_id if chair else None
@@ -70,10 +70,10 @@ class MeetingService:
         result = [kept.pop(m.person_id, None) or self.invitee(m) for m in self.roster(body_id, on)]
         return result + list(kept.values()) + [a for a in keep or [] if a.person_id is None]
 
-    def next_number(self, body_id: int, year: str, kind: str) -> int:
-        """1 + the highest number this body gave a meeting of this kind in `year`."""
+    def next_number(self, body_id: int, on: str, kind: str) -> int:
+        """1 + the highest number this body gave a meeting of this kind earlier in the year of `on`."""
         row = self.db.execute("SELECT max(number) FROM meetings WHERE body_id = ? AND kind = ? AND deleted_at IS NULL "
-                              "AND substr(date, 1, 4) = ?", [body_id, kind, year]).fetchone()
+                              "AND substr(date, 1, 4) = ? AND date < ?", [body_id, kind, on[:4], on]).fetchone()
         return int(row[0] or 0) + 1
 
     def save(self, meeting: Meeting) -> Meeting:

@@ -5,8 +5,8 @@ Items move by drag and drop or Ctrl+↑/Ctrl+↓. Votes (찬성/반대/기권) a
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
     QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget,
@@ -51,7 +51,7 @@ class AgendaEditor(QWidget):
         self.resolution.setPlaceholderText("결정 내용 (예: 원안대로 승인)")
         self.resolution.setMaximumHeight(70)
         self._build_layout()
-        self.title.textEdited.connect(self._store)
+        self.title.textChanged.connect(self._store)
         for plain in (self.discussion, self.resolution):
             plain.textChanged.connect(self._store)
         for combo in (self.presenter, self.decision):
@@ -60,9 +60,18 @@ class AgendaEditor(QWidget):
         for spin in self.votes:
             spin.setRange(0, 9999)
             spin.valueChanged.connect(self._store)
-        QShortcut(QKeySequence("Ctrl+Up"), self.list, activated=lambda: self.move_current(-1))
-        QShortcut(QKeySequence("Ctrl+Down"), self.list, activated=lambda: self.move_current(1))
+        self.list.installEventFilter(self)
         self._enable(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Ctrl+↑ / Ctrl+↓ in the list move the selected item."""
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            if key_event.modifiers() & Qt.KeyboardModifier.ControlModifier and \
+                    key_event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.move_current(-1 if key_event.key() == Qt.Key.Key_Up else 1)
+                return True
+        return super().eventFilter(watched, event)
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()

@@ -169,7 +169,7 @@ class MeetingDialog(QDialog):
         if meeting.body_id is not None and all(a.status == "invited" for a in meeting.attendees):
             self.reload_roster()
         if meeting.body_id is not None and meeting.id is None:
-            self.header.numberSpin.setValue(self.service.next_number(meeting.body_id, meeting.date[:4], meeting.kind))
+            self.header.numberSpin.setValue(self.service.next_number(meeting.body_id, meeting.date, meeting.kind))
         self._update_quorum()
 
     def reload_roster(self) -> None:

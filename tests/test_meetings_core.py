@@ -1,0 +1,124 @@
+"""Meeting rules without a database: quorum arithmetic, safe attachment names, printed dates and phones."""
+
+from pathlib import Path
+
+import pytest
+
+from seecodesk.core.attendance import AttendanceRow, QuorumRule, overall_rate, quorum_result, rates_by
+from seecodesk.core.errors import ValidationErrors
+from seecodesk.core.filenames import MAX_NAME_BYTES, inside, safe_file_name, unique_name
+from seecodesk.core.meetings import (
+    AgendaItem, Attendee, Meeting, default_title, mask_phone, validated_meeting, when_text, where_text,
+)
+
+
+@pytest.mark.parametrize(("rule", "roll", "present", "needed", "met"), [
+    (QuorumRule("majority"), 6, 4, 4, True),
+    (QuorumRule("majority"), 6, 3, 4, False),  # exactly half is not a majority
+    (QuorumRule("majority"), 5, 3, 3, True),
+    (QuorumRule("two_thirds"), 6, 4, 4, True),
+    (QuorumRule("two_thirds"), 7, 4, 5, False),
+    (QuorumRule("fixed", fixed_count=3), 5, 3, 3, True),
+    (QuorumRule("none"), 6, 0, 0, True),
+    (QuorumRule("majority"), 0, 0, 1, False),  # a body without members can never be 성원
+])
+def test_quorum_needs_more_than_half_or_the_rule(rule, roll, present, needed, met):
+    result = quorum_result(rule, roll, present)
+    assert result.needed == needed
+    assert result.met is met
+    assert ("성원 미달" in result.text) is (not met and rule.rule != "none")
+
+
+def test_quorum_text_names_roll_present_and_rule():
+    text = quorum_result(QuorumRule("majority"), 6, 4).text
+    assert text == "재적 6명 중 4명 출석 — 성원 (재적 과반수 출석: 4명 이상)"
+    orgs = quorum_result(QuorumRule("majority", "member_organisations"), 27, 13).text
+    assert "27곳" in orgs and "성원 미달" in orgs
+
+
+@pytest.mark.parametrize("name", ["../../x", "..\\..\\x", "/etc/x", "C:\\Windows\\x", "a/../../x"])
+def test_path_parts_are_dropped(name, tmp_path):
+    safe = safe_file_name(name)
+    assert safe == "x"
+    assert inside(tmp_path, tmp_path / safe)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("CON", "_CON"), ("con.txt", "_con.txt"), ("LPT1.pdf", "_LPT1.pdf"), ("nul", "_nul"), ("CON.tar.gz", "_CON.tar.gz"),
+    ("a\x00b.pdf", "ab.pdf"), ("..", "첨부파일"), ("", "첨부파일"), ("   ", "첨부파일"), (".hidden", "hidden"),
+    ('회의<자료>:"1"|?*.hwp', "회의_자료___1____.hwp"), ("report. ", "report"), ("console.txt", "console.txt"),
+])
+def test_reserved_and_odd_names_become_plain_names(name, expected):
+    assert safe_file_name(name) == expected
+
+
+def test_long_names_are_cut_in_bytes_keeping_the_extension():
+    long_korean = "회의자료" * 75 + ".pdf"  # 300 characters before the extension, 900+ bytes
+    safe = safe_file_name(long_korean)
+    assert safe.endswith(".pdf")
+    assert len(safe.encode("utf-8")) <= MAX_NAME_BYTES
+    assert safe.startswith("회의자료")
+    ascii_name = "x" * 300
+    assert len(safe_file_name(ascii_name)) == MAX_NAME_BYTES
+
+
+def test_unique_name_never_overwrites(tmp_path: Path):
+    (tmp_path / "자료.pdf").write_text("a")
+    (tmp_path / "자료 (2).pdf").write_text("b")
+    assert unique_name(tmp_path, "자료.pdf") == "자료 (3).pdf"
+    assert unique_name(tmp_path, "새 파일") == "새 파일"
+
+
+def test_inside_refuses_a_path_outside(tmp_path: Path):
+    assert not inside(tmp_path / "a", tmp_path / "a" / ".." / "b")
+
+
+def test_dates_print_with_korean_weekday():
+    meeting = Meeting(kind="이사회", date="2025-03-05", start_time="14:00", end_time="16:00")
+    assert when_text(meeting) == "2025년 3월 5일(수) 14:00~16:00"
+    assert default_title("이사회", "2026-06-10", 2) == "2026년 제2차 이사회"
+    assert default_title("워크숍", "2026-06-10", 3) == "워크숍 3회차"
+
+
+def test_online_place_shows_the_link():
+    meeting = Meeting(kind="워크숍", date="2026-07-02", online=True, link="https://meet.example/abc")
+    assert where_text(meeting) == "온라인 (https://meet.example/abc)"
+    assert where_text(Meeting(kind="기타", date="2026-07-02", place="교육장")) == "교육장"
+
+
+@pytest.mark.parametrize(("phone", "masked"), [
+    ("010-1234-5678", "010-****-5678"), ("041-730-1234", "041-***-1234"), ("01012345678", "010-****-5678"), ("", ""),
+])
+def test_phone_middle_digits_are_masked(phone, masked):
+    assert mask_phone(phone) == masked
+
+
+def test_validation_names_every_bad_field_in_korean():
+    meeting = Meeting(kind="회식", date="2026-13-40", start_time="25:00", end_time="", number=0,
+                      attendees=[Attendee(guest_name="")], agenda=[AgendaItem(title="  ", votes_for=-1)])
+    with pytest.raises(ValidationErrors) as caught:
+        validated_meeting(meeting)
+    errors = caught.value.errors
+    assert set(errors) >= {"kind", "date", "start_time", "number", "attendees", "agenda"}
+    assert "외부 참석자의 이름" in errors["attendees"]
+
+
+def test_valid_meeting_is_cleaned():
+    meeting = Meeting(kind="이사회", date="2026.3.11", start_time="1830", end_time="20:30",
+                      agenda=[AgendaItem(title="회비\n독려", discussion="줄1\r\n줄2")])
+    clean = validated_meeting(meeting)
+    assert (clean.date, clean.start_time) == ("2026-03-11", "18:30")
+    assert clean.agenda[0].title == "회비 독려"
+    assert clean.agenda[0].discussion == "줄1\n줄2"
+
+
+def test_rates_per_person_and_organisation():
+    rows = [AttendanceRow("p1", "가", "햇살", "회원사", True), AttendanceRow("p1", "가", "햇살", "회원사", False),
+            AttendanceRow("p2", "나", "햇살", "회원사", True), AttendanceRow("p3", "다", "", "시청", True)]
+    people = {r.label: r for r in rates_by(rows, "person")}
+    assert (people["가"].invited, people["가"].attended, people["가"].rate) == (2, 1, 0.5)
+    assert not people["가"].meets(0.7) and people["나"].meets(0.7)
+    orgs = {r.label: r for r in rates_by(rows, "organisation")}
+    assert orgs["햇살"].rate == pytest.approx(2 / 3)
+    assert orgs["시청"].invited == 1
+    assert overall_rate(rows).rate == 0.75

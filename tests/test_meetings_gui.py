@@ -1,0 +1,172 @@
+"""The 회의 section as a user drives it: roll call ticks, agenda reordering, saving, the lists and the chart."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from seecodesk.core.meetings import AgendaItem, Attendee
+from seecodesk.gui.meetings.agenda import AgendaEditor
+from seecodesk.gui.meetings.editor import MeetingDialog
+from seecodesk.gui.meetings.page import MeetingsPage
+from seecodesk.gui.meetings.roll_call import CHECK, NAME, RollCall
+from seecodesk.services.meetings import MeetingService
+from seecodesk.services.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def no_modal_questions(monkeypatch):
+    """Questions (discard changes? delete?) answer Yes, so no test waits on a modal box."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+
+@pytest.fixture
+def workspace(demo_db, demo_path):
+    return Workspace(db=demo_db, path=demo_path)
+
+
+@pytest.fixture
+def service(demo_db):
+    return MeetingService(demo_db)
+
+
+def board_meeting(service, day="2026-12-16"):
+    board = next(b[0] for b in service.bodies() if b[1] == "이사회")
+    return service.new_meeting(board, day)
+
+
+def test_roll_call_ticks_mark_present_and_untick_absent(qtbot, service):
+    roll = RollCall(service.people())
+    qtbot.addWidget(roll)
+    meeting = board_meeting(service)
+    roll.set_attendees(meeting.attendees)
+    assert all(a.status == "invited" for a in roll.attendees())
+    roll.table.item(0, CHECK).setCheckState(Qt.CheckState.Checked)
+    roll.table.item(1, CHECK).setCheckState(Qt.CheckState.Checked)
+    assert [a.status for a in roll.attendees()[:3]] == ["present", "present", "invited"]
+    assert roll.status_combo(0).currentText() == "참석"
+    roll.table.item(1, CHECK).setCheckState(Qt.CheckState.Unchecked)
+    assert roll.attendees()[1].status == "absent"
+    roll.status_combo(2).setCurrentText("지각")
+    assert roll.attendees()[2].status == "late"
+    assert roll.table.item(2, CHECK).checkState() == Qt.CheckState.Checked
+    roll.status_combo(2).setCurrentText("사유불참")
+    assert roll.table.item(2, CHECK).checkState() == Qt.CheckState.Unchecked
+    assert "참석 1명" in roll.summary.text()
+    assert meeting.attendees[0].status == "invited"  # the caller's list is untouched
+
+
+def test_roll_call_guests_and_mark_all(qtbot, service):
+    roll = RollCall(service.people())
+    qtbot.addWidget(roll)
+    roll.set_attendees(board_meeting(service).attendees)
+    roll.add_guest()
+    row = roll.table.rowCount() - 1
+    roll.table.item(row, NAME).setText("방문객 김가람")
+    roll.mark_all_present()
+    attendees = roll.attendees()
+    assert attendees[-1].person_id is None and attendees[-1].guest_name == "방문객 김가람"
+    assert all(a.status == "present" for a in attendees)
+    roll.table.selectRow(0)
+    roll.remove_selected()
+    assert len(roll.attendees()) == len(attendees) - 1
+
+
+def test_agenda_reorders_with_buttons_and_keeps_details(qtbot, service):
+    editor = AgendaEditor(service.people())
+    qtbot.addWidget(editor)
+    editor.set_items([AgendaItem(title="가", discussion="첫\n둘"), AgendaItem(title="나"), AgendaItem(title="다")])
+    editor.list.setCurrentRow(2)
+    editor.move_current(-1)
+    editor.move_current(-1)
+    editor.move_current(-1)  # already first: nothing happens
+    assert [i.title for i in editor.items()] == ["다", "가", "나"]
+    assert editor.list.item(0).text() == "1. 다"
+    assert editor.items()[1].discussion == "첫\n둘"
+    editor.list.setCurrentRow(1)
+    qtbot.keyClick(editor.list, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert [i.title for i in editor.items()] == ["다", "나", "가"]
+
+
+def test_agenda_edits_minutes_decision_and_votes(qtbot, service):
+    editor = AgendaEditor(service.people())
+    qtbot.addWidget(editor)
+    editor.set_items([])
+    editor.add_item()
+    editor.title.setText("회비 인상")
+    editor.discussion.setPlainText("찬반 토론\n다수 찬성")
+    editor.decision.setCurrentText("의결")
+    editor.voted.setChecked(True)
+    editor.votes[0].setValue(5)
+    editor.votes[2].setValue(1)
+    item = editor.items()[0]
+    assert (item.title, item.decision, item.votes_for, item.votes_against, item.votes_abstain) == \
+        ("회비 인상", "의결", 5, 0, 1)
+    assert item.discussion == "찬반 토론\n다수 찬성"
+    editor.voted.setChecked(False)
+    assert editor.items()[0].votes_for is None
+    editor.remove_current()
+    assert editor.items() == []
+
+
+def test_editor_saves_a_new_meeting_with_roll_and_agenda(qtbot, workspace, service):
+    dialog = MeetingDialog(workspace, board_meeting(service))
+    qtbot.addWidget(dialog)
+    dialog.roll_call.mark_all_present()
+    dialog.agenda.add_item("정기총회 준비")
+    dialog.actions.add_action("자료집 초안")
+    assert "성원" in dialog.header.quorumLabel.text()
+    assert dialog.save()
+    stored = service.meeting(dialog.saved.id)
+    assert [a.title for a in stored.agenda] == ["정기총회 준비"]
+    assert stored.actions[0].what == "자료집 초안"
+    assert all(a.status == "present" for a in stored.attendees)
+
+
+def test_bad_input_keeps_the_dialog_and_what_was_typed(qtbot, workspace, service, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    meeting = board_meeting(service)
+    meeting.attendees.append(Attendee(guest_name=""))
+    dialog = MeetingDialog(workspace, meeting)
+    qtbot.addWidget(dialog)
+    dialog.agenda.add_item("남겨 둘 안건")
+    assert not dialog.save()
+    assert warnings and "외부 참석자의 이름" in warnings[0]
+    assert [a.title for a in dialog.agenda.items()] == ["남겨 둘 안건"]
+    assert service.meetings(kind="이사회", year=2026)[0].date != "2026-12-16"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    dialog.show()
+    dialog.close()  # unsaved: the user says "no, don't discard"
+    assert dialog.isVisible()
+    dialog._dirty = False
+
+
+def test_page_lists_filters_and_undoes_a_delete(qtbot, qtmodeltester, workspace):
+    page = MeetingsPage(workspace)
+    qtbot.addWidget(page)
+    qtmodeltester.check(page.list.model)
+    total = page.list.model.rowCount()
+    assert total >= 40
+    page.list.kind_filter.setCurrentText("워크숍")
+    assert page.list.model.rowCount() == 7
+    page.list.table.selectRow(0)
+    page.delete_selected()
+    assert page.list.model.rowCount() == 6
+    page.undo()
+    assert page.list.model.rowCount() == 7
+
+
+def test_open_actions_highlight_overdue_and_stats_draw(qtbot, workspace):
+    page = MeetingsPage(workspace)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentIndex(1)
+    model = page.actions.model
+    assert model.rowCount() > 0
+    colours = [model.data(model.index(r, 0), Qt.ItemDataRole.BackgroundRole) for r in range(model.rowCount())]
+    assert any(c is not None for c in colours) and any(c is None for c in colours)
+    page.tabs.setCurrentIndex(2)
+    assert page.stats.model.rowCount() > 0
+    assert "목표 70%" in page.stats.summary.text()
+    assert page.stats.chart.bars and page.stats.chart.grab().width() > 0
+    page.stats.per.setCurrentIndex(1)
+    assert any(r.label == "시청" for r in page.stats.model.records())

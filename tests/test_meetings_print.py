@@ -1,0 +1,131 @@
+"""Printed minutes and sign-in sheets: A4, fonts embedded, every attendee's name in the text, masked phones,
+user text literal; the print commands' exit codes and Korean messages."""
+
+import subprocess
+import sys
+
+import pytest
+
+from seecodesk.core.meetings import ActionItem, AgendaItem, Attendee
+from seecodesk.services.meeting_print import print_minutes, print_signin
+from seecodesk.services.meetings import MeetingService
+from seecodesk.storage.database import open_database
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "seecodesk", *args], capture_output=True, text=True)
+
+
+def pdf_text(path):
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def assert_a4_with_embedded_fonts(path):
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    assert "595.276 x 841.89 pts (A4)" in info
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    assert fonts, "the PDF names its fonts"
+    assert all(line.split()[-5] == "yes" for line in fonts), fonts
+
+
+@pytest.fixture
+def board_meeting(demo_db):
+    """A board meeting of the demo with a guest, tricky text and a vote."""
+    service = MeetingService(demo_db)
+    board = next(b[0] for b in service.bodies() if b[1] == "이사회")
+    meeting = service.new_meeting(board, "2025-03-05")
+    meeting.start_time, meeting.end_time, meeting.place = "14:00", "16:00", "교육장 <2층>"
+    for index, attendee in enumerate(meeting.attendees):
+        attendee.status = ("present", "late", "excused", "present", "absent", "present")[index % 6]
+    meeting.attendees.append(Attendee(guest_name="윤하람", guest_organisation="가람대학교 산학협력단",
+                                      affiliation="연구진", status="present", guest_phone="010-3141-5926"))
+    meeting.agenda = [
+        AgendaItem(title="<b>교육</b> & 소통 계획", discussion="첫째 줄\n둘째 줄\n셋째 줄", decision="의결",
+                   resolution="원안 승인", votes_for=4, votes_against=0, votes_abstain=1),
+        AgendaItem(title="홈페이지 개편", discussion="견적 비교", decision="보류"),
+    ]
+    meeting.actions = [ActionItem(what="견적 1곳 더 받기", owner_name="사무국", due_on="2025-04-01")]
+    return service.save(meeting)
+
+
+def test_minutes_have_the_korean_layout_and_every_attendee(demo_db, board_meeting, tmp_path):
+    out = print_minutes(demo_db, board_meeting.id, tmp_path / "minutes.pdf")
+    assert_a4_with_embedded_fonts(out)
+    text = pdf_text(out)
+    for heading in ("회의록", "회의명", "일시", "장소", "참석자", "불참자", "안건", "논의 내용", "결정 사항",
+                    "향후 일정 및 조치 사항", "작성자", "확인자"):
+        assert heading in text, heading
+    assert "2025년 3월 5일(수) 14:00~16:00" in text
+    attended = [a.name for a in board_meeting.attendees if a.attended]
+    assert all(name in text for name in attended)
+    assert f"총 {len(attended)}명" in text
+    absent = [a.name for a in board_meeting.attendees if a.status in ("absent", "excused")]
+    assert all(name in text for name in absent)
+    assert "<b>교육</b> & 소통 계획" in text
+    assert "교육장 <2층>" in text
+    assert "찬성 4, 반대 0, 기권 1" in text
+    lines = [line.strip() for line in text.splitlines()]
+    assert "첫째 줄" in lines and "둘째 줄" in lines  # line breaks kept
+    assert "재적 6명 중" in text
+
+
+def test_signin_sheet_masks_phones_unless_asked(demo_db, board_meeting, tmp_path):
+    out = print_signin(demo_db, board_meeting.id, tmp_path / "signin.pdf")
+    assert_a4_with_embedded_fonts(out)
+    text = pdf_text(out)
+    assert "참석자명부" in text.replace(" ", "") and "서명" in text
+    assert all(a.name in text for a in board_meeting.attendees)
+    assert "010-****-5926" in text and "010-3141-5926" not in text
+    for attendee in board_meeting.attendees:
+        if attendee.phone:
+            assert attendee.phone not in text
+    shown = pdf_text(print_signin(demo_db, board_meeting.id, tmp_path / "shown.pdf", show_phones=True))
+    assert "010-3141-5926" in shown
+
+
+def test_signin_sheet_has_numbered_blank_rows_for_walk_ins(demo_db, board_meeting, tmp_path):
+    invited = len(board_meeting.attendees)
+    text = pdf_text(print_signin(demo_db, board_meeting.id, tmp_path / "s.pdf", blank_rows=4))
+    numbers = {line.split()[0] for line in text.splitlines() if line.split() and line.split()[0].isdigit()}
+    assert {str(n) for n in range(1, invited + 5)} <= numbers
+
+
+def test_a_long_roll_spills_onto_more_pages_with_the_header_repeated(demo_db, tmp_path):
+    service = MeetingService(demo_db)
+    assembly = next(r for r in service.meetings() if r.kind == "정기총회")
+    out = print_signin(demo_db, assembly.id, tmp_path / "assembly.pdf")
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert pages >= 2
+    second = subprocess.run(["pdftotext", "-f", "2", "-l", "2", str(out), "-"], capture_output=True, text=True).stdout
+    assert "성명" in second and "서명" in second
+
+
+def test_print_commands_write_pdfs(demo_path, tmp_path):
+    db = open_database(demo_path)
+    meeting_id = MeetingService(db).meetings()[3].id
+    db.close()
+    minutes = run_cli("print", "minutes", str(meeting_id), str(tmp_path / "m.pdf"), "--db", str(demo_path))
+    assert minutes.returncode == 0, minutes.stderr
+    assert (tmp_path / "m.pdf").stat().st_size > 1000
+    signin = run_cli("print", "signin", str(meeting_id), str(tmp_path / "s.pdf"), "--db", str(demo_path),
+                     "--show-phones")
+    assert signin.returncode == 0, signin.stderr
+    assert "010-****" not in pdf_text(tmp_path / "s.pdf")
+
+
+@pytest.mark.parametrize("command", ["minutes", "signin"])
+def test_unknown_meeting_is_one_korean_line_and_exit_1(demo_path, tmp_path, command):
+    result = run_cli("print", command, "99999", str(tmp_path / "x.pdf"), "--db", str(demo_path))
+    assert result.returncode == 1
+    assert result.stderr.startswith("오류: 회의 번호 99999번을 찾을 수 없습니다")
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_bad_meeting_number_and_missing_database(tmp_path):
+    usage = run_cli("print", "minutes", "abc", str(tmp_path / "x.pdf"), "--db", str(tmp_path / "none.seecodesk"))
+    assert usage.returncode == 2
+    missing = run_cli("print", "signin", "1", str(tmp_path / "x.pdf"), "--db", str(tmp_path / "none.seecodesk"))
+    assert missing.returncode == 1 and missing.stderr.startswith("오류: ")
+    assert not (tmp_path / "none.seecodesk").exists()
