@@ -122,3 +122,10 @@ def test_rates_per_person_and_organisation():
     assert orgs["햇살"].rate == pytest.approx(2 / 3)
     assert orgs["시청"].invited == 1
     assert overall_rate(rows).rate == 0.75
+
+
+def test_the_same_person_cannot_be_on_the_roll_twice():
+    meeting = Meeting(kind="이사회", date="2026-03-11", attendees=[Attendee(person_id=1, name="한도윤"),
+                                                                  Attendee(person_id=1, name="한도윤")])
+    with pytest.raises(ValidationErrors, match="두 번"):
+        validated_meeting(meeting)

@@ -204,6 +204,10 @@ def validated_meeting(meeting: Meeting) -> Meeting:
         e["number"] = "회차는 1 이상의 숫자여야 합니다."
     texts = {f: _try(e, f, v.clean_text, getattr(meeting, f), f) for f in ("place", "link", "notes")}
     title = _try(e, "title", v.clean_name, meeting.title, "title")
+    person_ids = [a.person_id for a in meeting.attendees if a.person_id is not None]
+    twice = next((a for a in meeting.attendees if a.person_id is not None and person_ids.count(a.person_id) > 1), None)
+    if twice is not None:
+        e["attendees"] = f"같은 사람이 명단에 두 번 있습니다{': ' + twice.name if twice.name else ''}. 한 줄을 빼 주세요."
     result = replace(meeting, date=day, start_time=start, end_time=end, title=title, **texts,
                      attendees=[_attendee(a, e) for a in meeting.attendees],
                      agenda=[_agenda_item(a, e) for a in meeting.agenda],

@@ -30,7 +30,7 @@ def populate(db: sqlite_utils.Database, rng: random.Random) -> None:
     service.set_quorum_rule(bodies["이사회"], QuorumRule("majority", "body_members", note="정관 제20조"))
     service.set_quorum_rule(bodies["총회"], QuorumRule("majority", "member_organisations", note="정관 제14조"))
     service.set_quorum_rule(bodies["공공구매TFT"], QuorumRule("fixed", "body_members", 3))
-    maker = _Maker(db, service, rng, _secretary(db))
+    maker = _Maker(db, service, rng, _secretary(db), _president(db))
     for day in ("2025-12-10", "2026-03-11", "2026-06-10", "2026-09-09", "2026-12-09"):
         maker.body_meeting(bodies["이사회"], day, texts.BOARD, place="협의회 사무국 회의실", start="18:30")
     for month in range(12):
@@ -55,6 +55,11 @@ def _weekday(first: date, weekday: int, nth: int) -> str:
     return day.isoformat()
 
 
+def _president(db: sqlite_utils.Database) -> int | None:
+    row = db.execute("SELECT person_id FROM person_roles WHERE role = '회장' ORDER BY id LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
 def _secretary(db: sqlite_utils.Database) -> int | None:
     row = db.execute("SELECT person_id FROM person_roles WHERE role = '간사' ORDER BY id LIMIT 1").fetchone()
     return row[0] if row else None
@@ -64,8 +69,9 @@ class _Maker:
     """Builds and saves demo meetings, remembering each person's habit of coming."""
 
     def __init__(self, db: sqlite_utils.Database, service: MeetingService, rng: random.Random,
-                 recorder: int | None) -> None:
+                 recorder: int | None, president: int | None) -> None:
         self.db, self.service, self.rng, self.recorder = db, service, rng, recorder
+        self.president = president
         self.habit: dict[object, float] = {}
 
     def _comes(self, key: object) -> bool:
@@ -93,7 +99,8 @@ class _Maker:
         if self.rng.random() < 0.12 and not with_city:
             meeting.online, meeting.place, meeting.link = True, "온라인 (줌)", "https://zoom.us/j/5550001234"
         if with_city:
-            meeting.attendees += self._city_people()
+            invited = {a.person_id for a in meeting.attendees}
+            meeting.attendees += [a for a in self._city_people() if a.person_id not in invited]
         return self._finish(meeting, topics)
 
     def _finish(self, meeting: Meeting, topics: texts.Topics, voted: bool | None = None) -> Meeting:
@@ -163,6 +170,7 @@ class _Maker:
         for number, day in enumerate(days, start=1):
             meeting = Meeting(kind="워크숍", date=day, number=number, title=f"네트워크 활성화 워크숍 {number}회차",
                               place=OFFICE, start_time="14:00", end_time="17:00", recorder_id=self.recorder,
+                              chair_id=self.president,
                               attendees=[Attendee(person_id=a.person_id, guest_name=a.guest_name,
                                                   guest_organisation=a.guest_organisation, guest_title=a.guest_title,
                                                   guest_phone=a.guest_phone, affiliation=a.affiliation)
@@ -178,5 +186,5 @@ class _Maker:
         invited = self._representatives(None if everyone else 8) + self._city_people() + self._guests(
             3 if everyone else 1)
         meeting = Meeting(kind=kind, date=day, title=title, place=place, start_time="10:00", end_time="12:00",
-                          recorder_id=self.recorder, attendees=invited)
+                          recorder_id=self.recorder, chair_id=self.president, attendees=invited)
         self._finish(meeting, topics, voted=False)

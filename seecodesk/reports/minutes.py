@@ -45,6 +45,12 @@ def attendee_lines(meeting: Meeting) -> tuple[str, str]:
     return summary + ("\n" + "\n".join(groups) if groups else ""), missed
 
 
+def _kept(value: str) -> str:
+    """User text for a Paragraph: escaped, line breaks and each line's leading indent kept."""
+    lines = text(value).split("<br/>")
+    return "<br/>".join("&nbsp;" * (len(line) - len(line.lstrip(" "))) + line.lstrip(" ") for line in lines)
+
+
 def _who(attendee: Attendee) -> str:
     """'한도윤((주)햇살두레푸드)', or just the name when the organisation is the group itself."""
     organisation = attendee.organisation
@@ -113,7 +119,7 @@ def _discussion(sheet: MinutesSheet) -> list:
         heading = f"{index}. {item.title}" + (f" (발표: {presenter})" if presenter else "")
         block = [para(heading, style("item", 10.5, bold=True, spaceBefore=3))]
         if item.discussion:
-            block.append(para(item.discussion, style("discussion", 9.5, leftIndent=5 * mm, spaceBefore=2)))
+            block.append(Paragraph(_kept(item.discussion), style("discussion", 9.5, leftIndent=5 * mm, spaceBefore=2)))
         story.append(KeepTogether(block))
     if sheet.meeting.notes:
         story.append(para(f"기타: {sheet.meeting.notes}", style("notes", 9.5, spaceBefore=6)))

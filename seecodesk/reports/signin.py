@@ -60,16 +60,21 @@ def _table(sheet: SigninSheet, width: float) -> Table:
     head = style("head", 10, bold=True, align=1)
     cell = style("cell", 9.5)
     centred = style("centred", 9.5, align=1)
+    small = style("small", 8.5)
     rows = [[para(h, head) for h in ("번호", "성명", "소속", "직위", "연락처", "서명")]]
     filled = signin_rows(sheet)
     for number, (name, organisation, title, phone) in enumerate(filled, start=1):
-        rows.append([para(number, centred), para(name, centred), para(organisation, cell), para(title, cell),
+        rows.append([para(number, centred), para(name, centred), para(organisation, cell), para(title, small),
                      para(phone, centred), ""])
     for number in range(len(filled) + 1, len(filled) + 1 + max(0, sheet.blank_rows)):
         rows.append([para(number, centred), "", "", "", "", ""])
-    widths = [12 * mm, 26 * mm, 0, 26 * mm, 32 * mm, 34 * mm]
+    widths = [12 * mm, 24 * mm, 0, 30 * mm, 30 * mm, 34 * mm]
     widths[2] = width - sum(widths)
-    table = Table(rows, colWidths=widths, rowHeights=[9 * mm] + [ROW_HEIGHT] * (len(rows) - 1), repeatRows=1)
+    # Padding, not fixed row heights: a one-line row is ROW_HEIGHT tall (room to sign), a long title grows it.
+    pad = (ROW_HEIGHT - centred.leading) / 2
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), FONT)]))
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), FONT),
+                               ("TOPPADDING", (0, 1), (-1, -1), pad), ("BOTTOMPADDING", (0, 1), (-1, -1), pad),
+                               ("TOPPADDING", (0, 0), (-1, 0), 6), ("BOTTOMPADDING", (0, 0), (-1, 0), 6)]))
     return table
