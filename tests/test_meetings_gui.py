@@ -170,3 +170,28 @@ def test_open_actions_highlight_overdue_and_stats_draw(qtbot, workspace):
     assert page.stats.chart.bars and page.stats.chart.grab().width() > 0
     page.stats.per.setCurrentIndex(1)
     assert any(r.label == "시청" for r in page.stats.model.records())
+
+
+def test_editor_carries_over_makes_a_task_and_attaches(qtbot, workspace, service, monkeypatch, tmp_path):
+    from seecodesk.gui.meetings import editor as editor_module
+
+    monkeypatch.setattr(editor_module.CarryOverDialog, "ask", staticmethod(lambda parent, candidates: candidates))
+    monkeypatch.setattr(editor_module, "ask_task_target", lambda parent, plans: (plans[0][0], None))
+    dialog = MeetingDialog(workspace, board_meeting(service))
+    qtbot.addWidget(dialog)
+    offered = service.carry_over_candidates(dialog.current_meeting())
+    dialog.offer_carry_over()
+    titles = [i.title for i in dialog.agenda.items()]
+    assert offered and titles == [f"[이월] {o.action.what}" for o in offered]
+    dialog.actions.add_action("회비 안내문 발송")
+    dialog.actions.table.setCurrentCell(0, 0)
+    dialog.make_task(0)
+    assert dialog.saved is not None
+    task_id = service.meeting(dialog.saved.id).actions[0].task_id
+    assert task_id is not None and "과제 #" in dialog.actions.table.item(0, 4).text()
+    source = tmp_path / "회의자료.pdf"
+    source.write_bytes(b"%PDF-1.4")
+    dialog.files.add_file(str(source))
+    stored = service.meeting(dialog.saved.id).attachments
+    assert [a.file_name for a in stored] == ["회의자료.pdf"]
+    assert (workspace.data_folder / "attachments" / str(dialog.saved.id) / "회의자료.pdf").is_file()
