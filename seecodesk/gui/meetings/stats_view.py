@@ -45,7 +45,7 @@ class AttendanceStats(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model: RecordsModel[AttendanceRate] = RecordsModel((
-            ("이름", lambda r: r.label), ("소속/구분", lambda r: r.group), ("초대", lambda r: str(r.invited)),
+            ("이름·조직", lambda r: r.label), ("소속·구분", lambda r: r.group), ("초대", lambda r: str(r.invited)),
             ("참석", lambda r: str(r.attended)), ("출석률", lambda r: f"{r.rate:.0%}"),
             ("목표", lambda r: "달성" if r.meets(self.target.value() / 100) else "미달"),
         ), lambda r: None if r.meets(self.target.value() / 100) else BELOW_COLOUR, self)
