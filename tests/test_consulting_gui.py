@@ -114,3 +114,32 @@ def test_mentors_and_figures_tabs_show_the_demo(qtbot, demo_db):
     assert page.mentors.fields.count() == 6
     assert page.figures.year.currentData() == 2022
     assert page.figures.table.item(0, 0).text() == "전체" and page.figures.table.item(0, 1).text() == "6"
+
+
+def test_mentor_and_session_dialogs_save_through_the_service(qtbot, demo_db):
+    from seecodesk.core.consulting import MentorOffer
+    from seecodesk.gui.consulting.mentor_dialog import MentorDialog
+    from seecodesk.gui.consulting.session_dialog import SessionDialog
+
+    page = make_page(qtbot, demo_db)
+    mentor = MentorDialog(page, page.service, MentorOffer(organisation_id=0))
+    qtbot.addWidget(mentor)
+    mentor.organisation.setCurrentIndex(mentor.organisation.findText("(주)햇살두레푸드"))
+    assert mentor.person.count() > 1
+    mentor.person.setCurrentIndex(1)
+    mentor.save()
+    assert "분야" in mentor.error.text() and mentor.saved is None
+    next(iter(mentor.field_boxes.values())).setChecked(True)
+    mentor.capacity.setValue(3)
+    mentor.save()
+    assert mentor.saved is not None and mentor.saved.capacity == 3 and mentor.saved.person_name
+    matched = next(a for a in page.service.applications() if a.status == "매칭")
+    match = page.service.work.matches(int(matched.id))[0]
+    dialog = SessionDialog(page, page.service.work.next_session(int(match.id)), page.service.work.save_session)
+    qtbot.addWidget(dialog)
+    dialog.held_on.setDate(QDate(2022, 7, 20))
+    dialog.topics.setPlainText("사업계획서 목차 잡기")
+    dialog.online.setChecked(True)
+    dialog.save()
+    assert dialog.saved is not None and dialog.saved.fee == 100_000 and dialog.saved.online
+    assert page.service.application(int(matched.id)).status == "진행"
