@@ -58,12 +58,14 @@ class MatchingPanel(QWidget):
         self.matches.clear()
         open_for_matching = app is not None and app.status in ("접수", "매칭", "진행")
         self.confirm_button.setEnabled(open_for_matching)
+        self.unmatch_button.setEnabled(False)
         if app is None:
             return
         for match in self.service.work.matches(int(app.id or 0)):
             item = QListWidgetItem(f"{match.mentor_label} — {match.confirmed_on} 확정 ({match.explanation})")
             item.setData(Qt.ItemDataRole.UserRole, match.id)
             self.matches.addItem(item)
+        self.unmatch_button.setEnabled(self.matches.count() > 0 and app.status in ("접수", "매칭"))
         if not open_for_matching:
             self.proposals.addItem(f"'{app.status}' 상태의 신청은 매칭하지 않습니다.")
             return
@@ -79,7 +81,6 @@ class MatchingPanel(QWidget):
             self.proposals.addItem(item)
         if result.proposals:
             self.proposals.setCurrentRow(0)
-        self.unmatch_button.setEnabled(self.matches.count() > 0)
 
     def confirm_selected(self) -> None:
         """The secretary confirms the highlighted proposal."""
