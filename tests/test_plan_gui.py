@@ -235,3 +235,14 @@ def test_demo_page_opens_on_this_years_plan_with_late_tasks_marked(qtbot, demo_d
                                                                "3. 민-관 거버넌스 구축"]
     late = [n for n in tree.nodes.values() if n.kind == "task" and n.task.status != "완료"]
     assert {n.code for n in late} == {"2-2", "3-1"}
+
+
+def test_task_sheet_of_the_selected_task(qtbot, page):
+    import subprocess
+
+    widget, service, task, acts = page
+    target = widget.editor.task_sheet_pdf()
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "1-1. 모두의 단톡방 운영" in text and "□ 진행 일정" in text and "운영자 선정" in text
+    widget.editor.tree.select_node(service.nodes(task.plan_id)[0].id)  # the strategy
+    assert widget.editor.task_sheet_pdf() is None

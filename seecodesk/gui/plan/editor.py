@@ -1,7 +1,9 @@
 """The plan tab: plan chooser and actions, the strategy/task/activity tree, and the schedule grid of
 the selected task (or strategy, or the whole plan) with undo of grid changes."""
 
+import tempfile
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from seecodesk.core.errors import SeeCoDeskError
+from seecodesk.core.filenames import safe_file_name
 from seecodesk.core.periods import GRAINS, GRAIN_LABELS, month_key, periods_between
 from seecodesk.core.plan import NODE_KIND_LABELS, Plan, PlanNode, TaskDetails
 from seecodesk.gui.messages import confirm, show_error
@@ -19,6 +22,7 @@ from seecodesk.gui.plan.task_dialog import TaskDialog
 from seecodesk.gui.plan.tree import PlanTree
 from seecodesk.services.plan import PlanService
 from seecodesk.services.plan_overview import late_task_ids
+from seecodesk.services.plan_print import print_task_sheet
 from seecodesk.services.workspace import Workspace
 from seecodesk.services.bodies import BodyService
 
@@ -59,7 +63,8 @@ class PlanEditor(QWidget):
         actions = (("계획 설정…", self.edit_plan), ("새 계획…", self.new_plan), ("전략 +", lambda: self.add_node("strategy")),
                    ("과제 +", lambda: self.add_node("task")), ("묶음 +", lambda: self.add_node("group")),
                    ("세부활동 +", lambda: self.add_node("activity")), ("편집…", self.edit_current),
-                   ("삭제", self.delete_current), ("인쇄·미리보기…", self.print_schedule))
+                   ("삭제", self.delete_current), ("과제 카드…", self.print_task_sheet),
+                   ("인쇄·미리보기…", self.print_schedule))
         self.buttons: dict[str, QPushButton] = {}
         for text, slot in actions:
             button = QPushButton(text)
@@ -259,3 +264,22 @@ class PlanEditor(QWidget):
         dialog = SchedulePrintDialog(self.workspace, self.plan, names, self)
         dialog.render()
         dialog.exec()
+
+    def task_sheet_pdf(self) -> Path | None:
+        """Write the selected task's one-page sheet to a temporary PDF (None when no task is chosen)."""
+        task = self.scope()
+        if task is None or task.kind != "task":
+            self.status.setText("과제 카드를 볼 과제를 고르세요.")
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="seecodesk-sheet-"))
+        target = folder / safe_file_name(f"과제카드 {task.label}.pdf")
+        print_task_sheet(self.workspace.db, target, task.id or 0)
+        return target
+
+    def print_task_sheet(self) -> None:
+        """Preview the selected task's sheet, with save and print."""
+        from seecodesk.gui.widgets.pdf_preview import PdfPreviewDialog
+
+        target = self.task_sheet_pdf()
+        if target is not None:
+            PdfPreviewDialog(target, target.stem, self).exec()
