@@ -41,7 +41,8 @@ class PlanTree(QTreeWidget):
                    keep: int | None = None) -> None:
         """Rebuild from `nodes`, keeping `keep` (a node id) selected and the open branches open."""
         opened = {item.data(0, NODE_ROLE) for item in self._items() if item.isExpanded()}
-        first_time = not self.nodes
+        shown_plan = next(iter(self.nodes.values())).plan_id if self.nodes else None
+        first_time = not nodes or nodes[0].plan_id != shown_plan  # a newly shown plan opens fully
         self.clear()
         self.nodes = {n.id: n for n in nodes if n.id is not None}
         children = children_map(nodes)
