@@ -51,6 +51,7 @@ class PlanTree(QTreeWidget):
         def add(parent_item: QTreeWidgetItem | None, node: PlanNode) -> None:
             item = QTreeWidgetItem([node.label, *self._columns(node, body_names, late)])
             item.setData(0, NODE_ROLE, node.id)
+            item.setToolTip(0, node.label)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
             if node.kind == "strategy":
                 font = item.font(0)
