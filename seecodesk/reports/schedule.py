@@ -108,45 +108,75 @@ def _quarter_bands(periods: Sequence[Period]) -> list[tuple[int, int]]:
     return bands
 
 
+class _GridBuilder:
+    """Collects the rows and style commands of one schedule grid."""
+
+    def __init__(self, periods: Sequence[Period], labels: list[str], layout: GridLayout) -> None:
+        self.periods, self.labels, self.layout = periods, labels, layout
+        self.data, self.commands = header_rows(periods, labels, layout)
+        self.depth = len(self.data)
+        size = layout.font_size
+        self.cell = style("cell", size=size, leading=size * 1.2)
+        self.bold = style("task", size=size, bold=True, leading=size * 1.2)
+        self.column_of = {p: len(labels) + i for i, p in enumerate(periods)}
+        self.blanks: list = [()] * len(periods)  # an empty cell: nothing for ReportLab to draw
+
+    def label(self, value: str, column: int, bold: bool = False) -> object:
+        """A plain string when it fits on one line (drawn literally, and fast); else a wrapping Paragraph."""
+        font = FONT_BOLD if bold else FONT
+        if "\n" not in value and stringWidth(value, font, self.layout.font_size) <= self.layout.label_widths[column] - 8:
+            return value
+        return para(value, self.bold if bold else self.cell)
+
+    def band(self, body_name: str) -> None:
+        r = len(self.data)
+        self.data.append([para(body_name, style("band", size=self.layout.font_size + 0.5, bold=True))]
+                         + [""] * (len(self.labels) - 1 + len(self.periods)))
+        self.commands += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), BAND_FILL),
+                          ("NOSPLIT", (0, r), (-1, r + 1))]
+
+    def task(self, task: ScheduleTask, show_task: bool, with_group: bool) -> None:
+        first = len(self.data)
+        for index, row in enumerate(task.rows):
+            cells: list = []
+            if show_task:
+                cells.append(self.label(task.label, 0, bold=True) if index == 0 else "")
+            if with_group:
+                new_group = row.group and (index == 0 or task.rows[index - 1].group != row.group)
+                cells.append(self.label(row.group, len(cells)) if new_group else "")
+            own_row = row.node_id == task.task_id and show_task
+            cells.append("" if own_row else self.label(row.label, len(cells)))
+            self.data.append(cells + self.blanks)
+            self.commands += _mark_runs(row.months, self.periods, self.column_of, len(self.data) - 1)
+        last = len(self.data) - 1
+        self.commands.append(("LINEABOVE", (0, first), (-1, first), 0.9, LINE))
+        if show_task:
+            self.commands.append(("FONT", (0, first), (0, first), FONT_BOLD, self.layout.font_size))
+            if last > first and last - first < SPAN_LIMIT:
+                self.commands.append(("SPAN", (0, first), (0, last)))
+        if with_group:
+            self.commands += _group_spans(task, first, 1 if show_task else 0)
+
+    def table(self) -> Table:
+        widths = self.layout.label_widths + [self.layout.period_width] * len(self.periods)
+        table = Table(self.data, colWidths=widths, repeatRows=self.depth)
+        table.setStyle(TableStyle(_base_style(self.depth, len(self.labels), self.layout) + self.commands))
+        return table
+
+
 def schedule_grid(groups: Sequence[tuple[str, Sequence[ScheduleTask]]], periods: Sequence[Period], width: float,
                   base_size: float = 8.0, show_task: bool = True, show_bodies: bool = True) -> Table:
     """The grid: header rows, then per body a band row and per task its activity rows."""
     with_group = any(row.group for _, tasks in groups for task in tasks for row in task.rows)
     labels = (["과제"] if show_task else []) + (["묶음"] if with_group else []) + ["세부활동"]
     shares = {3: [0.34, 0.17, 0.49], 2: [0.44, 0.56] if show_task else [0.36, 0.64], 1: [1.0]}[len(labels)]
-    layout = grid_layout(width, periods, shares, base_size)
-    data, commands = header_rows(periods, labels, layout)
-    depth = len(data)
-    cell = style("cell", size=layout.font_size, leading=layout.font_size * 1.2)
-    task_style = style("task", size=layout.font_size, bold=True, leading=layout.font_size * 1.2)
-    column_of = {p: len(labels) + i for i, p in enumerate(periods)}
-    blanks = [""] * len(periods)
+    builder = _GridBuilder(periods, labels, grid_layout(width, periods, shares, base_size))
     for body_name, tasks in groups:
         if show_bodies:
-            r = len(data)
-            band = para(body_name, style("band", size=layout.font_size + 0.5, bold=True))
-            data.append([band] + [""] * (len(labels) - 1 + len(periods)))
-            commands += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), BAND_FILL), ("NOSPLIT", (0, r), (-1, r + 1))]
+            builder.band(body_name)
         for task in tasks:
-            first = len(data)
-            for index, row in enumerate(task.rows):
-                cells: list = []
-                if show_task:
-                    cells.append(para(task.label, task_style) if index == 0 else "")
-                if with_group:
-                    cells.append(para(row.group, cell) if row.group and (index == 0 or task.rows[index - 1].group != row.group) else "")
-                cells.append(para(row.label, cell) if row.node_id != task.task_id or not show_task else "")
-                data.append(cells + blanks)
-                commands += _mark_runs(row.months, periods, column_of, len(data) - 1)
-            last = len(data) - 1
-            commands.append(("LINEABOVE", (0, first), (-1, first), 0.9, LINE))
-            if show_task and last > first and last - first < SPAN_LIMIT:
-                commands.append(("SPAN", (0, first), (0, last)))
-            if with_group:
-                commands += _group_spans(task, first, 1 if show_task else 0)
-    table = Table(data, colWidths=layout.label_widths + [layout.period_width] * len(periods), repeatRows=depth)
-    table.setStyle(TableStyle(_base_style(depth, len(labels), layout) + commands))
-    return table
+            builder.task(task, show_task, with_group)
+    return builder.table()
 
 
 def _mark_runs(months: frozenset[str], periods: Sequence[Period], column_of: dict, row: int) -> list:
