@@ -27,7 +27,7 @@ def members(db):
         fax="031-123-4567", corporation_number="130111-0006246", representative="=cmd|' /C calc'!A0",
         designations=[Designation(kind="사회적기업", subtype="일자리제공형"), Designation(kind="마을기업")],
         memberships=[MembershipPeriod(joined_on="2021-03-05")], notes="-5000"))
-    service.save_organisation(Organisation(name="가람 & <b>소통</b>", phone="010-0123-4567",
+    service.save_organisation(Organisation(name="가람 & <b>소통</b>", phone="010-2123-4567",
                                            memberships=[MembershipPeriod("2019-01-02", "2023-12-31")]))
     return db
 
@@ -51,14 +51,14 @@ def test_csv_utf8_sig_has_bom_korean_columns_and_safe_cells(members, tmp_path):
     assert first["인증·지정"] == "사회적기업(일자리제공형), 마을기업" and first["회원 상태"] == "회원"
     second = frame.iloc[1]
     assert (second["기업명"], second["전화"], second["회원 상태"], second["탈퇴일"]) == (
-        "가람 & <b>소통</b>", "010-0123-4567", "탈퇴", "2023-12-31")
+        "가람 & <b>소통</b>", "010-2123-4567", "탈퇴", "2023-12-31")
 
 
 def test_cp949_csv_opens_with_pandas(members, tmp_path):
     path = tmp_path / "m.csv"
     export_members(members, path, "cp949")
     frame = pd.read_csv(path, encoding="cp949", dtype=str, keep_default_na=False)
-    assert frame.iloc[0]["기업명"] == "(주)영남협동" and frame.iloc[1]["전화"] == "010-0123-4567"
+    assert frame.iloc[0]["기업명"] == "(주)영남협동" and frame.iloc[1]["전화"] == "010-2123-4567"
 
 
 def test_cp949_unencodable_character_is_reported_and_no_file_is_left(members, tmp_path):
@@ -98,7 +98,7 @@ def test_xlsx_keeps_text_as_text_and_numbers_as_numbers(members, tmp_path):
     assert row["최근 회비(원)"].value == 120000 and row["최근 회비 연도"].value == 2024
     assert not any(c.data_type == "f" for r in sheet.iter_rows() for c in r)
     frame = pd.read_excel(path, dtype=str)
-    assert frame.iloc[1]["전화"] == "010-0123-4567"
+    assert frame.iloc[1]["전화"] == "010-2123-4567"
 
 
 def test_refuses_unknown_suffix_and_missing_folder(members, tmp_path):

@@ -44,12 +44,18 @@ def test_corporation_number_checksum():
     ("041-123-4567", "041-123-4567"),
     ("15881234", "1588-1234"),
     ("０１０-１２３４-５６７８", "010-1234-5678"),
+    ("+82 10-1234-5678", "010-1234-5678"),
+    ("+82 (0)41 730 1234", "041-730-1234"),
+    ("070-4321-1234", "070-4321-1234"),
+    ("0505-123-4567", "0505-123-4567"),
+    ("080-123-4567", "080-123-4567"),
 ])
 def test_phone_numbers_are_normalised(typed, kept):
     assert v.normalize_phone(typed) == kept
 
 
-@pytest.mark.parametrize("typed", ["12345", "010-12-34", "+44 20 7946 0958"])
+@pytest.mark.parametrize("typed", ["12345", "123", "010-12-34", "+44 20 7946 0958", "02-0234-5678",
+                                   "010-1234-567", "010-0234-5678", "041-023-4567", "1588-12345"])
 def test_unknown_phone_shapes_are_refused(typed):
     with pytest.raises(ValidationError) as caught:
         v.normalize_phone(typed)

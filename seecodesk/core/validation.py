@@ -65,33 +65,43 @@ def normalize_corporation_number(text: str) -> str:
     return f"{digits[:6]}-{digits[6:]}"
 
 
+_THREE_DIGIT_PREFIXES = frozenset(
+    "031 032 033 041 042 043 044 051 052 053 054 055 061 062 063 064 070 080 011 016 017 018 019".split()
+)
+
+
+def _split_local(prefix: str, rest: str, banned_first: str = "0") -> str | None:
+    """prefix-exchange-line with a 3–4 digit exchange that does not start with a banned digit."""
+    if len(rest) not in (7, 8) or rest[0] in banned_first:
+        return None
+    return f"{prefix}-{rest[:-4]}-{rest[-4:]}"
+
+
 def format_phone_digits(digits: str) -> str | None:
     """Korean phone layout for a digit string, or None when it is no Korean number."""
     n = len(digits)
-    if digits.startswith(_NATIONWIDE_PREFIXES) and n == 8:
-        return f"{digits[:4]}-{digits[4:]}"
-    if not digits.startswith("0"):
-        return None
+    if digits.startswith(_NATIONWIDE_PREFIXES):
+        return f"{digits[:4]}-{digits[4:]}" if n == 8 else None
     if digits.startswith(_SEOUL_AREA):
-        if n == 9:
-            return f"02-{digits[2:5]}-{digits[5:]}"
-        if n == 10:
-            return f"02-{digits[2:6]}-{digits[6:]}"
-        return None
-    if n == 10:
-        return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
-    if n == 11:
-        return f"{digits[:3]}-{digits[3:7]}-{digits[7:]}"
-    if n == 12 and digits.startswith("050"):
-        return f"{digits[:4]}-{digits[4:8]}-{digits[8:]}"
+        return _split_local("02", digits[2:])
+    if digits.startswith("010"):
+        return _split_local("010", digits[3:]) if n == 11 else None
+    if digits.startswith("050") and n in (11, 12):
+        return f"{digits[:4]}-{digits[4:-4]}-{digits[-4:]}"
+    if digits[:3] in _THREE_DIGIT_PREFIXES:
+        return _split_local(digits[:3], digits[3:], banned_first="" if digits[:3] == "080" else "0")
     return None
 
 
 def normalize_phone(text: str, field: str = "phone") -> str:
-    """010-1234-5678, 02-123-4567, 041-123-4567, 1588-1234; "" when blank."""
+    """010-1234-5678, 02-123-4567, 041-123-4567, 1588-1234; "" when blank. +82 numbers become domestic."""
     if not (text or "").strip():
         return ""
-    formatted = format_phone_digits(digits_of(text))
+    digits = digits_of(text)
+    folded = unicodedata.normalize("NFKC", text).strip()
+    if folded.startswith("+82") or folded.startswith("0082"):
+        digits = "0" + digits[(2 if folded.startswith("+") else 4):].lstrip("0")
+    formatted = format_phone_digits(digits)
     if formatted is None:
         raise ValidationError(field, f"전화번호 '{text.strip()[:30]}'의 형식을 알 수 없습니다. 예: 010-1234-5678, 041-123-4567")
     return formatted
