@@ -140,10 +140,14 @@ def startup_parts(db_path: Path, env: dict[str, str]) -> str:
     started = time.perf_counter()
     from seecodesk.storage.directory import directory_rows
 
+    directory_rows(db, first=100)
+    first = time.perf_counter() - started
+    started = time.perf_counter()
     directory_rows(db)
     query = time.perf_counter() - started
     db.close()
-    return f"importing seecodesk.app + members page {statistics.median(imports):.3f} s, directory query {query:.3f} s"
+    return (f"importing seecodesk.app + members page {statistics.median(imports):.3f} s; first screen (100 rows) "
+            f"{first * 1000:.1f} ms; all 20,000 rows, read right after the first paint, {query:.3f} s")
 
 
 def bench_startup(db_path: Path, work: Path) -> tuple[float, float, int, str]:
@@ -186,6 +190,11 @@ def bench_search(db_path: Path) -> dict[str, float]:
     page.show()
     QApplication.processEvents()
     edit, viewport, model = page.directory.search_edit, page.directory.table.viewport(), page.directory.model
+    while model.total_count() < ORGS:  # the page shows the first screen, then loads the rest
+        QApplication.processEvents()
+    deadline = time.perf_counter() + 0.3  # and folds the search keys when idle
+    while time.perf_counter() < deadline:
+        QApplication.processEvents()
     figures = {"first": _keystroke_ms(edit, "가")}
     edit.clear()
     times, filters, paints = [], [], []
@@ -209,6 +218,13 @@ def bench_search(db_path: Path) -> dict[str, float]:
     return figures
 
 
+def random_phone(rng: random.Random) -> str:
+    """A valid office, Seoul or mobile number."""
+    exchange = rng.randint(2000, 9999) if rng.random() < 0.4 else rng.randint(200, 999)
+    prefix = "010" if exchange >= 1000 else rng.choice(("041", "02"))
+    return f"{prefix}-{exchange}-{rng.randint(1000, 9999)}"
+
+
 def write_import_csv(path: Path, rng: random.Random) -> None:
     used: set[str] = set()
     with open(path, "w", encoding="cp949", newline="") as handle:
@@ -217,7 +233,7 @@ def write_import_csv(path: Path, rng: random.Random) -> None:
         for i in range(1, IMPORT_ROWS + 1):
             name = ("㈜" if i % 7 == 0 else "") + random_name(rng) + ("\n지점" if i % 50 == 0 else "")
             writer.writerow([i, name, "".join(rng.choice(SYLLABLES) for _ in range(3)),
-                             f"0{rng.choice(('41', '2', '10'))}-{rng.randint(200, 999)}-{rng.randint(1000, 9999)}",
+                             random_phone(rng),
                              business_number(rng, used) if i % 3 else "", f"가람시 {rng.choice(DISTRICTS)} {i}",
                              rng.choice(INDUSTRIES), rng.choice(DESIGNATION_KINDS[:7]), "벤치마크 행"])
 

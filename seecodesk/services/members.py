@@ -27,9 +27,9 @@ class MemberService:
         self.db = db
         self.last_deleted: DeletedMembers | None = None
 
-    def directory(self) -> list[DirectoryRow]:
+    def directory(self, first: int | None = None) -> list[DirectoryRow]:
         """Every live organisation, as the directory table shows them."""
-        return directory_rows(self.db)
+        return directory_rows(self.db, first)
 
     def organisation(self, org_id: int) -> Organisation:
         return org_store.get_organisation(self.db, org_id)

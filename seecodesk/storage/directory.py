@@ -13,13 +13,14 @@ _ORGANISATIONS_SQL = (
     "SELECT id, name, representative, phone, address, district, industry, business_number, legal_form, "
     "is_support_body FROM organisations WHERE deleted_at IS NULL"
 )
-_DESIGNATIONS_SQL = "SELECT organisation_id, kind FROM designations ORDER BY organisation_id, id"
+_FIRST_ORGANISATIONS_SQL = _ORGANISATIONS_SQL + " ORDER BY name, id LIMIT ?"
+_DESIGNATIONS_SQL = "SELECT organisation_id, kind FROM designations {where} ORDER BY organisation_id, id"
 _MEMBERSHIP_SQL = (
-    "SELECT organisation_id, count(*), sum(left_on = '') FROM membership_periods GROUP BY organisation_id"
+    "SELECT organisation_id, count(*), sum(left_on = '') FROM membership_periods {where} GROUP BY organisation_id"
 )
 _PEOPLE_SQL = (
     "SELECT organisation_id, count(*) FROM people WHERE deleted_at IS NULL AND organisation_id IS NOT NULL "
-    "GROUP BY organisation_id"
+    "{and_where} GROUP BY organisation_id"
 )
 
 
@@ -47,23 +48,33 @@ def _membership_status(periods: int, open_periods: int) -> str:
     return "탈퇴" if periods else "비회원"
 
 
-def directory_rows(db: sqlite_utils.Database) -> list[DirectoryRow]:
-    """Every live organisation, by name (code-point order of Hangul is 가나다 order)."""
+def directory_rows(db: sqlite_utils.Database, first: int | None = None) -> list[DirectoryRow]:
+    """Every live organisation by name (code-point order of Hangul is 가나다 order).
+
+    With `first`, only the first organisations by name: what a window shows before the rest loads.
+    """
     conn = db.conn
+    if first is None:
+        organisations = conn.execute(_ORGANISATIONS_SQL).fetchall()
+        where, params = "", []
+    else:
+        organisations = conn.execute(_FIRST_ORGANISATIONS_SQL, [first]).fetchall()
+        params = [org[0] for org in organisations]
+        where = f"WHERE organisation_id IN ({', '.join('?' * len(params))})" if params else "WHERE 0"
     kinds: dict[int, list[str]] = {}
-    for org_id, kind in conn.execute(_DESIGNATIONS_SQL):
+    for org_id, kind in conn.execute(_DESIGNATIONS_SQL.format(where=where), params):
         held = kinds.setdefault(org_id, [])
         if kind not in held:
             held.append(kind)
-    periods = {org_id: (count, open_count) for org_id, count, open_count in conn.execute(_MEMBERSHIP_SQL)}
-    people = dict(conn.execute(_PEOPLE_SQL).fetchall())
+    periods = {org_id: (count, open_count)
+               for org_id, count, open_count in conn.execute(_MEMBERSHIP_SQL.format(where=where), params)}
+    people = dict(conn.execute(_PEOPLE_SQL.format(and_where=where.replace("WHERE", "AND")), params).fetchall())
     rows = [
         DirectoryRow(
             org_id, name, rep, phone, address, district, industry, bizno, legal_form, bool(support),
             tuple(kinds.get(org_id, ())), _membership_status(*periods.get(org_id, (0, 0))), people.get(org_id, 0),
         )
-        for org_id, name, rep, phone, address, district, industry, bizno, legal_form, support
-        in conn.execute(_ORGANISATIONS_SQL)
+        for org_id, name, rep, phone, address, district, industry, bizno, legal_form, support in organisations
     ]
     rows.sort(key=attrgetter("name", "id"))
     return rows

@@ -5,9 +5,10 @@ undoes the last delete. Every change goes through `MemberService`.
 """
 
 import importlib
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
@@ -25,7 +26,23 @@ from seecodesk.gui.messages import confirm, show_error
 from seecodesk.services.workspace import Workspace
 
 ORGANISATIONS_TAB, PEOPLE_TAB = 0, 1
+FIRST_SCREEN_ROWS = 100
 _NOTHING_SHOWN = -1  # no organisation id; makes the next _show_organisation draw the card
+
+
+class AfterFirstPaint(QObject):
+    """Calls `callback` once, just after `widget` has painted for the first time."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
 
 
 class MessageBar(QFrame):
@@ -86,7 +103,7 @@ class MembersPage(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message_bar)
         self._connect()
-        self.reload()
+        self._show_first_screen()
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -133,6 +150,17 @@ class MembersPage(QWidget):
             shortcut.activated.connect(handler)
 
     # --- loading -------------------------------------------------------------------------------
+    def _show_first_screen(self) -> None:
+        """Show the first screenful at once and read the rest when the window is up (big networks)."""
+        first = self.members.directory(first=FIRST_SCREEN_ROWS)
+        if len(first) < FIRST_SCREEN_ROWS:
+            self.reload()
+            return
+        self.directory.set_rows(first)
+        self.directory.count_label.setText("불러오는 중…")
+        self._loaded_at = self.members.change_count()
+        self._after_first_paint = AfterFirstPaint(self.directory.table.viewport(), self.reload)
+
     def reload(self) -> None:
         """Read the directory again (one query) and the people list when it is on screen."""
         self._shown_org_id = _NOTHING_SHOWN

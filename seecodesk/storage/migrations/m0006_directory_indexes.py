@@ -1,8 +1,9 @@
-"""Schema 6: an index that lets the directory count each organisation's people without reading them."""
+"""Schema 6: indexes the directory needs at 20,000 organisations (people counts, first screen by name)."""
 
 import sqlite_utils
 
 
 def apply(db: sqlite_utils.Database) -> None:
-    """Covering index for `count(*) … WHERE organisation_id = ? AND deleted_at IS NULL`."""
+    """A covering index for people counts; live organisations in name order for the first screen."""
     db.execute("CREATE INDEX people_live_organisation ON people(organisation_id, deleted_at)")
+    db.execute("CREATE INDEX organisations_live_name ON organisations(name, id) WHERE deleted_at IS NULL")
