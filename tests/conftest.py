@@ -40,11 +40,14 @@ def demo_template(tmp_path_factory):
 
 @pytest.fixture
 def demo_path(demo_template, tmp_path):
-    """A private copy of the demo database file."""
+    """A private copy of the demo database file, with its data folder (product photos)."""
     import shutil
 
     target = tmp_path / "demo.seecodesk"
     shutil.copyfile(demo_template, target)
+    files = demo_template.with_name(f"{demo_template.stem}_files")
+    if files.is_dir():
+        shutil.copytree(files, tmp_path / f"{target.stem}_files")
     return target
 
 
