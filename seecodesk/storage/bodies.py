@@ -6,6 +6,7 @@ import sqlite_utils
 
 from seecodesk.core.bodies import Body, BodyMember
 from seecodesk.core.errors import DuplicateError, NotFoundError
+from seecodesk.storage.rows import insert_row, update_row
 
 _BODY_COLUMNS = ("name", "kind", "purpose", "cadence", "cadence_period", "notes", "sort_order")
 
@@ -58,18 +59,16 @@ def save_body(db: sqlite_utils.Database, body: Body) -> int:
     other = find_body(db, body.name)
     if other is not None and other != body.id:
         raise DuplicateError(f"'{body.name}'이라는 분과·기구가 이미 있습니다.")
-    values = [getattr(body, c) for c in _BODY_COLUMNS]
+    row = {c: getattr(body, c) for c in _BODY_COLUMNS}
     with db.atomic():
         if body.id is None:
             if not body.sort_order:
-                values[-1] = db.execute("SELECT coalesce(max(sort_order), -1) + 1 FROM bodies").fetchone()[0]
-            body_id = int(db.execute(f"INSERT INTO bodies ({', '.join(_BODY_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                     values).lastrowid)
+                row["sort_order"] = db.execute("SELECT coalesce(max(sort_order), -1) + 1 FROM bodies").fetchone()[0]
+            body_id = insert_row(db, "bodies", row)
         else:
             get_body(db, body.id)
             body_id = body.id
-            db.execute(f"UPDATE bodies SET {', '.join(f'{c} = ?' for c in _BODY_COLUMNS)} WHERE id = ?",
-                       [*values, body_id])
+            update_row(db, "bodies", body_id, row)
             db.execute("DELETE FROM body_members WHERE body_id = ?", [body_id])
         for m in body.members:
             db.execute("INSERT INTO body_members (body_id, person_id, role, term, started_on, ended_on) "

@@ -6,6 +6,7 @@ import sqlite_utils
 
 from seecodesk.core.consulting import Application, ConsultingField, MentorOffer, StatusChange
 from seecodesk.core.errors import DuplicateError, NotFoundError
+from seecodesk.storage.rows import insert_row, update_row
 
 _APP_COLUMNS = (
     "receipt_number", "organisation_id", "company_name", "certification", "certification_number", "representative",
@@ -84,16 +85,14 @@ def get_offer(db: sqlite_utils.Database, offer_id: int) -> MentorOffer:
 
 def save_offer(db: sqlite_utils.Database, offer: MentorOffer) -> int:
     """Insert or replace a mentor offer with its fields; returns its id."""
-    row = [getattr(offer, c) for c in _OFFER_COLUMNS]
+    row = {c: getattr(offer, c) for c in _OFFER_COLUMNS}
     with db.atomic():
         if offer.id is None:
-            offer_id = int(db.execute(f"INSERT INTO mentor_offers ({', '.join(_OFFER_COLUMNS)}) "
-                                      f"VALUES ({', '.join('?' * len(_OFFER_COLUMNS))})", row).lastrowid)
+            offer_id = insert_row(db, "mentor_offers", row)
         else:
             offer_id = offer.id
             get_offer(db, offer_id)
-            db.execute(f"UPDATE mentor_offers SET {', '.join(f'{c} = ?' for c in _OFFER_COLUMNS)} WHERE id = ?",
-                       [*row, offer_id])
+            update_row(db, "mentor_offers", offer_id, row)
             db.execute("DELETE FROM mentor_offer_fields WHERE mentor_offer_id = ?", [offer_id])
         for field_id in offer.field_ids:
             db.execute("INSERT INTO mentor_offer_fields (mentor_offer_id, field_id) VALUES (?, ?)", [offer_id, field_id])
@@ -108,10 +107,10 @@ def set_offer_deleted(db: sqlite_utils.Database, offer_id: int, deleted: bool) -
 
 # --- applications ------------------------------------------------------------------------------------
 
-def _app_row(app: Application) -> list[Any]:
+def _app_row(app: Application) -> dict[str, Any]:
     row = {c: getattr(app, c) for c in _APP_COLUMNS}
     row["other_checked"], row["signed"] = int(bool(app.other_checked)), int(bool(app.signed))
-    return list(row.values())
+    return row
 
 
 def next_receipt_number(db: sqlite_utils.Database, year: int) -> str:
@@ -124,9 +123,7 @@ def next_receipt_number(db: sqlite_utils.Database, year: int) -> str:
 def insert_application(db: sqlite_utils.Database, app: Application) -> int:
     """Store a new application with its fields; returns its id."""
     with db.atomic():
-        cursor = db.execute(f"INSERT INTO consulting_applications ({', '.join(_APP_COLUMNS)}) "
-                            f"VALUES ({', '.join('?' * len(_APP_COLUMNS))})", _app_row(app))
-        app_id = int(cursor.lastrowid)
+        app_id = insert_row(db, "consulting_applications", _app_row(app))
         _write_fields(db, app_id, app.field_ids)
     return app_id
 
@@ -135,8 +132,7 @@ def update_application(db: sqlite_utils.Database, app: Application) -> None:
     """Replace the stored application `app.id` (status included) with `app`."""
     get_application(db, int(app.id or 0))
     with db.atomic():
-        db.execute(f"UPDATE consulting_applications SET {', '.join(f'{c} = ?' for c in _APP_COLUMNS)}, "
-                   "updated_at = datetime('now') WHERE id = ?", [*_app_row(app), app.id])
+        update_row(db, "consulting_applications", app.id, _app_row(app), stamp=True)
         db.execute("DELETE FROM consulting_application_fields WHERE application_id = ?", [app.id])
         _write_fields(db, int(app.id or 0), app.field_ids)
 

@@ -4,6 +4,7 @@ import sqlite_utils
 
 from seecodesk.core.consulting import Match, ResultReport, Session
 from seecodesk.core.errors import DuplicateError, NotFoundError
+from seecodesk.storage.rows import insert_row, update_row
 
 _MATCH_SQL = """
 SELECT x.id, x.application_id, x.mentor_offer_id, x.confirmed_on, x.explanation, a.company_name,
@@ -63,13 +64,12 @@ def all_matches(db: sqlite_utils.Database) -> list[tuple[int, int, int | None, s
 # --- sessions -------------------------------------------------------------------------------------
 
 def save_session(db: sqlite_utils.Database, session: Session) -> int:
-    row = [getattr(session, c) for c in _SESSION_COLUMNS]
-    row[4], row[8], row[9] = int(bool(row[4])), int(bool(row[8])), int(bool(row[9]))
+    row = {c: getattr(session, c) for c in _SESSION_COLUMNS}
+    for flag in ("online", "mentor_signed", "mentee_signed"):
+        row[flag] = int(bool(row[flag]))
     if session.id is None:
-        return int(db.execute(f"INSERT INTO consulting_sessions ({', '.join(_SESSION_COLUMNS)}) "
-                              f"VALUES ({', '.join('?' * len(_SESSION_COLUMNS))})", row).lastrowid)
-    db.execute(f"UPDATE consulting_sessions SET {', '.join(f'{c} = ?' for c in _SESSION_COLUMNS)} WHERE id = ?",
-               [*row, session.id])
+        return insert_row(db, "consulting_sessions", row)
+    update_row(db, "consulting_sessions", session.id, row)
     return session.id
 
 

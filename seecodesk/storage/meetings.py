@@ -11,6 +11,7 @@ import sqlite_utils
 
 from seecodesk.core.errors import NotFoundError
 from seecodesk.core.meetings import ActionItem, AgendaItem, Attachment, Attendee, Meeting
+from seecodesk.storage.rows import insert_row, update_row
 
 _MEETING_COLUMNS = ("kind", "body_id", "number", "title", "date", "start_time", "end_time", "place", "online",
                     "link", "chair_id", "recorder_id", "notes")
@@ -37,11 +38,8 @@ def _meeting_row(meeting: Meeting) -> dict[str, Any]:
 
 def insert_meeting(db: sqlite_utils.Database, meeting: Meeting) -> int:
     """Store a new meeting with all its parts; returns the id."""
-    row = _meeting_row(meeting)
     with db.atomic():
-        cursor = db.execute(f"INSERT INTO meetings ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                            list(row.values()))
-        meeting_id = int(cursor.lastrowid)
+        meeting_id = insert_row(db, "meetings", _meeting_row(meeting))
         _write_children(db, meeting_id, meeting)
     return meeting_id
 
@@ -50,10 +48,8 @@ def update_meeting(db: sqlite_utils.Database, meeting: Meeting) -> None:
     """Replace the stored meeting `meeting.id` (attachments are kept; they have their own calls)."""
     if meeting.id is None or not exists(db, meeting.id):
         raise NotFoundError("수정하려는 회의를 찾을 수 없습니다. 다른 창에서 삭제되었을 수 있습니다.")
-    row = _meeting_row(meeting)
     with db.atomic():
-        db.execute(f"UPDATE meetings SET {', '.join(f'{c} = ?' for c in row)}, updated_at = datetime('now') "
-                   "WHERE id = ?", [*row.values(), meeting.id])
+        update_row(db, "meetings", meeting.id, _meeting_row(meeting), stamp=True)
         for table in ("meeting_attendees", "agenda_items", "action_items"):
             db.execute(f"DELETE FROM {table} WHERE meeting_id = ?", [meeting.id])
         _write_children(db, meeting.id, meeting)
@@ -67,8 +63,7 @@ def _write_children(db: sqlite_utils.Database, meeting_id: int, meeting: Meeting
             values = asdict(item)
             row = {"id": item.id, "meeting_id": meeting_id, "position": position,
                    **{c: values[c] for c in columns}}
-            db.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                       list(row.values()))
+            insert_row(db, table, row)
 
 
 def exists(db: sqlite_utils.Database, meeting_id: int) -> bool:

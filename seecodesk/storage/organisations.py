@@ -8,6 +8,7 @@ import sqlite_utils
 from seecodesk.core.errors import DuplicateError, NotFoundError
 from seecodesk.core.members import Designation, DuesPayment, MembershipPeriod, Organisation
 from seecodesk.core.validation import name_key
+from seecodesk.storage.rows import insert_row, update_row
 
 _ORG_COLUMNS = (
     "name", "legal_form", "business_number", "corporation_number", "representative", "address",
@@ -41,12 +42,7 @@ def insert_organisation(db: sqlite_utils.Database, org: Organisation) -> int:
     """Store a new organisation with its children; returns its id."""
     check_unique(db, org)
     with db.atomic():
-        cursor = db.execute(
-            f"INSERT INTO organisations ({', '.join(_ORG_COLUMNS)}, name_key) "
-            f"VALUES ({', '.join('?' * (len(_ORG_COLUMNS) + 1))})",
-            list(_org_row(org).values()),
-        )
-        org_id = int(cursor.lastrowid)
+        org_id = insert_row(db, "organisations", _org_row(org))
         _write_children(db, org_id, org)
     return org_id
 
@@ -56,13 +52,8 @@ def update_organisation(db: sqlite_utils.Database, org: Organisation) -> None:
     if org.id is None or not exists(db, org.id):
         raise NotFoundError("수정하려는 회원사를 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.")
     check_unique(db, org)
-    row = _org_row(org)
-    assignments = ", ".join(f"{column} = ?" for column in row)
     with db.atomic():
-        db.execute(
-            f"UPDATE organisations SET {assignments}, updated_at = datetime('now') WHERE id = ?",
-            [*row.values(), org.id],
-        )
+        update_row(db, "organisations", org.id, _org_row(org), stamp=True)
         for table in ("designations", "membership_periods", "dues"):
             db.execute(f"DELETE FROM {table} WHERE organisation_id = ?", [org.id])
         _write_children(db, org.id, org)

@@ -7,6 +7,7 @@ import sqlite_utils
 
 from seecodesk.core.errors import NotFoundError
 from seecodesk.core.members import Consent, Person, Role
+from seecodesk.storage.rows import insert_row, update_row
 
 _PERSON_COLUMNS = (
     "organisation_id", "affiliation", "name", "title", "mobile", "phone", "email", "gender", "in_group_chat", "notes",
@@ -22,11 +23,7 @@ def _person_row(person: Person) -> dict[str, Any]:
 def insert_person(db: sqlite_utils.Database, person: Person) -> int:
     """Store a new person with roles and consents; returns the id."""
     with db.atomic():
-        cursor = db.execute(
-            f"INSERT INTO people ({', '.join(_PERSON_COLUMNS)}) VALUES ({', '.join('?' * len(_PERSON_COLUMNS))})",
-            list(_person_row(person).values()),
-        )
-        person_id = int(cursor.lastrowid)
+        person_id = insert_row(db, "people", _person_row(person))
         _write_children(db, person_id, person)
     return person_id
 
@@ -35,12 +32,8 @@ def update_person(db: sqlite_utils.Database, person: Person) -> None:
     """Replace the stored person `person.id` (roles and consents included)."""
     if person.id is None or get_person_or_none(db, person.id) is None:
         raise NotFoundError("수정하려는 사람을 찾을 수 없습니다.")
-    row = _person_row(person)
     with db.atomic():
-        db.execute(
-            f"UPDATE people SET {', '.join(f'{c} = ?' for c in row)}, updated_at = datetime('now') WHERE id = ?",
-            [*row.values(), person.id],
-        )
+        update_row(db, "people", person.id, _person_row(person), stamp=True)
         db.execute("DELETE FROM person_roles WHERE person_id = ?", [person.id])
         db.execute("DELETE FROM consents WHERE person_id = ?", [person.id])
         _write_children(db, person.id, person)

@@ -7,6 +7,7 @@ import sqlite_utils
 
 from seecodesk.core.errors import NotFoundError
 from seecodesk.core.plan import BudgetLine, Plan, PlanNode, TaskDetails
+from seecodesk.storage.rows import insert_row, update_row
 
 _PLAN_COLUMNS = ("name", "start_month", "end_month", "grain", "notes")
 _NODE_COLUMNS = ("plan_id", "parent_id", "kind", "code", "title", "sort_order", "flagged", "frequency", "notes")
@@ -28,15 +29,12 @@ def get_plan(db: sqlite_utils.Database, plan_id: int) -> Plan:
 
 
 def insert_plan(db: sqlite_utils.Database, plan: Plan) -> int:
-    values = [getattr(plan, c) for c in _PLAN_COLUMNS]
-    cursor = db.execute(f"INSERT INTO plans ({', '.join(_PLAN_COLUMNS)}) VALUES (?, ?, ?, ?, ?)", values)
-    return int(cursor.lastrowid)
+    return insert_row(db, "plans", {c: getattr(plan, c) for c in _PLAN_COLUMNS})
 
 
 def update_plan(db: sqlite_utils.Database, plan: Plan) -> None:
     get_plan(db, plan.id or 0)
-    db.execute(f"UPDATE plans SET {', '.join(f'{c} = ?' for c in _PLAN_COLUMNS)} WHERE id = ?",
-               [*(getattr(plan, c) for c in _PLAN_COLUMNS), plan.id])
+    update_row(db, "plans", plan.id, {c: getattr(plan, c) for c in _PLAN_COLUMNS})
 
 
 def delete_plan(db: sqlite_utils.Database, plan_id: int) -> None:
@@ -89,10 +87,7 @@ def _task(row: tuple[Any, ...]) -> TaskDetails:
 def insert_node(db: sqlite_utils.Database, node: PlanNode) -> int:
     """Store a new node (with its task details); returns its id."""
     with db.atomic():
-        row = _node_row(node)
-        cursor = db.execute(f"INSERT INTO plan_nodes ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                            list(row.values()))
-        node_id = int(cursor.lastrowid)
+        node_id = insert_row(db, "plan_nodes", _node_row(node))
         _write_task(db, node_id, node.task)
         set_months(db, node_id, node.months)
     return node_id
@@ -101,9 +96,8 @@ def insert_node(db: sqlite_utils.Database, node: PlanNode) -> int:
 def update_node(db: sqlite_utils.Database, node: PlanNode) -> None:
     """Replace the node's fields and task details (months are kept; see `set_months`)."""
     get_node(db, node.id or 0)
-    row = _node_row(node)
     with db.atomic():
-        db.execute(f"UPDATE plan_nodes SET {', '.join(f'{c} = ?' for c in row)} WHERE id = ?", [*row.values(), node.id])
+        update_row(db, "plan_nodes", node.id, _node_row(node))
         db.execute("DELETE FROM plan_tasks WHERE node_id = ?", [node.id])
         db.execute("DELETE FROM plan_budget_lines WHERE task_id = ?", [node.id])
         _write_task(db, node.id or 0, node.task)

@@ -7,6 +7,7 @@ import sqlite_utils
 
 from seecodesk.core.errors import DuplicateError, NotFoundError
 from seecodesk.core.products import Product
+from seecodesk.storage.rows import insert_row, update_row
 
 _COLUMNS = tuple(f.name for f in fields(Product) if f.name != "id")
 
@@ -30,18 +31,12 @@ def insert_product(db: sqlite_utils.Database, product: Product) -> int:
     row = _row(product)
     if not product.sort_order:
         row["sort_order"] = next_sort_order(db, product.organisation_id)
-    cursor = db.execute(f"INSERT INTO products ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                        list(row.values()))
-    return int(cursor.lastrowid)
+    return insert_row(db, "products", row)
 
 
 def update_product(db: sqlite_utils.Database, product: Product) -> None:
     """Replace the stored product `product.id`."""
-    row = _row(product)
-    assignments = ", ".join(f"{column} = ?" for column in row)
-    cursor = db.execute(f"UPDATE products SET {assignments}, updated_at = datetime('now') WHERE id = ?",
-                        [*row.values(), product.id])
-    if cursor.rowcount == 0:
+    if update_row(db, "products", product.id, _row(product), stamp=True) == 0:
         raise NotFoundError("수정하려는 제품·서비스를 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.")
 
 
