@@ -1,6 +1,7 @@
 """Read-only SQL across meetings: the list, a body's roll on a date, quorum rules, open actions, attendance."""
 
 from dataclasses import dataclass
+from typing import Any
 
 import sqlite_utils
 
@@ -63,20 +64,18 @@ ORDER BY m.date DESC, m.start_time DESC, m.id DESC
 """
 
 
+def _filters(*conditions: tuple[str, Any]) -> tuple[str, list[Any]]:
+    """' AND …' clauses (fixed SQL) and their parameters, for the conditions whose value is not None."""
+    given = [(sql, value) for sql, value in conditions if value is not None]
+    return "".join(f" AND {sql}" for sql, _ in given), [value for _, value in given]
+
+
 def meeting_rows(db: sqlite_utils.Database, body_id: int | None = None, kind: str = "",
                  year: int | None = None) -> list[MeetingRow]:
     """Live meetings, newest first, filtered by body, kind and year when given."""
-    where, params = [], []
-    if body_id is not None:
-        where.append("m.body_id = ?")
-        params.append(body_id)
-    if kind:
-        where.append("m.kind = ?")
-        params.append(kind)
-    if year is not None:
-        where.append("substr(m.date, 1, 4) = ?")
-        params.append(f"{year:04d}")
-    sql = _LIST_SQL.format(where="".join(f" AND {w}" for w in where))
+    where, params = _filters(("m.body_id = ?", body_id), ("m.kind = ?", kind or None),
+                             ("substr(m.date, 1, 4) = ?", None if year is None else f"{year:04d}"))
+    sql = _LIST_SQL.format(where=where)
     return [MeetingRow(id=r[0], date=r[1], start_time=r[2], kind=r[3], body_id=r[4], body_name=r[5], number=r[6],
                        title=r[7], place=r[8], online=bool(r[9]), invited=r[10], attended=r[11],
                        agenda_items=r[12], open_actions=r[13]) for r in db.execute(sql, params)]
@@ -146,15 +145,9 @@ ORDER BY CASE WHEN x.due_on = '' THEN 1 ELSE 0 END, x.due_on, m.date, x.position
 
 def open_actions(db: sqlite_utils.Database, body_id: int | None = None, before: str | None = None) -> list[OpenAction]:
     """Unfinished action items, soonest due first; optionally of one body's meetings held before a date."""
-    where, params = [], []
-    if body_id is not None:
-        where.append("m.body_id = ?")
-        params.append(body_id)
-    if before is not None:
-        where.append("m.date < ?")
-        params.append(before)
+    where, params = _filters(("m.body_id = ?", body_id), ("m.date < ?", before))
     result = []
-    for r in db.execute(_ACTION_SQL.format(where="".join(f" AND {w}" for w in where)), params):
+    for r in db.execute(_ACTION_SQL.format(where=where), params):
         action = ActionItem(id=r[0], meeting_id=r[1], what=r[2], owner_person_id=r[3], owner_body_id=r[4],
                             owner_name=r[5], due_on=r[6], status=r[7], done_on=r[8], task_id=r[9], note=r[10])
         title = r[12] or default_title(r[13], r[11], r[14], r[16])
@@ -182,16 +175,10 @@ WHERE a.status != 'invited' AND m.date BETWEEN ? AND ? {where}
 def attendance_rows(db: sqlite_utils.Database, start: str, end: str, body_id: int | None = None,
                     kind: str = "") -> list[AttendanceRow]:
     """Every decided invitation (not 'invited') of meetings between `start` and `end` inclusive."""
-    where, params = [], [start, end]
-    if body_id is not None:
-        where.append("m.body_id = ?")
-        params.append(body_id)
-    if kind:
-        where.append("m.kind = ?")
-        params.append(kind)
-    sql = _ATTENDANCE_SQL.format(where="".join(f" AND {w}" for w in where))
+    where, params = _filters(("m.body_id = ?", body_id), ("m.kind = ?", kind or None))
+    sql = _ATTENDANCE_SQL.format(where=where)
     return [AttendanceRow(key=r[0], name=r[1], organisation=r[2], affiliation=r[3], attended=r[4] in ATTENDED)
-            for r in db.execute(sql, params)]
+            for r in db.execute(sql, [start, end, *params])]
 
 
 def meetings_held(db: sqlite_utils.Database, start: str, end: str) -> list[tuple[str, int]]:
