@@ -59,4 +59,14 @@ def demo_db(demo_path):
     database.close()
 
 
+@pytest.fixture
+def workspace(demo_path):
+    """The demo network opened as the window opens it (without the single-user lock)."""
+    from seecodesk.services.workspace import open_workspace
+
+    ws = open_workspace(demo_path, lock=False)
+    yield ws
+    ws.db.close()
+
+
 __all__ = ["populate_demo"]

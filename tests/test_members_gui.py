@@ -11,14 +11,6 @@ from PySide6.QtWidgets import QApplication
 from seecodesk.core.korean_search import choseong_of
 from seecodesk.gui.members.page import MembersPage
 from seecodesk.gui.members.table_model import FilteredTableModel
-from seecodesk.services.workspace import open_workspace
-
-
-@pytest.fixture
-def workspace(demo_path):
-    ws = open_workspace(demo_path, lock=False)
-    yield ws
-    ws.db.close()
 
 
 @pytest.fixture

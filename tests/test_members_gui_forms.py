@@ -11,17 +11,9 @@ from seecodesk.gui.members.field_errors import RRN_MESSAGE
 from seecodesk.gui.members.org_dialog import OrganisationDialog
 from seecodesk.gui.members.page import MembersPage
 from seecodesk.gui.members.person_dialog import PersonDialog
-from seecodesk.services.workspace import open_workspace
 
 GOOD_BUSINESS_NUMBER = "1234567891"  # passes the checksum
 BAD_BUSINESS_NUMBER = "1234567890"
-
-
-@pytest.fixture
-def workspace(demo_path):
-    ws = open_workspace(demo_path, lock=False)
-    yield ws
-    ws.db.close()
 
 
 @pytest.fixture
