@@ -6,7 +6,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from seecodesk import __version__
@@ -30,7 +30,21 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
     install_korean_font(app)
+    install_qt_translations(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
+
+
+def install_qt_translations(app: QApplication) -> bool:
+    """Qt's own texts in Korean (확인/취소/예/아니요, file dialogs, edit menus); True when loaded."""
+    if getattr(app, "_seecodesk_translator", None) is not None:
+        return True
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not translator.load(QLocale(QLocale.Language.Korean), "qtbase", "_", folder):
+        return False
+    app.installTranslator(translator)
+    app._seecodesk_translator = translator  # type: ignore[attr-defined]  # keep it alive, install once
+    return True
 
 
 def fresh_demo_path() -> Path:
