@@ -23,3 +23,24 @@ def test_message_box_buttons_are_korean(qtbot):
     texts = [button.text() for button in box.buttons()]
     assert all(not text.replace("&", "").isascii() for text in texts), texts
 
+
+def test_board_cards_wrap_long_company_names_instead_of_cutting_them(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListWidgetItem, QStyleOptionViewItem
+
+    from seecodesk.gui.consulting.board import StatusBoard
+
+    board = StatusBoard()
+    qtbot.addWidget(board)
+    board.resize(500, 400)
+    board.show()
+    listing = board.lists["접수"]
+    assert listing.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    short, long = QListWidgetItem("가람\n마케팅"), QListWidgetItem("가람돌봄사회적협동조합가람돌봄사회적협동조합\n마케팅")
+    listing.addItem(short)
+    listing.addItem(long)
+    delegate = listing.itemDelegate()
+    option = QStyleOptionViewItem()
+    option.initFrom(listing)
+    heights = [delegate.sizeHint(option, listing.indexFromItem(item)).height() for item in (short, long)]
+    assert heights[1] > heights[0]  # the long name took an extra line rather than running off the card

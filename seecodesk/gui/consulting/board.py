@@ -1,8 +1,11 @@
 """The applications board: one column per status (접수 · 매칭 · 진행 · 완료 · 취소), searchable (초성 too)."""
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument, QTextOption
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate,
+    QStyleOptionViewItem, QVBoxLayout, QWidget,
+)
 
 from seecodesk.core.consulting import STATUSES, Application
 from seecodesk.core.korean_search import SearchKey, filter_keys
@@ -17,6 +20,51 @@ def card_text(app: Application, field_names: dict[int, str]) -> str:
         fields.append(f"기타({app.other_field})" if app.other_field else "기타")
     member = "" if app.organisation_id is not None else " · 비회원"
     return f"{app.company_name}{member}\n{', '.join(fields) or '분야 없음'} · {app.applied_on}"
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Draws a card wrapping at spaces, or anywhere when a word is too long: company names such as
+    가람돌봄사회적협동조합 have no space to wrap at and would otherwise be cut off in a narrow column."""
+
+    PAD = 4
+
+    def _document(self, option: QStyleOptionViewItem, text: str, width: int) -> QTextDocument:
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        document.setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
+        wrap = document.defaultTextOption()
+        wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        document.setDefaultTextOption(wrap)
+        document.setPlainText(text)
+        document.setTextWidth(max(width - 2 * self.PAD, 20))
+        return document
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        view = self.parent()
+        width = view.viewport().width() - 2 * view.spacing() if isinstance(view, QListView) else 120
+        height = self._document(opt, opt.text, width).size().height()  # type: ignore[attr-defined]
+        return QSize(width, int(height) + 2 * self.PAD)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, rect, widget = opt.text, opt.rect, opt.widget  # type: ignore[attr-defined]
+        opt.text = ""  # type: ignore[attr-defined]  # the style draws background, selection and focus only
+        if widget is not None:
+            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        document = self._document(opt, text, rect.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))  # type: ignore[attr-defined]
+        painter.save()
+        painter.translate(rect.left() + self.PAD, rect.top() + self.PAD)
+        document.documentLayout().draw(painter, context)
+        painter.restore()
 
 
 class StatusBoard(QWidget):
@@ -43,6 +91,9 @@ class StatusBoard(QWidget):
             listing = QListWidget()
             listing.setObjectName(f"board_{status}")
             listing.setWordWrap(True)
+            listing.setItemDelegate(CardDelegate(listing))
+            listing.setResizeMode(QListView.ResizeMode.Adjust)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             listing.setSpacing(2)
             listing.currentItemChanged.connect(self._current_changed)
             listing.itemActivated.connect(lambda item: self.opened.emit(item.data(Qt.ItemDataRole.UserRole)))
