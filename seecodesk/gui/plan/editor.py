@@ -86,7 +86,7 @@ class PlanEditor(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.tree)
         splitter.addWidget(right_box)
-        splitter.setSizes([430, 770])
+        splitter.setSizes([520, 560])  # the grid needs ~550 px for 12 months; the rest goes to task titles
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)

@@ -30,6 +30,7 @@ class PlanTree(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.setAccessibleName("실행계획 항목")
+        self.setIndentation(14)  # four levels deep; titles need the room more than the indent
         header = self.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
