@@ -9,6 +9,7 @@ from seecodesk.reports.minutes import MinutesSheet, write_minutes
 from seecodesk.reports.signin import DEFAULT_BLANK_ROWS, SigninSheet, write_signin
 from seecodesk.services.meetings import MeetingService
 from seecodesk.services.settings import network_name
+from seecodesk.storage import bodies as body_store
 from seecodesk.storage import meeting_queries as queries
 
 
@@ -18,7 +19,7 @@ def minutes_sheet(db: sqlite_utils.Database, meeting: Meeting) -> MinutesSheet:
     ids |= {a.presenter_id for a in meeting.agenda if a.presenter_id is not None}
     ids |= {a.owner_person_id for a in meeting.actions if a.owner_person_id is not None}
     names = queries.person_names(db, ids)
-    bodies = queries.body_names(db)
+    bodies = body_store.body_names(db)
     presenters = {i: names.get(a.presenter_id, "") if a.presenter_id else a.presenter_name
                   for i, a in enumerate(meeting.agenda)}
     owners = {i: names.get(a.owner_person_id, "") if a.owner_person_id else

@@ -10,6 +10,7 @@ from seecodesk.core.errors import NotFoundError
 from seecodesk.core.meetings import (
     ActionItem, AgendaItem, Attendee, Meeting, validated_action, validated_meeting,
 )
+from seecodesk.storage import bodies as body_store
 from seecodesk.storage import meeting_queries as queries
 from seecodesk.storage import meetings as store
 from seecodesk.storage.meeting_queries import MeetingRow, OpenAction, RosterMember
@@ -34,7 +35,7 @@ class MeetingService:
 
     def bodies(self) -> list[tuple[int, str, str]]:
         """(id, name, kind) of every body, in their sort order."""
-        return [(r[0], r[1], r[2]) for r in self.db.execute("SELECT id, name, kind FROM bodies ORDER BY sort_order, id")]
+        return body_store.body_kinds(self.db)
 
     def meeting(self, meeting_id: int) -> Meeting:
         return store.get_meeting(self.db, meeting_id)
@@ -72,9 +73,7 @@ class MeetingService:
 
     def next_number(self, body_id: int, on: str, kind: str) -> int:
         """1 + the highest number this body gave a meeting of this kind earlier in the year of `on`."""
-        row = self.db.execute("SELECT max(number) FROM meetings WHERE body_id = ? AND kind = ? AND deleted_at IS NULL "
-                              "AND substr(date, 1, 4) = ? AND date < ?", [body_id, kind, on[:4], on]).fetchone()
-        return int(row[0] or 0) + 1
+        return queries.highest_number(self.db, body_id, on, kind) + 1
 
     def save(self, meeting: Meeting) -> Meeting:
         """Validate and store the whole meeting (insert when new); returns the stored version."""
@@ -127,12 +126,7 @@ class MeetingService:
         return quorum_result(rule, len(roll), len(present))
 
     def _organisations_of(self, person_ids: list[int | None]) -> set[int]:
-        ids = [i for i in person_ids if i is not None]
-        if not ids:
-            return set()
-        rows = self.db.execute(f"SELECT DISTINCT organisation_id FROM people WHERE organisation_id IS NOT NULL "
-                               f"AND id IN ({', '.join('?' * len(ids))})", ids)
-        return {r[0] for r in rows}
+        return queries.organisation_ids_of(self.db, [i for i in person_ids if i is not None])
 
     def carry_over_candidates(self, meeting: Meeting) -> list[OpenAction]:
         """Unfinished action items of earlier meetings of the same body, not yet on this agenda."""

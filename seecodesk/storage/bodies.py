@@ -40,6 +40,11 @@ def body_names(db: sqlite_utils.Database) -> dict[int, str]:
     return {row[0]: row[1] for row in db.execute("SELECT id, name FROM bodies")}
 
 
+def body_kinds(db: sqlite_utils.Database) -> list[tuple[int, str, str]]:
+    """(id, name, kind) of every body, in display order."""
+    return [(r[0], r[1], r[2]) for r in db.execute("SELECT id, name, kind FROM bodies ORDER BY sort_order, id")]
+
+
 def body_order(db: sqlite_utils.Database) -> list[int]:
     """Body ids in their display order."""
     return [row[0] for row in db.execute("SELECT id FROM bodies ORDER BY sort_order, id")]

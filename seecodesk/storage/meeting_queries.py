@@ -197,9 +197,20 @@ def person_names(db: sqlite_utils.Database, person_ids: set[int]) -> dict[int, s
     return {r[0]: r[1] for r in rows}
 
 
-def body_names(db: sqlite_utils.Database) -> dict[int, str]:
-    """Every body's name by id."""
-    return {r[0]: r[1] for r in db.execute("SELECT id, name FROM bodies")}
+def organisation_ids_of(db: sqlite_utils.Database, person_ids: list[int]) -> set[int]:
+    """The organisations the given people belong to (deleted people included, as on their meeting's roll)."""
+    if not person_ids:
+        return set()
+    rows = db.execute(f"SELECT DISTINCT organisation_id FROM people WHERE organisation_id IS NOT NULL "
+                      f"AND id IN ({', '.join('?' * len(person_ids))})", person_ids)
+    return {r[0] for r in rows}
+
+
+def highest_number(db: sqlite_utils.Database, body_id: int, on: str, kind: str) -> int:
+    """The highest number the body gave a live meeting of `kind` earlier in the year of `on` (0 for none)."""
+    row = db.execute("SELECT max(number) FROM meetings WHERE body_id = ? AND kind = ? AND deleted_at IS NULL "
+                     "AND substr(date, 1, 4) = ? AND date < ?", [body_id, kind, on[:4], on]).fetchone()
+    return int(row[0] or 0)
 
 
 def people_choices(db: sqlite_utils.Database) -> list[RosterMember]:
