@@ -102,9 +102,7 @@ class PlanService:
         self.move_node(node_id, node.parent_id, siblings.index(node_id) + step)
 
     def _next_order(self, plan_id: int, parent_id: int | None) -> int:
-        row = self.db.execute("SELECT coalesce(max(sort_order), -1) + 1 FROM plan_nodes WHERE plan_id = ? "
-                              "AND parent_id IS ?", [plan_id, parent_id]).fetchone()
-        return int(row[0])
+        return store.next_sort_order(self.db, plan_id, parent_id)
 
     def _check_place(self, plan_id: int, kind: str, parent_id: int | None, moving: int | None = None) -> None:
         parent_kind = None
@@ -152,8 +150,7 @@ class PlanService:
         """Put back the marks the last grid change replaced; None when nothing is left to undo."""
         while self.undo_stack:
             before = self.undo_stack.pop()
-            alive = {n for n, in self.db.execute(
-                f"SELECT id FROM plan_nodes WHERE id IN ({', '.join('?' * len(before))})", list(before))}
+            alive = store.existing_node_ids(self.db, list(before))
             if not alive:
                 continue
             with self.db.atomic():

@@ -128,6 +128,21 @@ def delete_node(db: sqlite_utils.Database, node_id: int) -> None:
     db.execute("DELETE FROM plan_nodes WHERE id = ?", [node_id])
 
 
+def next_sort_order(db: sqlite_utils.Database, plan_id: int, parent_id: int | None) -> int:
+    """The sort order that puts a new node last among `parent_id`'s children."""
+    row = db.execute("SELECT coalesce(max(sort_order), -1) + 1 FROM plan_nodes WHERE plan_id = ? "
+                     "AND parent_id IS ?", [plan_id, parent_id]).fetchone()
+    return int(row[0])
+
+
+def existing_node_ids(db: sqlite_utils.Database, node_ids: list[int]) -> set[int]:
+    """Those of `node_ids` still in the plan (not deleted since)."""
+    if not node_ids:
+        return set()
+    rows = db.execute(f"SELECT id FROM plan_nodes WHERE id IN ({', '.join('?' * len(node_ids))})", node_ids)
+    return {r[0] for r in rows}
+
+
 def set_parent_and_order(db: sqlite_utils.Database, parent_id: int | None, ordered_ids: list[int]) -> None:
     """Put `ordered_ids` under `parent_id` in that order (sort_order 0, 1, 2 …)."""
     for order, node_id in enumerate(ordered_ids):
