@@ -11,16 +11,10 @@ from seecodesk.core.catalog import (
 from seecodesk.core.validation import clean_text
 from seecodesk.services.products import resolve_photo
 from seecodesk.services.settings import get_setting, network_name, set_setting
+from seecodesk.storage import catalog as catalog_store
 from seecodesk.storage import products as product_store
 
 _TEXT_KEYS = ("cover_title", "subtitle", "greeting", "logo", "contact", "back_cover")
-_ORG_SQL = """
-SELECT o.id, o.name, o.representative, o.phone, o.address, o.homepage, o.email, o.news, o.notes,
-       (SELECT group_concat(kind, ',') FROM (SELECT DISTINCT kind FROM designations d
-            WHERE d.organisation_id = o.id ORDER BY d.id)) AS kinds,
-       EXISTS (SELECT 1 FROM membership_periods m WHERE m.organisation_id = o.id AND m.left_on = '') AS member
-FROM organisations o WHERE o.deleted_at IS NULL
-"""
 
 
 def default_texts(db: sqlite_utils.Database) -> CatalogTexts:
@@ -58,15 +52,10 @@ def all_entries(db: sqlite_utils.Database) -> list[CatalogEntry]:
     products: dict[int, list] = {}
     for product in product_store.catalog_products(db):
         products.setdefault(product.organisation_id, []).append(product)
-    entries = []
-    for r in db.execute(_ORG_SQL):
-        entry = CatalogEntry(
-            id=r[0], name=r[1], representative=r[2], phone=r[3], address=r[4], homepage=r[5], email=r[6],
-            intro=(r[7] or r[8] or "").strip(), designations=tuple(r[9].split(",")) if r[9] else (),
-            is_member=bool(r[10]), products=products.get(r[0], []),
-        )
+    entries = catalog_store.catalog_organisations(db)
+    for entry in entries:
+        entry.products = products.get(entry.id, [])
         entry.intro = entry.intro or product_intro(entry)
-        entries.append(entry)
     return entries
 
 
