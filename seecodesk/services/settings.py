@@ -2,20 +2,21 @@
 
 import sqlite_utils
 
+from seecodesk.storage import settings as store
+
 DEFAULT_NETWORK_NAME = "사회적경제네트워크"
 
 
 def get_setting(db: sqlite_utils.Database, key: str, default: str = "") -> str:
     """The stored value of `key`, or `default`."""
-    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-    return row[0] if row else default
+    value = store.read_setting(db, key)
+    return default if value is None else value
 
 
 def set_setting(db: sqlite_utils.Database, key: str, value: str) -> None:
     """Store `value` under `key`."""
     with db.atomic():
-        db.execute("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                   [key, value])
+        store.write_setting(db, key, value)
 
 
 def network_name(db: sqlite_utils.Database) -> str:
