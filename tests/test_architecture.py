@@ -8,6 +8,9 @@ from seecodesk.gui.forms.compile import UI_DIR, compile_form, generated_name
 
 PACKAGE = Path(seecodesk.__file__).parent
 QT_IMPORT = re.compile(r"^\s*(from|import)\s+PySide6", re.MULTILINE)
+SQL_CALL = re.compile(r"\bdb\.(execute|query|executescript)\(|\bdb\[|\.conn\.execute")
+# storage/ is where SQL lives; demo/ builds fictional data directly; the workspace checkpoints the WAL on close.
+SQL_ALLOWED = ("storage/", "demo/", "services/workspace.py")
 
 
 def test_nothing_outside_gui_and_app_imports_qt():
@@ -18,6 +21,17 @@ def test_nothing_outside_gui_and_app_imports_qt():
             continue
         if QT_IMPORT.search(path.read_text(encoding="utf-8")):
             offenders.append(relative)
+    assert offenders == []
+
+
+def test_sql_runs_only_in_storage():
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        relative = path.relative_to(PACKAGE).as_posix()
+        if relative.startswith(SQL_ALLOWED):
+            continue
+        offenders += [f"{relative}:{n}" for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                      if SQL_CALL.search(line)]
     assert offenders == []
 
 
