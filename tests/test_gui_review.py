@@ -44,3 +44,28 @@ def test_board_cards_wrap_long_company_names_instead_of_cutting_them(qtbot):
     option.initFrom(listing)
     heights = [delegate.sizeHint(option, listing.indexFromItem(item)).height() for item in (short, long)]
     assert heights[1] > heights[0]  # the long name took an extra line rather than running off the card
+
+
+def test_tall_dialogs_fit_the_screen(qtbot):
+    from PySide6.QtWidgets import QDialog
+
+    from seecodesk.gui.widgets.screen_fit import fit_to_screen
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 5000)
+    fit_to_screen(dialog)
+    area = dialog.screen().availableGeometry()
+    assert dialog.height() < area.height() and dialog.width() <= area.width()
+
+
+def test_application_form_fits_the_screen(qtbot, demo_db):
+    from seecodesk.gui.consulting.application_dialog import ApplicationDialog
+    from seecodesk.services.consulting import ConsultingService
+
+    service = ConsultingService(demo_db)
+    dialog = ApplicationDialog(None, service, service.blank_application())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.frameGeometry().height() <= dialog.screen().availableGeometry().height()
+    assert dialog.ui.buttonBox.isVisible()

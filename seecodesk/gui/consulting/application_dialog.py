@@ -13,6 +13,7 @@ from seecodesk.core.consulting import CERTIFICATIONS, ORG_FORM_HINT, REQUEST_GUI
 from seecodesk.core.errors import SeeCoDeskError, ValidationErrors
 from seecodesk.gui.forms.ui_consulting_application_dialog import Ui_ConsultingApplicationDialog
 from seecodesk.gui.messages import show_error
+from seecodesk.gui.widgets.screen_fit import fit_to_screen
 from seecodesk.services.consulting import ConsultingService
 from seecodesk.services.settings import network_name
 
@@ -57,6 +58,7 @@ class ApplicationDialog(QDialog):
         self.service, self.app = service, app
         self.saved: Application | None = None
         self.setStyleSheet(FORM_STYLE)
+        fit_to_screen(self)
         self._set_up()
         self.load(app)
 

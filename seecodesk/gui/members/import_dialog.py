@@ -20,6 +20,7 @@ from seecodesk.gui.members.import_mapping_table import MappingTable
 from seecodesk.gui.members.import_preview_model import FIXED_HEADERS, ImportPreviewModel, problems_text
 from seecodesk.gui.tasks import BackgroundTask, TaskControl
 from seecodesk.gui.ui_settings import UiSettings
+from seecodesk.gui.widgets.screen_fit import fit_to_screen
 from seecodesk.services.workspace import Workspace
 from seecodesk.storage.database import open_database
 
@@ -38,6 +39,7 @@ class MemberImportDialog(QDialog):
         self.workspace = workspace
         self.ui = Ui_MemberImportDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)
         self.path: Path | None = None
         self.table: SourceTable | None = None
         self.mapping: ColumnMapping | None = None

@@ -21,6 +21,7 @@ from seecodesk.core.plan import Plan
 from seecodesk.gui.messages import show_error
 from seecodesk.gui.tasks import BackgroundTask
 from seecodesk.gui.widgets.pdf_preview import PdfPreview
+from seecodesk.gui.widgets.screen_fit import fit_to_screen
 from seecodesk.services.plan_print import ScheduleRequest, print_schedule
 from seecodesk.services.workspace import Workspace
 
@@ -33,6 +34,7 @@ class SchedulePrintDialog(QDialog):
         self.workspace, self.plan = workspace, plan
         self.setWindowTitle(f"진행 일정표 인쇄 — {plan.name}")
         self.resize(1200, 800)
+        fit_to_screen(self)
         self._folder = tempfile.TemporaryDirectory(prefix="seecodesk-schedule-")
         self._counter = 0
         self._task: BackgroundTask | None = None

@@ -10,6 +10,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from seecodesk.gui.widgets.screen_fit import fit_to_screen
+
 
 class PdfPreview(QWidget):
     """A QPdfView showing one file, reloadable (e.g. when options change)."""
@@ -56,6 +58,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"미리보기 — {title}")
         self.resize(900, 1000)
+        fit_to_screen(self)
         self.preview = PdfPreview(self)
         pages = self.preview.load(pdf_path)
         save_button = QPushButton("다른 이름으로 저장(&S)…")
