@@ -129,3 +129,9 @@ def test_bad_meeting_number_and_missing_database(tmp_path):
     missing = run_cli("print", "signin", "1", str(tmp_path / "x.pdf"), "--db", str(tmp_path / "none.seecodesk"))
     assert missing.returncode == 1 and missing.stderr.startswith("오류: ")
     assert not (tmp_path / "none.seecodesk").exists()
+
+
+def test_every_report_writes_binary_streams_not_ascii85(demo_db, board_meeting, tmp_path):
+    """Not only the catalog: the shared font setup turns ASCII85 off, so minutes stay small for e-mail."""
+    out = print_minutes(demo_db, board_meeting.id, tmp_path / "minutes.pdf")
+    assert b"/ASCII85Decode" not in out.read_bytes()

@@ -35,6 +35,7 @@ def register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(font_file("NanumGothicBold.ttf"))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
     rl_config.canvas_basefontname = FONT  # a canvas's first font would otherwise be the unembedded Helvetica
+    rl_config.useA85 = 0  # binary streams: ASCII85 is ~25 % bigger and slow pure-Python work on every font and photo
     _registered = True
 
 
