@@ -134,3 +134,18 @@ def test_result_report_prints_sessions_budget_and_the_four_parts(service, tmp_pa
                      "급여<회계>처리", "1.해결하고자한문제", "급여처리문제", "2.진행내용", "함께장부정리", "3.성과",
                      "4대보험신고정상화", "4.후속계획", "분기별점검", "작성자표상진", f"{NETWORK}귀하"):
         assert expected in flat, expected
+
+
+def test_report_without_a_write_up_leaves_room_to_write_and_keeps_headers_whole(service, tmp_path):
+    offer = add_mentor(service, add_member(service, "은빛인쇄(주)"), ("회계/세무",))
+    app = service.save_application(full_application(service))
+    match_id = int(service.work.confirm(int(app.id), offer, "2022-04-01").id)
+    service.work.save_session(Session(match_id=match_id, held_on="2022-04-10", topics="장부 정리"))
+    pdf = tmp_path / "report.pdf"
+    print_report(service, match_id, pdf)
+    text = pdf_text(pdf, layout=True)
+    assert re.search(r"작성일\s{4,}년\s{2,}월\s{2,}일", text), "blank date keeps room for handwriting"
+    assert re.search(r"작성자\s{6,}\(서명\)", text), "blank author keeps room for a name"
+    header = next(line for line in text.splitlines() if "다룬 내용" in line)
+    for heading in ("회차", "멘토", "멘티"):
+        assert heading in header, f"{heading} breaks across lines"

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from seecodesk.core.consulting import SESSION_FEE, SESSIONS_BUDGETED, Application, Match, ResultReport, Session
 from seecodesk.reports.base import (
@@ -13,6 +13,8 @@ from seecodesk.reports.base import (
 )
 
 LABEL_FILL = colors.HexColor("#EFEFEF")
+NBSP = "\u00a0"  # a Paragraph folds ordinary spaces, so blanks left for handwriting use no-break spaces
+BLANK_DATE = f"{NBSP * 8}년{NBSP * 4}월{NBSP * 4}일"
 PARTS = (("problem", "1. 해결하고자 한 문제"), ("actions", "2. 진행 내용"), ("outcome", "3. 성과"),
          ("follow_up", "4. 후속 계획"))
 
@@ -39,8 +41,8 @@ def _grid(rows: list[list], widths: list[float], extra: list[tuple] | None = Non
     return table
 
 
-def _label(text: str) -> Flowable:
-    return para(text, style("label", size=9.5, bold=True, align=1))
+def _label(text: str, size: float = 9.5) -> Flowable:
+    return para(text, style(f"label-{size}", size=size, bold=True, align=1))
 
 
 def summary_table(content: ReportContent, width: float) -> Table:
@@ -69,7 +71,7 @@ def session_table(sessions: list[Session], width: float) -> Table:
     """The session log: 회차, 일자, 시간, 장소, 내용, 컨설팅비, 지급일, 멘토·멘티 확인."""
     small = style("cell", size=8.5)
     head = ["회차", "일자", "시간", "장소", "다룬 내용", "컨설팅비", "지급일", "멘토", "멘티"]
-    rows: list[list] = [[_label(h) for h in head]]
+    rows: list[list] = [[_label(h, 8.5) for h in head]]
     for number, s in enumerate(sessions, start=1):
         place = f"{s.place} (온라인)" if s.online and "온라인" not in s.place else s.place
         rows.append([str(number), s.held_on, f"{s.hours:g}시간", para(place, small), para(s.topics, small),
@@ -78,7 +80,7 @@ def session_table(sessions: list[Session], width: float) -> Table:
     if not sessions:
         rows.append(["", "", "", "", para("기록된 상담이 없습니다.", small), "", "", "", ""])
     rows.append(["", "", "", "", _label("합계"), won(sum(s.fee for s in sessions)), "", "", ""])
-    fixed = [10, 20, 13, 24, 0, 18, 20, 10, 10]
+    fixed = [11, 20, 13, 24, 0, 18, 20, 11, 11]  # 11 mm: a two-syllable header (회차, 멘토) on one line
     widths = [w * mm for w in fixed]
     widths[4] = width - sum(widths)
     return _grid(rows, widths, [("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL), ("FONTSIZE", (0, 1), (-1, -1), 8.5),
@@ -100,10 +102,11 @@ def report_story(content: ReportContent, width: float) -> list[Flowable]:
         body = getattr(r, attribute) or "(작성하지 않음)"
         story += [para(heading, style("h", size=12, bold=True, spaceBefore=4, spaceAfter=3)),
                   _grid([[para(body, style("body", size=10, leading=15))]], [width]), Spacer(1, 3 * mm)]
-    story += [Spacer(1, 6 * mm),
-              para(f"작성일 {r.written_on or '        년     월     일'}", style("sign", size=10.5, align=2)),
-              para(f"작성자 {r.author or ' ' * 12}   (서명)", style("sign", size=10.5, align=2, spaceBefore=6)),
-              Spacer(1, 8 * mm), para(f"{content.network} 귀하", style("to", size=13, bold=True))]
+    # The signature lines and the addressee stay together: never a lone "귀하" on a page of its own.
+    story += [Spacer(1, 6 * mm), KeepTogether([
+        para(f"작성일 {r.written_on or BLANK_DATE}", style("sign", size=10.5, align=2)),
+        para(f"작성자 {r.author or NBSP * 16}{NBSP * 3}(서명)", style("sign", size=10.5, align=2, spaceBefore=6)),
+        Spacer(1, 8 * mm), para(f"{content.network} 귀하", style("to", size=13, bold=True))])]
     return story
 
 
