@@ -69,3 +69,48 @@ def test_application_form_fits_the_screen(qtbot, demo_db):
     dialog.show()
     assert dialog.frameGeometry().height() <= dialog.screen().availableGeometry().height()
     assert dialog.ui.buttonBox.isVisible()
+
+
+def test_consulting_keys_match_the_other_sections(qtbot, demo_db, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    import seecodesk.gui.consulting.detail as detail
+    from seecodesk.gui.consulting.page import ConsultingPage
+    from seecodesk.services.workspace import Workspace
+
+    page = ConsultingPage(Workspace(db=demo_db, path=None))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.board.lists["접수"].setFocus()
+    qtbot.keyClick(page.board.lists["접수"], Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.board.search.hasFocus()
+    listing = page.board.lists["취소"]
+    listing.setFocus()
+    listing.setCurrentRow(0)
+    asked = []
+    monkeypatch.setattr(detail, "confirm", lambda parent, title, text: asked.append(text) or True)
+    qtbot.keyClick(listing, Qt.Key.Key_Delete)
+    assert asked and page.board.lists["취소"].count() == 0
+
+
+def test_plan_print_key_works_from_the_grid(qtbot, demo_db, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from seecodesk.gui.plan.editor import PlanEditor
+    from seecodesk.gui.plan.page import create_page
+    from seecodesk.services.workspace import Workspace
+
+    printed = []
+    monkeypatch.setattr(PlanEditor, "print_schedule", lambda self: printed.append(True))
+    page = create_page(Workspace(db=demo_db, path=None))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.editor.grid.setFocus()
+    qtbot.keyClick(page.editor.grid, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert printed

@@ -7,6 +7,7 @@ form (신청 현황 → 새 신청서), matching with explained proposals, sessi
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -57,6 +58,21 @@ class ConsultingPage(QWidget):
         self.panel.print_form_requested.connect(self.print_application)
         self.panel.print_report_requested.connect(self.print_report)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_application)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self._print_selected)
+        for listing in self.board.lists.values():  # not in text boxes: Delete there deletes a letter
+            QShortcut(QKeySequence.StandardKey.Delete, listing, activated=self.panel.delete,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the board's company search."""
+        self.tabs.setCurrentIndex(0)
+        self.board.search.setFocus()
+        self.board.search.selectAll()
+
+    def _print_selected(self) -> None:
+        if self.panel.app is not None and self.panel.app.id is not None:
+            self.print_application(self.panel.app.id)
 
     def _layout(self) -> None:
         new_button = QPushButton("새 신청서(&N)")

@@ -95,8 +95,11 @@ class PlanEditor(QWidget):
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in ((QKeySequence("F2"), self.edit_current), (QKeySequence.StandardKey.Delete, self.delete_current),
-                           (QKeySequence("Ctrl+P"), self.print_schedule), (QKeySequence("Insert"), self.add_child)):
+                           (QKeySequence("Insert"), self.add_child)):
             QShortcut(keys, self.tree, activated=slot, context=context)
+        # Same keys as the other sections, wherever the focus is on this tab (tree or grid).
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_child, context=context)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_schedule, context=context)
 
     # --- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
