@@ -19,7 +19,8 @@ def list_bodies(db: sqlite_utils.Database) -> list[Body]:
     for row in db.execute(
         "SELECT bm.body_id, bm.person_id, bm.role, bm.term, bm.started_on, bm.ended_on, p.name, "
         "CASE WHEN o.name IS NOT NULL THEN o.name ELSE p.affiliation END, bm.id "
-        "FROM body_members bm JOIN people p ON p.id = bm.person_id LEFT JOIN organisations o ON o.id = p.organisation_id "
+        "FROM body_members bm JOIN people p ON p.id = bm.person_id "
+        "LEFT JOIN organisations o ON o.id = p.organisation_id AND o.deleted_at IS NULL "
         "WHERE p.deleted_at IS NULL ORDER BY bm.body_id, bm.started_on, bm.id"
     ):
         members[row[0]].append(BodyMember(*row[1:8], id=row[8]))
@@ -90,7 +91,8 @@ def people_choices(db: sqlite_utils.Database) -> list[tuple[int, str]]:
     """(person id, '이름 · 소속') for every live person, members or not (e.g. a city official)."""
     rows = db.execute(
         "SELECT p.id, p.name, coalesce(o.name, p.affiliation), p.title FROM people p "
-        "LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.deleted_at IS NULL ORDER BY p.name, p.id")
+        "LEFT JOIN organisations o ON o.id = p.organisation_id AND o.deleted_at IS NULL "
+        "WHERE p.deleted_at IS NULL ORDER BY p.name, p.id")
     return [(r[0], f"{r[1]} · {r[2]}{' ' + r[3] if r[3] else ''}") for r in rows]
 
 

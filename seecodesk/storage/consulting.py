@@ -72,8 +72,8 @@ def _offer(r: tuple) -> MentorOffer:
 
 
 def list_offers(db: sqlite_utils.Database) -> list[MentorOffer]:
-    """Every live mentor offer, by organisation name."""
-    return [_offer(r) for r in db.execute(_OFFER_SQL.format(extra=""))]
+    """Every live mentor offer of a live organisation, by organisation name (what matching proposes from)."""
+    return [_offer(r) for r in db.execute(_OFFER_SQL.format(extra="AND o.deleted_at IS NULL"))]
 
 
 def get_offer(db: sqlite_utils.Database, offer_id: int) -> MentorOffer:

@@ -92,7 +92,7 @@ def roster(db: sqlite_utils.Database, body_id: int, on: str) -> list[RosterMembe
     sql = """
     SELECT p.id, p.name, coalesce(o.name, ''), p.title, p.affiliation, bm.role
     FROM body_members bm JOIN people p ON p.id = bm.person_id AND p.deleted_at IS NULL
-    LEFT JOIN organisations o ON o.id = p.organisation_id
+    LEFT JOIN organisations o ON o.id = p.organisation_id AND o.deleted_at IS NULL
     WHERE bm.body_id = ? AND (bm.started_on = '' OR bm.started_on <= ?) AND (bm.ended_on = '' OR bm.ended_on >= ?)
     ORDER BY CASE WHEN bm.role = '위원' THEN 1 ELSE 0 END, bm.id
     """
@@ -216,6 +216,6 @@ def highest_number(db: sqlite_utils.Database, body_id: int, on: str, kind: str) 
 def people_choices(db: sqlite_utils.Database) -> list[RosterMember]:
     """Every live person as someone to invite (role left blank), by name."""
     sql = """SELECT p.id, p.name, coalesce(o.name, ''), p.title, p.affiliation, ''
-             FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
+             FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id AND o.deleted_at IS NULL
              WHERE p.deleted_at IS NULL ORDER BY p.name, p.id"""
     return [RosterMember(*r) for r in db.execute(sql)]
