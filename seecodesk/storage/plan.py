@@ -145,8 +145,9 @@ def existing_node_ids(db: sqlite_utils.Database, node_ids: list[int]) -> set[int
 
 def set_parent_and_order(db: sqlite_utils.Database, parent_id: int | None, ordered_ids: list[int]) -> None:
     """Put `ordered_ids` under `parent_id` in that order (sort_order 0, 1, 2 …)."""
-    for order, node_id in enumerate(ordered_ids):
-        db.execute("UPDATE plan_nodes SET parent_id = ?, sort_order = ? WHERE id = ?", [parent_id, order, node_id])
+    with db.atomic():
+        for order, node_id in enumerate(ordered_ids):
+            db.execute("UPDATE plan_nodes SET parent_id = ?, sort_order = ? WHERE id = ?", [parent_id, order, node_id])
 
 
 def months_of(db: sqlite_utils.Database, node_id: int) -> set[str]:

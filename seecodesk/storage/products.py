@@ -74,8 +74,9 @@ def next_sort_order(db: sqlite_utils.Database, org_id: int) -> int:
 
 def set_sort_orders(db: sqlite_utils.Database, product_ids: list[int]) -> None:
     """Number the given products 1, 2, 3 … in the order given."""
-    for order, product_id in enumerate(product_ids, start=1):
-        db.execute("UPDATE products SET sort_order = ? WHERE id = ?", [order, product_id])
+    with db.atomic():
+        for order, product_id in enumerate(product_ids, start=1):
+            db.execute("UPDATE products SET sort_order = ? WHERE id = ?", [order, product_id])
 
 
 def product_counts(db: sqlite_utils.Database) -> dict[int, int]:
@@ -100,8 +101,9 @@ def rename_category(db: sqlite_utils.Database, old: str, new: str) -> None:
     """Rename a category and move its products along."""
     if new != old and new in categories(db):
         raise DuplicateError(f"'{new}' 분류가 이미 있습니다.")
-    db.execute("UPDATE product_categories SET name = ? WHERE name = ?", [new, old])
-    db.execute("UPDATE products SET category = ? WHERE category = ?", [new, old])
+    with db.atomic():
+        db.execute("UPDATE product_categories SET name = ? WHERE name = ?", [new, old])
+        db.execute("UPDATE products SET category = ? WHERE category = ?", [new, old])
 
 
 def delete_category(db: sqlite_utils.Database, name: str) -> int:
@@ -112,5 +114,6 @@ def delete_category(db: sqlite_utils.Database, name: str) -> int:
 
 
 def set_category_order(db: sqlite_utils.Database, names: list[str]) -> None:
-    for order, name in enumerate(names):
-        db.execute("UPDATE product_categories SET sort_order = ? WHERE name = ?", [order, name])
+    with db.atomic():
+        for order, name in enumerate(names):
+            db.execute("UPDATE product_categories SET sort_order = ? WHERE name = ?", [order, name])
