@@ -135,3 +135,14 @@ def test_every_report_writes_binary_streams_not_ascii85(demo_db, board_meeting, 
     """Not only the catalog: the shared font setup turns ASCII85 off, so minutes stay small for e-mail."""
     out = print_minutes(demo_db, board_meeting.id, tmp_path / "minutes.pdf")
     assert b"/ASCII85Decode" not in out.read_bytes()
+
+
+def test_minutes_print_every_date_with_its_weekday(demo_db, board_meeting, tmp_path):
+    """Due dates in the action table and the origin of a carried-over item read like a Korean secretary writes them."""
+    service = MeetingService(demo_db)
+    later = service.new_meeting(board_meeting.body_id, "2025-06-11")
+    later = service.save(service.carry_over(later, service.carry_over_candidates(later)))
+    text = pdf_text(print_minutes(demo_db, later.id, tmp_path / "later.pdf"))
+    assert "2025년 3월 5일(수)" in text and "기한: 2025년 4월 1일(화)" in text
+    assert "2025-" not in text
+    assert "2025. 4. 1.(화)" in pdf_text(print_minutes(demo_db, board_meeting.id, tmp_path / "minutes.pdf"))

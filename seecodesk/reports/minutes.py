@@ -5,13 +5,16 @@ goes through `para`/`text`, so `<b>` and `&` print as typed and line breaks stay
 """
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from seecodesk.core.attendance import QuorumResult
-from seecodesk.core.meetings import ATTENDEE_GROUPS, STATUS_LABELS, Attendee, Meeting, when_text, where_text
+from seecodesk.core.meetings import (
+    ATTENDEE_GROUPS, STATUS_LABELS, WEEKDAYS, Attendee, Meeting, when_text, where_text,
+)
 from seecodesk.reports.base import (
     FONT, FONT_BOLD, footer_drawer, numbered_canvas, page_size, para, style, text, write_atomically,
 )
@@ -43,6 +46,14 @@ def attendee_lines(meeting: Meeting) -> tuple[str, str]:
     missed = (f"{len(missing)}명: " + ", ".join(f"{a.name}({STATUS_LABELS[a.status]})" if a.status == "excused"
                                                else a.name for a in missing)) if missing else "없음"
     return summary + ("\n" + "\n".join(groups) if groups else ""), missed
+
+
+def short_date(iso_date: str) -> str:
+    """A due date as a Korean secretary writes it in a table: '2026. 7. 1.(수)' (blank stays blank)."""
+    if not iso_date:
+        return ""
+    day = date.fromisoformat(iso_date)
+    return f"{day.year}. {day.month}. {day.day}.({WEEKDAYS[day.weekday()]})"
 
 
 def _kept(value: str) -> str:
@@ -153,9 +164,9 @@ def _actions(sheet: MinutesSheet, width: float) -> list:
     cell = style("acell", 9)
     rows = [[para(h, head) for h in ("번호", "조치 사항", "담당", "기한", "상태")]]
     rows += [[para(str(i), style("n", 9, align=1)), para(a.what, cell), para(sheet.owners.get(i - 1, ""), cell),
-              para(a.due_on, style("d", 9, align=1)), para(a.status, style("s", 9, align=1))]
+              para(short_date(a.due_on), style("d", 9, align=1)), para(a.status, style("s", 9, align=1))]
              for i, a in enumerate(actions, start=1)]
-    table = Table(rows, colWidths=[12 * mm, width - 82 * mm, 28 * mm, 24 * mm, 18 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[12 * mm, width - 86 * mm, 26 * mm, 30 * mm, 18 * mm], repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), FONT)]))
     return story + [table]

@@ -8,7 +8,7 @@ import sqlite_utils
 from seecodesk.core.attendance import QuorumResult, QuorumRule, quorum_result
 from seecodesk.core.errors import NotFoundError
 from seecodesk.core.meetings import (
-    ActionItem, AgendaItem, Attendee, Meeting, validated_action, validated_meeting,
+    ActionItem, AgendaItem, Attendee, Meeting, korean_date, validated_action, validated_meeting,
 )
 from seecodesk.storage import bodies as body_store
 from seecodesk.storage import meeting_queries as queries
@@ -139,8 +139,9 @@ class MeetingService:
     def carry_over(self, meeting: Meeting, chosen: list[OpenAction]) -> Meeting:
         """The meeting with one agenda item per chosen action item ('[이월] …'), not yet saved."""
         items = [AgendaItem(title=f"[이월] {o.action.what.splitlines()[0][:200]}", from_action_id=o.action.id,
-                            discussion=f"{o.meeting_date} {o.meeting_title}에서 정한 조치 사항 "
-                                       f"(담당: {o.owner}{', 기한: ' + o.action.due_on if o.action.due_on else ''})")
+                            discussion=f"{korean_date(o.meeting_date)} {o.meeting_title}에서 정한 조치 사항 "
+                                       f"(담당: {o.owner}"
+                                       f"{', 기한: ' + korean_date(o.action.due_on) if o.action.due_on else ''})")
                  for o in chosen]
         return replace(meeting, agenda=[*meeting.agenda, *items])
 
