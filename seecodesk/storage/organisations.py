@@ -1,6 +1,5 @@
 """SQL for organisations and what hangs off them (designations, membership periods, dues)."""
 
-from dataclasses import asdict
 from typing import Any
 
 import sqlite_utils
@@ -8,7 +7,7 @@ import sqlite_utils
 from seecodesk.core.errors import DuplicateError, NotFoundError
 from seecodesk.core.members import Designation, DuesPayment, MembershipPeriod, Organisation
 from seecodesk.core.validation import name_key
-from seecodesk.storage.rows import insert_row, update_row
+from seecodesk.storage.rows import child_rows, insert_row, update_row, without
 
 _ORG_COLUMNS = (
     "name", "legal_form", "business_number", "corporation_number", "representative", "address",
@@ -61,7 +60,7 @@ def update_organisation(db: sqlite_utils.Database, org: Organisation) -> None:
 
 def _write_children(db: sqlite_utils.Database, org_id: int, org: Organisation) -> None:
     for table, items in (("designations", org.designations), ("membership_periods", org.memberships), ("dues", org.dues)):
-        rows = [{**{k: v for k, v in asdict(item).items() if k != "id"}, "organisation_id": org_id} for item in items]
+        rows = child_rows(items, "organisation_id", org_id)
         if rows:
             db[table].insert_all(rows)
 
@@ -89,7 +88,7 @@ def get_organisation(db: sqlite_utils.Database, org_id: int) -> Organisation:
 
 def _children(db: sqlite_utils.Database, table: str, org_id: int, order: str) -> list[dict[str, Any]]:
     rows = db.query(f"SELECT * FROM {table} WHERE organisation_id = ? ORDER BY {order}", [org_id])
-    return [{k: v for k, v in r.items() if k != "organisation_id"} for r in rows]
+    return [without(r, "organisation_id") for r in rows]
 
 
 def soft_delete(db: sqlite_utils.Database, org_id: int) -> None:

@@ -1,13 +1,12 @@
 """SQL for people, their roles over time and their consent records."""
 
-from dataclasses import asdict
 from typing import Any
 
 import sqlite_utils
 
 from seecodesk.core.errors import NotFoundError
 from seecodesk.core.members import Consent, Person, Role
-from seecodesk.storage.rows import insert_row, update_row
+from seecodesk.storage.rows import child_rows, insert_row, update_row, without
 
 _PERSON_COLUMNS = (
     "organisation_id", "affiliation", "name", "title", "mobile", "phone", "email", "gender", "in_group_chat", "notes",
@@ -41,7 +40,7 @@ def update_person(db: sqlite_utils.Database, person: Person) -> None:
 
 def _write_children(db: sqlite_utils.Database, person_id: int, person: Person) -> None:
     for table, items in (("person_roles", person.roles), ("consents", person.consents)):
-        rows = [{**{k: v for k, v in asdict(item).items() if k != "id"}, "person_id": person_id} for item in items]
+        rows = child_rows(items, "person_id", person_id)
         for row in rows:
             if "third_party" in row:
                 row["third_party"] = int(bool(row["third_party"]))
@@ -57,11 +56,11 @@ def get_person_or_none(db: sqlite_utils.Database, person_id: int) -> Person | No
         return None
     person = Person(**{**rows[0], "in_group_chat": bool(rows[0]["in_group_chat"])})
     person.roles = [
-        Role(**{k: v for k, v in r.items() if k != "person_id"})
+        Role(**without(r, "person_id"))
         for r in db.query("SELECT * FROM person_roles WHERE person_id = ? ORDER BY started_on, id", [person_id])
     ]
     person.consents = [
-        Consent(**{**{k: v for k, v in r.items() if k != "person_id"}, "third_party": bool(r["third_party"])})
+        Consent(**{**without(r, "person_id"), "third_party": bool(r["third_party"])})
         for r in db.query("SELECT * FROM consents WHERE person_id = ? ORDER BY consented_on, id", [person_id])
     ]
     return person

@@ -4,7 +4,8 @@ Table and column names come from each store's own constants, never from user inp
 always travel as parameters.
 """
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict
 from typing import Any
 
 import sqlite_utils
@@ -27,3 +28,13 @@ def update_row(
         assignments += ", updated_at = datetime('now')"
     cursor = db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*row.values(), row_id])
     return int(cursor.rowcount)
+
+
+def child_rows(items: Iterable[Any], parent_column: str, parent_id: int) -> list[dict[str, Any]]:
+    """Dataclass children as rows of their table: every field but `id`, plus the parent's id."""
+    return [{**without(asdict(item), "id"), parent_column: parent_id} for item in items]
+
+
+def without(row: Mapping[str, Any], column: str) -> dict[str, Any]:
+    """`row` minus one column (the parent key a child dataclass does not carry)."""
+    return {key: value for key, value in row.items() if key != column}
