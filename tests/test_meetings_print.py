@@ -1,6 +1,7 @@
 """Printed minutes and sign-in sheets: A4, fonts embedded, every attendee's name in the text, masked phones,
 user text literal; the print commands' exit codes and Korean messages."""
 
+import re
 import subprocess
 import sys
 
@@ -146,3 +147,17 @@ def test_minutes_print_every_date_with_its_weekday(demo_db, board_meeting, tmp_p
     assert "2025년 3월 5일(수)" in text and "기한: 2025년 4월 1일(화)" in text
     assert "2025-" not in text
     assert "2025. 4. 1.(화)" in pdf_text(print_minutes(demo_db, board_meeting.id, tmp_path / "minutes.pdf"))
+
+
+def word_heights(path, words):
+    """Height of each word's box in the PDF (pdftotext -bbox), i.e. the size it is printed at."""
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    boxes = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]+)</word>', html)
+    return {word: round(float(y2) - float(y1), 1) for y1, y2, word in boxes if word in words}
+
+
+def test_signin_rows_print_in_one_type_size(demo_db, board_meeting, tmp_path):
+    out = print_signin(demo_db, board_meeting.id, tmp_path / "signin.pdf")
+    attendee = next(a for a in board_meeting.attendees if a.title and a.organisation)
+    heights = word_heights(out, {attendee.name, attendee.title})
+    assert len(heights) == 2 and len(set(heights.values())) == 1, heights

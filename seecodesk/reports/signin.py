@@ -60,11 +60,10 @@ def _table(sheet: SigninSheet, width: float) -> Table:
     head = style("head", 10, bold=True, align=1)
     cell = style("cell", 9.5)
     centred = style("centred", 9.5, align=1)
-    small = style("small", 8.5)
     rows = [[para(h, head) for h in ("번호", "성명", "소속", "직위", "연락처", "서명")]]
     filled = signin_rows(sheet)
     for number, (name, organisation, title, phone) in enumerate(filled, start=1):
-        rows.append([para(number, centred), para(name, centred), para(organisation, cell), para(title, small),
+        rows.append([para(number, centred), para(name, centred), para(organisation, cell), para(title, cell),
                      para(phone, centred), ""])
     for number in range(len(filled) + 1, len(filled) + 1 + max(0, sheet.blank_rows)):
         rows.append([para(number, centred), "", "", "", "", ""])
