@@ -135,3 +135,13 @@ def test_demo_database_is_unchanged_by_printing(demo_path, tmp_path):
     db = open_database(demo_path)
     assert db.execute("SELECT count(*) FROM plan_months").fetchone()[0] == before
     db.close()
+
+
+def test_a_sheet_with_nothing_written_says_so_under_every_heading(db, tmp_path):
+    service, plan, strategy, task, other, acts = small_plan(db)
+    service.mark([(acts[0].id, Period(2021, 3, "quarter"))], on=True)
+    out = tmp_path / "sheets.pdf"
+    print_schedule(db, out, ScheduleRequest(sheets=True))
+    sheet = pdf_text(out, 2)
+    purpose = sheet.split("□ 목적 및 목표", 1)[1].split("□ 진행 과정 및 내용", 1)[0]
+    assert "(적지 않음)" in purpose, "an empty section must not look like a printing error"

@@ -37,7 +37,8 @@ def sheet_story(sheet: TaskSheet, periods: Sequence[Period], width: float, base:
         Spacer(1, 3 * mm),
     ]
     story += _section("□ 목적 및 목표", base)
-    story += _labelled("● 목적", d.purpose, base) + _labelled("● 목표", d.targets, base)
+    story += (_labelled("● 목적", d.purpose, base) + _labelled("● 목표", d.targets, base)
+              or [para("(적지 않음)", _body(base))])
     story += _section("□ 진행 과정 및 내용", base)
     story += _lines(d.process, base) or [para("(적지 않음)", _body(base))]
     if d.progress_note:
