@@ -114,3 +114,13 @@ def test_plan_print_key_works_from_the_grid(qtbot, demo_db, monkeypatch):
     page.editor.grid.setFocus()
     qtbot.keyClick(page.editor.grid, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert printed
+
+
+def test_consulting_tables_have_no_meaningless_row_numbers(qtbot, demo_db):
+    from seecodesk.gui.consulting.page import ConsultingPage
+    from seecodesk.services.workspace import Workspace
+
+    page = ConsultingPage(Workspace(db=demo_db, path=None))
+    qtbot.addWidget(page)
+    for table in (page.mentors.table, page.figures.table, page.panel.work.table):
+        assert table.verticalHeader().isHidden()

@@ -23,6 +23,7 @@ class FiguresTab(QWidget):
         self.year.currentIndexChanged.connect(lambda _i: self._show())
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("figuresTable")
+        self.table.verticalHeader().setVisible(False)  # row numbers mean nothing here
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -23,6 +23,7 @@ class MentorsTab(QWidget):
         self.service = service
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("mentorTable")
+        self.table.verticalHeader().setVisible(False)  # row numbers mean nothing here
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -33,6 +33,7 @@ class WorkPanel(QWidget):
         self.match_combo.currentIndexChanged.connect(lambda _i: self._show_match())
         self.table = QTableWidget(0, len(SESSION_COLUMNS))
         self.table.setObjectName("sessionTable")
+        self.table.verticalHeader().setVisible(False)  # row numbers mean nothing here
         self.table.setHorizontalHeaderLabels(SESSION_COLUMNS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
