@@ -26,7 +26,7 @@ COLUMNS: tuple[Column[DirectoryRow], ...] = (
     Column("회원 상태", lambda r: r.membership_status),
     Column("인원", lambda r: f"{r.people}명", sort_key=lambda r: r.people, align_right=True),
 )
-COLUMN_WIDTHS = (180, 160, 64, 106, 64, 150, 66, 46)
+COLUMN_WIDTHS = (170, 128, 64, 106, 64, 110, 66, 46)
 
 
 def search_text(row: DirectoryRow) -> tuple[str, ...]:

@@ -169,6 +169,8 @@ class MembersPage(QWidget):
         if self.tabs.currentIndex() == PEOPLE_TAB:
             self._load_people()
         self._loaded_at = self.members.change_count()
+        if self.directory.current_id() is None and self.directory.model.visible_count():
+            self.directory.table.selectRow(0)  # the card shows something from the start
         self._show_organisation(self.directory.current_id())
 
     def refresh(self) -> None:
