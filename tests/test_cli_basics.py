@@ -37,3 +37,21 @@ def test_bad_usage_exits_2_in_korean():
     assert result.returncode == 2
     assert "사용법 오류" in result.stderr
     assert run_cli("frobnicate").returncode == 2
+
+
+def test_help_is_korean():
+    result = run_cli("print", "--help")
+    assert result.returncode == 0
+    assert "사용법:" in result.stdout and "옵션" in result.stdout
+    assert "usage:" not in result.stdout and "show this help" not in result.stdout
+
+
+def test_every_command_is_documented_in_the_readme():
+    from pathlib import Path
+
+    from seecodesk.cli.main import GROUPS, TOP_COMMANDS
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    names = [f"seecodesk {name}" for name in TOP_COMMANDS]
+    names += [f"seecodesk {group} {name}" for group, (commands, _) in GROUPS.items() for name in commands]
+    assert [name for name in names if name not in readme] == []
