@@ -161,3 +161,17 @@ def test_signin_rows_print_in_one_type_size(demo_db, board_meeting, tmp_path):
     attendee = next(a for a in board_meeting.attendees if a.title and a.organisation)
     heights = word_heights(out, {attendee.name, attendee.title})
     assert len(heights) == 2 and len(set(heights.values())) == 1, heights
+
+
+def test_a_roll_and_agenda_taller_than_a_page_continue_overleaf(demo_db, tmp_path):
+    """A big 총회: 180 names and 70 agenda items no longer stop the minutes with a layout error."""
+    service = MeetingService(demo_db)
+    assembly = next(b[0] for b in service.bodies() if b[1] == "총회")
+    meeting = service.new_meeting(assembly, "2026-02-26", kind="정기총회")
+    meeting.attendees = [Attendee(guest_name=f"참석{n:03d}", guest_organisation=f"가람시 아주 긴 이름의 협동조합 {n}",
+                                  affiliation="기타", status="present") for n in range(180)]
+    meeting.agenda = [AgendaItem(title=f"안건 제목 {n:02d}") for n in range(70)]
+    out = print_minutes(demo_db, service.save(meeting).id, tmp_path / "assembly.pdf")
+    flat = re.sub(r"\s+", "", pdf_text(out))
+    assert all(f"참석{n:03d}" in flat for n in range(180))
+    assert all(f"{n + 1}.안건제목{n:02d}" in flat for n in range(70))

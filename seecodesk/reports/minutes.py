@@ -94,26 +94,63 @@ def _header_table(sheet: MinutesSheet, width: float) -> Table:
     body = style("cell", 9.5)
     present, missing = attendee_lines(meeting)
     agenda = "\n".join(f"{i}. {item.title}" for i, item in enumerate(meeting.agenda, start=1)) or "—"
-    rows = [
-        [para("회의명", label), para(meeting.display_title, style("title_cell", 11, bold=True)), "", ""],
-        [para("일시", label), para(when_text(meeting), body), "", ""],
-        [para("장소", label), para(where_text(meeting) or "—", body), "", ""],
-        [para("주재", label), para(sheet.chair or "—", body), para("기록", label), para(sheet.recorder or "—", body)],
-        [para("참석자", label), para(present, body), "", ""],
-        [para("불참자", label), para(missing, body), "", ""],
-    ]
-    if sheet.quorum is not None:
-        rows.append([para("성원", label), para(sheet.quorum.text, body), "", ""])
-    rows.append([para("안건", label), para(agenda, body), "", ""])
     label_w = 24 * mm
+    wide = width - label_w - 12  # the spanned value cell less its padding
+    fields = [("회의명", para(meeting.display_title, style("title_cell", 11, bold=True))),
+              ("일시", para(when_text(meeting), body)), ("장소", para(where_text(meeting) or "—", body)), None,
+              ("참석자", para(present, body)), ("불참자", para(missing, body))]
+    if sheet.quorum is not None:
+        fields.append(("성원", para(sheet.quorum.text, body)))
+    fields.append(("안건", para(agenda, body)))
+    rows: list[list] = []
+    commands: list[tuple] = [("BOX", (0, 0), (-1, -1), 0.6, GRID), ("LINEAFTER", (0, 0), (0, -1), 0.6, GRID),
+                             ("BACKGROUND", (0, 0), (0, -1), LABEL_FILL), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                             ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                             ("FONTNAME", (0, 0), (-1, -1), FONT)]
+    for field_ in fields:
+        if field_ is None:  # 주재 | 기록 share one row
+            r = len(rows)
+            rows.append([para("주재", label), para(sheet.chair or "—", body), para("기록", label),
+                         para(sheet.recorder or "—", body)])
+            commands += [("BACKGROUND", (2, r), (2, r), LABEL_FILL), ("LINEAFTER", (1, r), (2, r), 0.6, GRID),
+                         ("LINEBELOW", (0, r), (-1, r), 0.6, GRID)]
+            continue
+        commands += _field_rows(rows, para(field_[0], label), field_[1], wide)
     table = Table(rows, colWidths=[label_w, width / 2 - label_w, label_w, width / 2 - label_w])
-    commands = [("GRID", (0, 0), (-1, -1), 0.6, GRID), ("BACKGROUND", (0, 0), (0, -1), LABEL_FILL),
-                ("BACKGROUND", (2, 3), (2, 3), LABEL_FILL), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                ("FONTNAME", (0, 0), (-1, -1), FONT)]
-    commands += [("SPAN", (1, r), (3, r)) for r in range(len(rows)) if r != 3]
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _field_rows(rows: list[list], label: Paragraph, value: Paragraph, width: float) -> list[tuple]:
+    """Append one labelled field; a value taller than a third of a page becomes several rows without
+    rules between them, so a 총회 roll or a long agenda continues on the next page instead of failing."""
+    pieces = _pieces(value, width) if value.wrap(width, 10_000)[1] > 80 * mm else [value]
+    first, last = len(rows), len(rows) + len(pieces) - 1
+    rows.extend([label if index == 0 else "", piece, "", ""] for index, piece in enumerate(pieces))
+    commands: list[tuple] = [("SPAN", (1, r), (3, r)) for r in range(first, last + 1)]
+    commands.append(("LINEBELOW", (0, last), (-1, last), 0.6, GRID))
+    if last > first:
+        commands += [("VALIGN", (0, first), (-1, last), "TOP"), ("BOTTOMPADDING", (0, first), (-1, last - 1), 0),
+                     ("TOPPADDING", (0, first + 1), (-1, last), 0)]
+    return commands
+
+
+def _pieces(value: Paragraph, width: float, height: float = 60 * mm) -> list[Paragraph]:
+    """The value regrouped at its own line breaks into paragraphs of about `height`; a line taller than
+    that alone is split (Paragraph.split at a <br/> would start the next part with an empty line)."""
+    groups: list[list[str]] = [[]]
+    for line in value.text.split("<br/>"):
+        if groups[-1] and Paragraph("<br/>".join([*groups[-1], line]), value.style).wrap(width, 10_000)[1] > height:
+            groups.append([])
+        groups[-1].append(line)
+    pieces: list[Paragraph] = []
+    for group in groups:
+        rest = Paragraph("<br/>".join(group), value.style)
+        while rest.wrap(width, 10_000)[1] > height and len(parts := rest.split(width, height)) == 2:
+            pieces.append(parts[0])
+            rest = parts[1]
+        pieces.append(rest)
+    return pieces
 
 
 def _section(title: str) -> list:
