@@ -149,3 +149,17 @@ def test_report_without_a_write_up_leaves_room_to_write_and_keeps_headers_whole(
     header = next(line for line in text.splitlines() if "다룬 내용" in line)
     for heading in ("회차", "멘토", "멘티"):
         assert heading in header, f"{heading} breaks across lines"
+
+
+def test_a_report_part_longer_than_a_page_continues_overleaf(service, tmp_path):
+    offer = add_mentor(service, add_member(service, "은빛인쇄(주)"), ("회계/세무",))
+    app = service.save_application(full_application(service))
+    match_id = int(service.work.confirm(int(app.id), offer, "2022-04-01").id)
+    outcome = "\n".join(f"{n}번째 성과: 장부 정리와 급여 처리를 함께 점검했습니다. " * 3 for n in range(70))
+    service.work.save_report(ResultReport(match_id=match_id, problem="급여", actions="장부", outcome=outcome,
+                                          follow_up="분기별 점검 마지막 줄"))
+    pdf = tmp_path / "report.pdf"
+    print_report(service, match_id, pdf)
+    assert int(re.search(r"Pages:\s+(\d+)", pdfinfo(pdf)).group(1)) > 1
+    flat = squash(pdf_text(pdf))
+    assert "69번째성과" in flat and "분기별점검마지막줄" in flat

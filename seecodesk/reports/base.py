@@ -137,3 +137,22 @@ def write_atomically(path: str | Path, build: Callable[[str], None]) -> Path:
 def flowables_height(items: Sequence[Flowable], width: float) -> float:
     """Total height the flowables take at `width` (for keep-together decisions)."""
     return sum(item.wrap(width, 10_000)[1] for item in items)
+
+
+def paragraph_pieces(value: Paragraph, width: float, height: float = 60 * mm) -> list[Paragraph]:
+    """A table cell's text as paragraphs of about `height`, one per row, so a cell taller than a page
+    can continue overleaf. Grouped at its own line breaks; only a line taller than `height` is split
+    (Paragraph.split at a <br/> would start the next part with an empty line)."""
+    groups: list[list[str]] = [[]]
+    for line in value.text.split("<br/>"):
+        if groups[-1] and Paragraph("<br/>".join([*groups[-1], line]), value.style).wrap(width, 10_000)[1] > height:
+            groups.append([])
+        groups[-1].append(line)
+    pieces: list[Paragraph] = []
+    for group in groups:
+        rest = Paragraph("<br/>".join(group), value.style)
+        while rest.wrap(width, 10_000)[1] > height and len(parts := rest.split(width, height)) == 2:
+            pieces.append(parts[0])
+            rest = parts[1]
+        pieces.append(rest)
+    return pieces

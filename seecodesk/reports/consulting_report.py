@@ -5,11 +5,11 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from seecodesk.core.consulting import SESSION_FEE, SESSIONS_BUDGETED, Application, Match, ResultReport, Session
 from seecodesk.reports.base import (
-    FONT, footer_drawer, numbered_canvas, page_size, para, style, won, write_atomically,
+    FONT, footer_drawer, numbered_canvas, page_size, para, paragraph_pieces, style, won, write_atomically,
 )
 
 LABEL_FILL = colors.HexColor("#EFEFEF")
@@ -37,6 +37,18 @@ def _grid(rows: list[list], widths: list[float], extra: list[tuple] | None = Non
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("BOX", (0, 0), (-1, -1), 1.0, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4), *(extra or []),
+    ]))
+    return table
+
+
+def _boxed(value: Paragraph, width: float) -> Table:
+    """One boxed text; a text longer than a page continues overleaf in unruled rows of the same box."""
+    pieces = paragraph_pieces(value, width - 12)
+    table = Table([[piece] for piece in pieces], colWidths=[width])
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT), ("BOX", (0, 0), (-1, -1), 1.0, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, 0), 4), ("BOTTOMPADDING", (0, -1), (-1, -1), 4),
     ]))
     return table
 
@@ -100,8 +112,8 @@ def report_story(content: ReportContent, width: float) -> list[Flowable]:
     ]
     for attribute, heading in PARTS:
         body = getattr(r, attribute) or "(작성하지 않음)"
-        story += [para(heading, style("h", size=12, bold=True, spaceBefore=4, spaceAfter=3)),
-                  _grid([[para(body, style("body", size=10, leading=15))]], [width]), Spacer(1, 3 * mm)]
+        story += [para(heading, style("h", size=12, bold=True, spaceBefore=4, spaceAfter=3, keepWithNext=1)),
+                  _boxed(para(body, style("body", size=10, leading=15)), width), Spacer(1, 3 * mm)]
     # The signature lines and the addressee stay together: never a lone "귀하" on a page of its own.
     story += [Spacer(1, 6 * mm), KeepTogether([
         para(f"작성일 {r.written_on or BLANK_DATE}", style("sign", size=10.5, align=2)),

@@ -16,7 +16,8 @@ from seecodesk.core.meetings import (
     ATTENDEE_GROUPS, STATUS_LABELS, WEEKDAYS, Attendee, Meeting, when_text, where_text,
 )
 from seecodesk.reports.base import (
-    FONT, FONT_BOLD, footer_drawer, numbered_canvas, page_size, para, style, text, write_atomically,
+    FONT, FONT_BOLD, footer_drawer, numbered_canvas, page_size, para, paragraph_pieces, style, text,
+    write_atomically,
 )
 
 LABEL_FILL = colors.HexColor("#EEF1F5")
@@ -124,7 +125,7 @@ def _header_table(sheet: MinutesSheet, width: float) -> Table:
 def _field_rows(rows: list[list], label: Paragraph, value: Paragraph, width: float) -> list[tuple]:
     """Append one labelled field; a value taller than a third of a page becomes several rows without
     rules between them, so a 총회 roll or a long agenda continues on the next page instead of failing."""
-    pieces = _pieces(value, width) if value.wrap(width, 10_000)[1] > 80 * mm else [value]
+    pieces = paragraph_pieces(value, width) if value.wrap(width, 10_000)[1] > 80 * mm else [value]
     first, last = len(rows), len(rows) + len(pieces) - 1
     rows.extend([label if index == 0 else "", piece, "", ""] for index, piece in enumerate(pieces))
     commands: list[tuple] = [("SPAN", (1, r), (3, r)) for r in range(first, last + 1)]
@@ -135,26 +136,8 @@ def _field_rows(rows: list[list], label: Paragraph, value: Paragraph, width: flo
     return commands
 
 
-def _pieces(value: Paragraph, width: float, height: float = 60 * mm) -> list[Paragraph]:
-    """The value regrouped at its own line breaks into paragraphs of about `height`; a line taller than
-    that alone is split (Paragraph.split at a <br/> would start the next part with an empty line)."""
-    groups: list[list[str]] = [[]]
-    for line in value.text.split("<br/>"):
-        if groups[-1] and Paragraph("<br/>".join([*groups[-1], line]), value.style).wrap(width, 10_000)[1] > height:
-            groups.append([])
-        groups[-1].append(line)
-    pieces: list[Paragraph] = []
-    for group in groups:
-        rest = Paragraph("<br/>".join(group), value.style)
-        while rest.wrap(width, 10_000)[1] > height and len(parts := rest.split(width, height)) == 2:
-            pieces.append(parts[0])
-            rest = parts[1]
-        pieces.append(rest)
-    return pieces
-
-
 def _section(title: str) -> list:
-    return [Spacer(1, 3 * mm), Paragraph(text(title), style("h2", 12, bold=True, leading=16, spaceAfter=4))]
+    return [Spacer(1, 3 * mm), Paragraph(text(title), style("h2", 12, bold=True, leading=16, spaceAfter=4, keepWithNext=1))]
 
 
 def _discussion(sheet: MinutesSheet) -> list:
