@@ -83,7 +83,9 @@ class _Maker:
         if date.fromisoformat(meeting.date) > TODAY:
             return
         for attendee in meeting.attendees:
-            if self._comes(attendee.person_id or attendee.guest_name):
+            if attendee.person_id is not None and attendee.person_id in (meeting.chair_id, meeting.recorder_id):
+                attendee.status = "present"  # whoever chairs or takes the minutes was there
+            elif self._comes(attendee.person_id or attendee.guest_name):
                 attendee.status = "late" if self.rng.random() < 0.08 else "present"
             else:
                 attendee.status = "excused" if self.rng.random() < 0.6 else "absent"
