@@ -148,7 +148,7 @@ def _greeting(catalog: Catalog, doc: CatalogDocument) -> list[Flowable]:
     for block in (catalog.texts.greeting or "").split("\n\n"):
         if block.strip():
             items.append(Paragraph(text(block.strip()), body))
-    items.append(Paragraph(f"{catalog.options.year}년<br/>{text(catalog.network)}", sign))
+    items.append(Paragraph(text(f"{catalog.options.year}년") + "<br/>" + text(catalog.network), sign))
     return items
 
 

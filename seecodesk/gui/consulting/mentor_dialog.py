@@ -3,12 +3,12 @@
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QSpinBox,
-    QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QLineEdit, QSpinBox, QWidget,
 )
 
 from seecodesk.core.consulting import MentorOffer
 from seecodesk.core.errors import SeeCoDeskError, ValidationErrors
+from seecodesk.gui.widgets.form_dialog import lay_out_form
 from seecodesk.services.consulting import ConsultingService
 
 
@@ -64,18 +64,7 @@ class MentorDialog(QDialog):
         form.addRow("활동 시작일", self.starts_on)
         form.addRow("활동 종료일", self.ends_on)
         form.addRow("메모", self.note)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("저장")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("취소")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = lay_out_form(self, form, self.save)
 
     def _fill_people(self) -> None:
         self.person.clear()

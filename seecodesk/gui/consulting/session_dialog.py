@@ -4,12 +4,13 @@ from dataclasses import replace
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QDateEdit, QDialog, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit,
+    QSpinBox, QWidget,
 )
 
 from seecodesk.core.consulting import Session
 from seecodesk.core.errors import SeeCoDeskError, ValidationErrors
+from seecodesk.gui.widgets.form_dialog import lay_out_form
 
 
 def date_edit(value: str) -> QDateEdit:
@@ -77,18 +78,7 @@ class SessionDialog(QDialog):
         signs.addWidget(self.mentor_signed)
         signs.addWidget(self.mentee_signed)
         form.addRow("확인", signs)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("저장")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("취소")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = lay_out_form(self, form, self.save)
 
     def collect(self) -> Session:
         return replace(self.session, held_on=self.held_on.date().toString("yyyy-MM-dd"), hours=self.hours.value(),

@@ -8,13 +8,13 @@ from collections.abc import Callable
 from copy import deepcopy
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout,
-    QWidget,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit, QPlainTextEdit, QWidget,
 )
 
 from seecodesk.core.errors import SeeCoDeskError, ValidationError
 from seecodesk.core.periods import GRAINS, GRAIN_LABELS, parse_period
 from seecodesk.core.plan import NODE_KIND_LABELS, Plan, PlanNode
+from seecodesk.gui.widgets.form_dialog import lay_out_form
 
 
 class _SavingDialog(QDialog):
@@ -24,19 +24,8 @@ class _SavingDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = lay_out_form(self, self.form, self._accept)
         self.error.setVisible(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("저장")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("취소")
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
 
     def _accept(self) -> None:
         try:
