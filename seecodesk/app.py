@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from seecodesk import __version__
@@ -17,7 +18,7 @@ from seecodesk.gui.main_window import MainWindow
 from seecodesk.gui.messages import show_crash
 from seecodesk.gui.ui_settings import UiSettings
 from seecodesk.gui.welcome import WelcomeDialog, ask_new_network, ask_open_file
-from seecodesk.paths import data_dir, log_file
+from seecodesk.paths import RESOURCES_DIR, data_dir, log_file
 from seecodesk.services.settings import set_setting
 from seecodesk.services.workspace import Workspace, open_workspace
 
@@ -31,6 +32,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
     install_korean_font(app)
     install_qt_translations(app)  # type: ignore[arg-type]
+    app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "seecodesk.png")))
     return app  # type: ignore[return-value]
 
 

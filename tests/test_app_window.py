@@ -70,3 +70,8 @@ def test_window_geometry_is_remembered(qtbot, demo_path, tmp_path):
     assert again.window.size().width() == 700
     assert settings.last_database.endswith("demo.seecodesk")
     again.close()
+
+
+def test_application_has_the_seecodesk_icon(qtbot):
+    app = make_application()
+    assert not app.windowIcon().isNull()
