@@ -1,7 +1,7 @@
 """The 회의 section as a user drives it: roll call ticks, agenda reordering, saving, the lists and the chart."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from seecodesk.core.meetings import AgendaItem, Attendee
@@ -66,7 +66,9 @@ def test_roll_call_guests_and_mark_all(qtbot, service):
     attendees = roll.attendees()
     assert attendees[-1].person_id is None and attendees[-1].guest_name == "방문객 김가람"
     assert all(a.status == "present" for a in attendees)
-    roll.table.selectRow(0)
+    # select exactly row 0 (selectRow() would extend a selection when another test left a modifier key down)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    roll.table.selectionModel().select(roll.table.model().index(0, 0), flags)
     roll.remove_selected()
     assert len(roll.attendees()) == len(attendees) - 1
 
