@@ -32,7 +32,12 @@ find_python() {
 }
 
 if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import sys; assert sys.version_info >= (3, 12)' 2>/dev/null; then
-  PYTHON=$(find_python) || { echo "Python 3.12 이상이 필요합니다. (예: sudo apt-get install python3.12 python3.12-venv)" >&2; exit 1; }
+  if ! PYTHON=$(find_python); then
+    # Debian 13 and Ubuntu 24.04 ship Python 3.12+ as python3; Debian 12's is 3.11 (use pyenv there).
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 python3-venv >/dev/null || true
+    PYTHON=$(find_python) || { echo "Python 3.12 이상이 필요합니다 (Debian 13, Ubuntu 24.04 또는 pyenv)." >&2; exit 1; }
+  fi
   rm -rf .venv
   "$PYTHON" -m venv .venv
 fi
