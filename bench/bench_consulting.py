@@ -32,8 +32,9 @@ def build(path: Path, rng: random.Random) -> tuple[ConsultingService, list[int],
     with service.db.atomic():
         orgs = [int(service.members.save_organisation(Organisation(
             name=f"벤치기업{i:03d}", memberships=[MembershipPeriod(joined_on="2020-01-01")])).id or 0) for i in range(ORGS)]
-        offers = [int(service.save_mentor(MentorOffer(organisation_id=orgs[i], capacity=rng.randint(5, 12),
-                                                      field_ids=rng.sample(fields, 2))).id or 0) for i in range(MENTORS)]
+        for i in range(MENTORS):
+            service.save_mentor(MentorOffer(organisation_id=orgs[i], capacity=rng.randint(5, 12),
+                                            field_ids=rng.sample(fields, 2)))
         apps, matches = [], []
         for n in range(APPLICATIONS):
             app = service.save_application(Application(

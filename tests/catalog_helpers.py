@@ -22,7 +22,7 @@ def add_org(db, name, kinds=(), member=True, homepage="", products=(), folder=No
         memberships=[MembershipPeriod(joined_on="2020-01-01")] if member else []))
     service = ProductService(db, folder)
     for spec in products:
-        values = spec if isinstance(spec, dict) else dict(zip(("name", "category", "price"), spec))
+        values = spec if isinstance(spec, dict) else dict(zip(("name", "category", "price"), spec, strict=False))
         service.save_product(Product(organisation_id=org.id, **values))
     return org
 

@@ -8,7 +8,14 @@ from seecodesk.core.attendance import AttendanceRow, QuorumRule, overall_rate, q
 from seecodesk.core.errors import ValidationErrors
 from seecodesk.core.filenames import MAX_NAME_BYTES, inside, safe_file_name, unique_name
 from seecodesk.core.meetings import (
-    AgendaItem, Attendee, Meeting, default_title, mask_phone, validated_meeting, when_text, where_text,
+    AgendaItem,
+    Attendee,
+    Meeting,
+    default_title,
+    mask_phone,
+    validated_meeting,
+    when_text,
+    where_text,
 )
 
 

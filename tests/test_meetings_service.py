@@ -8,6 +8,7 @@ import pytest
 from seecodesk.core.attendance import QuorumRule
 from seecodesk.core.errors import NotFoundError, SeeCoDeskError, ValidationErrors
 from seecodesk.core.meetings import ActionItem, AgendaItem, Attendee
+from seecodesk.core.plan import Plan
 from seecodesk.demo import bodies as demo_bodies
 from seecodesk.demo import members as demo_members
 from seecodesk.services import meeting_files
@@ -15,7 +16,6 @@ from seecodesk.services.attendance import attendance_report
 from seecodesk.services.meeting_tasks import action_to_task
 from seecodesk.services.meetings import MeetingService
 from seecodesk.services.plan import PlanService
-from seecodesk.core.plan import Plan
 
 
 @pytest.fixture

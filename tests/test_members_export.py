@@ -92,7 +92,7 @@ def test_xlsx_keeps_text_as_text_and_numbers_as_numbers(members, tmp_path):
     sheet = load_workbook(path).active
     header = [c.value for c in sheet[1]]
     assert header == HEADERS
-    row = {h: c for h, c in zip(header, sheet[2])}
+    row = {h: c for h, c in zip(header, sheet[2], strict=False)}
     assert row["사업자등록번호"].value == "124-81-00998" and row["사업자등록번호"].data_type == "s"
     assert row["대표자"].value.startswith("'=") and row["대표자"].data_type == "s"
     assert row["최근 회비(원)"].value == 120000 and row["최근 회비 연도"].value == 2024

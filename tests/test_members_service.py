@@ -3,9 +3,7 @@
 import pytest
 
 from seecodesk.core.errors import DuplicateError, ValidationErrors
-from seecodesk.core.members import (
-    Consent, Designation, DuesPayment, MembershipPeriod, Organisation, Person, Role,
-)
+from seecodesk.core.members import Consent, Designation, DuesPayment, MembershipPeriod, Organisation, Person, Role
 from seecodesk.services.members import MemberService
 
 

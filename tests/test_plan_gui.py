@@ -4,11 +4,11 @@ reordering, the task form, the quarter view, bodies, and the print preview."""
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from plan_helpers import small_plan
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
-from plan_helpers import small_plan
 from seecodesk.gui.plan.page import create_page
 from seecodesk.gui.plan.task_dialog import TaskDialog
 from seecodesk.services.workspace import Workspace
@@ -197,8 +197,8 @@ def test_bodies_tab_saves_members_with_chair_term(qtbot, db, page):
     qtbot.addWidget(panel)
     panel.refresh()
     labels = list(panel._person_ids)
-    panel.members.set_rows([[next(l for l in labels if l.startswith("한도윤")), "분과장", "2021", "2021-03-05", ""],
-                            [next(l for l in labels if l.startswith("류재석")), "위원", "", "2021-03-05", "2022-06-30"]])
+    panel.members.set_rows([[next(label for label in labels if label.startswith("한도윤")), "분과장", "2021", "2021-03-05", ""],
+                            [next(label for label in labels if label.startswith("류재석")), "위원", "", "2021-03-05", "2022-06-30"]])
     panel.cadence_period.setCurrentIndex(panel.cadence_period.findData("monthly"))
     panel.save()
     body = BodyService(db).bodies()[0]

@@ -4,8 +4,8 @@ late tasks and the quarter view, undo of grid changes."""
 from datetime import date
 
 import pytest
-
 from plan_helpers import small_plan
+
 from seecodesk.core.errors import ValidationError, ValidationErrors
 from seecodesk.core.periods import Period, coarsen, parse_period, partly_marked, periods_between
 from seecodesk.core.plan import BudgetLine, parse_won

@@ -5,8 +5,8 @@ import re
 import subprocess
 
 import pytest
-
 from plan_helpers import long_plan, small_plan
+
 from seecodesk.cli.main import main
 from seecodesk.core.periods import Period
 from seecodesk.services.plan_print import ScheduleRequest, print_schedule

@@ -155,7 +155,8 @@ def arrange(entries: list[CatalogEntry], order: str, category_order: list[str]) 
         key = _designation_section
     elif order == "category":
         titles = list(category_order) + [OTHER_SECTION]
-        key = (lambda e: e.category if e.category in category_order else OTHER_SECTION)
+        def key(e):
+            return (e.category if e.category in category_order else OTHER_SECTION)
     else:
         raise ValueError(order)
     groups: dict[str, list[CatalogEntry]] = {}

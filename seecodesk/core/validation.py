@@ -28,7 +28,7 @@ def is_valid_business_number(digits: str) -> bool:
     if len(digits) != 10 or not digits.isdigit():
         return False
     numbers = [int(d) for d in digits]
-    total = sum(n * w for n, w in zip(numbers[:9], _BIZNO_WEIGHTS))
+    total = sum(n * w for n, w in zip(numbers[:9], _BIZNO_WEIGHTS, strict=False))
     total += numbers[8] * 5 // 10
     return (10 - total % 10) % 10 == numbers[9]
 
@@ -49,7 +49,7 @@ def is_valid_corporation_number(digits: str) -> bool:
     """법인등록번호 checksum over 13 digits."""
     if len(digits) != 13 or not digits.isdigit():
         return False
-    total = sum(int(d) * w for d, w in zip(digits[:12], _CORPNO_WEIGHTS))
+    total = sum(int(d) * w for d, w in zip(digits[:12], _CORPNO_WEIGHTS, strict=False))
     return (10 - total % 10) % 10 == int(digits[12])
 
 

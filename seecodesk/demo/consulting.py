@@ -66,7 +66,7 @@ def _apply(service: ConsultingService, member: str | None, name: str, fields: tu
 
 
 def _sessions(service: ConsultingService, match_id: int, dates: list[str], topics: list[str], paid: bool) -> None:
-    for number, (day, topic) in enumerate(zip(dates, topics), start=1):
+    for number, (day, topic) in enumerate(zip(dates, topics, strict=False), start=1):
         service.work.save_session(Session(
             match_id=match_id, held_on=day, hours=2.0, place="온라인(줌)" if number % 3 == 0 else "멘토 기업 사무실",
             online=number % 3 == 0, topics=topic, paid_on=day if paid else "", mentor_signed=True,

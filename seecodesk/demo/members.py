@@ -4,9 +4,7 @@ import random
 
 import sqlite_utils
 
-from seecodesk.core.members import (
-    Consent, Designation, DuesPayment, MembershipPeriod, Organisation, Person, Role,
-)
+from seecodesk.core.members import Consent, Designation, DuesPayment, MembershipPeriod, Organisation, Person, Role
 from seecodesk.core.validation import is_valid_business_number
 from seecodesk.services.members import MemberService
 from seecodesk.services.settings import set_setting

@@ -115,7 +115,7 @@ def check_cp949(rows: list[list[Any]]) -> None:
     """Refuse (before writing) a cell CP949 cannot hold, naming the row, column and character."""
     bad = []
     for number, cells in enumerate(rows, start=2):
-        for header, value in zip(HEADERS, cells):
+        for header, value in zip(HEADERS, cells, strict=False):
             if not isinstance(value, str):
                 continue
             try:

@@ -4,8 +4,17 @@ from dataclasses import dataclass, field
 
 from seecodesk.core.errors import ImportFileError
 from seecodesk.exchange.fields import (
-    FIELD_LABELS, IGNORE, MULTI_FIELDS, designation_of_name_header, field_choices_text, field_for_header,
-    is_known_skipped, may_hold_designations, parse_designation, resolve_field, split_designations,
+    FIELD_LABELS,
+    IGNORE,
+    MULTI_FIELDS,
+    designation_of_name_header,
+    field_choices_text,
+    field_for_header,
+    is_known_skipped,
+    may_hold_designations,
+    parse_designation,
+    resolve_field,
+    split_designations,
 )
 from seecodesk.exchange.reading import SourceTable
 

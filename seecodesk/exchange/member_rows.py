@@ -11,7 +11,12 @@ from dataclasses import dataclass, field
 from seecodesk.core.errors import ValidationError, ValidationErrors
 from seecodesk.core.members import Designation, MembershipPeriod, Organisation, validated_organisation
 from seecodesk.core.validation import (
-    clean_name, contains_resident_number, digits_of, format_phone_digits, mask_resident_numbers, name_key,
+    clean_name,
+    contains_resident_number,
+    digits_of,
+    format_phone_digits,
+    mask_resident_numbers,
+    name_key,
 )
 from seecodesk.exchange.fields import FIELD_LABELS, IGNORE, parse_designation, split_designations
 from seecodesk.exchange.member_mapping import ColumnMapping

@@ -5,13 +5,19 @@ import importlib
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from seecodesk.gui.sections import SECTIONS, Section
 from seecodesk.gui.ui_settings import UiSettings
 from seecodesk.services.workspace import Workspace
-
 
 _SIDEBAR_STYLE = """
 QListWidget#sidebar { font-size: 12pt; border: none; outline: 0; background: #f1f3f6; padding: 6px 4px; }

@@ -12,17 +12,42 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate, Flowable, Frame, KeepTogether, NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer,
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
 )
 
 from seecodesk.core.catalog import Catalog, index_groups
-from seecodesk.reports.base import FONT, FONT_BOLD, embedded_canvas, page_size, register_fonts, style, text, write_atomically
+from seecodesk.reports.base import (
+    FONT,
+    FONT_BOLD,
+    embedded_canvas,
+    page_size,
+    register_fonts,
+    style,
+    text,
+    write_atomically,
+)
+from seecodesk.reports.catalog_cover import draw_back_cover, draw_cover
 from seecodesk.reports.catalog_entries import GEOMETRIES, EntryStyles, Geometry, entry_flowables, section_band
 from seecodesk.reports.catalog_parts import (
-    ACCENT, MUTED, PRIMARY, RULE, PageAnchor, PageForms, PageRefLine, SectionMarker, fit_text,
+    ACCENT,
+    MUTED,
+    PRIMARY,
+    RULE,
+    PageAnchor,
+    PageForms,
+    PageRefLine,
+    SectionMarker,
+    fit_text,
 )
 from seecodesk.reports.catalog_photos import PhotoPreparer, default_cache_dir, prepare_photo, target_pixels
-from seecodesk.reports.catalog_cover import draw_back_cover, draw_cover
 from seecodesk.services.products import resolve_photo
 
 Progress = Callable[[int, str], None]

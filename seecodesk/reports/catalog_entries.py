@@ -13,7 +13,16 @@ from seecodesk.core.catalog import DESIGNATION_ORDER, CatalogEntry, badge_label
 from seecodesk.core.products import Product, price_text
 from seecodesk.reports.base import FONT, FONT_BOLD, style, text
 from seecodesk.reports.catalog_parts import (
-    ACCENT, LIGHT, MUTED, PRIMARY, RULE, BadgeRow, Line, PageAnchor, PhotoBox, QrCode,
+    ACCENT,
+    LIGHT,
+    MUTED,
+    PRIMARY,
+    RULE,
+    BadgeRow,
+    Line,
+    PageAnchor,
+    PhotoBox,
+    QrCode,
 )
 
 MAX_INTRO, MAX_FIELD, MAX_NAME = 300, 220, 80

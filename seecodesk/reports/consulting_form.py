@@ -16,9 +16,24 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from seecodesk.core.consulting import (
-    CERTIFICATIONS, DECLARATION, ORG_FORM_HINT, REQUEST_GUIDANCE, SUPPORT_CHOICES, SUPPORT_CURRENT, Application,
+    CERTIFICATIONS,
+    DECLARATION,
+    ORG_FORM_HINT,
+    REQUEST_GUIDANCE,
+    SUPPORT_CHOICES,
+    SUPPORT_CURRENT,
+    Application,
 )
-from seecodesk.reports.base import FONT, FONT_BOLD, embedded_canvas, page_size, para, set_metadata, style, write_atomically
+from seecodesk.reports.base import (
+    FONT,
+    FONT_BOLD,
+    embedded_canvas,
+    page_size,
+    para,
+    set_metadata,
+    style,
+    write_atomically,
+)
 from seecodesk.reports.checkbox import CheckList
 
 FORM_HEADING = "【별지 제1호 서식】 피어경영컨설팅 신청서"

@@ -9,7 +9,15 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTempl
 
 from seecodesk.core.consulting import SESSION_FEE, SESSIONS_BUDGETED, Application, Match, ResultReport, Session
 from seecodesk.reports.base import (
-    FONT, footer_drawer, numbered_canvas, page_size, para, paragraph_pieces, style, won, write_atomically,
+    FONT,
+    footer_drawer,
+    numbered_canvas,
+    page_size,
+    para,
+    paragraph_pieces,
+    style,
+    won,
+    write_atomically,
 )
 
 LABEL_FILL = colors.HexColor("#EFEFEF")

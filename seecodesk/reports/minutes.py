@@ -12,11 +12,17 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from seecodesk.core.attendance import QuorumResult
-from seecodesk.core.meetings import (
-    ATTENDEE_GROUPS, STATUS_LABELS, WEEKDAYS, Attendee, Meeting, when_text, where_text,
-)
+from seecodesk.core.meetings import ATTENDEE_GROUPS, STATUS_LABELS, WEEKDAYS, Attendee, Meeting, when_text, where_text
 from seecodesk.reports.base import (
-    FONT, FONT_BOLD, footer_drawer, numbered_canvas, page_size, para, paragraph_pieces, style, text,
+    FONT,
+    FONT_BOLD,
+    footer_drawer,
+    numbered_canvas,
+    page_size,
+    para,
+    paragraph_pieces,
+    style,
+    text,
     write_atomically,
 )
 

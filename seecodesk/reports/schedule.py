@@ -12,13 +12,29 @@ from datetime import date
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate, Spacer
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from seecodesk.core.periods import Period, period_of, year_bands
 from seecodesk.core.plan_tree import ScheduleTask
-from seecodesk.reports.base import FONT, FONT_BOLD, footer_drawer, numbered_canvas, page_size, para, style
-from seecodesk.reports.base import write_atomically
+from seecodesk.reports.base import (
+    FONT,
+    FONT_BOLD,
+    footer_drawer,
+    numbered_canvas,
+    page_size,
+    para,
+    style,
+    write_atomically,
+)
 
 MARK = colors.HexColor("#56789c")
 HEADER_FILL = colors.HexColor("#e4e9ef")

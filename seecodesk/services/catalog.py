@@ -6,7 +6,13 @@ from pathlib import Path
 import sqlite_utils
 
 from seecodesk.core.catalog import (
-    Catalog, CatalogEntry, CatalogOptions, CatalogTexts, arrange, product_intro, select_entries,
+    Catalog,
+    CatalogEntry,
+    CatalogOptions,
+    CatalogTexts,
+    arrange,
+    product_intro,
+    select_entries,
 )
 from seecodesk.core.validation import clean_text
 from seecodesk.services.products import resolve_photo

@@ -10,12 +10,17 @@ import sqlite_utils
 
 from seecodesk.core import validation as v
 from seecodesk.core.consulting import (
-    Application, ConsultingField, MentorOffer, StatusChange, validated_application, validated_offer,
+    Application,
+    ConsultingField,
+    MentorOffer,
+    StatusChange,
+    validated_application,
+    validated_offer,
 )
 from seecodesk.core.consulting_status import check_move
 from seecodesk.core.errors import NotFoundError, SeeCoDeskError, ValidationError
-from seecodesk.services.consulting_work import ConsultingWork, today
 from seecodesk.services.consulting_members import application_from_member, organisation_from_application
+from seecodesk.services.consulting_work import ConsultingWork, today
 from seecodesk.services.members import MemberService
 from seecodesk.storage import consulting as store
 from seecodesk.storage import consulting_work as work_store

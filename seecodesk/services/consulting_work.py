@@ -5,7 +5,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from seecodesk.core.consulting import (
-    SESSION_FEE, SESSIONS_BUDGETED, Match, ResultReport, Session, validated_report, validated_session,
+    SESSION_FEE,
+    SESSIONS_BUDGETED,
+    Match,
+    ResultReport,
+    Session,
+    validated_report,
+    validated_session,
 )
 from seecodesk.core.consulting_matching import MatchingResult, MentorLoad, propose_mentors
 from seecodesk.core.errors import SeeCoDeskError, ValidationError

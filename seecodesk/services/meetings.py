@@ -8,7 +8,13 @@ import sqlite_utils
 from seecodesk.core.attendance import QuorumResult, QuorumRule, quorum_result
 from seecodesk.core.errors import NotFoundError
 from seecodesk.core.meetings import (
-    ActionItem, AgendaItem, Attendee, Meeting, korean_date, validated_action, validated_meeting,
+    ActionItem,
+    AgendaItem,
+    Attendee,
+    Meeting,
+    korean_date,
+    validated_action,
+    validated_meeting,
 )
 from seecodesk.storage import bodies as body_store
 from seecodesk.storage import meeting_queries as queries

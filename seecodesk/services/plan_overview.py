@@ -8,7 +8,7 @@ from datetime import date
 import sqlite_utils
 
 from seecodesk.core.periods import Period, current_month, period_of
-from seecodesk.core.plan_tree import NO_BODY, ScheduleTask, lateness, scheduled_in, schedule_tasks
+from seecodesk.core.plan_tree import NO_BODY, ScheduleTask, lateness, schedule_tasks, scheduled_in
 from seecodesk.storage import bodies as body_store
 from seecodesk.storage import plan as store
 

@@ -144,7 +144,7 @@ def _write_fields(db: sqlite_utils.Database, app_id: int, field_ids: list[int]) 
 
 
 def _application(r: tuple, field_ids: list[int]) -> Application:
-    values = dict(zip(("id", *_APP_COLUMNS), r))
+    values = dict(zip(("id", *_APP_COLUMNS), r, strict=False))
     values["other_checked"], values["signed"] = bool(values["other_checked"]), bool(values["signed"])
     return Application(**values, field_ids=field_ids)
 

@@ -74,7 +74,7 @@ def save_session(db: sqlite_utils.Database, session: Session) -> int:
 
 
 def _session(r: tuple) -> Session:
-    values = dict(zip(("id", *_SESSION_COLUMNS), r))
+    values = dict(zip(("id", *_SESSION_COLUMNS), r, strict=False))
     for flag in ("online", "mentor_signed", "mentee_signed"):
         values[flag] = bool(values[flag])
     return Session(**values)
@@ -103,7 +103,7 @@ def delete_session(db: sqlite_utils.Database, session_id: int) -> None:
 def get_report(db: sqlite_utils.Database, match_id: int) -> ResultReport | None:
     row = db.execute(f"SELECT id, {', '.join(_REPORT_COLUMNS)} FROM consulting_reports WHERE match_id = ?",
                      [match_id]).fetchone()
-    return ResultReport(**dict(zip(("id", *_REPORT_COLUMNS), row))) if row else None
+    return ResultReport(**dict(zip(("id", *_REPORT_COLUMNS), row, strict=False))) if row else None
 
 
 def save_report(db: sqlite_utils.Database, report: ResultReport) -> int:

@@ -33,7 +33,7 @@ def organisation_table(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     names = [d[0] for d in cursor.description]
     rows = []
     for values in cursor:
-        row = dict(zip(names, values))
+        row = dict(zip(names, values, strict=False))
         row["designations"] = row["designations"] or ""
         row["joined_on"], row["left_on"] = row["joined_on"] or "", row["left_on"] or ""
         row["membership_status"] = ("탈퇴" if row["left_on"] else "회원") if row["joined_on"] else "비회원"

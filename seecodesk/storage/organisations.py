@@ -77,7 +77,7 @@ def get_organisation(db: sqlite_utils.Database, org_id: int) -> Organisation:
     ).fetchone()
     if row is None:
         raise NotFoundError("회원사를 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.")
-    values = dict(zip(("id", *_ORG_COLUMNS), row))
+    values = dict(zip(("id", *_ORG_COLUMNS), row, strict=False))
     values["is_support_body"] = bool(values["is_support_body"])
     org = Organisation(**values)
     org.designations = [Designation(**r) for r in _children(db, "designations", org_id, "designated_on, id")]

@@ -78,7 +78,7 @@ def _node(row: tuple[Any, ...]) -> PlanNode:
 
 
 def _task(row: tuple[Any, ...]) -> TaskDetails:
-    values = dict(zip(_TASK_COLUMNS, row))
+    values = dict(zip(_TASK_COLUMNS, row, strict=False))
     for key in ("city_roles", "network_roles"):
         values[key] = [line for line in values[key].split("\n") if line]
     return TaskDetails(**values)

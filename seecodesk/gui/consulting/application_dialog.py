@@ -78,7 +78,7 @@ class ApplicationDialog(QDialog):
         ui.orgFormCombo.lineEdit().setPlaceholderText(f"({ORG_FORM_HINT})")
         self.cert_boxes = {"예비": ui.certPreliminaryCheck, "인증": ui.certCertifiedCheck}
         self.support_boxes = dict(zip(SUPPORT_CHOICES, (ui.supportNoneCheck, ui.supportCurrentCheck,
-                                                        ui.supportPastCheck, ui.supportEndedCheck)))
+                                                        ui.supportPastCheck, ui.supportEndedCheck), strict=False))
         _exclusive(list(self.cert_boxes.values()))
         _exclusive(list(self.support_boxes.values()))
         ui.supportYearSpin.valueChanged.connect(lambda value: value and ui.supportCurrentCheck.setChecked(True))

@@ -3,8 +3,17 @@
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate,
-    QStyleOptionViewItem, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from seecodesk.core.consulting import STATUSES, Application
@@ -118,7 +127,7 @@ class StatusBoard(QWidget):
     def _fill(self, keep: int | None = None) -> None:
         keep = keep if keep is not None else self.current_id()
         visible = set(filter_keys(self._keys, self.search.text()))
-        for status, listing in self.lists.items():
+        for listing in self.lists.values():
             listing.blockSignals(True)
             listing.clear()
         for index, app in enumerate(self._apps):

@@ -2,9 +2,7 @@
 
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout, QInputDialog, QLabel, QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from seecodesk.core.consulting import Application
 from seecodesk.core.consulting_status import possible_moves

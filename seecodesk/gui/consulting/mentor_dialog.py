@@ -2,9 +2,7 @@
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QLineEdit, QSpinBox, QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QLineEdit, QSpinBox, QWidget
 
 from seecodesk.core.consulting import MentorOffer
 from seecodesk.core.errors import SeeCoDeskError, ValidationErrors

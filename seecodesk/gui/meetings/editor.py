@@ -9,7 +9,15 @@ from dataclasses import replace
 from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QHBoxLayout, QMessageBox, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from seecodesk.core.meetings import MEETING_KINDS, Meeting

@@ -8,8 +8,16 @@ from datetime import date
 from PySide6.QtCore import QDate, QItemSelectionModel, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCalendarWidget, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCalendarWidget,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from seecodesk.core.meetings import MEETING_KINDS, WEEKDAYS, default_title

@@ -8,9 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from seecodesk.core.meetings import Meeting
 from seecodesk.gui.meetings.editor import MeetingDialog

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from seecodesk.core.errors import DuplicateError, SeeCoDeskError, ValidationErrors
-from seecodesk.core.members import DuesPayment, Designation, MembershipPeriod, Organisation
+from seecodesk.core.members import Designation, DuesPayment, MembershipPeriod, Organisation
 from seecodesk.core.vocab import DESIGNATION_KINDS, DESIGNATION_SUBTYPES, INDUSTRIES, LEGAL_FORMS, SERVICE_FIELDS
 from seecodesk.gui.forms.ui_organisation_dialog import Ui_OrganisationDialog
 from seecodesk.gui.members.field_errors import ERROR_STYLE, FieldErrors, resident_number_errors

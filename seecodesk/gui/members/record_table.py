@@ -9,8 +9,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHeaderView, QPushButton, QStyledItemDelegate, QStyleOptionViewItem,
-    QTableWidget, QTableWidgetItem, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
 )
 
 Cell = str | bool
@@ -129,7 +136,7 @@ class RecordTable:
     def _append(self, cells: Sequence[Cell]) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        for column, (spec, value) in enumerate(zip(self.specs, cells)):
+        for column, (spec, value) in enumerate(zip(self.specs, cells, strict=False)):
             item = QTableWidgetItem()
             if spec.check:
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)

@@ -1,11 +1,22 @@
 """Bodies (분과, TFT, 이사회 …): a list, and an editor for name, kind, purpose, cadence, notes and
 members with their role, term and period (anyone in the directory, e.g. a city official)."""
 
-from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSplitter, QTableWidget, QVBoxLayout, QWidget,
-)
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from seecodesk.core.bodies import CADENCE_PERIODS, MEMBER_ROLES, Body, BodyMember
 from seecodesk.core.errors import SeeCoDeskError

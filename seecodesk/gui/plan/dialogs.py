@@ -7,12 +7,10 @@ form open with what was typed.
 from collections.abc import Callable
 from copy import deepcopy
 
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit, QPlainTextEdit, QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from seecodesk.core.errors import SeeCoDeskError, ValidationError
-from seecodesk.core.periods import GRAINS, GRAIN_LABELS, parse_period
+from seecodesk.core.periods import GRAIN_LABELS, GRAINS, parse_period
 from seecodesk.core.plan import NODE_KIND_LABELS, Plan, PlanNode
 from seecodesk.gui.widgets.form_dialog import lay_out_form
 

@@ -7,24 +7,22 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.core.filenames import safe_file_name
-from seecodesk.core.periods import GRAINS, GRAIN_LABELS, month_key, periods_between
+from seecodesk.core.periods import GRAIN_LABELS, GRAINS, month_key, periods_between
 from seecodesk.core.plan import NODE_KIND_LABELS, Plan, PlanNode, TaskDetails
 from seecodesk.gui.messages import confirm, show_error
 from seecodesk.gui.plan.dialogs import NodeDialog, PlanDialog
 from seecodesk.gui.plan.grid import Cells, GridRow, ScheduleGrid
 from seecodesk.gui.plan.task_dialog import TaskDialog
 from seecodesk.gui.plan.tree import PlanTree
+from seecodesk.services.bodies import BodyService
 from seecodesk.services.plan import PlanService
 from seecodesk.services.plan_overview import late_task_ids
 from seecodesk.services.plan_print import print_task_sheet
 from seecodesk.services.workspace import Workspace
-from seecodesk.services.bodies import BodyService
 
 _HINT = "칸을 누르거나 끌어서 표시·해제 · 방향키로 움직이고 스페이스로 표시 · Ctrl+Z 되돌리기"
 

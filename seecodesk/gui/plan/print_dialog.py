@@ -10,13 +10,22 @@ from pathlib import Path
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.core.filenames import safe_file_name
-from seecodesk.core.periods import GRAINS, GRAIN_LABELS, period_of
+from seecodesk.core.periods import GRAIN_LABELS, GRAINS, period_of
 from seecodesk.core.plan import Plan
 from seecodesk.gui.messages import show_error
 from seecodesk.gui.tasks import BackgroundTask

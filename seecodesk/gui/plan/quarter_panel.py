@@ -4,11 +4,10 @@ Double-clicking a line opens that task in the plan tab."""
 from collections.abc import Callable
 from datetime import date
 
+import sqlite_utils
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
-
-import sqlite_utils
 
 from seecodesk.services.plan_overview import QuarterView, quarter_view
 
