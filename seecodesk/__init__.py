@@ -17,7 +17,8 @@ def _import_sqlite_utils_without_pandas() -> None:
         return
     hidden = [name for name in ("pandas", "numpy") if name not in sys.modules]
     for name in hidden:
-        sys.modules[name] = None  # type: ignore[assignment] - makes `import name` raise ImportError
+        # A None entry makes `import name` raise ImportError.
+        sys.modules[name] = None  # type: ignore[assignment]
     try:
         importlib.import_module("sqlite_utils")
     finally:

@@ -29,7 +29,7 @@ def populate(db: sqlite_utils.Database, rng: random.Random) -> None:
         "총회": (rep_of["(주)햇살두레푸드"], []),
     }
     for order, (name, kind, purpose, cadence, period) in enumerate(BODIES):
-        body_id = db["bodies"].insert({"name": name, "kind": kind, "purpose": purpose, "cadence": cadence,
+        body_id = db.table("bodies").insert({"name": name, "kind": kind, "purpose": purpose, "cadence": cadence,
                                       "cadence_period": period, "sort_order": order}).last_pk
         chair, members = rosters[name]
         chair_role = "회장" if kind in ("이사회", "총회") else ("팀장" if kind == "TFT" else "분과장")
@@ -41,4 +41,4 @@ def populate(db: sqlite_utils.Database, rng: random.Random) -> None:
             rows[-2]["ended_on"] = "2022-06-30"
             rows[-1]["started_on"] = "2022-07-01"
         blank = {"role": "위원", "term": "", "started_on": "", "ended_on": ""}
-        db["body_members"].insert_all([{**blank, **row} for row in rows])
+        db.table("body_members").insert_all([{**blank, **row} for row in rows])

@@ -62,7 +62,8 @@ class CheckList(Flowable):
         return self.size * 0.82 + self.size * 0.35 + stringWidth(label, FONT, self.size)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self._lines, line, x = [], [], 0.0
+        line: list[tuple[str, bool, float]] = []
+        self._lines, x = [], 0.0
         for index, (label, checked) in enumerate(self.items):
             width = self._item_width(label)
             if line and (index in self.breaks or x + width > available_width):

@@ -200,7 +200,9 @@ def _mark_runs(months: frozenset[str], periods: Sequence[Period], column_of: dic
     if not months:
         return []
     marked = [column_of[p] for p in periods if any(m in months for m in p.months)]
-    commands, start, previous = [], None, None
+    commands: list[tuple] = []
+    start: int | None = None
+    previous = -2
     for col in marked:
         if start is None:
             start = previous = col

@@ -33,10 +33,10 @@ class ConsultingService:
         self.db = db
         self.members = members or MemberService(db)
         self.work = ConsultingWork(self)
-        self._undo: tuple[str, Callable[[], None]] | None = None
+        self._undo: tuple[str, Callable[[], object]] | None = None
 
     # --- undo -------------------------------------------------------------------------------------
-    def remember_undo(self, label: str, action: Callable[[], None]) -> None:
+    def remember_undo(self, label: str, action: Callable[[], object]) -> None:
         """Keep `action` as what Ctrl+Z does next, described by `label`."""
         self._undo = (label, action)
 

@@ -15,7 +15,8 @@ from seecodesk.services.plan import PlanService
 def plan_choices(db: sqlite_utils.Database) -> list[tuple[int, str, list[tuple[int, str]]]]:
     """(plan id, plan name, [(strategy id, label)]) for a 'where should the task go' choice."""
     service = PlanService(db)
-    return [(plan.id, plan.name, [(n.id, n.label) for n in service.nodes(plan.id) if n.kind == "strategy"])
+    return [(plan.id, plan.name, [(n.id, n.label) for n in service.nodes(plan.id)
+                                  if n.kind == "strategy" and n.id is not None])
             for plan in service.plans() if plan.id is not None]
 
 
@@ -32,6 +33,7 @@ def action_to_task(db: sqlite_utils.Database, action_id: int, plan_id: int | Non
         if not every:
             raise SeeCoDeskError("계획이 없습니다. '분과·과제'에서 계획을 먼저 만들어 주세요.")
         plan_id = every[0].id
+        assert plan_id is not None, "stored plans have ids"
     meeting = meetings.meeting(action.meeting_id or 0)
     body_id = action.owner_body_id or meeting.body_id
     origin = f"{meeting.date} {meeting.display_title}에서 정한 조치 사항" + (f" (기한 {action.due_on})" if action.due_on else "")

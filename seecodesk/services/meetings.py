@@ -74,7 +74,7 @@ class MeetingService:
     def invitees_from_roster(self, body_id: int, on: str, keep: list[Attendee] | None = None) -> list[Attendee]:
         """The body's roll as invitees, keeping the status of people already on `keep`, guests appended."""
         kept = {a.person_id: a for a in keep or [] if a.person_id is not None}
-        result = [kept.pop(m.person_id, None) or self.invitee(m) for m in self.roster(body_id, on)]
+        result = [kept.pop(m.person_id) if m.person_id in kept else self.invitee(m) for m in self.roster(body_id, on)]
         return result + list(kept.values()) + [a for a in keep or [] if a.person_id is None]
 
     def next_number(self, body_id: int, on: str, kind: str) -> int:

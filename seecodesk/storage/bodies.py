@@ -9,11 +9,12 @@ from seecodesk.core.errors import DuplicateError, NotFoundError
 from seecodesk.storage.rows import insert_row, update_row
 
 _BODY_COLUMNS = ("name", "kind", "purpose", "cadence", "cadence_period", "notes", "sort_order")
+_MEMBER_FIELDS = ("person_id", "role", "term", "started_on", "ended_on", "person_name", "affiliation", "id")
 
 
 def list_bodies(db: sqlite_utils.Database) -> list[Body]:
     """Every body with its members (people's names and affiliations), in the bodies' order."""
-    bodies = [Body(*row[:-1], id=row[-1]) for row in db.execute(
+    bodies = [Body(**dict(zip((*_BODY_COLUMNS, "id"), row, strict=True))) for row in db.execute(
         f"SELECT {', '.join(_BODY_COLUMNS)}, id FROM bodies ORDER BY sort_order, id")]
     members: dict[int, list[BodyMember]] = defaultdict(list)
     for row in db.execute(
@@ -23,7 +24,7 @@ def list_bodies(db: sqlite_utils.Database) -> list[Body]:
         "LEFT JOIN organisations o ON o.id = p.organisation_id AND o.deleted_at IS NULL "
         "WHERE p.deleted_at IS NULL ORDER BY bm.body_id, bm.started_on, bm.id"
     ):
-        members[row[0]].append(BodyMember(*row[1:8], id=row[8]))
+        members[row[0]].append(BodyMember(**dict(zip(_MEMBER_FIELDS, row[1:], strict=True))))
     for body in bodies:
         body.members = sorted(members.get(body.id or 0, []), key=lambda m: (not m.is_chair, m.started_on))
     return bodies

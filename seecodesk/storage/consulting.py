@@ -33,8 +33,8 @@ def save_field(db: sqlite_utils.Database, item: ConsultingField) -> int:
     if clash:
         raise DuplicateError(f"'{item.name}' 분야는 이미 있습니다.")
     if item.id is None:
-        return int(db.execute("INSERT INTO consulting_fields (name, sort_order, active) VALUES (?, ?, ?)",
-                              [item.name, item.sort_order, int(item.active)]).lastrowid)
+        return insert_row(db, "consulting_fields",
+                          {"name": item.name, "sort_order": item.sort_order, "active": int(item.active)})
     db.execute("UPDATE consulting_fields SET name = ?, sort_order = ?, active = ? WHERE id = ?",
                [item.name, item.sort_order, int(item.active), item.id])
     return item.id
@@ -179,8 +179,8 @@ def set_application_deleted(db: sqlite_utils.Database, app_id: int, deleted: boo
 # --- status history ----------------------------------------------------------------------------------
 
 def add_status_change(db: sqlite_utils.Database, app_id: int, change: StatusChange) -> int:
-    return int(db.execute("INSERT INTO consulting_status_history (application_id, status, changed_on, reason) "
-                          "VALUES (?, ?, ?, ?)", [app_id, change.status, change.changed_on, change.reason]).lastrowid)
+    return insert_row(db, "consulting_status_history", {
+        "application_id": app_id, "status": change.status, "changed_on": change.changed_on, "reason": change.reason})
 
 
 def delete_status_change(db: sqlite_utils.Database, change_id: int) -> None:

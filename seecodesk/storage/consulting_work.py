@@ -34,9 +34,9 @@ def insert_match(db: sqlite_utils.Database, match: Match) -> int:
                         [match.application_id, match.mentor_offer_id]).fetchone()
     if exists:
         raise DuplicateError("이 멘토는 이미 이 신청에 매칭되어 있습니다.")
-    return int(db.execute("INSERT INTO consulting_matches (application_id, mentor_offer_id, confirmed_on, explanation) "
-                          "VALUES (?, ?, ?, ?)", [match.application_id, match.mentor_offer_id, match.confirmed_on,
-                                                  match.explanation]).lastrowid)
+    return insert_row(db, "consulting_matches", {
+        "application_id": match.application_id, "mentor_offer_id": match.mentor_offer_id,
+        "confirmed_on": match.confirmed_on, "explanation": match.explanation})
 
 
 def delete_match(db: sqlite_utils.Database, match_id: int) -> None:

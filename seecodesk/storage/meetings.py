@@ -4,6 +4,7 @@ Children are rewritten on save, keeping their ids, so a carried-over agenda item
 that points at an action item keeps pointing at the same one.
 """
 
+from collections.abc import Sequence
 from dataclasses import asdict, fields
 from typing import Any
 
@@ -11,7 +12,7 @@ import sqlite_utils
 
 from seecodesk.core.errors import NotFoundError
 from seecodesk.core.meetings import ActionItem, AgendaItem, Attachment, Attendee, Meeting
-from seecodesk.storage.rows import insert_row, update_row
+from seecodesk.storage.rows import insert_row, new_row_id, update_row
 
 _MEETING_COLUMNS = ("kind", "body_id", "number", "title", "date", "start_time", "end_time", "place", "online",
                     "link", "chair_id", "recorder_id", "notes")
@@ -56,9 +57,11 @@ def update_meeting(db: sqlite_utils.Database, meeting: Meeting) -> None:
 
 
 def _write_children(db: sqlite_utils.Database, meeting_id: int, meeting: Meeting) -> None:
-    for table, columns, items in (("meeting_attendees", _ATTENDEE_COLUMNS, meeting.attendees),
-                                  ("agenda_items", _AGENDA_COLUMNS, meeting.agenda),
-                                  ("action_items", _ACTION_COLUMNS, meeting.actions)):
+    children: tuple[tuple[str, tuple[str, ...], Sequence[Any]], ...] = (
+        ("meeting_attendees", _ATTENDEE_COLUMNS, meeting.attendees),
+        ("agenda_items", _AGENDA_COLUMNS, meeting.agenda),
+        ("action_items", _ACTION_COLUMNS, meeting.actions))
+    for table, columns, items in children:
         for position, item in enumerate(items):
             values = asdict(item)
             row = {"id": item.id, "meeting_id": meeting_id, "position": position,
@@ -122,7 +125,7 @@ def insert_attachment(db: sqlite_utils.Database, meeting_id: int, attachment: At
     cursor = db.execute("INSERT INTO meeting_attachments (meeting_id, file_name, original_name, size, note) "
                         "VALUES (?, ?, ?, ?, ?)", [meeting_id, attachment.file_name, attachment.original_name,
                                                    attachment.size, attachment.note])
-    return int(cursor.lastrowid)
+    return new_row_id(cursor)
 
 
 def delete_attachment(db: sqlite_utils.Database, attachment_id: int) -> tuple[int, str]:

@@ -62,7 +62,7 @@ def _write_children(db: sqlite_utils.Database, org_id: int, org: Organisation) -
     for table, items in (("designations", org.designations), ("membership_periods", org.memberships), ("dues", org.dues)):
         rows = child_rows(items, "organisation_id", org_id)
         if rows:
-            db[table].insert_all(rows)
+            db.table(table).insert_all(rows)
 
 
 def exists(db: sqlite_utils.Database, org_id: int) -> bool:

@@ -45,7 +45,7 @@ def _write_children(db: sqlite_utils.Database, person_id: int, person: Person) -
             if "third_party" in row:
                 row["third_party"] = int(bool(row["third_party"]))
         if rows:
-            db[table].insert_all(rows)
+            db.table(table).insert_all(rows)
 
 
 def get_person_or_none(db: sqlite_utils.Database, person_id: int) -> Person | None:

@@ -4,6 +4,7 @@ Table and column names come from each store's own constants, never from user inp
 always travel as parameters.
 """
 
+import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict
 from typing import Any
@@ -11,12 +12,18 @@ from typing import Any
 import sqlite_utils
 
 
+def new_row_id(cursor: sqlite3.Cursor) -> int:
+    """The id SQLite gave the row an INSERT just added."""
+    assert cursor.lastrowid is not None, "only called after an INSERT"
+    return cursor.lastrowid
+
+
 def insert_row(db: sqlite_utils.Database, table: str, row: Mapping[str, Any]) -> int:
     """INSERT `row` into `table`; returns the new row's id."""
     cursor = db.execute(
         f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
     )
-    return int(cursor.lastrowid)
+    return new_row_id(cursor)
 
 
 def update_row(
