@@ -3,17 +3,9 @@
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
+from seecodesk.gui.widgets.tables import read_only_table
 from seecodesk.services.consulting import ConsultingService
 
 COLUMNS = ("분야", "신청", "매칭", "상담 횟수", "지급 컨설팅비(원)", "완료")
@@ -28,11 +20,7 @@ class FiguresTab(QWidget):
         self.year = QComboBox()
         self.year.setObjectName("figuresYear")
         self.year.currentIndexChanged.connect(lambda _i: self._show())
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("figuresTable")
-        self.table.verticalHeader().setVisible(False)  # row numbers mean nothing here
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = read_only_table(COLUMNS, "figuresTable")
         self.table.horizontalHeader().setStretchLastSection(True)
         note = QLabel("분야별 줄은 그 분야를 신청한 신청서 기준입니다 (여러 분야를 고른 신청은 각 분야에 모두 셉니다).")
         note.setWordWrap(True)

@@ -5,8 +5,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QLineEdit, QSpinBox, QWidget
 
 from seecodesk.core.consulting import MentorOffer
-from seecodesk.core.errors import SeeCoDeskError, ValidationErrors
-from seecodesk.gui.widgets.form_dialog import lay_out_form
+from seecodesk.gui.widgets.form_dialog import lay_out_form, save_or_show_error
 from seecodesk.services.consulting import ConsultingService
 
 
@@ -81,15 +80,10 @@ class MentorDialog(QDialog):
                        starts_on=self.starts_on.text(), ends_on=self.ends_on.text(), note=self.note.text())
 
     def save(self) -> None:
-        try:
+        def store() -> None:
             self.saved = self.service.save_mentor(self.collect())
-        except ValidationErrors as error:
-            self.error.setText("\n".join(error.errors.values()))
-            return
-        except SeeCoDeskError as error:
-            self.error.setText(str(error))
-            return
-        self.accept()
+
+        save_or_show_error(self, self.error, store)
 
     @classmethod
     def ask(cls, parent: QWidget | None, service: ConsultingService, offer: MentorOffer) -> MentorOffer | None:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from seecodesk.core.consulting import ConsultingField, MentorOffer
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.gui.consulting.mentor_dialog import MentorDialog
 from seecodesk.gui.messages import confirm, show_error
+from seecodesk.gui.widgets.tables import read_only_table
 from seecodesk.services.consulting import ConsultingService
 
 COLUMNS = ("멘토 기업", "담당자", "분야", "정원", "현재 멘티", "활동 기간", "가능한 시간")
@@ -30,11 +30,7 @@ class MentorsTab(QWidget):
     def __init__(self, service: ConsultingService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("mentorTable")
-        self.table.verticalHeader().setVisible(False)  # row numbers mean nothing here
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = read_only_table(COLUMNS, "mentorTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_mentor())

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from seecodesk.core.consulting import Session
-from seecodesk.core.errors import SeeCoDeskError, ValidationErrors
-from seecodesk.gui.widgets.form_dialog import lay_out_form
+from seecodesk.gui.widgets.form_dialog import lay_out_form, save_or_show_error
 
 
 def date_edit(value: str) -> QDateEdit:
@@ -96,15 +95,10 @@ class SessionDialog(QDialog):
                        mentor_signed=self.mentor_signed.isChecked(), mentee_signed=self.mentee_signed.isChecked())
 
     def save(self) -> None:
-        try:
+        def store() -> None:
             self.saved = self._save(self.collect())
-        except ValidationErrors as error:
-            self.error.setText("\n".join(error.errors.values()))
-            return
-        except SeeCoDeskError as error:
-            self.error.setText(str(error))
-            return
-        self.accept()
+
+        save_or_show_error(self, self.error, store)
 
     @classmethod
     def ask(cls, parent: QWidget | None, session: Session, save) -> Session | None:  # type: ignore[no-untyped-def]

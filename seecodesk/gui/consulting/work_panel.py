@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from seecodesk.core.consulting import Application, ResultReport
 from seecodesk.core.errors import SeeCoDeskError, ValidationErrors
 from seecodesk.gui.consulting.session_dialog import SessionDialog, date_edit
 from seecodesk.gui.messages import confirm, show_error
+from seecodesk.gui.widgets.tables import read_only_table
 from seecodesk.services.consulting import ConsultingService
 
 SESSION_COLUMNS = ("일자", "시간", "장소", "다룬 내용", "컨설팅비", "지급일", "멘토", "멘티")
@@ -42,11 +42,7 @@ class WorkPanel(QWidget):
         self.match_combo = QComboBox()
         self.match_combo.setObjectName("workMatchCombo")
         self.match_combo.currentIndexChanged.connect(lambda _i: self._show_match())
-        self.table = QTableWidget(0, len(SESSION_COLUMNS))
-        self.table.setObjectName("sessionTable")
-        self.table.verticalHeader().setVisible(False)  # row numbers mean nothing here
-        self.table.setHorizontalHeaderLabels(SESSION_COLUMNS)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = read_only_table(SESSION_COLUMNS, "sessionTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(3, self.table.horizontalHeader().ResizeMode.Stretch)

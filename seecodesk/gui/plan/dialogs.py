@@ -9,10 +9,10 @@ from copy import deepcopy
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from seecodesk.core.errors import SeeCoDeskError, ValidationError
+from seecodesk.core.errors import ValidationError
 from seecodesk.core.periods import GRAIN_LABELS, GRAINS, parse_period
 from seecodesk.core.plan import NODE_KIND_LABELS, Plan, PlanNode
-from seecodesk.gui.widgets.form_dialog import lay_out_form
+from seecodesk.gui.widgets.form_dialog import lay_out_form, save_or_show_error
 
 
 class _SavingDialog(QDialog):
@@ -26,13 +26,7 @@ class _SavingDialog(QDialog):
         self.error.setVisible(False)
 
     def _accept(self) -> None:
-        try:
-            self._save_form()
-        except SeeCoDeskError as error:
-            self.error.setText(str(error))
-            self.error.setVisible(True)
-            return
-        self.accept()
+        save_or_show_error(self, self.error, self._save_form)
 
     def _save_form(self) -> None:
         raise NotImplementedError

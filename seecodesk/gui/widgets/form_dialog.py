@@ -4,6 +4,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
+from seecodesk.core.errors import SeeCoDeskError, ValidationErrors
+
 
 def lay_out_form(dialog: QDialog, form: QFormLayout, on_save: Callable[[], None]) -> QLabel:
     """Put `form`, an error line and 저장/취소 into `dialog`; returns the error label (hidden until used)."""
@@ -20,3 +22,18 @@ def lay_out_form(dialog: QDialog, form: QFormLayout, on_save: Callable[[], None]
     layout.addWidget(error)
     layout.addWidget(buttons)
     return error
+
+
+def save_or_show_error(dialog: QDialog, error: QLabel, save: Callable[[], None]) -> bool:
+    """Run `save`; close the dialog when it worked, else show the Korean message(s) and stay open."""
+    try:
+        save()
+    except ValidationErrors as problem:
+        error.setText("\n".join(problem.errors.values()))
+    except SeeCoDeskError as problem:
+        error.setText(str(problem))
+    else:
+        dialog.accept()
+        return True
+    error.setVisible(True)
+    return False
