@@ -1,4 +1,8 @@
-"""Composition root of the window: QApplication, fonts, logging, crash hook, the database, the window."""
+"""Composition root of the window: QApplication, fonts, logging, crash hook, the database, the window.
+
+What only some starts need (the welcome dialog, the demo network, file dialogs) is imported where
+it is used: a start on the last network paints its directory without loading them.
+"""
 
 import logging
 import os
@@ -12,12 +16,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from seecodesk import __version__
 from seecodesk.core.errors import SeeCoDeskError
-from seecodesk.demo import write_demo_database
 from seecodesk.gui.fonts import install_korean_font
 from seecodesk.gui.main_window import MainWindow
 from seecodesk.gui.messages import show_crash
 from seecodesk.gui.ui_settings import UiSettings
-from seecodesk.gui.welcome import WelcomeDialog, ask_new_network, ask_open_file
 from seecodesk.paths import RESOURCES_DIR, data_dir, log_file
 from seecodesk.services.settings import set_setting
 from seecodesk.services.workspace import Workspace, open_workspace
@@ -82,11 +84,15 @@ class WindowController:
         return True
 
     def open_demo(self) -> bool:
+        from seecodesk.demo import write_demo_database
+
         path = fresh_demo_path()
         write_demo_database(path)
         return self.open_path(path)
 
     def open_new(self) -> bool:
+        from seecodesk.gui.welcome import ask_new_network
+
         answer = ask_new_network(self.window, self.settings.last_folder("database") or str(data_dir()))
         if answer is None:
             return False
@@ -102,6 +108,8 @@ class WindowController:
         return True
 
     def open_file(self) -> bool:
+        from seecodesk.gui.welcome import ask_open_file
+
         path = ask_open_file(self.window, self.settings.last_folder("database"))
         return self.open_path(path) if path else False
 
@@ -136,6 +144,8 @@ def _first_window(controller: WindowController, db_path: str | None, demo: bool)
     last = controller.settings.last_database
     if last and Path(last).exists():
         return controller.open_path(last)
+    from seecodesk.gui.welcome import WelcomeDialog
+
     choice = WelcomeDialog.ask()
     if choice == "demo":
         return controller.open_demo()

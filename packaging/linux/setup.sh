@@ -47,3 +47,5 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install -q -e ".[test]"
   touch "$stamp"
 fi
+# Bytecode for every module, so the window starts without compiling (also where PYTHONDONTWRITEBYTECODE is set).
+.venv/bin/python -m compileall -q seecodesk >/dev/null

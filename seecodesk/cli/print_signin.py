@@ -1,14 +1,18 @@
 """`seecodesk print signin MEETING_ID OUT.pdf --db PATH [--show-phones] [--blank-rows N]`: 참석자 명부 PDF."""
 
+from __future__ import annotations
+
 import argparse
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.reports.signin import DEFAULT_BLANK_ROWS
 from seecodesk.services.meeting_print import print_signin
 from seecodesk.storage.database import open_database
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def meeting_id_argument(value: str) -> int:

@@ -4,14 +4,18 @@ Each part of the domain adds its own records through a module with `populate(db,
 parts run in the order below, so later ones can use what earlier ones made.
 """
 
+from __future__ import annotations
+
 import importlib
 import random
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.storage.database import open_database
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 DEMO_SEED = 2021
 DEMO_PARTS = (

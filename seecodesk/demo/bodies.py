@@ -1,8 +1,13 @@
 """Demo bodies: three subcommittees/TFT, the board and the general assembly, with chairs and members."""
 
-import random
+from __future__ import annotations
 
-import sqlite_utils
+import random
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 BODIES = (
     ("교육소통분과", "분과", "회원사 교육, 단톡방 운영, 상호방문과 사례 공유", "매월", "monthly"),

@@ -4,12 +4,16 @@ Shaped like 논산 2-3 동료 컨설팅: mentors named in the 1차조사 (금융
 마케팅), mentee applications in spring, matching in summer, sessions in autumn, one result report.
 """
 
-import random
+from __future__ import annotations
 
-import sqlite_utils
+import random
+from typing import TYPE_CHECKING
 
 from seecodesk.core.consulting import MentorOffer, ResultReport, Session
 from seecodesk.services.consulting import ConsultingService
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # organisation, person title wanted (None = the representative), fields, capacity, availability
 MENTORS = (

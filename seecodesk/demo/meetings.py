@@ -6,15 +6,19 @@ roll calls (about 60–85 % attend), agenda items and decisions, action items of
 still open and overdue on 2026-11-24.
 """
 
+from __future__ import annotations
+
 import random
 from datetime import date, timedelta
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from seecodesk.core.attendance import QuorumRule
 from seecodesk.core.meetings import ActionItem, AgendaItem, Attendee, Meeting
 from seecodesk.demo import meeting_texts as texts
 from seecodesk.services.meetings import MeetingService
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 TODAY = date(2026, 11, 24)
 OFFICE = "가람시 사회적경제통합지원센터 교육장"

@@ -1,13 +1,17 @@
 """Demo organisations and people: invented names, real shapes (multiple designations, officers, dues)."""
 
-import random
+from __future__ import annotations
 
-import sqlite_utils
+import random
+from typing import TYPE_CHECKING
 
 from seecodesk.core.members import Consent, Designation, DuesPayment, MembershipPeriod, Organisation, Person, Role
 from seecodesk.core.validation import is_valid_business_number
 from seecodesk.services.members import MemberService
 from seecodesk.services.settings import set_setting
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 NETWORK_NAME = "가람시사회적경제기업협의회"
 CITY = "가람시"

@@ -6,16 +6,20 @@ task left 진행 (late), one task has not started although its first month passe
 진행 or 예정.
 """
 
+from __future__ import annotations
+
 import random
 from datetime import date
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from seecodesk.core.periods import month_index, month_key, month_range, parse_period
 from seecodesk.core.plan import BudgetLine, Plan, PlanNode, TaskDetails
 from seecodesk.demo.plan_data import STRATEGIES, TASKS
 from seecodesk.storage import bodies as body_store
 from seecodesk.storage import plan as store
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def populate(db: sqlite_utils.Database, rng: random.Random, today: date | None = None) -> None:

@@ -6,10 +6,12 @@ file as `<name>.part` and renames it afterwards, so the folder is named after th
 the stored paths are relative to it.
 """
 
+from __future__ import annotations
+
 import random
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from PIL import Image, ImageDraw, ImageFont
 
 from seecodesk.core.products import Product
@@ -17,6 +19,9 @@ from seecodesk.paths import font_file
 from seecodesk.services.products import PHOTO_DIR
 from seecodesk.services.settings import set_setting
 from seecodesk.storage import products as store
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SERVICE_CATEGORIES = {"교육서비스", "체험학습", "문화예술·행사", "돌봄·사회서비스", "청소·방역·세탁",
                       "집수리·환경·에너지", "디자인·인쇄·미디어", "공간대여·기타"}

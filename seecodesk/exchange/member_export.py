@@ -10,6 +10,8 @@ Safety rules:
   (disk full, permission) never leaves a half-written export or spoils the previous one.
 """
 
+from __future__ import annotations
+
 import csv
 import io
 import os
@@ -17,12 +19,13 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from seecodesk.core.errors import ExportError
 from seecodesk.storage.member_table import organisation_table
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 EXPORT_ENCODINGS = ("utf-8-sig", "cp949")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")

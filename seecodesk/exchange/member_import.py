@@ -13,11 +13,12 @@ How rows with problems are treated (the same in the window and on the command li
 The commit runs in one transaction: if any row fails to store, everything is rolled back.
 """
 
+from __future__ import annotations
+
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import ImportFileError, SeeCoDeskError
 from seecodesk.exchange.fields import FIELD_LABELS
@@ -25,6 +26,9 @@ from seecodesk.exchange.member_mapping import ColumnMapping, suggest_mapping
 from seecodesk.exchange.member_rows import ERROR, WARNING, PreviewRow, RowProblem, convert_record
 from seecodesk.exchange.reading import SourceTable
 from seecodesk.storage import organisations as org_store
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 Progress = Callable[[int, int], None]
 

@@ -1,11 +1,15 @@
 """Attendance statistics over a period: per person and per organisation, against a target rate."""
 
-from dataclasses import dataclass, field
+from __future__ import annotations
 
-import sqlite_utils
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from seecodesk.core.attendance import DEFAULT_TARGET, AttendanceRate, overall_rate, rates_by
 from seecodesk.storage import meeting_queries as queries
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass

@@ -1,11 +1,15 @@
 """Body use cases: list, save (with members and chair terms), delete, people to choose from."""
 
-from dataclasses import dataclass
+from __future__ import annotations
 
-import sqlite_utils
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from seecodesk.core.bodies import Body, validated_body
 from seecodesk.storage import bodies as store
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass

@@ -1,9 +1,10 @@
 """The member catalog's use cases: its stored texts, and the catalog data for given options."""
 
+from __future__ import annotations
+
 from datetime import date
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from seecodesk.core.catalog import (
     Catalog,
@@ -19,6 +20,9 @@ from seecodesk.services.products import resolve_photo
 from seecodesk.services.settings import get_setting, network_name, set_setting
 from seecodesk.storage import catalog as catalog_store
 from seecodesk.storage import products as product_store
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _TEXT_KEYS = ("cover_title", "subtitle", "greeting", "logo", "contact", "back_cover")
 

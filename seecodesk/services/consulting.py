@@ -3,10 +3,11 @@
 Matching, sessions, reports and figures live in `services.consulting_work` (`ConsultingService.work`).
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
 from dataclasses import replace
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from seecodesk.core import validation as v
 from seecodesk.core.consulting import (
@@ -24,6 +25,9 @@ from seecodesk.services.consulting_work import ConsultingWork, today
 from seecodesk.services.members import MemberService
 from seecodesk.storage import consulting as store
 from seecodesk.storage import consulting_work as work_store
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class ConsultingService:

@@ -1,14 +1,18 @@
 """Attachments of a meeting: files copied into `<data folder>/attachments/<meeting id>/` under safe names."""
 
+from __future__ import annotations
+
 import shutil
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import NotFoundError, SeeCoDeskError
 from seecodesk.core.filenames import inside, safe_file_name, unique_name
 from seecodesk.core.meetings import Attachment
 from seecodesk.storage import meetings as store
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 

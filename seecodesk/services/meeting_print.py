@@ -1,8 +1,9 @@
 """Printing a meeting: the minutes and the sign-in sheet, from the stored record."""
 
-from pathlib import Path
+from __future__ import annotations
 
-import sqlite_utils
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from seecodesk.core.meetings import Meeting
 from seecodesk.reports.minutes import MinutesSheet, write_minutes
@@ -11,6 +12,9 @@ from seecodesk.services.meetings import MeetingService
 from seecodesk.services.settings import network_name
 from seecodesk.storage import bodies as body_store
 from seecodesk.storage import meeting_queries as queries
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def minutes_sheet(db: sqlite_utils.Database, meeting: Meeting) -> MinutesSheet:

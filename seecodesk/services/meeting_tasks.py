@@ -5,11 +5,16 @@ owned by the action's body (or the meeting's), notes where it came from, and is 
 month it is due when that month is inside the plan's span.
 """
 
-import sqlite_utils
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.services.meetings import MeetingService
 from seecodesk.services.plan import PlanService
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def plan_choices(db: sqlite_utils.Database) -> list[tuple[int, str, list[tuple[int, str]]]]:

@@ -1,9 +1,10 @@
 """Meeting use cases: list, prepare, save, delete with undo, quorum, carry-over of unfinished actions."""
 
+from __future__ import annotations
+
 from dataclasses import replace
 from datetime import date
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from seecodesk.core.attendance import QuorumResult, QuorumRule, quorum_result
 from seecodesk.core.errors import NotFoundError
@@ -20,6 +21,9 @@ from seecodesk.storage import bodies as body_store
 from seecodesk.storage import meeting_queries as queries
 from seecodesk.storage import meetings as store
 from seecodesk.storage.meeting_queries import MeetingRow, OpenAction, RosterMember
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 DEFAULT_BODY_RULES = {"총회": QuorumRule(rule="majority", basis="member_organisations")}
 KIND_FOR_BODY = {"이사회": "이사회", "총회": "정기총회", "분과": "분과모임", "TFT": "분과모임", "실무단": "실무협의회"}

@@ -1,14 +1,17 @@
 """Member directory use cases: save, delete with undo, look up, list."""
 
-from dataclasses import dataclass, field
-from typing import Any
+from __future__ import annotations
 
-import sqlite_utils
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from seecodesk.core.members import Organisation, Person, validated_organisation, validated_person
 from seecodesk.storage import organisations as org_store
 from seecodesk.storage import people as people_store
 from seecodesk.storage.directory import DirectoryRow, directory_rows
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass

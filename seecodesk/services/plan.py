@@ -5,10 +5,11 @@ plan's span; unmarking it clears all of them. Every grid change returns what it 
 the window can undo it.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
 from datetime import date
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import ValidationError
 from seecodesk.core.periods import Period, month_range, period_of
@@ -16,6 +17,9 @@ from seecodesk.core.plan import Plan, PlanNode, TaskDetails, check_parent, valid
 from seecodesk.core.plan_tree import ScheduleTask, children_map, schedule_tasks
 from seecodesk.storage import bodies as body_store
 from seecodesk.storage import plan as store
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 GridChange = dict[int, set[str]]
 """Node id → the months it had before a change (what undo puts back)."""

@@ -1,16 +1,20 @@
 """The "이번 분기" view: what each body has scheduled in the current quarter, and which of its
 tasks are late (their scheduled periods have passed and they are not 완료)."""
 
+from __future__ import annotations
+
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from seecodesk.core.periods import Period, current_month, period_of
 from seecodesk.core.plan_tree import NO_BODY, ScheduleTask, lateness, schedule_tasks, scheduled_in
 from seecodesk.storage import bodies as body_store
 from seecodesk.storage import plan as store
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass

@@ -3,11 +3,12 @@
 Used by `seecodesk print schedule` and by the window's print preview.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import NotFoundError, ValidationError
 from seecodesk.core.periods import GRAIN_LABELS, GRAINS, month_index, parse_period, periods_between
@@ -19,6 +20,9 @@ from seecodesk.reports.task_sheet import TaskSheet
 from seecodesk.services.settings import network_name
 from seecodesk.storage import bodies as body_store
 from seecodesk.storage import plan as store
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass

@@ -4,16 +4,21 @@ Photos are copied into the network's data folder (`<db stem>_files/photos/`) und
 names and stored as paths relative to that folder, so the database and its folder move together.
 """
 
+from __future__ import annotations
+
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from PIL import Image, UnidentifiedImageError
 
 from seecodesk.core.errors import ValidationError
 from seecodesk.core.products import Product, safe_file_stem, validated_product
 from seecodesk.core.validation import clean_name
 from seecodesk.storage import products as store
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 PHOTO_DIR = "photos"
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff")

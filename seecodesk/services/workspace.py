@@ -1,31 +1,62 @@
 """An open network: its database, where it lives, its lock, and the services over it."""
 
-from dataclasses import dataclass, field
-from pathlib import Path
+from __future__ import annotations
 
-import sqlite_utils
+import sqlite3
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from seecodesk.services.members import MemberService
 from seecodesk.services.settings import network_name
-from seecodesk.storage.database import open_database
+from seecodesk.storage.database import open_connection, wrap_connection
+from seecodesk.storage.directory import DirectoryRow, directory_rows
 from seecodesk.storage.lock import DatabaseLock
 
+if TYPE_CHECKING:
+    import sqlite_utils
 
-@dataclass
+
 class Workspace:
-    """Everything a window needs of one network database."""
+    """Everything a window needs of one network database.
 
-    db: sqlite_utils.Database
-    path: Path | None
-    lock: DatabaseLock | None = None
-    members: MemberService = field(init=False)
+    Made from an open `sqlite_utils.Database` (`db=`) or a plain connection (`conn=`); in the
+    second case `db` wraps the connection on first use, so a window can paint its first
+    screen from plain queries before sqlite_utils is imported.
+    """
 
-    def __post_init__(self) -> None:
-        self.members = MemberService(self.db)
+    def __init__(self, db: sqlite_utils.Database | None = None, path: Path | None = None,
+                 lock: DatabaseLock | None = None, *, conn: sqlite3.Connection | None = None) -> None:
+        if conn is None:
+            if db is None:
+                raise ValueError("Workspace needs db or conn")
+            conn = db.conn
+        self.conn = conn
+        self._db = db
+        self.path = path
+        self.lock = lock
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        if self._db is None:
+            self._db = wrap_connection(self.conn)
+        return self._db
+
+    @cached_property
+    def members(self) -> MemberService:
+        return MemberService(self.db)
 
     @property
     def network_name(self) -> str:
-        return network_name(self.db)
+        return network_name(self.conn)
+
+    def first_directory_rows(self, count: int) -> list[DirectoryRow]:
+        """The first `count` organisations by name, read without waking sqlite_utils (the first paint)."""
+        return directory_rows(self.conn, count)
+
+    def change_count(self) -> int:
+        """Rows changed through this connection so far: a page reloads when it has moved."""
+        return int(self.conn.total_changes)
 
     @property
     def data_folder(self) -> Path:
@@ -39,9 +70,9 @@ class Workspace:
     def close(self) -> None:
         """Checkpoint, close the database and free the lock."""
         try:
-            self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         finally:
-            self.db.close()
+            self.conn.close()
             if self.lock:
                 self.lock.release()
 
@@ -51,9 +82,9 @@ def open_workspace(path: str | Path, lock: bool = True, create: bool = False) ->
     path = Path(path)
     held = DatabaseLock(path).acquire() if lock else None
     try:
-        db = open_database(path, create=create)
+        conn = open_connection(path, create=create)
     except BaseException:
         if held:
             held.release()
         raise
-    return Workspace(db=db, path=path, lock=held)
+    return Workspace(path=path, lock=held, conn=conn)

@@ -1,12 +1,16 @@
 """SQL for bodies (분과·TFT·이사회 …) and their members over time."""
 
-from collections import defaultdict
+from __future__ import annotations
 
-import sqlite_utils
+from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from seecodesk.core.bodies import Body, BodyMember
 from seecodesk.core.errors import DuplicateError, NotFoundError
 from seecodesk.storage.rows import insert_row, update_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _BODY_COLUMNS = ("name", "kind", "purpose", "cadence", "cadence_period", "notes", "sort_order")
 _MEMBER_FIELDS = ("person_id", "role", "term", "started_on", "ended_on", "person_name", "affiliation", "id")

@@ -1,8 +1,13 @@
 """SQL for the member catalog: every live organisation with what its catalog entry prints."""
 
-import sqlite_utils
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from seecodesk.core.catalog import CatalogEntry
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _ORG_SQL = """
 SELECT o.id, o.name, o.representative, o.phone, o.address, o.homepage, o.email, o.news, o.notes,

@@ -1,12 +1,15 @@
 """SQL for peer consulting: the field list, mentor offers, applications and their status history."""
 
-from typing import Any
+from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from seecodesk.core.consulting import Application, ConsultingField, MentorOffer, StatusChange
 from seecodesk.core.errors import DuplicateError, NotFoundError
 from seecodesk.storage.rows import insert_row, update_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _APP_COLUMNS = (
     "receipt_number", "organisation_id", "company_name", "certification", "certification_number", "representative",

@@ -1,10 +1,15 @@
 """SQL for the consulting work itself: matches, sessions, result reports, and the yearly counts."""
 
-import sqlite_utils
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from seecodesk.core.consulting import Match, ResultReport, Session
 from seecodesk.core.errors import DuplicateError, NotFoundError
 from seecodesk.storage.rows import insert_row, update_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _MATCH_SQL = """
 SELECT x.id, x.application_id, x.mentor_offer_id, x.confirmed_on, x.explanation, a.company_name,

@@ -4,10 +4,14 @@ Four grouped reads merged in Python are about twice as fast at 20,000 organisati
 query with joined subqueries, and the directory is what the window shows first.
 """
 
-from operator import attrgetter
-from typing import NamedTuple
+from __future__ import annotations
 
-import sqlite_utils
+from operator import attrgetter
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from seecodesk.storage.database import Queryable
+
 
 _ORGANISATIONS_SQL = (
     "SELECT id, name, representative, phone, address, district, industry, business_number, legal_form, "
@@ -48,27 +52,26 @@ def _membership_status(periods: int, open_periods: int) -> str:
     return "탈퇴" if periods else "비회원"
 
 
-def directory_rows(db: sqlite_utils.Database, first: int | None = None) -> list[DirectoryRow]:
+def directory_rows(db: Queryable, first: int | None = None) -> list[DirectoryRow]:
     """Every live organisation by name (code-point order of Hangul is 가나다 order).
 
     With `first`, only the first organisations by name: what a window shows before the rest loads.
     """
-    conn = db.conn
     if first is None:
-        organisations = conn.execute(_ORGANISATIONS_SQL).fetchall()
+        organisations = db.execute(_ORGANISATIONS_SQL).fetchall()
         where, params = "", []
     else:
-        organisations = conn.execute(_FIRST_ORGANISATIONS_SQL, [first]).fetchall()
+        organisations = db.execute(_FIRST_ORGANISATIONS_SQL, [first]).fetchall()
         params = [org[0] for org in organisations]
         where = f"WHERE organisation_id IN ({', '.join('?' * len(params))})" if params else "WHERE 0"
     kinds: dict[int, list[str]] = {}
-    for org_id, kind in conn.execute(_DESIGNATIONS_SQL.format(where=where), params):
+    for org_id, kind in db.execute(_DESIGNATIONS_SQL.format(where=where), params):
         held = kinds.setdefault(org_id, [])
         if kind not in held:
             held.append(kind)
     periods = {org_id: (count, open_count)
-               for org_id, count, open_count in conn.execute(_MEMBERSHIP_SQL.format(where=where), params)}
-    people = dict(conn.execute(_PEOPLE_SQL.format(and_where=where.replace("WHERE", "AND")), params).fetchall())
+               for org_id, count, open_count in db.execute(_MEMBERSHIP_SQL.format(where=where), params)}
+    people = dict(db.execute(_PEOPLE_SQL.format(and_where=where.replace("WHERE", "AND")), params).fetchall())
     rows = [
         DirectoryRow(
             org_id, name, rep, phone, address, district, industry, bizno, legal_form, bool(support),

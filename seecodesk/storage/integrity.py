@@ -1,6 +1,11 @@
 """Whole-file checks: SQLite's integrity check and every foreign key."""
 
-import sqlite_utils
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def check_integrity(db: sqlite_utils.Database) -> list[str]:

@@ -5,7 +5,6 @@ A lock whose process is gone (killed, crashed) is stale and taken over silently.
 
 import json
 import os
-import socket
 from pathlib import Path
 
 from seecodesk.core.errors import DatabaseLockedError
@@ -15,6 +14,15 @@ def lock_path_for(db_path: str | Path) -> Path:
     """Where the lock of `db_path` lives."""
     path = Path(db_path)
     return path.with_name(path.name + ".lock")
+
+
+def host_name() -> str:
+    """This computer's name, as a lock records it."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket  # Windows has no uname; socket costs a few ms of start-up elsewhere
+
+    return socket.gethostname()
 
 
 def _process_alive(pid: int) -> bool:
@@ -37,7 +45,7 @@ def _holder_of(lock_file: Path) -> dict | None:
 def _is_stale(holder: dict | None) -> bool:
     if not holder or not isinstance(holder.get("pid"), int):
         return True
-    if holder.get("host") != socket.gethostname():
+    if holder.get("host") != host_name():
         return False
     return not _process_alive(holder["pid"])
 
@@ -63,7 +71,7 @@ class DatabaseLock:
                 self.path.unlink(missing_ok=True)
                 continue
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump({"pid": os.getpid(), "host": socket.gethostname()}, handle)
+                json.dump({"pid": os.getpid(), "host": host_name()}, handle)
             self.held = True
             return self
         raise DatabaseLockedError("데이터베이스 잠금 파일을 만들 수 없습니다. 폴더에 쓰기 권한이 있는지 확인해 주세요.")

@@ -1,12 +1,15 @@
 """Read-only SQL across meetings: the list, a body's roll on a date, quorum rules, open actions, attendance."""
 
-from dataclasses import dataclass
-from typing import Any
+from __future__ import annotations
 
-import sqlite_utils
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from seecodesk.core.attendance import AttendanceRow, QuorumRule
 from seecodesk.core.meetings import ATTENDED, ActionItem, default_title
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True)

@@ -4,15 +4,18 @@ Children are rewritten on save, keeping their ids, so a carried-over agenda item
 that points at an action item keeps pointing at the same one.
 """
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 from dataclasses import asdict, fields
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from seecodesk.core.errors import NotFoundError
 from seecodesk.core.meetings import ActionItem, AgendaItem, Attachment, Attendee, Meeting
 from seecodesk.storage.rows import insert_row, new_row_id, update_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _MEETING_COLUMNS = ("kind", "body_id", "number", "title", "date", "start_time", "end_time", "place", "online",
                     "link", "chair_id", "recorder_id", "notes")

@@ -1,8 +1,12 @@
 """The whole member directory as flat rows for export: one query, one row per live organisation."""
 
-from typing import Any
+from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 _TABLE_SQL = """
 SELECT o.id, o.name, o.legal_form, o.business_number, o.corporation_number, o.representative, o.address,

@@ -1,13 +1,16 @@
 """SQL for organisations and what hangs off them (designations, membership periods, dues)."""
 
-from typing import Any
+from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from seecodesk.core.errors import DuplicateError, NotFoundError
 from seecodesk.core.members import Designation, DuesPayment, MembershipPeriod, Organisation
 from seecodesk.core.validation import name_key
 from seecodesk.storage.rows import child_rows, insert_row, update_row, without
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _ORG_COLUMNS = (
     "name", "legal_form", "business_number", "corporation_number", "representative", "address",

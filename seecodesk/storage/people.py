@@ -1,12 +1,15 @@
 """SQL for people, their roles over time and their consent records."""
 
-from typing import Any
+from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from seecodesk.core.errors import NotFoundError
 from seecodesk.core.members import Consent, Person, Role
 from seecodesk.storage.rows import child_rows, insert_row, update_row, without
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _PERSON_COLUMNS = (
     "organisation_id", "affiliation", "name", "title", "mobile", "phone", "email", "gender", "in_group_chat", "notes",

@@ -1,13 +1,16 @@
 """SQL for plans, their nodes, task details, budget lines and marked months."""
 
-from collections import defaultdict
-from typing import Any
+from __future__ import annotations
 
-import sqlite_utils
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
 
 from seecodesk.core.errors import NotFoundError
 from seecodesk.core.plan import BudgetLine, Plan, PlanNode, TaskDetails
 from seecodesk.storage.rows import insert_row, update_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _PLAN_COLUMNS = ("name", "start_month", "end_month", "grain", "notes")
 _NODE_COLUMNS = ("plan_id", "parent_id", "kind", "code", "title", "sort_order", "flagged", "frequency", "notes")

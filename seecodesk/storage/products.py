@@ -1,13 +1,16 @@
 """SQL for products/services and the editable item categories."""
 
-from dataclasses import asdict, fields
-from typing import Any
+from __future__ import annotations
 
-import sqlite_utils
+from dataclasses import asdict, fields
+from typing import TYPE_CHECKING, Any
 
 from seecodesk.core.errors import DuplicateError, NotFoundError
 from seecodesk.core.products import Product
 from seecodesk.storage.rows import insert_row, update_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _COLUMNS = tuple(f.name for f in fields(Product) if f.name != "id")
 

@@ -4,12 +4,15 @@ Table and column names come from each store's own constants, never from user inp
 always travel as parameters.
 """
 
+from __future__ import annotations
+
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def new_row_id(cursor: sqlite3.Cursor) -> int:

@@ -26,11 +26,11 @@ from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.core.members import MembershipPeriod, Organisation
 from seecodesk.gui.members.directory_view import DirectoryView
 from seecodesk.gui.members.org_detail import OrganisationDetail
-from seecodesk.gui.members.org_dialog import OrganisationDialog
 from seecodesk.gui.members.people_actions import PeopleActions
 from seecodesk.gui.members.people_view import PeopleView
 from seecodesk.gui.members.wording import object_particle
 from seecodesk.gui.messages import confirm, show_error
+from seecodesk.services.members import MemberService
 from seecodesk.services.workspace import Workspace
 
 ORGANISATIONS_TAB, PEOPLE_TAB = 0, 1
@@ -85,7 +85,7 @@ class MembersPage(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("membersPage")
-        self.workspace, self.members = workspace, workspace.members
+        self.workspace = workspace
         self._loaded_at: int | None = None
         self._shown_org_id: int | None = _NOTHING_SHOWN
         self._people_stale = True
@@ -112,6 +112,10 @@ class MembersPage(QWidget):
         layout.addWidget(self.message_bar)
         self._connect()
         self._show_first_screen()
+
+    @property
+    def members(self) -> MemberService:
+        return self.workspace.members
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -160,13 +164,13 @@ class MembersPage(QWidget):
     # --- loading -------------------------------------------------------------------------------
     def _show_first_screen(self) -> None:
         """Show the first screenful at once and read the rest when the window is up (big networks)."""
-        first = self.members.directory(first=FIRST_SCREEN_ROWS)
+        first = self.workspace.first_directory_rows(FIRST_SCREEN_ROWS)
         if len(first) < FIRST_SCREEN_ROWS:
             self.reload()
             return
         self.directory.set_rows(first)
         self.directory.count_label.setText("불러오는 중…")
-        self._loaded_at = self.members.change_count()
+        self._loaded_at = self.workspace.change_count()
         self._after_first_paint = AfterFirstPaint(self.directory.table.viewport(), self.reload)
 
     def reload(self) -> None:
@@ -176,14 +180,14 @@ class MembersPage(QWidget):
         self._people_stale = True
         if self.tabs.currentIndex() == PEOPLE_TAB:
             self._load_people()
-        self._loaded_at = self.members.change_count()
+        self._loaded_at = self.workspace.change_count()
         if self.directory.current_id() is None and self.directory.model.visible_count():
             self.directory.table.selectRow(0)  # the card shows something from the start
         self._show_organisation(self.directory.current_id())
 
     def refresh(self) -> None:
         """Shown again: reload only when something changed the database meanwhile."""
-        if self._loaded_at != self.members.change_count():
+        if self._loaded_at != self.workspace.change_count():
             self.reload()
 
     def _load_people(self) -> None:
@@ -225,6 +229,8 @@ class MembersPage(QWidget):
         """Ask for a new organisation (a member from today unless changed) and store it."""
         self.tabs.setCurrentIndex(ORGANISATIONS_TAB)
         blank = Organisation(name="", memberships=[MembershipPeriod(joined_on=date.today().isoformat())])
+        from seecodesk.gui.members.org_dialog import OrganisationDialog  # a form is built when first asked for
+
         saved = OrganisationDialog.ask(self, blank, self.members.save_organisation)
         if saved is not None:
             self.after_change(f"'{saved.name}'{object_particle(saved.name)} 추가했습니다.", select_org=saved.id)
@@ -240,6 +246,8 @@ class MembersPage(QWidget):
             show_error(self, error)
             self.reload()
             return
+        from seecodesk.gui.members.org_dialog import OrganisationDialog
+
         saved = OrganisationDialog.ask(self, org, self.members.save_organisation)
         if saved is not None:
             self.after_change(f"'{saved.name}'의 정보를 저장했습니다.", select_org=saved.id)

@@ -4,7 +4,6 @@ from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.core.members import Person
-from seecodesk.gui.members.person_dialog import PersonDialog
 from seecodesk.gui.members.wording import object_particle
 from seecodesk.gui.messages import confirm, show_error
 
@@ -49,6 +48,8 @@ class PeopleActions:
                                select_org=self.page.directory.current_id())
 
     def _ask_and_save(self, person: Person, done: str) -> None:
+        from seecodesk.gui.members.person_dialog import PersonDialog  # built when first asked for
+
         answer = PersonDialog.ask(self.page, person, self.page.organisation_choices())
         if answer is None:
             return

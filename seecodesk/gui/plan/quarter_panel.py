@@ -1,15 +1,20 @@
 """이번 분기: per body, the activities scheduled in the current quarter and the tasks that are late.
 Double-clicking a line opens that task in the plan tab."""
 
+from __future__ import annotations
+
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from seecodesk.services.plan_overview import QuarterView, quarter_view
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 LATE = QColor("#b00020")
 

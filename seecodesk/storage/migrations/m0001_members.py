@@ -1,6 +1,12 @@
 """Schema 1: the network's settings, organisations, people, roles, consent, dues and bodies."""
 
-import sqlite_utils
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 SCHEMA = """
 CREATE TABLE settings (

@@ -6,7 +6,13 @@ month, quarter or half-year grain: a quarter or half is marked when any of its m
 Budget totals are never stored; they are the sum of 민 and 관.
 """
 
-import sqlite_utils
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 SCHEMA = """
 CREATE TABLE plans (

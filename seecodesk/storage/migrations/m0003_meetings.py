@@ -4,7 +4,13 @@ Action items link to a plan task by a plain `task_id` (no foreign key): the plan
 another migration and a task may be deleted without losing the meeting's record of what was agreed.
 """
 
-import sqlite_utils
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 SCHEMA = """
 CREATE TABLE meetings (

@@ -4,7 +4,13 @@ An application keeps every field of 【별지 제1호 서식】 피어경영컨�
 form can be reprinted exactly as it was received even when the member directory changes later.
 """
 
-import sqlite_utils
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 DEFAULT_FIELDS = ("인사/노무", "회계/세무", "금융", "현장관리", "인증/사업계획서 작성", "마케팅")
 

@@ -4,7 +4,13 @@ The catalog's texts (cover title, 인사말, back cover …) live in the `settin
 `catalog.*` keys, so no table is needed for them.
 """
 
-import sqlite_utils
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 # The 서산 network grouped its members into 11 item categories (seed-004-notes §7.2); these are
 # the same idea, worded to cover what a typical network's members sell. Users may edit them.

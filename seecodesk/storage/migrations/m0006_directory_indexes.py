@@ -1,6 +1,11 @@
 """Schema 6: indexes the directory needs at 20,000 organisations (people counts, first screen by name)."""
 
-import sqlite_utils
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def apply(db: sqlite_utils.Database) -> None:
