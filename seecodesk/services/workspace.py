@@ -7,7 +7,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from seecodesk.services.members import MemberService
 from seecodesk.services.settings import network_name
 from seecodesk.storage.database import open_connection, wrap_connection
 from seecodesk.storage.directory import DirectoryRow, directory_rows
@@ -15,6 +14,8 @@ from seecodesk.storage.lock import DatabaseLock
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from seecodesk.services.members import MemberService
 
 
 class Workspace:
@@ -44,6 +45,8 @@ class Workspace:
 
     @cached_property
     def members(self) -> MemberService:
+        from seecodesk.services.members import MemberService  # after the first paint: its models cost start-up time
+
         return MemberService(self.db)
 
     @property

@@ -4,7 +4,10 @@ Nonsan's "minimum knowledge" of a member — 이름, 기업명, 뭘 하는지, �
 editing happens in the organisation form.
 """
 
+from __future__ import annotations
+
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seecodesk.core.members import Organisation, Person
+if TYPE_CHECKING:
+    from seecodesk.core.members import Organisation, Person
 
 
 def _row(label: str, value: str) -> str:

@@ -4,9 +4,12 @@ Shortcuts: Ctrl+F search, Ctrl+N new, Enter edit, Delete delete (asks first), Ct
 undoes the last delete. Every change goes through `MemberService`.
 """
 
+from __future__ import annotations
+
 import importlib
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,15 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from seecodesk.core.errors import SeeCoDeskError
-from seecodesk.core.members import MembershipPeriod, Organisation
 from seecodesk.gui.members.directory_view import DirectoryView
 from seecodesk.gui.members.org_detail import OrganisationDetail
 from seecodesk.gui.members.people_actions import PeopleActions
 from seecodesk.gui.members.people_view import PeopleView
 from seecodesk.gui.members.wording import object_particle
 from seecodesk.gui.messages import confirm, show_error
-from seecodesk.services.members import MemberService
-from seecodesk.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from seecodesk.services.members import MemberService
+    from seecodesk.services.workspace import Workspace
 
 ORGANISATIONS_TAB, PEOPLE_TAB = 0, 1
 FIRST_SCREEN_ROWS = 100
@@ -227,6 +231,8 @@ class MembersPage(QWidget):
 
     def add_organisation(self) -> None:
         """Ask for a new organisation (a member from today unless changed) and store it."""
+        from seecodesk.core.members import MembershipPeriod, Organisation
+
         self.tabs.setCurrentIndex(ORGANISATIONS_TAB)
         blank = Organisation(name="", memberships=[MembershipPeriod(joined_on=date.today().isoformat())])
         from seecodesk.gui.members.org_dialog import OrganisationDialog  # a form is built when first asked for

@@ -1,24 +1,28 @@
 """Adding, editing and deleting people from either tab of the 회원 page."""
 
+from __future__ import annotations
+
 from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import SeeCoDeskError
-from seecodesk.core.members import Person
 from seecodesk.gui.members.wording import object_particle
 from seecodesk.gui.messages import confirm, show_error
 
 if TYPE_CHECKING:
+    from seecodesk.core.members import Person
     from seecodesk.gui.members.page import MembersPage
 
 
 class PeopleActions:
     """The person use cases of the page, each ending in a reload and a message."""
 
-    def __init__(self, page: "MembersPage") -> None:
+    def __init__(self, page: MembersPage) -> None:
         self.page = page
 
     def add(self, organisation_id: int | None) -> None:
         """A new person, of `organisation_id` or of no organisation (시청, 지원센터 …)."""
+        from seecodesk.core.members import Person
+
         blank = Person(name="", organisation_id=organisation_id,
                        affiliation="회원사" if organisation_id is not None else "시청")
         self._ask_and_save(blank, "추가했습니다")
