@@ -4,11 +4,10 @@ A page may also offer `undo()` (Ctrl+Z) and `refresh()` (shown again); the main 
 them when present.
 """
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     key: str
     label: str
     module: str

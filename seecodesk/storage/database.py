@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from seecodesk.core.errors import DatabaseError
-from seecodesk.storage.migrations import MIGRATIONS
+from seecodesk.storage.migrations import MIGRATIONS, load_migration
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -141,9 +141,9 @@ def migrate(db: sqlite_utils.Database) -> None:
     """Apply every migration not yet applied, each in its own transaction, in order."""
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     version = db.execute("PRAGMA user_version").fetchone()[0]
-    for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
+    for number, name in enumerate(MIGRATIONS[version:], start=version + 1):
         with db.atomic():
-            migration.apply(db)
+            load_migration(name).apply(db)
             db.execute(f"PRAGMA user_version = {number}")
 
 

@@ -5,8 +5,7 @@ record indexes and resets the view over it, so 20,000 organisations stay instant
 """
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -22,8 +21,7 @@ _ANSWERED_ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.Ite
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-@dataclass(frozen=True)
-class Column(Generic[Record]):
+class Column(NamedTuple, Generic[Record]):
     """One column: its header, the text shown, and how it sorts (defaults to the text)."""
 
     header: str

@@ -1,24 +1,23 @@
 """Append-only schema migrations. Never edit or reorder one that has shipped; add a new module.
 
 Each module has `apply(db)`; the position in `MIGRATIONS` is the schema version it brings.
+Modules are named here and imported only when a file needs them: opening an up-to-date
+network reads none of them.
 """
 
+import importlib
 from types import ModuleType
 
-from seecodesk.storage.migrations import (
-    m0001_members,
-    m0002_plan,
-    m0003_meetings,
-    m0004_consulting,
-    m0005_products,
-    m0006_directory_indexes,
+MIGRATIONS: tuple[str, ...] = (
+    "m0001_members",
+    "m0005_products",
+    "m0004_consulting",
+    "m0003_meetings",
+    "m0002_plan",
+    "m0006_directory_indexes",
 )
 
-MIGRATIONS: list[ModuleType] = [
-    m0001_members,
-    m0005_products,
-    m0004_consulting,
-    m0003_meetings,
-    m0002_plan,
-    m0006_directory_indexes,
-]
+
+def load_migration(name: str) -> ModuleType:
+    """The migration module called `name` (one of MIGRATIONS)."""
+    return importlib.import_module(f"{__name__}.{name}")
