@@ -4,7 +4,7 @@ What only some starts need (the welcome dialog, the demo network, file dialogs) 
 it is used: a start on the last network paints its directory without loading them.
 """
 
-import logging
+import gc
 import os
 import sys
 from datetime import datetime
@@ -20,7 +20,9 @@ from seecodesk.gui.fonts import install_korean_font
 from seecodesk.gui.main_window import MainWindow
 from seecodesk.gui.messages import show_crash
 from seecodesk.gui.ui_settings import UiSettings
-from seecodesk.paths import RESOURCES_DIR, data_dir, log_file
+from seecodesk.gui.widgets.first_paint import AfterFirstPaint
+from seecodesk.logs import file_logger
+from seecodesk.paths import RESOURCES_DIR, data_dir
 from seecodesk.services.settings import set_setting
 from seecodesk.services.workspace import Workspace, open_workspace
 
@@ -162,19 +164,26 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _after_first_paint() -> None:
+    """Start-up chores that need not hold up the first screen."""
+    gc.enable()  # the command line turned the collector off for the start-up
+    file_logger()
+
+
 def run_window(db_path: str | None = None, demo: bool = False) -> int:
     """Show the window; returns the exit code when it closes."""
     if not _has_display():
         sys.stderr.write("오류: 화면(DISPLAY)이 없어 창을 열 수 없습니다. 명령 사용법은 'seecodesk --help'를 보세요.\n")
         return 1
-    logging.basicConfig(filename=str(log_file()), level=logging.INFO, encoding="utf-8",
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = make_application()
     sys.excepthook = lambda kind, error, tb: show_crash(None, kind, error, tb)
     controller = WindowController(UiSettings())
-    if not _first_window(controller, db_path, demo):
-        return 1
     try:
+        if not _first_window(controller, db_path, demo):
+            return 1
+        assert controller.window is not None
+        AfterFirstPaint(controller.window, _after_first_paint)
         return app.exec()
     finally:
+        gc.enable()
         controller.close()

@@ -75,3 +75,21 @@ def test_window_geometry_is_remembered(qtbot, demo_path, tmp_path):
 def test_application_has_the_seecodesk_icon(qtbot):
     app = make_application()
     assert app.windowIcon().availableSizes()  # the PNG was found and read
+
+
+def test_the_collector_is_back_on_once_the_window_has_painted(qtbot):
+    import gc
+
+    from PySide6.QtWidgets import QMainWindow
+
+    from seecodesk.gui.widgets.first_paint import AfterFirstPaint
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    gc.disable()
+    try:
+        AfterFirstPaint(window, gc.enable)
+        window.show()
+        qtbot.waitUntil(gc.isenabled, timeout=3000)
+    finally:
+        gc.enable()

@@ -55,3 +55,15 @@ def test_every_command_is_documented_in_the_readme():
     names = [f"seecodesk {name}" for name in TOP_COMMANDS]
     names += [f"seecodesk {group} {name}" for group, (commands, _) in GROUPS.items() for name in commands]
     assert [name for name in names if name not in readme] == []
+
+
+def test_the_window_options_are_read_without_the_command_parser():
+    from seecodesk.cli.main import window_options
+
+    assert vars(window_options([])) == {"db": None, "demo": False}
+    assert vars(window_options(["--db", "가람.seecodesk"])) == {"db": "가람.seecodesk", "demo": False}
+    assert window_options(["--demo"]).demo
+    # commands, help and mistakes go to the full parser (Korean help and errors)
+    for argv in (["demo", "x.seecodesk"], ["--db", "x", "check"], ["--help"], ["--db"], ["--colour"]):
+        assert window_options(argv) is None
+

@@ -110,6 +110,18 @@ def test_a_second_holder_is_refused_and_a_stale_lock_is_ignored(tmp_path):
     assert not lock_path_for(db_path).exists()
 
 
+def test_a_lock_this_version_writes_keeps_a_second_window_out(tmp_path):
+    db_path = tmp_path / "n.seecodesk"
+    first = DatabaseLock(db_path).acquire()
+    assert lock_path_for(db_path).read_text(encoding="utf-8").split() == [str(os.getpid()), os.uname().nodename]
+    with pytest.raises(DatabaseLockedError, match="이미 다른 SeeCoDesk 창"):
+        DatabaseLock(db_path).acquire()
+    first.release()
+    assert not lock_path_for(db_path).exists()
+    lock_path_for(db_path).write_text("garbage", encoding="utf-8")  # unreadable: taken over
+    assert DatabaseLock(db_path).acquire().held
+
+
 def test_demo_database_passes_the_integrity_check(demo_db):
     assert check_integrity(demo_db) == []
 

@@ -1,8 +1,8 @@
 """Entry point of the `seecodesk` command."""
 
 import argparse
+import gc
 import importlib
-import logging
 import sys
 from collections.abc import Sequence
 
@@ -64,13 +64,42 @@ def build_parser() -> KoreanArgumentParser:
     return parser
 
 
+def window_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The window's options (--db, --demo) when `argv` asks for the window and nothing else; None otherwise.
+
+    The full parser imports every command's module (ReportLab among them, ~0.4 s), which the
+    window does not need; anything else (a command, --help, a mistake) goes to the full parser.
+    """
+    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    parser.add_argument("--db")
+    parser.add_argument("--demo", action="store_true")
+    try:
+        options, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else options
+
+
+def start_window(options: argparse.Namespace) -> int:
+    """Open the window and return its exit code when it closes."""
+    # Start-up builds thousands of long-lived objects (Qt classes, enums, the first screen) and the
+    # collector would sweep them again and again for nothing; run_window turns it back on once the
+    # window has painted.
+    gc.disable()
+    from seecodesk.app import run_window
+
+    return run_window(db_path=options.db, demo=options.demo)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command (or the window) and return the process exit code."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    window = window_options(argv)
+    if window is not None:
+        return start_window(window)
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from seecodesk.app import run_window
-
-        return run_window(db_path=args.db, demo=args.demo)
+        return start_window(args)
     try:
         return int(args.run(args) or 0)
     except SeeCoDeskError as error:
@@ -86,9 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _log_crash() -> str:
+    from seecodesk.logs import file_logger
     from seecodesk.paths import log_file
 
-    path = log_file()
-    logging.basicConfig(filename=str(path), level=logging.ERROR, encoding="utf-8")
-    logging.getLogger("seecodesk").exception("명령 실행 중 오류")
-    return str(path)
+    file_logger("ERROR").exception("명령 실행 중 오류")
+    return str(log_file())

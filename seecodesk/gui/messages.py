@@ -1,11 +1,9 @@
 """Showing errors: known problems as a Korean sentence, bugs as a crash dialog with copyable details."""
 
-import logging
-import traceback
-
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from seecodesk.core.errors import SeeCoDeskError
+from seecodesk.logs import file_logger
 from seecodesk.paths import log_file
 
 
@@ -19,8 +17,10 @@ def show_error(parent: QWidget | None, error: BaseException, title: str = "오�
 
 def show_crash(parent: QWidget | None, kind: type, error: BaseException, tb: object) -> None:
     """Log the traceback and show it in a dialog whose details can be copied."""
+    import traceback
+
     details = "".join(traceback.format_exception(kind, error, tb))  # type: ignore[arg-type]
-    logging.getLogger("seecodesk").error("처리되지 않은 오류\n%s", details)
+    file_logger().error("처리되지 않은 오류\n%s", details)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle("예기치 못한 오류")

@@ -1,9 +1,9 @@
 """One window per database: a lock file beside it naming the process that holds it.
 
-A lock whose process is gone (killed, crashed) is stale and taken over silently.
+A lock whose process is gone (killed, crashed) is stale and taken over silently. The file holds
+one line, "pid host"; a JSON lock left by an earlier version is still understood.
 """
 
-import json
 import os
 from pathlib import Path
 
@@ -37,9 +37,19 @@ def _process_alive(pid: int) -> bool:
 
 def _holder_of(lock_file: Path) -> dict | None:
     try:
-        return json.loads(lock_file.read_text(encoding="utf-8"))
+        text = lock_file.read_text(encoding="utf-8").strip()
     except (OSError, ValueError):
         return None
+    if text.startswith("{"):
+        import json
+
+        try:
+            holder = json.loads(text)
+        except ValueError:
+            return None
+        return holder if isinstance(holder, dict) else None
+    pid, _, host = text.partition(" ")
+    return {"pid": int(pid), "host": host} if pid.isdigit() else None
 
 
 def _is_stale(holder: dict | None) -> bool:
@@ -71,7 +81,7 @@ class DatabaseLock:
                 self.path.unlink(missing_ok=True)
                 continue
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump({"pid": os.getpid(), "host": host_name()}, handle)
+                handle.write(f"{os.getpid()} {host_name()}\n")
             self.held = True
             return self
         raise DatabaseLockedError("데이터베이스 잠금 파일을 만들 수 없습니다. 폴더에 쓰기 권한이 있는지 확인해 주세요.")

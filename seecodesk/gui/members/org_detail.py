@@ -6,7 +6,6 @@ editing happens in the organisation form.
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +24,13 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from seecodesk.core.members import Organisation, Person
+
+
+def escape(text: str) -> str:
+    """`text` safe inside the card's rich text."""
+    from html import escape as escape_html  # loaded with the first card, after the first paint
+
+    return escape_html(text)
 
 
 def _row(label: str, value: str) -> str:

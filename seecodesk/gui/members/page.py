@@ -7,11 +7,10 @@ undoes the last delete. Every change goes through `MemberService`.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,6 +31,7 @@ from seecodesk.gui.members.people_actions import PeopleActions
 from seecodesk.gui.members.people_view import PeopleView
 from seecodesk.gui.members.wording import object_particle
 from seecodesk.gui.messages import confirm, show_error
+from seecodesk.gui.widgets.first_paint import AfterFirstPaint
 
 if TYPE_CHECKING:
     from seecodesk.services.members import MemberService
@@ -40,21 +40,6 @@ if TYPE_CHECKING:
 ORGANISATIONS_TAB, PEOPLE_TAB = 0, 1
 FIRST_SCREEN_ROWS = 100
 _NOTHING_SHOWN = -1  # no organisation id; makes the next _show_organisation draw the card
-
-
-class AfterFirstPaint(QObject):
-    """Calls `callback` once, just after `widget` has painted for the first time."""
-
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
-        return False
 
 
 class MessageBar(QFrame):
