@@ -60,10 +60,10 @@ def test_every_command_is_documented_in_the_readme():
 def test_the_window_options_are_read_without_the_command_parser():
     from seecodesk.cli.main import window_options
 
-    assert vars(window_options([])) == {"db": None, "demo": False}
-    assert vars(window_options(["--db", "가람.seecodesk"])) == {"db": "가람.seecodesk", "demo": False}
-    assert window_options(["--demo"]).demo
+    assert window_options([]) == (None, False)
+    assert window_options(["--db", "가람.seecodesk"]) == ("가람.seecodesk", False)
+    assert window_options(["--db=가람.seecodesk", "--demo"]) == ("가람.seecodesk", True)
     # commands, help and mistakes go to the full parser (Korean help and errors)
-    for argv in (["demo", "x.seecodesk"], ["--db", "x", "check"], ["--help"], ["--db"], ["--colour"]):
+    for argv in (["demo", "x.seecodesk"], ["--db", "x", "check"], ["--help"], ["--db"], ["--db", "--demo"], ["--colour"]):
         assert window_options(argv) is None
 

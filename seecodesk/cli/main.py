@@ -1,13 +1,19 @@
 """Entry point of the `seecodesk` command."""
 
-import argparse
+from __future__ import annotations
+
 import gc
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
-from seecodesk.cli.parser import KoreanArgumentParser
 from seecodesk.core.errors import SeeCoDeskError
+
+if TYPE_CHECKING:
+    import argparse
+
+    from seecodesk.cli.parser import KoreanArgumentParser
 
 # Each command lives in its own module with `add_arguments(parser)` and `run(args) -> int`.
 TOP_COMMANDS = {
@@ -49,6 +55,8 @@ def _add_command(subparsers: argparse._SubParsersAction, name: str, module_name:
 
 def build_parser() -> KoreanArgumentParser:
     """The whole command line, built from the command modules that exist."""
+    from seecodesk.cli.parser import KoreanArgumentParser
+
     parser = KoreanArgumentParser(prog="seecodesk", description="SeeCoDesk — 사회적경제 네트워크 사무국 프로그램")
     parser.add_argument("--db", help="열 데이터베이스 파일 (창 모드)")
     parser.add_argument("--demo", action="store_true", help="데모 네트워크의 새 사본으로 창을 엽니다")
@@ -64,23 +72,32 @@ def build_parser() -> KoreanArgumentParser:
     return parser
 
 
-def window_options(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The window's options (--db, --demo) when `argv` asks for the window and nothing else; None otherwise.
+class WindowOptions(NamedTuple):
+    db: str | None = None
+    demo: bool = False
+
+
+def window_options(argv: Sequence[str]) -> WindowOptions | None:
+    """The window's options when `argv` holds nothing but `--db PATH` and `--demo`; None otherwise.
 
     The full parser imports every command's module (ReportLab among them, ~0.4 s), which the
     window does not need; anything else (a command, --help, a mistake) goes to the full parser.
     """
-    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
-    parser.add_argument("--db")
-    parser.add_argument("--demo", action="store_true")
-    try:
-        options, rest = parser.parse_known_args(argv)
-    except argparse.ArgumentError:
-        return None
-    return None if rest else options
+    db, demo, words = None, False, list(argv)
+    while words:
+        word = words.pop(0)
+        if word == "--demo":
+            demo = True
+        elif word == "--db" and words and not words[0].startswith("-"):
+            db = words.pop(0)
+        elif word.startswith("--db="):
+            db = word.removeprefix("--db=")
+        else:
+            return None
+    return WindowOptions(db, demo)
 
 
-def start_window(options: argparse.Namespace) -> int:
+def start_window(options: WindowOptions) -> int:
     """Open the window and return its exit code when it closes."""
     # Start-up builds thousands of long-lived objects (Qt classes, enums, the first screen) and the
     # collector would sweep them again and again for nothing; run_window turns it back on once the
@@ -99,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return start_window(window)
     args = build_parser().parse_args(argv)
     if args.command is None:
-        return start_window(args)
+        return start_window(WindowOptions(args.db, args.demo))
     try:
         return int(args.run(args) or 0)
     except SeeCoDeskError as error:

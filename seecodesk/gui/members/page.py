@@ -28,12 +28,12 @@ from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.gui.members.directory_view import DirectoryView
 from seecodesk.gui.members.org_detail import OrganisationDetail
 from seecodesk.gui.members.people_actions import PeopleActions
-from seecodesk.gui.members.people_view import PeopleView
 from seecodesk.gui.members.wording import object_particle
 from seecodesk.gui.messages import confirm, show_error
 from seecodesk.gui.widgets.first_paint import AfterFirstPaint
 
 if TYPE_CHECKING:
+    from seecodesk.gui.members.people_view import PeopleView
     from seecodesk.services.members import MemberService
     from seecodesk.services.workspace import Workspace
 
@@ -80,7 +80,9 @@ class MembersPage(QWidget):
         self._people_stale = True
         self.directory = DirectoryView()
         self.detail = OrganisationDetail()
-        self.people_view = PeopleView()
+        self._people_view: PeopleView | None = None
+        self._people_tab = QWidget()  # the 사람 tab's table is built when the tab is first opened
+        QVBoxLayout(self._people_tab).setContentsMargins(0, 0, 0, 0)
         self.people = PeopleActions(self)
         self.message_bar = MessageBar(self.undo)
         self.tabs = QTabWidget()
@@ -94,7 +96,7 @@ class MembersPage(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([880, 320])
         self.tabs.addTab(splitter, "기업·단체")
-        self.tabs.addTab(self.people_view, "사람")
+        self.tabs.addTab(self._people_tab, "사람")
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_buttons())
         layout.addWidget(self.tabs, 1)
@@ -105,6 +107,22 @@ class MembersPage(QWidget):
     @property
     def members(self) -> MemberService:
         return self.workspace.members
+
+    @property
+    def people_view(self) -> PeopleView:
+        """The 사람 tab's list of everyone, made on first use."""
+        if self._people_view is None:
+            from seecodesk.gui.members.people_view import PeopleView
+
+            view = PeopleView()
+            view.add_requested.connect(lambda: self.people.add(None))
+            view.edit_requested.connect(self.people.edit)
+            view.delete_requested.connect(self.people.delete)
+            layout = self._people_tab.layout()
+            assert layout is not None
+            layout.addWidget(view)
+            self._people_view = view
+        return self._people_view
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -133,9 +151,6 @@ class MembersPage(QWidget):
         self.detail.add_person_requested.connect(lambda: self.people.add(self.directory.current_id()))
         self.detail.edit_person_requested.connect(self.people.edit)
         self.detail.delete_person_requested.connect(self.people.delete)
-        self.people_view.add_requested.connect(lambda: self.people.add(None))
-        self.people_view.edit_requested.connect(self.people.edit)
-        self.people_view.delete_requested.connect(self.people.delete)
         self.tabs.currentChanged.connect(self._tab_changed)
         for keys, handler, widget, context in (
                 (QKeySequence.StandardKey.Find, self.focus_search, self, Qt.ShortcutContext.WindowShortcut),
