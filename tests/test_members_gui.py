@@ -199,3 +199,19 @@ def test_choseong_queries_match_initials_only_within_one_field():
     assert filter_keys(keys, "ㄴㅅ") == [0, 2]
     assert filter_keys(keys, "ㅅㅅ") == [0, 1]
     assert filter_keys(keys, "ㄴ ㅅ") == [0, 2]
+
+
+def test_a_filter_popup_shows_its_longest_choice_in_full(page, qtbot):
+    from PySide6.QtWidgets import QStyleFactory
+
+    combo = page.directory.industry_filter
+    style = QStyleFactory.create("Windows")  # Fusion widens popups itself; the Windows look does not
+    combo.setStyle(style)
+    longest = max((combo.itemText(i) for i in range(combo.count())), key=combo.fontMetrics().horizontalAdvance)
+    combo.showPopup()
+    try:
+        qtbot.waitUntil(lambda: combo.view().isVisible(), timeout=2000)
+        assert combo.view().width() > combo.fontMetrics().horizontalAdvance(longest)
+        assert combo.view().width() > combo.width()  # the box itself stays narrow
+    finally:
+        combo.hidePopup()

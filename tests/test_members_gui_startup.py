@@ -21,6 +21,6 @@ def test_big_directory_shows_first_screen_then_everything(qtbot, db):
     assert model.record(0).name == "가람협동조합0000"
     page.show()
     qtbot.waitUntil(lambda: model.total_count() == total, timeout=5000)
-    assert "140" in page.directory.count_label.text()
-    page.directory.search_edit.setText("0139")
+    assert f"{total:,}곳" in page.directory.count_label.text()
+    page.directory.search_edit.setText(f"{total - 1:04d}")
     assert model.visible_count() == 1

@@ -48,8 +48,17 @@ def count_text(shown: int, total: int) -> str:
     return f"전체 {total:,}곳" if shown == total else f"{total:,}곳 중 {shown:,}곳"
 
 
+class FilterCombo(QComboBox):
+    """A filter whose popup is as wide as its longest choice (measured when first opened)."""
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt's name
+        view = self.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 24)  # choices added later (업종) count too
+        super().showPopup()
+
+
 def _combo(first: str, values: list[str], tooltip: str) -> QComboBox:
-    combo = QComboBox()
+    combo = FilterCombo()
     combo.addItem(first, ALL)
     for value in values:
         combo.addItem(value, value)
@@ -57,7 +66,6 @@ def _combo(first: str, values: list[str], tooltip: str) -> QComboBox:
     # Long 업종 names would otherwise squeeze the search box; the popup still shows them in full.
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(9)
-    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
     combo.setMinimumWidth(70)  # in a narrow window the combos give way before the search box does
     return combo
 

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from seecodesk.services.workspace import Workspace
 
 ORGANISATIONS_TAB, PEOPLE_TAB = 0, 1
-FIRST_SCREEN_ROWS = 100
+FIRST_SCREEN_ROWS = 60  # more than a 1440-pixel-high screen shows
 _NOTHING_SHOWN = -1  # no organisation id; makes the next _show_organisation draw the card
 
 
