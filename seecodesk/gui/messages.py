@@ -1,6 +1,9 @@
-"""Showing errors: known problems as a Korean sentence, bugs as a crash dialog with copyable details."""
+"""Showing errors: known problems as a Korean sentence, bugs as a crash dialog with copyable details.
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+QMessageBox is imported when a message is shown: the first screen has none to show.
+"""
+
+from PySide6.QtWidgets import QWidget
 
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.logs import file_logger
@@ -9,6 +12,8 @@ from seecodesk.paths import log_file
 
 def show_error(parent: QWidget | None, error: BaseException, title: str = "오류") -> None:
     """A known error as its Korean message; anything else as a crash report."""
+    from PySide6.QtWidgets import QMessageBox
+
     if isinstance(error, SeeCoDeskError):
         QMessageBox.warning(parent, title, str(error))
     else:
@@ -18,6 +23,8 @@ def show_error(parent: QWidget | None, error: BaseException, title: str = "오�
 def show_crash(parent: QWidget | None, kind: type, error: BaseException, tb: object) -> None:
     """Log the traceback and show it in a dialog whose details can be copied."""
     import traceback
+
+    from PySide6.QtWidgets import QMessageBox
 
     details = "".join(traceback.format_exception(kind, error, tb))  # type: ignore[arg-type]
     file_logger().error("처리되지 않은 오류\n%s", details)
@@ -32,6 +39,8 @@ def show_crash(parent: QWidget | None, kind: type, error: BaseException, tb: obj
 
 def confirm(parent: QWidget | None, title: str, question: str) -> bool:
     """Yes/No question, No by default."""
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(parent, title, question,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)

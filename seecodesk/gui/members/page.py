@@ -48,7 +48,6 @@ class MessageBar(QFrame):
     def __init__(self, on_undo: object, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("memberMessageBar")
-        self.setStyleSheet("#memberMessageBar { background: #eef4ff; border: 1px solid #c5d5f5; border-radius: 4px; }")
         self.label = QLabel()
         self.undo_button = QPushButton("실행 취소 (Ctrl+Z)")
         self.undo_button.clicked.connect(on_undo)  # type: ignore[arg-type]
@@ -63,6 +62,8 @@ class MessageBar(QFrame):
         self.hide()
 
     def say(self, text: str, undoable: bool = False) -> None:
+        if not self.styleSheet():  # styled when first shown: a style sheet costs start-up time
+            self.setStyleSheet("#memberMessageBar { background: #eef4ff; border: 1px solid #c5d5f5; border-radius: 4px; }")
         self.label.setText(text)
         self.undo_button.setVisible(undoable)
         self.show()
