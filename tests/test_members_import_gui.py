@@ -78,6 +78,22 @@ def test_unknown_column_is_mapped_with_its_combo(qtbot, workspace, sample):
     assert "담당자" not in dialog.ui.notesLabel.text()
 
 
+def test_a_hand_mapped_column_survives_reading_the_file_in_another_encoding(qtbot, workspace, sample):
+    dialog = open_dialog(qtbot, workspace, sample)
+    combo = dialog.mapping_table.combos["담당자"]
+    combo.setCurrentIndex(combo.findData("representative"))
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.preview.mapping.fields["담당자"] == "representative",
+                    timeout=10_000)
+    encodings = dialog.ui.encodingCombo
+    encodings.setCurrentIndex(encodings.findData("utf-8"))  # wrong: nothing to preview
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.model.rowCount() == 0, timeout=10_000)
+    encodings.setCurrentIndex(encodings.findData("cp949"))
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.model.rowCount() == 5, timeout=10_000)
+    assert dialog.preview.mapping.fields["담당자"] == "representative"
+    assert dialog.mapping_table.combos["담당자"].currentData() == "representative"
+    assert dialog.preview.rows[0].organisation.representative == "이수진"
+
+
 def test_ticking_a_row_back_blocks_again_and_problems_only_filter(qtbot, workspace, sample):
     dialog = open_dialog(qtbot, workspace, sample)
     dialog.exclude_error_rows()

@@ -87,6 +87,17 @@ def apply_overrides(mapping: ColumnMapping, headers: list[str], overrides: list[
     return mapping
 
 
+def carry_over(previous: ColumnMapping, fresh: ColumnMapping) -> ColumnMapping:
+    """`fresh` (a file read again, e.g. in another encoding) with the choices the user made in `previous`:
+    columns mapped by hand keep their field where the file still has them, and the file's designation stays."""
+    for header in previous.explicit:
+        if header in fresh.fields:
+            set_field(fresh, header, previous.fields[header])
+    if previous.file_designation:
+        fresh.file_designation = previous.file_designation
+    return fresh
+
+
 def set_field(mapping: ColumnMapping, header: str, key: str) -> None:
     """Point `header` at `key` (chosen by the user); a single-value field leaves its old column."""
     if key not in MULTI_FIELDS and key != IGNORE:

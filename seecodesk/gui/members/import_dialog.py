@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
 
 from seecodesk.core.vocab import DESIGNATION_KINDS
 from seecodesk.exchange.member_import import ImportPreview, attach_directory, commit_import, convert_rows
-from seecodesk.exchange.member_mapping import ColumnMapping, set_field, suggest_mapping
+from seecodesk.exchange.member_mapping import ColumnMapping, carry_over, set_field, suggest_mapping
 from seecodesk.exchange.reading import SourceTable, read_table
 from seecodesk.gui.forms.ui_member_import_dialog import Ui_MemberImportDialog
 from seecodesk.gui.members.import_mapping_table import MappingTable
@@ -86,24 +86,29 @@ class MemberImportDialog(QDialog):
             settings.set_last_folder("import", str(Path(path).parent))
             self.load_file(path)
 
-    def load_file(self, path: str | Path) -> None:
-        """Read `path` in the background with the chosen encoding, then map and preview it."""
+    def load_file(self, path: str | Path, keep: ColumnMapping | None = None) -> None:
+        """Read `path` in the background with the chosen encoding, then map and preview it.
+
+        With `keep`, the columns the user mapped by hand in it keep their fields (the same file read again).
+        """
         self.path = Path(path)
         self.ui.fileEdit.setText(str(self.path))
         encoding = self.ui.encodingCombo.currentData()
-        self._run(lambda control: self._read_and_convert(control, encoding, None), self._preview_ready,
+        self._run(lambda control: self._read_and_convert(control, encoding, None, keep), self._preview_ready,
                   "파일을 읽는 중…")
 
-    def _read_and_convert(self, control: TaskControl, encoding: str, mapping: ColumnMapping | None) -> ImportPreview:
+    def _read_and_convert(self, control: TaskControl, encoding: str, mapping: ColumnMapping | None,
+                          keep: ColumnMapping | None = None) -> ImportPreview:
         assert self.path is not None
         table = self.table if mapping is not None and self.table is not None else read_table(self.path, encoding)
         control.progress(10, "행을 검사하는 중…")
-        mapping = mapping or suggest_mapping(table)
+        if mapping is None:
+            mapping = carry_over(keep, suggest_mapping(table)) if keep is not None else suggest_mapping(table)
         return convert_rows(table, mapping, lambda done, total: control.progress(10 + 90 * done // max(total, 1)))
 
     def _encoding_changed(self) -> None:
         if self.path is not None:
-            self.load_file(self.path)
+            self.load_file(self.path, keep=self.mapping)
 
     def _designation_changed(self) -> None:
         if self.mapping is not None:
