@@ -215,3 +215,22 @@ def test_a_filter_popup_shows_its_longest_choice_in_full(page, qtbot):
         assert combo.view().width() > combo.width()  # the box itself stays narrow
     finally:
         combo.hidePopup()
+
+
+def test_people_tab_shows_office_phone_and_email_and_finds_them(page, workspace):
+    from seecodesk.core.members import Person
+    from seecodesk.gui.members.page import PEOPLE_TAB
+
+    workspace.members.save_person(Person(name="김나연", affiliation="시청", title="주무관", phone="041-730-1111",
+                                         email="nayeon@garam.go.kr"))
+    page.reload()
+    page.tabs.setCurrentIndex(PEOPLE_TAB)
+    view = page.people_view
+    headers = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.model.columnCount())]
+    assert "전화" in headers and "이메일" in headers
+    view.search_edit.setText("730-1111")
+    assert view.model.visible_count() == 1
+    row = [view.model.index(0, c).data() for c in range(view.model.columnCount())]
+    assert "041-730-1111" in row and "nayeon@garam.go.kr" in row
+    view.search_edit.setText("nayeon@")
+    assert view.model.visible_count() == 1

@@ -85,9 +85,10 @@ def people_of(db: sqlite_utils.Database, organisation_id: int) -> list[Person]:
 
 
 def all_people_brief(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    """id, name, title, organisation name and affiliation of every live person, by name."""
+    """id, name, title, phones, email, organisation name and affiliation of every live person, by name."""
     return list(db.query(
-        "SELECT p.id, p.name, p.title, p.affiliation, p.mobile, p.organisation_id, coalesce(o.name, '') AS organisation "
+        "SELECT p.id, p.name, p.title, p.affiliation, p.mobile, p.phone, p.email, p.organisation_id, "
+        "coalesce(o.name, '') AS organisation "
         "FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id AND o.deleted_at IS NULL "
         "WHERE p.deleted_at IS NULL ORDER BY p.name, p.id"
     ))

@@ -29,8 +29,10 @@ COLUMNS: tuple[Column[PersonBrief], ...] = (
     Column("소속 구분", lambda p: p["affiliation"]),
     Column("직함", lambda p: p["title"]),
     Column("휴대전화", lambda p: p["mobile"]),
+    Column("전화", lambda p: p["phone"]),
+    Column("이메일", lambda p: p["email"]),
 )
-COLUMN_WIDTHS = (100, 230, 90, 220, 130)
+COLUMN_WIDTHS = (90, 210, 80, 170, 120, 115, 190)
 
 
 class PeopleView(QWidget):
@@ -43,10 +45,11 @@ class PeopleView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model: FilteredTableModel[PersonBrief] = FilteredTableModel(
-            COLUMNS, lambda p: (p["name"], p["organisation"], p["title"], p["affiliation"], p["mobile"]), self)
+            COLUMNS, lambda p: (p["name"], p["organisation"], p["title"], p["affiliation"], p["mobile"], p["phone"], p["email"]),
+            self)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("peopleSearch")
-        self.search_edit.setPlaceholderText("검색: 이름·소속·직함, 초성도 됩니다   Ctrl+F")
+        self.search_edit.setPlaceholderText("검색: 이름·소속·직함·연락처, 초성도 됩니다   Ctrl+F")
         self.search_edit.setClearButtonEnabled(True)
         self.affiliation_filter = QComboBox()
         self.affiliation_filter.addItem("모든 소속", "")
