@@ -41,3 +41,15 @@ def test_generated_forms_match_their_ui_files():
     stale = [f.name for f in ui_files
              if not generated_name(f).exists() or generated_name(f).read_text(encoding="utf-8") != compile_form(f)]
     assert stale == [], "run: python -m seecodesk.gui.forms.compile"
+
+
+def test_the_window_start_path_leaves_heavy_libraries_for_later():
+    """What the first screen needs is imported before it paints; sqlite_utils, ReportLab and pandas are not."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from seecodesk.cli.main import window_options; window_options(['--db', 'x']); "
+            "import seecodesk.app, seecodesk.gui.members.page; "
+            "print(' '.join(m for m in ('sqlite_utils', 'reportlab', 'pandas', 'openpyxl') if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert loaded == []
