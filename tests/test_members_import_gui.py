@@ -47,6 +47,13 @@ def open_dialog(qtbot, workspace, sample):
     return dialog
 
 
+def map_by_hand(qtbot, dialog, header, key):
+    """Choose `key` in the combo of the file's `header` column and wait for the new preview."""
+    combo = dialog.mapping_table.combos[header]
+    combo.setCurrentIndex(combo.findData(key))
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.preview.mapping.fields[header] == key, timeout=10_000)
+
+
 def test_preview_shows_problems_then_imports_the_rest(qtbot, workspace, sample):
     dialog = open_dialog(qtbot, workspace, sample)
     assert "CP949" in dialog.ui.encodingLabel.text()
@@ -70,20 +77,14 @@ def test_preview_shows_problems_then_imports_the_rest(qtbot, workspace, sample):
 
 def test_unknown_column_is_mapped_with_its_combo(qtbot, workspace, sample):
     dialog = open_dialog(qtbot, workspace, sample)
-    combo = dialog.mapping_table.combos["담당자"]
-    combo.setCurrentIndex(combo.findData("representative"))
-    qtbot.waitUntil(lambda: dialog.task is None and dialog.preview.mapping.fields["담당자"] == "representative",
-                    timeout=10_000)
+    map_by_hand(qtbot, dialog, "담당자", "representative")
     assert dialog.preview.rows[0].organisation.representative == "이수진"
     assert "담당자" not in dialog.ui.notesLabel.text()
 
 
 def test_a_hand_mapped_column_survives_reading_the_file_in_another_encoding(qtbot, workspace, sample):
     dialog = open_dialog(qtbot, workspace, sample)
-    combo = dialog.mapping_table.combos["담당자"]
-    combo.setCurrentIndex(combo.findData("representative"))
-    qtbot.waitUntil(lambda: dialog.task is None and dialog.preview.mapping.fields["담당자"] == "representative",
-                    timeout=10_000)
+    map_by_hand(qtbot, dialog, "담당자", "representative")
     encodings = dialog.ui.encodingCombo
     encodings.setCurrentIndex(encodings.findData("utf-8"))  # wrong: nothing to preview
     qtbot.waitUntil(lambda: dialog.task is None and dialog.model.rowCount() == 0, timeout=10_000)
