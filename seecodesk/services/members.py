@@ -92,9 +92,5 @@ class MemberService:
         return self.last_deleted
 
     def people_brief(self) -> list[dict[str, Any]]:
-        """Every live person (id, name, title, affiliation, mobile, organisation_id, organisation), by name."""
+        """Every live person (id, name, title, affiliation, phones, email, organisation_id, organisation), by name."""
         return people_store.all_people_brief(self.db)
-
-    def change_count(self) -> int:
-        """How many rows this connection has changed so far; unchanged means shown lists are still current."""
-        return int(self.db.conn.total_changes)
