@@ -233,11 +233,10 @@ class MembersPage(QWidget):
     def add_organisation(self) -> None:
         """Ask for a new organisation (a member from today unless changed) and store it."""
         from seecodesk.core.members import MembershipPeriod, Organisation
+        from seecodesk.gui.members.org_dialog import OrganisationDialog  # forms load when first asked for
 
         self.tabs.setCurrentIndex(ORGANISATIONS_TAB)
         blank = Organisation(name="", memberships=[MembershipPeriod(joined_on=date.today().isoformat())])
-        from seecodesk.gui.members.org_dialog import OrganisationDialog  # a form is built when first asked for
-
         saved = OrganisationDialog.ask(self, blank, self.members.save_organisation)
         if saved is not None:
             self.after_change(f"'{saved.name}'{object_particle(saved.name)} 추가했습니다.", select_org=saved.id)
