@@ -88,8 +88,6 @@ def open_connection(path: str | Path, create: bool = True) -> sqlite3.Connection
         configure_connection(conn)
         if current_version(conn) < schema_version():
             migrate(wrap_connection(conn))
-        else:
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     except sqlite3.DatabaseError as error:
         conn.close()
         raise DatabaseError(f"데이터베이스 파일이 손상되었거나 읽을 수 없습니다: {path} ({error})") from error
