@@ -11,7 +11,6 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from seecodesk import __version__
@@ -36,8 +35,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
     install_korean_font(app)
     install_qt_translations(app)  # type: ignore[arg-type]
-    app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "seecodesk.png")))
     return app  # type: ignore[return-value]
+
+
+def install_window_icon(app: QApplication) -> None:
+    """The SeeCoDesk icon on every window (set once the first screen is up: loading it costs ~2 ms)."""
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "seecodesk.png")))
 
 
 def install_qt_translations(app: QApplication) -> bool:
@@ -168,6 +173,7 @@ def _after_first_paint() -> None:
     """Start-up chores that need not hold up the first screen."""
     gc.enable()  # the command line turned the collector off for the start-up
     file_logger()
+    install_window_icon(QApplication.instance())  # type: ignore[arg-type]
 
 
 def run_window(db_path: str | None = None, demo: bool = False) -> int:

@@ -72,9 +72,22 @@ def test_window_geometry_is_remembered(qtbot, demo_path, tmp_path):
     again.close()
 
 
-def test_application_has_the_seecodesk_icon(qtbot):
+def test_once_the_window_has_painted_it_gets_its_icon_and_the_collector_runs_again(qtbot):
+    import gc
+
+    from PySide6.QtGui import QIcon
+
+    from seecodesk.app import _after_first_paint
+
     app = make_application()
-    assert app.windowIcon().availableSizes()  # the PNG was found and read
+    app.setWindowIcon(QIcon())
+    gc.disable()
+    try:
+        _after_first_paint()
+        assert gc.isenabled()
+        assert app.windowIcon().availableSizes()  # the PNG was found and read
+    finally:
+        gc.enable()
 
 
 def test_the_collector_is_back_on_once_the_window_has_painted(qtbot):
