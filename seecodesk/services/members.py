@@ -30,9 +30,9 @@ class MemberService:
         self.db = db
         self.last_deleted: DeletedMembers | None = None
 
-    def directory(self, first: int | None = None) -> list[DirectoryRow]:
-        """Every live organisation, as the directory table shows them."""
-        return directory_rows(self.db, first)
+    def directory(self) -> list[DirectoryRow]:
+        """Every live organisation, as the directory table shows them (the first screen: Workspace)."""
+        return directory_rows(self.db)
 
     def organisation(self, org_id: int) -> Organisation:
         return org_store.get_organisation(self.db, org_id)

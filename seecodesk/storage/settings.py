@@ -10,7 +10,6 @@ if TYPE_CHECKING:
     from seecodesk.storage.database import Queryable
 
 
-
 def read_setting(db: Queryable, key: str) -> str | None:
     """The stored value of `key`, or None when it was never stored."""
     row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()

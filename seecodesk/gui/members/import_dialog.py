@@ -103,7 +103,9 @@ class MemberImportDialog(QDialog):
         table = self.table if mapping is not None and self.table is not None else read_table(self.path, encoding)
         control.progress(10, "행을 검사하는 중…")
         if mapping is None:
-            mapping = carry_over(keep, suggest_mapping(table)) if keep is not None else suggest_mapping(table)
+            mapping = suggest_mapping(table)
+            if keep is not None:
+                carry_over(keep, mapping)
         return convert_rows(table, mapping, lambda done, total: control.progress(10 + 90 * done // max(total, 1)))
 
     def _encoding_changed(self) -> None:
