@@ -144,7 +144,7 @@ class ChildRun(NamedTuple):
     """One child process up to its first paint."""
 
     seconds: float  # wall clock from spawning the interpreter
-    cpu_seconds: float  # the child's own CPU time (user + system): blind to other processes on the machine
+    cpu_seconds: float  # the child's own CPU time (user + system): waiting for the CPU is not counted
     peak_kib: int
 
 
@@ -332,7 +332,7 @@ def main() -> int:
           f"{median(r.seconds for r in startup.bare):.3f} s; ratio {ratio:.2f} (target <= 1.5) {verdict(ratio <= 1.5)}  "
           f"[median of {args.runs}, wall clock]")
     print(f"    the same runs by other measures: fastest against fastest {startup.ratio(least):.2f}; CPU time "
-          f"{startup.ratio(median, 'cpu_seconds'):.2f} (median; not disturbed by other processes on the machine)")
+          f"{startup.ratio(median, 'cpu_seconds'):.2f} (median; time spent waiting for the CPU left out)")
     print(f"    parts: {startup_parts(db_path, env_for(work))}")
     if args.startup_only:
         return 0
