@@ -144,7 +144,7 @@ def test_report_without_a_write_up_leaves_room_to_write_and_keeps_headers_whole(
     pdf = tmp_path / "report.pdf"
     print_report(service, match_id, pdf)
     text = pdf_text(pdf, layout=True)
-    assert re.search(r"작성일\s{4,}년\s{2,}월\s{2,}일", text), "blank date keeps room for handwriting"
+    assert re.search(r"작성일\s{3,}년\s{2,}월\s{2,}일", text), "blank date keeps room for handwriting"
     assert re.search(r"작성자\s{6,}\(서명\)", text), "blank author keeps room for a name"
     header = next(line for line in text.splitlines() if "다룬 내용" in line)
     for heading in ("회차", "멘토", "멘티"):

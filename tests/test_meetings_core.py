@@ -82,7 +82,7 @@ def test_inside_refuses_a_path_outside(tmp_path: Path):
 
 def test_dates_print_with_korean_weekday():
     meeting = Meeting(kind="이사회", date="2025-03-05", start_time="14:00", end_time="16:00")
-    assert when_text(meeting) == "2025년 3월 5일(수) 14:00~16:00"
+    assert when_text(meeting) == "2025. 3. 5.(수) 14:00~16:00"
     assert default_title("이사회", "2026-06-10", 2) == "2026년 제2차 이사회"
     assert default_title("워크숍", "2026-06-10", 3) == "워크숍 3회차"
 

@@ -56,7 +56,7 @@ def test_minutes_have_the_korean_layout_and_every_attendee(demo_db, board_meetin
     for heading in ("회의록", "회의명", "일시", "장소", "참석자", "불참자", "안건", "논의 내용", "결정 사항",
                     "향후 일정 및 조치 사항", "작성자", "확인자"):
         assert heading in text, heading
-    assert "2025년 3월 5일(수) 14:00~16:00" in text
+    assert "2025. 3. 5.(수) 14:00~16:00" in text
     attended = [a.name for a in board_meeting.attendees if a.attended]
     assert all(name in text for name in attended)
     assert f"총 {len(attended)}명" in text
@@ -144,7 +144,7 @@ def test_minutes_print_every_date_with_its_weekday(demo_db, board_meeting, tmp_p
     later = service.new_meeting(board_meeting.body_id, "2025-06-11")
     later = service.save(service.carry_over(later, service.carry_over_candidates(later)))
     text = pdf_text(print_minutes(demo_db, later.id, tmp_path / "later.pdf"))
-    assert "2025년 3월 5일(수)" in text and "기한: 2025년 4월 1일(화)" in text
+    assert "2025. 3. 5.(수)" in text and "기한: 2025. 4. 1.(화)" in text
     assert "2025-" not in text
     assert "2025. 4. 1.(화)" in pdf_text(print_minutes(demo_db, board_meeting.id, tmp_path / "minutes.pdf"))
 

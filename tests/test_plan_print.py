@@ -145,3 +145,17 @@ def test_a_sheet_with_nothing_written_says_so_under_every_heading(db, tmp_path):
     sheet = pdf_text(out, 2)
     purpose = sheet.split("□ 목적 및 목표", 1)[1].split("□ 진행 과정 및 내용", 1)[0]
     assert "(적지 않음)" in purpose, "an empty section must not look like a printing error"
+
+
+@pytest.mark.parametrize("months", [60, 84, 120])
+def test_every_span_up_to_ten_years_prints_or_is_refused_with_a_way_that_fits(demo_path, tmp_path, capsys, months):
+    start_year, end = 2021, 2021 * 12 + months - 1
+    out = tmp_path / "일정.pdf"
+    argv = ["print", "schedule", str(out), "--db", str(demo_path), "--grain", "month",
+            "--from", f"{start_year}-01", "--to", f"{end // 12}-{end % 12 + 1:02d}"]
+    code = main(argv)
+    message = capsys.readouterr().err
+    assert code == 1 and not out.exists()
+    assert f"{months}개월" in message and "--grain quarter" in message
+    assert main([*argv[:5], "--grain", "quarter", *argv[7:]]) == 0
+    assert f"{end // 12}년 4분기 · 분기 단위" in pdf_text(out, 1)

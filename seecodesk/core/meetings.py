@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from seecodesk.core import validation as v
+from seecodesk.core.dates import paper_date
 from seecodesk.core.errors import ValidationError, ValidationErrors
 from seecodesk.core.members import check_date
 
@@ -18,7 +19,6 @@ ATTENDED = ("present", "late")
 DECISIONS = ("", "의결", "보고", "보류")
 ACTION_STATUSES = ("예정", "진행중", "완료", "취소")
 OPEN_ACTION_STATUSES = ("예정", "진행중")
-WEEKDAYS = "월화수목금토일"
 _TIME = re.compile(r"^([01]?\d|2[0-3]):?([0-5]\d)$")
 
 
@@ -147,9 +147,8 @@ def default_title(kind: str, iso_date: str, number: int | None, body_name: str =
 
 
 def korean_date(iso_date: str) -> str:
-    """'2025년 3월 5일(수)'."""
-    day = date.fromisoformat(iso_date)
-    return f"{day.year}년 {day.month}월 {day.day}일({WEEKDAYS[day.weekday()]})"
+    """'2025. 3. 5.(수)', the one date style of printed documents (core.dates)."""
+    return paper_date(iso_date)
 
 
 def when_text(meeting: Meeting) -> str:

@@ -18,6 +18,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
+from seecodesk.core.dates import paper_date
 from seecodesk.paths import font_file
 
 FONT = "NanumGothic"
@@ -70,7 +71,7 @@ def won(amount: int | float | None) -> str:
 
 def footer_drawer(network: str, printed_on: date | None = None, margin: float = 12 * mm) -> Callable[[Canvas, int, int], None]:
     """A function drawing '네트워크 · 출력일' left and 'x / y' right at the foot of a page."""
-    printed = (printed_on or date.today()).isoformat()
+    printed = paper_date(printed_on or date.today())
 
     def draw(canvas: Canvas, page: int, pages: int) -> None:
         width, _ = canvas._pagesize

@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from seecodesk.core.consulting import SESSION_FEE, SESSIONS_BUDGETED, Application, Match, ResultReport, Session
+from seecodesk.core.dates import paper_date
 from seecodesk.reports.base import (
     FONT,
     footer_drawer,
@@ -23,6 +24,7 @@ from seecodesk.reports.base import (
 LABEL_FILL = colors.HexColor("#EFEFEF")
 NBSP = "\u00a0"  # a Paragraph folds ordinary spaces, so blanks left for handwriting use no-break spaces
 BLANK_DATE = f"{NBSP * 8}년{NBSP * 4}월{NBSP * 4}일"
+WRITING_SPACE = 32 * mm  # room left under a part not yet written, to fill in by hand
 PARTS = (("problem", "1. 해결하고자 한 문제"), ("actions", "2. 진행 내용"), ("outcome", "3. 성과"),
          ("follow_up", "4. 후속 계획"))
 
@@ -49,9 +51,10 @@ def _grid(rows: list[list], widths: list[float], extra: list[tuple] | None = Non
     return table
 
 
-def _boxed(value: Paragraph, width: float) -> Table:
-    """One boxed text; a text longer than a page continues overleaf in unruled rows of the same box."""
-    pieces = paragraph_pieces(value, width - 12)
+def _boxed(value: Paragraph | None, width: float) -> Table:
+    """One boxed text; a text longer than a page continues overleaf in unruled rows of the same box.
+    No text: an empty box with room to write in by hand."""
+    pieces: list[Flowable] = paragraph_pieces(value, width - 12) if value is not None else [Spacer(1, WRITING_SPACE)]
     table = Table([[piece] for piece in pieces], colWidths=[width])
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("BOX", (0, 0), (-1, -1), 1.0, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -68,14 +71,15 @@ def _label(text: str, size: float = 9.5) -> Flowable:
 def summary_table(content: ReportContent, width: float) -> Table:
     """멘티, 멘토, 분야, 매칭일, 기간 and the budget line."""
     m, app, sessions = content.match, content.application, content.sessions
-    period = f"{sessions[0].held_on} ~ {sessions[-1].held_on}" if sessions else "상담 기록 없음"
+    period = (f"{paper_date(sessions[0].held_on)} ~ {paper_date(sessions[-1].held_on)}" if sessions
+              else "상담 기록 없음")
     fees = sum(s.fee for s in sessions)
     budget = (f"{len(sessions)}회 / 계획 {SESSIONS_BUDGETED}회 · 컨설팅비 {won(fees)}원 / "
               f"예산 {won(SESSIONS_BUDGETED * SESSION_FEE)}원")
     other = [f"기타({app.other_field})"] if app.other_checked and app.other_field else []
     rows = [
         [_label("멘티 기업"), para(app.company_name), _label("접수번호"), para(app.receipt_number)],
-        [_label("멘토"), para(m.mentor_label), _label("매칭일"), para(m.confirmed_on)],
+        [_label("멘토"), para(m.mentor_label), _label("매칭일"), para(paper_date(m.confirmed_on))],
         [_label("신청 분야"), para(", ".join(content.fields + other)), "", ""],
         [_label("상담 기간"), para(period), _label("상태"), para(app.status)],
         [_label("횟수·비용"), para(budget), "", ""],
@@ -94,8 +98,8 @@ def session_table(sessions: list[Session], width: float) -> Table:
     rows: list[list] = [[_label(h, 8.5) for h in head]]
     for number, s in enumerate(sessions, start=1):
         place = f"{s.place} (온라인)" if s.online and "온라인" not in s.place else s.place
-        rows.append([str(number), s.held_on, f"{s.hours:g}시간", para(place, small), para(s.topics, small),
-                     won(s.fee), s.paid_on or "미지급", "확인" if s.mentor_signed else "-",
+        rows.append([str(number), paper_date(s.held_on, weekday=False), f"{s.hours:g}시간", para(place, small),
+                     para(s.topics, small), won(s.fee), paper_date(s.paid_on, weekday=False) or "미지급", "확인" if s.mentor_signed else "-",
                      "확인" if s.mentee_signed else "-"])
     if not sessions:
         rows.append(["", "", "", "", para("기록된 상담이 없습니다.", small), "", "", "", ""])
@@ -119,12 +123,14 @@ def report_story(content: ReportContent, width: float) -> list[Flowable]:
         Spacer(1, 6 * mm),
     ]
     for attribute, heading in PARTS:
-        body = getattr(r, attribute) or "(작성하지 않음)"
+        body = getattr(r, attribute)
+        # An unwritten part is left as room to write in by hand, not as a one-line "(작성하지 않음)" box.
+        content_flowable = para(body, style("body", size=10, leading=15)) if body else None
         story += [para(heading, style("h", size=12, bold=True, spaceBefore=4, spaceAfter=3, keepWithNext=1)),
-                  _boxed(para(body, style("body", size=10, leading=15)), width), Spacer(1, 3 * mm)]
+                  _boxed(content_flowable, width), Spacer(1, 3 * mm)]
     # The signature lines and the addressee stay together: never a lone "귀하" on a page of its own.
     story += [Spacer(1, 6 * mm), KeepTogether([
-        para(f"작성일 {r.written_on or BLANK_DATE}", style("sign", size=10.5, align=2)),
+        para(f"작성일 {paper_date(r.written_on) or BLANK_DATE}", style("sign", size=10.5, align=2)),
         para(f"작성자 {r.author or NBSP * 16}{NBSP * 3}(서명)", style("sign", size=10.5, align=2, spaceBefore=6)),
         Spacer(1, 8 * mm), para(f"{content.network} 귀하", style("to", size=13, bold=True))])]
     return story

@@ -5,14 +5,14 @@ goes through `para`/`text`, so `<b>` and `&` print as typed and line breaks stay
 """
 
 from dataclasses import dataclass, field
-from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from seecodesk.core.attendance import QuorumResult
-from seecodesk.core.meetings import ATTENDEE_GROUPS, STATUS_LABELS, WEEKDAYS, Attendee, Meeting, when_text, where_text
+from seecodesk.core.dates import paper_date
+from seecodesk.core.meetings import ATTENDEE_GROUPS, STATUS_LABELS, Attendee, Meeting, when_text, where_text
 from seecodesk.reports.base import (
     FONT,
     FONT_BOLD,
@@ -57,10 +57,7 @@ def attendee_lines(meeting: Meeting) -> tuple[str, str]:
 
 def short_date(iso_date: str) -> str:
     """A due date as a Korean secretary writes it in a table: '2026. 7. 1.(수)' (blank stays blank)."""
-    if not iso_date:
-        return ""
-    day = date.fromisoformat(iso_date)
-    return f"{day.year}. {day.month}. {day.day}.({WEEKDAYS[day.weekday()]})"
+    return paper_date(iso_date)
 
 
 def _kept(value: str) -> str:

@@ -42,6 +42,7 @@ BAND_FILL = colors.HexColor("#f1f1ec")
 LINE = colors.HexColor("#8a8f96")
 MARGIN = 12 * mm
 SPAN_LIMIT = 18  # tasks with more rows are not merged, so the table can still break inside them
+MIN_PERIOD_WIDTH = 9.0  # narrower columns cannot hold "12" or "4Q" legibly
 
 
 @dataclass
@@ -68,11 +69,25 @@ class GridLayout:
     header_size: float
 
 
+def _min_labels(width: float, count: int) -> float:
+    return width * (0.34 if count > 24 else 0.42)
+
+
+def periods_fit(width: float, count: int) -> bool:
+    """True when `count` period columns of a legible width fit beside the label columns."""
+    count = max(1, count)
+    return (width - _min_labels(width, count)) / count >= MIN_PERIOD_WIDTH
+
+
+def grid_width(paper: str) -> float:
+    """The width the schedule grid gets on landscape `paper`."""
+    return page_size(paper, landscape_page=True)[0] - 2 * MARGIN
+
+
 def grid_layout(width: float, periods: Sequence[Period], label_share: Sequence[float], base_size: float) -> GridLayout:
     """Share `width` between label columns and equal period columns."""
     count = max(1, len(periods))
-    min_labels = width * (0.34 if count > 24 else 0.42)
-    period_width = max(9.0, min(width * 0.09, (width - min_labels) / count))
+    period_width = max(MIN_PERIOD_WIDTH, min(width * 0.09, (width - _min_labels(width, count)) / count))
     labels = width - period_width * count
     header_size = min(base_size, max(5.5, period_width * 0.42))
     return GridLayout([labels * s for s in label_share], period_width, base_size, header_size)
@@ -263,7 +278,7 @@ def build_schedule_pdf(path: str, document: ScheduleDocument) -> None:
                               topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm, title=document.title,
                               author=document.network, creator="SeeCoDesk")
         doc.addPageTemplates([_template("schedule", landscape_size), _template("sheet", portrait_size)])
-        width = landscape_size[0] - 2 * MARGIN
+        width = grid_width(document.paper)
         story: list = [para(document.title, style("title", size=base + 8, bold=True, spaceAfter=3)),
                        para(document.subtitle, style("subtitle", size=base + 0.5, textColor=colors.HexColor("#444444"))),
                        Spacer(1, 4 * mm), schedule_grid(document.groups, document.periods, width, base)]

@@ -15,7 +15,7 @@ from seecodesk.core.periods import GRAIN_LABELS, GRAINS, month_index, parse_peri
 from seecodesk.core.plan import Plan
 from seecodesk.core.plan_tree import ScheduleTask, group_by_body, schedule_tasks, tree_order
 from seecodesk.reports.base import PAPER_SIZES
-from seecodesk.reports.schedule import ScheduleDocument, build_schedule_pdf, period_span_label
+from seecodesk.reports.schedule import ScheduleDocument, build_schedule_pdf, grid_width, period_span_label, periods_fit
 from seecodesk.reports.task_sheet import TaskSheet
 from seecodesk.services.settings import network_name
 from seecodesk.storage import bodies as body_store
@@ -89,6 +89,7 @@ def schedule_document(db: sqlite_utils.Database, request: ScheduleRequest) -> Sc
     names = body_store.body_names(db)
     tasks = schedule_tasks(nodes, names, body_id=body_id)
     periods = periods_between(start, end, grain)
+    _check_fits(periods, start, end, grain, request.paper.upper())
     who = request.body_name.strip() or "전체 분과"
     rows = sum(len(t.rows) for t in tasks)
     subtitle = (f"{who} · {period_span_label(periods)} · {GRAIN_LABELS[grain]} 단위 · 과제 {len(tasks)}개, "
@@ -97,6 +98,21 @@ def schedule_document(db: sqlite_utils.Database, request: ScheduleRequest) -> Sc
     return ScheduleDocument(network=network_name(db), title=f"{plan.name} 진행 일정", subtitle=subtitle,
                             periods=periods, groups=group_by_body(tasks, body_store.body_order(db)),
                             paper=request.paper.upper(), printed_on=request.printed_on, sheets=sheets)
+
+
+def _check_fits(periods: list, start: str, end: str, grain: str, paper: str) -> None:
+    """Refuse a span whose columns would be too narrow to read, proposing a coarser grain or A3 that fits."""
+    if periods_fit(grid_width(paper), len(periods)):
+        return
+    months = month_index(end) - month_index(start) + 1
+    coarser = [g for g in GRAINS[GRAINS.index(grain) + 1:]
+               if periods_fit(grid_width(paper), len(periods_between(start, end, g)))]
+    ways = ["단위를 " + "·".join(f"{GRAIN_LABELS[g]}(--grain {g})" for g in coarser) + "로"] if coarser else []
+    if paper == "A4" and periods_fit(grid_width("A3"), len(periods)):
+        ways.append("용지를 A3로")
+    advice = ", ".join(ways) + " 바꾸거나 " if ways else ""
+    raise ValidationError("grain", f"{months}개월을 {GRAIN_LABELS[grain]} 단위로는 {paper} 한 장 너비에 읽을 수 있게 "
+                                   f"인쇄할 수 없습니다 (칸 {len(periods)}개). {advice}기간을 줄여 주세요.")
 
 
 def _body_id(db: sqlite_utils.Database, name: str) -> int | None:
