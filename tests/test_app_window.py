@@ -106,3 +106,31 @@ def test_the_collector_is_back_on_once_the_window_has_painted(qtbot):
         qtbot.waitUntil(gc.isenabled, timeout=3000)
     finally:
         gc.enable()
+
+
+def test_unit_printing_a_preview_to_a_pdf_file_writes_the_vector_pdf_itself(qtbot, tmp_path):
+    """'Print to file' from the preview keeps the text and the size of the original, not a page image."""
+    import subprocess
+
+    from PySide6.QtPrintSupport import QPrinter
+    from reportlab.pdfgen.canvas import Canvas
+
+    from seecodesk.gui.widgets.pdf_preview import PdfPreview
+    from seecodesk.reports.base import FONT, register_fonts
+
+    source = tmp_path / "원본.pdf"
+    register_fonts()
+    canvas = Canvas(str(source))
+    canvas.setFont(FONT, 12)
+    canvas.drawString(72, 720, "회의록 본문")
+    canvas.save()
+    preview = PdfPreview()
+    qtbot.addWidget(preview)
+    preview.load(source)
+    printer = QPrinter(QPrinter.PrinterMode.PrinterResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "인쇄.pdf"
+    printer.setOutputFileName(str(target))
+    assert preview.print_to(printer)
+    assert target.read_bytes() == source.read_bytes()
+    assert "회의록 본문" in subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout

@@ -1,8 +1,9 @@
 """The 회의 section as a user drives it: roll call ticks, agenda reordering, saving, the lists and the chart."""
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QMessageBox
+from korean_typing import type_korean
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from seecodesk.core.meetings import AgendaItem, Attendee
 from seecodesk.gui.meetings.agenda import AgendaEditor
@@ -197,3 +198,22 @@ def test_editor_carries_over_makes_a_task_and_attaches(qtbot, workspace, service
     stored = service.meeting(dialog.saved.id).attachments
     assert [a.file_name for a in stored] == ["회의자료.pdf"]
     assert (workspace.data_folder / "attachments" / str(dialog.saved.id) / "회의자료.pdf").is_file()
+
+
+def test_editor_flags_decisions_without_quorum_and_too_many_votes_as_they_are_typed(qtbot, workspace, service):
+    dialog = MeetingDialog(workspace, board_meeting(service, "2025-03-05"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.agenda)
+    add = next(b for b in dialog.agenda.findChildren(QPushButton) if b.text() == "추가")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    type_korean(dialog.agenda.title, "회비 인상")
+    assert not dialog.problems_label.isVisible(), "nothing decided yet: nothing to flag"
+    qtbot.keyClick(dialog.agenda.decision, Qt.Key.Key_Down)  # (없음) → 의결
+    assert dialog.agenda.decision.currentText() == "의결"
+    assert dialog.problems_label.isVisible() and "성원 미달" in dialog.problems_label.text()
+    voted = dialog.agenda.voted
+    qtbot.mouseClick(voted, Qt.MouseButton.LeftButton, pos=QPoint(8, voted.height() // 2))  # on the box itself
+    dialog.agenda.votes[0].selectAll()
+    qtbot.keyClicks(dialog.agenda.votes[0], "7")
+    assert "표결 합계(7표)가 출석 인원(0명)보다 많습니다" in dialog.problems_label.text()

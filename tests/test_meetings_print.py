@@ -175,3 +175,51 @@ def test_a_roll_and_agenda_taller_than_a_page_continue_overleaf(demo_db, tmp_pat
     flat = re.sub(r"\s+", "", pdf_text(out))
     assert all(f"참석{n:03d}" in flat for n in range(180))
     assert all(f"{n + 1}.안건제목{n:02d}" in flat for n in range(70))
+
+
+def test_a_section_heading_never_ends_a_page_alone(demo_db, tmp_path):
+    """However long the roll pushes it, '논의 내용' (and the other headings) start a page together with what follows."""
+    service = MeetingService(demo_db)
+    board = next(b[0] for b in service.bodies() if b[1] == "이사회")
+    headings = ("논의 내용", "결정 사항", "향후 일정 및 조치 사항")
+    for guests in range(96, 132, 3):
+        meeting = service.new_meeting(board, "2025-03-05")
+        meeting.attendees += [Attendee(guest_name=f"손님{i}", status="present", affiliation="기타") for i in range(guests)]
+        meeting.agenda = [AgendaItem(title="첫 안건", discussion="\n".join(f"{n}번째 줄입니다." for n in range(25)),
+                                     decision="의결", resolution="그대로 한다")]
+        pdf = print_minutes(demo_db, service.save(meeting).id, tmp_path / f"m{guests}.pdf")
+        for page in pdf_text(pdf).split("\f")[:-1]:
+            lines = [line.strip() for line in page.splitlines() if line.strip()]
+            assert lines[-2] not in headings, f"{guests} guests: '{lines[-2]}' ends a page alone"
+
+
+def test_minutes_of_a_meeting_not_yet_held_say_so_instead_of_zero_present(demo_db, tmp_path):
+    service = MeetingService(demo_db)
+    board = next(b[0] for b in service.bodies() if b[1] == "이사회")
+    upcoming = service.save(service.new_meeting(board, "2099-03-05"))
+    text = pdf_text(print_minutes(demo_db, upcoming.id, tmp_path / "before.pdf"))
+    assert "(회의 전)" in text
+    assert "성원 미달" not in text and "0명" not in text
+
+
+def test_unit_minutes_problems_name_each_contradiction():
+    from datetime import date
+
+    from seecodesk.core.attendance import QuorumRule, quorum_result
+    from seecodesk.core.meetings import Meeting
+    from seecodesk.core.minutes_checks import minutes_problems
+
+    today = date(2025, 6, 1)
+    present = [Attendee(guest_name=f"위원{i}", status="present") for i in range(2)]
+    decided = AgendaItem(title="예산", decision="의결", votes_for=3, votes_against=0, votes_abstain=0)
+    meeting = Meeting(kind="이사회", date="2025-05-01", attendees=present, agenda=[decided])
+    short = quorum_result(QuorumRule(), roll=6, present=2)
+    problems = minutes_problems(meeting, short, today)
+    assert any("성원 미달" in p and "안건 1" in p for p in problems)
+    assert any("3표" in p and "2명" in p for p in problems)
+    enough = quorum_result(QuorumRule(), roll=3, present=2)
+    consistent = Meeting(kind="이사회", date="2025-05-01", attendees=present,
+                         agenda=[AgendaItem(title="예산", decision="의결", votes_for=2, votes_against=0)])
+    assert minutes_problems(consistent, enough, today) == []
+    future = Meeting(kind="이사회", date="2025-07-01", attendees=present, agenda=[decided])
+    assert any("아직 열리지 않은" in p for p in minutes_problems(future, enough, today))

@@ -13,6 +13,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from seecodesk.core.attendance import QuorumResult
 from seecodesk.core.dates import paper_date
 from seecodesk.core.meetings import ATTENDEE_GROUPS, STATUS_LABELS, Attendee, Meeting, when_text, where_text
+from seecodesk.core.minutes_checks import not_yet_held
 from seecodesk.reports.base import (
     FONT,
     FONT_BOLD,
@@ -97,6 +98,9 @@ def _header_table(sheet: MinutesSheet, width: float) -> Table:
     label = style("label", 9.5, bold=True, align=1)
     body = style("cell", 9.5)
     present, missing = attendee_lines(meeting)
+    before = not_yet_held(meeting)
+    if before:
+        present, missing = "(회의 전)", ""
     agenda = "\n".join(f"{i}. {item.title}" for i, item in enumerate(meeting.agenda, start=1)) or "—"
     label_w = 24 * mm
     wide = width - label_w - 12  # the spanned value cell less its padding
@@ -104,7 +108,7 @@ def _header_table(sheet: MinutesSheet, width: float) -> Table:
               ("일시", para(when_text(meeting), body)), ("장소", para(where_text(meeting) or "—", body)), None,
               ("참석자", para(present, body)), ("불참자", para(missing, body))]
     if sheet.quorum is not None:
-        fields.append(("성원", para(sheet.quorum.text, body)))
+        fields.append(("성원", para("(회의 전)" if before else sheet.quorum.text, body)))
     fields.append(("안건", para(agenda, body)))
     rows: list[list] = []
     commands: list[tuple] = [("BOX", (0, 0), (-1, -1), 0.6, GRID), ("LINEAFTER", (0, 0), (0, -1), 0.6, GRID),
@@ -143,28 +147,38 @@ def _section(title: str) -> list:
     return [Spacer(1, 3 * mm), Paragraph(text(title), style("h2", 12, bold=True, leading=16, spaceAfter=4, keepWithNext=1))]
 
 
+def _headed(heading: list, blocks: list) -> list:
+    """The section heading bound to its first block, so the heading never ends a page alone.
+    (A heading's keepWithNext does not hold when what follows is itself a KeepTogether.)"""
+    if not blocks:
+        return heading
+    first = blocks[0]
+    inner = list(first._content) if isinstance(first, KeepTogether) else [first]
+    return [heading[0], KeepTogether([*heading[1:], *inner]), *blocks[1:]]
+
+
 def _discussion(sheet: MinutesSheet) -> list:
     items = sheet.meeting.agenda
-    story = _section("논의 내용")
+    heading, story = _section("논의 내용"), []
     if not items and not sheet.meeting.notes:
-        return story + [para("기록된 논의 내용이 없습니다.", style("muted", 9.5, textColor=colors.grey))]
+        return _headed(heading, [para("기록된 논의 내용이 없습니다.", style("muted", 9.5, textColor=colors.grey))])
     for index, item in enumerate(items, start=1):
         presenter = sheet.presenters.get(index - 1, "")
-        heading = f"{index}. {item.title}" + (f" (발표: {presenter})" if presenter else "")
-        block = [para(heading, style("item", 10.5, bold=True, spaceBefore=3))]
+        item_title = f"{index}. {item.title}" + (f" (발표: {presenter})" if presenter else "")
+        block = [para(item_title, style("item", 10.5, bold=True, spaceBefore=3))]
         if item.discussion:
             block.append(Paragraph(_kept(item.discussion), style("discussion", 9.5, leftIndent=5 * mm, spaceBefore=2)))
         story.append(KeepTogether(block))
     if sheet.meeting.notes:
         story.append(para(f"기타: {sheet.meeting.notes}", style("notes", 9.5, spaceBefore=6)))
-    return story
+    return _headed(heading, story)
 
 
 def _decisions(meeting: Meeting) -> list:
-    story = _section("결정 사항")
+    heading, story = _section("결정 사항"), []
     decided = [(i, item) for i, item in enumerate(meeting.agenda, start=1) if item.decision or item.resolution]
     if not decided:
-        return story + [para("결정 사항이 없습니다.", style("muted", 9.5, textColor=colors.grey))]
+        return _headed(heading, [para("결정 사항이 없습니다.", style("muted", 9.5, textColor=colors.grey))])
     for index, item in decided:
         votes = ""
         if item.voted:
@@ -175,7 +189,7 @@ def _decisions(meeting: Meeting) -> list:
         if item.resolution:
             block.append(para(f"→ {item.resolution}", style("resolution", 9.5, leftIndent=5 * mm)))
         story.append(KeepTogether(block))
-    return story
+    return _headed(heading, story)
 
 
 def _actions(sheet: MinutesSheet, width: float) -> list:

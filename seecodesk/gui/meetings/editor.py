@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from seecodesk.core.meetings import MEETING_KINDS, Meeting
+from seecodesk.core.minutes_checks import minutes_problems
 from seecodesk.gui.forms.ui_meeting_header import Ui_MeetingHeader
 from seecodesk.gui.meetings.action_table import ActionTable
 from seecodesk.gui.meetings.agenda import AgendaEditor
@@ -67,8 +69,15 @@ class MeetingDialog(QDialog):
             self.tabs.addTab(widget, label)
         self._fill_choices(people)
         self._build_buttons()
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("minutesProblems")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("background: #fff4d6; color: #7a4b00; padding: 4px 6px;")
+        self.problems_label.hide()
+        self._quorum = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.header_widget)
+        layout.addWidget(self.problems_label)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self.button_row)
         self.load(meeting)
@@ -117,6 +126,7 @@ class MeetingDialog(QDialog):
             signal.connect(self._mark_dirty)
         h.onlineCheck.toggled.connect(h.linkEdit.setEnabled)
         self.roll_call.changed.connect(self._update_quorum)
+        self.agenda.changed.connect(self._update_problems)
         self.roll_call.reload_requested.connect(self.reload_roster)
         self.agenda.carry_over_requested.connect(self.offer_carry_over)
         self.actions.make_task_requested.connect(self.make_task)
@@ -197,6 +207,16 @@ class MeetingDialog(QDialog):
         label = self.header.quorumLabel
         label.setText(result.text if result else "")
         label.setStyleSheet("" if result is None or result.met else "color: #b00020;")
+        self._quorum = result
+        self._update_problems()
+
+    def _update_problems(self, *_args: object) -> None:
+        """Show what contradicts itself (decisions without a quorum, too many votes) while it is typed."""
+        if self._loading:
+            return
+        problems = minutes_problems(self.current_meeting(), self._quorum)
+        self.problems_label.setText("\n".join(f"※ {p}" for p in problems))
+        self.problems_label.setVisible(bool(problems))
 
     def offer_carry_over(self) -> None:
         meeting = self.current_meeting()
@@ -254,7 +274,8 @@ class MeetingDialog(QDialog):
 
     def preview_minutes(self) -> None:
         sheet = minutes_sheet(self.workspace.db, self.current_meeting())
-        preview_pdf(self, f"회의록 {sheet.meeting.display_title}", lambda path: write_minutes(path, sheet))
+        preview_pdf(self, f"회의록 {sheet.meeting.display_title}", lambda path: write_minutes(path, sheet),
+                    warnings=minutes_problems(sheet.meeting, sheet.quorum))
 
     def preview_signin(self) -> None:
         sheet = SigninSheet(meeting=self.current_meeting(), network=self.workspace.network_name,

@@ -132,7 +132,8 @@ class AttachmentPanel(QWidget):
         self.set_attachments(self._attachments)
 
 
-def preview_pdf(parent: QWidget | None, title: str, write: Callable[[str], object]) -> None:
+def preview_pdf(parent: QWidget | None, title: str, write: Callable[[str], object],
+                warnings: list[str] | None = None) -> None:
     """Write a PDF to a temporary file with `write(path)` and show it with 저장/인쇄."""
     try:
         folder = Path(tempfile.mkdtemp(prefix="seecodesk-"))
@@ -141,5 +142,5 @@ def preview_pdf(parent: QWidget | None, title: str, write: Callable[[str], objec
     except Exception as error:  # noqa: BLE001 - shown to the user
         show_error(parent, error, "인쇄 준비 실패")
         return
-    dialog = PdfPreviewDialog(path, title, parent)
+    dialog = PdfPreviewDialog(path, title, parent, warnings=warnings)
     dialog.exec()

@@ -36,10 +36,20 @@ class PdfPreview(QWidget):
         return self.document.pageCount()
 
     def print_document(self, parent: QWidget | None = None) -> bool:
-        """Ask for a printer and print every page at the printer's resolution."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        """Ask for a printer and print every page at the printer's resolution; 'print to PDF' writes the
+        vector PDF itself (a rendered image would lose the text and weigh megabytes)."""
+        printer = QPrinter(QPrinter.PrinterMode.PrinterResolution)
         if QPrintDialog(printer, parent or self).exec() != QDialog.DialogCode.Accepted:
             return False
+        return self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Send the document to a chosen `printer` (a PDF file target gets a copy of the file)."""
+        if self.path is None:
+            return False
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+            shutil.copyfile(self.path, printer.outputFileName())
+            return True
         painter = QPainter(printer)
         for index in range(self.document.pageCount()):
             if index:
@@ -54,7 +64,8 @@ class PdfPreview(QWidget):
 class PdfPreviewDialog(QDialog):
     """A preview window with 저장 (save as) and 인쇄 (print)."""
 
-    def __init__(self, pdf_path: str | Path, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, pdf_path: str | Path, title: str, parent: QWidget | None = None,
+                 warnings: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"미리보기 — {title}")
         self.resize(900, 1000)
@@ -73,6 +84,12 @@ class PdfPreviewDialog(QDialog):
         for button in (save_button, print_button, close_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
+        self.warning_label = QLabel("\n".join(f"※ {w}" for w in warnings or []))
+        self.warning_label.setObjectName("previewWarnings")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("background: #fff4d6; color: #7a4b00; padding: 6px; border-radius: 3px;")
+        self.warning_label.setVisible(bool(warnings))
+        layout.addWidget(self.warning_label)
         layout.addWidget(self.preview, 1)
         layout.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=lambda: self.preview.print_document(self))
