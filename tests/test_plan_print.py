@@ -68,6 +68,7 @@ def test_cli_sheets_follow_the_plan_order(demo_path, tmp_path):
     assert "1-1. 모두의 단톡방 운영" in pdf_text(out, 3)  # the first sheet follows the table
     sheet = pdf_text(out, pages - 1)
     assert "□ 목적 및 목표" in sheet and "□ 필요예산 및 인력" in sheet and "41,800,000" in sheet
+    assert "(단위 : 원)" in sheet, "a budget table says its unit"
 
 
 @pytest.mark.parametrize("argv, message", [
@@ -159,3 +160,23 @@ def test_every_span_up_to_ten_years_prints_or_is_refused_with_a_way_that_fits(de
     assert f"{months}개월" in message and "--grain quarter" in message
     assert main([*argv[:5], "--grain", "quarter", *argv[7:]]) == 0
     assert f"{end // 12}년 4분기 · 분기 단위" in pdf_text(out, 1)
+
+
+def test_a_body_continued_overleaf_repeats_its_band_marked_continued(demo_path, tmp_path):
+    out = tmp_path / "일정.pdf"
+    assert main(["print", "schedule", str(out), "--db", str(demo_path), "--from", "2021Q1", "--to", "2022Q4",
+                 "--grain", "month"]) == 0
+    pages = int(pdf_info(out)["Pages"])
+    assert pages >= 2
+    for page in range(2, pages + 1):
+        lines = [line.strip() for line in pdf_text(out, page).splitlines() if line.strip()]
+        first_row = lines[3]  # after the three header rows (year, quarter, month)
+        assert first_row.endswith("(계속)") or "분과" in first_row or "TFT" in first_row or "이사회" in first_row, \
+            f"page {page} starts with '{first_row}', not with the body it belongs to"
+    assert "(계속)" in pdf_text(out, 2, pages)
+
+
+def test_a_body_without_tasks_prints_a_line_saying_so(demo_path, tmp_path):
+    out = tmp_path / "총회.pdf"
+    assert main(["print", "schedule", str(out), "--db", str(demo_path), "--body", "총회"]) == 0
+    assert "총회에 맡겨진 과제가 이 계획에 없습니다" in pdf_text(out)

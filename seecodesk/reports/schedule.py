@@ -57,6 +57,7 @@ class ScheduleDocument:
     paper: str = "A4"
     printed_on: date | None = None
     sheets: list = field(default_factory=list)  # reports.task_sheet.TaskSheet, printed after the table
+    empty_message: str = "이 일정표에 들어갈 과제가 없습니다."  # printed in the grid when no task is in it
 
 
 @dataclass
@@ -151,6 +152,7 @@ class _GridBuilder:
         self.bold = style("task", size=size, bold=True, leading=size * 1.2)
         self.column_of = {p: len(labels) + i for i, p in enumerate(periods)}
         self.blanks: list = [()] * len(periods)  # an empty cell: nothing for ReportLab to draw
+        self.bands: list[str] = [""] * self.depth  # per row: the body band it sits under
 
     def label(self, value: str, column: int, bold: bool = False) -> object:
         """A plain string when it fits on one line (drawn literally, and fast); else a wrapping Paragraph."""
@@ -159,12 +161,25 @@ class _GridBuilder:
             return value
         return para(value, self.bold if bold else self.cell)
 
+    def band_row(self, title: str) -> list:
+        """The row naming a body across the whole grid."""
+        return ([para(title, style("band", size=self.layout.font_size + 0.5, bold=True))]
+                + [""] * (len(self.labels) - 1 + len(self.periods)))
+
     def band(self, body_name: str) -> None:
         r = len(self.data)
-        self.data.append([para(body_name, style("band", size=self.layout.font_size + 0.5, bold=True))]
-                         + [""] * (len(self.labels) - 1 + len(self.periods)))
+        self.data.append(self.band_row(body_name))
+        self.bands.append(body_name)
         self.commands += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), BAND_FILL),
                           ("NOSPLIT", (0, r), (-1, r + 1))]
+
+    def note(self, message: str) -> None:
+        """A row spanning the grid that says something instead of activities (e.g. no tasks)."""
+        r = len(self.data)
+        self.data.append([para(message, style("note", size=self.layout.font_size, textColor=colors.grey))]
+                         + [""] * (len(self.labels) - 1 + len(self.periods)))
+        self.bands.append(self.bands[-1])
+        self.commands.append(("SPAN", (0, r), (-1, r)))
 
     def task(self, task: ScheduleTask, show_task: bool, with_group: bool) -> None:
         first = len(self.data)
@@ -178,6 +193,7 @@ class _GridBuilder:
             own_row = row.node_id == task.task_id and show_task
             cells.append("" if own_row else self.label(row.label, len(cells)))
             self.data.append(cells + self.blanks)
+            self.bands.append(self.bands[-1])
             self.commands += _mark_runs(row.months, self.periods, self.column_of, len(self.data) - 1)
         last = len(self.data) - 1
         self.commands.append(("LINEABOVE", (0, first), (-1, first), 0.9, LINE))
@@ -189,14 +205,61 @@ class _GridBuilder:
             self.commands += _group_spans(task, first, 1 if show_task else 0)
 
     def table(self) -> Table:
+        return self.table_of(self.data, self.commands, self.bands)
+
+    def table_of(self, data: list, commands: list, bands: list[str]) -> Table:
+        """A grid table of these rows, able to repeat its band when split."""
         widths = self.layout.label_widths + [self.layout.period_width] * len(self.periods)
-        table = Table(self.data, colWidths=widths, repeatRows=self.depth)
-        table.setStyle(TableStyle(_base_style(self.depth, len(self.labels), self.layout) + self.commands))
+        table = _BandedTable(data, colWidths=widths, repeatRows=self.depth)
+        table.setStyle(TableStyle(_base_style(self.depth, len(self.labels), self.layout) + commands))
+        table.grid = (self, data, commands, bands)
         return table
 
 
+class _BandedTable(Table):
+    """The grid as one table whose continuation on a new page starts with its body's band again,
+    marked (계속), under the repeated header rows: a reader of page 3 sees whose tasks they are.
+
+    ReportLab builds the split parts through this class with Table's own arguments; the grid's rows,
+    commands and bands ride along in `grid` so every continuation can be rebuilt from them."""
+
+    grid: tuple[_GridBuilder, list, list, list[str]] | None = None
+
+    def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803 - ReportLab's names
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2 or self.grid is None:
+            return parts
+        builder, rows, commands, bands = self.grid
+        depth, cut = builder.depth, len(parts[0]._cellvalues)
+        band = bands[cut] if bands[cut - 1] == bands[cut] else ""  # "" when a new body starts overleaf anyway
+        head_rows, head_bands = rows[:depth], bands[:depth]
+        moved = [c for c in commands if _last_row(c) < depth]
+        if band:
+            head_rows, head_bands = head_rows + [builder.band_row(f"{band} (계속)")], head_bands + [band]
+            moved += [("SPAN", (0, depth), (-1, depth)), ("BACKGROUND", (0, depth), (-1, depth), BAND_FILL),
+                      ("NOSPLIT", (0, depth), (-1, depth + 1))]
+        shift = len(head_rows) - cut
+        moved += [_moved(c, cut, shift) for c in commands if _first_row(c) >= depth and _last_row(c) >= cut]
+        return [parts[0], builder.table_of(head_rows + rows[cut:], moved, head_bands + bands[cut:])]
+
+
+def _first_row(command: tuple) -> int:
+    return int(command[1][1])
+
+
+def _last_row(command: tuple) -> int:
+    return int(command[2][1])
+
+
+def _moved(command: tuple, cut: int, shift: int) -> tuple:
+    """A row command of the rows from `cut` on, moved up to follow the continuation's band."""
+    (c0, r0), (c1, r1) = command[1], command[2]
+    return (command[0], (c0, max(r0, cut) + shift), (c1, r1 + shift), *command[3:])
+
+
 def schedule_grid(groups: Sequence[tuple[str, Sequence[ScheduleTask]]], periods: Sequence[Period], width: float,
-                  base_size: float = 8.0, show_task: bool = True, show_bodies: bool = True) -> Table:
+                  base_size: float = 8.0, show_task: bool = True, show_bodies: bool = True,
+                  no_tasks_message: str = "이 일정표에 들어갈 과제가 없습니다.") -> Table:
     """The grid: header rows, then per body a band row and per task its activity rows."""
     with_group = any(row.group for _, tasks in groups for task in tasks for row in task.rows)
     labels = (["과제"] if show_task else []) + (["묶음"] if with_group else []) + ["세부활동"]
@@ -207,6 +270,8 @@ def schedule_grid(groups: Sequence[tuple[str, Sequence[ScheduleTask]]], periods:
             builder.band(body_name)
         for task in tasks:
             builder.task(task, show_task, with_group)
+    if not groups and show_bodies:
+        builder.note(no_tasks_message)
     return builder.table()
 
 
@@ -281,7 +346,8 @@ def build_schedule_pdf(path: str, document: ScheduleDocument) -> None:
         width = grid_width(document.paper)
         story: list = [para(document.title, style("title", size=base + 8, bold=True, spaceAfter=3)),
                        para(document.subtitle, style("subtitle", size=base + 0.5, textColor=colors.HexColor("#444444"))),
-                       Spacer(1, 4 * mm), schedule_grid(document.groups, document.periods, width, base)]
+                       Spacer(1, 4 * mm), schedule_grid(document.groups, document.periods, width, base,
+                                                                no_tasks_message=document.empty_message)]
         if document.sheets:
             story += [NextPageTemplate("sheet"), PageBreak()]
             sheet_width = portrait_size[0] - 2 * (MARGIN + 4 * mm)

@@ -50,7 +50,7 @@ def sheet_story(sheet: TaskSheet, periods: Sequence[Period], width: float, base:
     story += _section("□ 필요예산 및 인력", base)
     story += [para("● 예산", _body(base, bold=True)), Spacer(1, 1 * mm)]
     if d.budget:
-        story.append(budget_table(d, width, base))
+        story += [para("(단위 : 원)", style("unit", size=base - 1, align=2)), budget_table(d, width, base)]
     if d.budget_note or not d.budget:
         story += _lines(d.budget_note or "없음", base)
     story += _labelled("● 필요 인력", d.staffing, base)

@@ -95,7 +95,9 @@ def schedule_document(db: sqlite_utils.Database, request: ScheduleRequest) -> Sc
     subtitle = (f"{who} · {period_span_label(periods)} · {GRAIN_LABELS[grain]} 단위 · 과제 {len(tasks)}개, "
                 f"세부활동 {rows}개")
     sheets = _sheets(nodes, tasks) if request.sheets else []
-    return ScheduleDocument(network=network_name(db), title=f"{plan.name} 진행 일정", subtitle=subtitle,
+    empty = (f"{request.body_name.strip()}에 맡겨진 과제가 이 계획에 없습니다." if request.body_name.strip()
+             else "이 계획에는 아직 과제가 없습니다. '분과·과제'에서 과제를 추가해 주세요.")
+    return ScheduleDocument(empty_message=empty, network=network_name(db), title=f"{plan.name} 진행 일정", subtitle=subtitle,
                             periods=periods, groups=group_by_body(tasks, body_store.body_order(db)),
                             paper=request.paper.upper(), printed_on=request.printed_on, sheets=sheets)
 
