@@ -150,3 +150,34 @@ def test_cancelling_leaves_no_file(db, tmp_path):
     with pytest.raises(KeyboardInterrupt):
         build_catalog_pdf(catalog, tmp_path / "c.pdf", progress=cancel, cache_dir=tmp_path / "cache")
     assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".*part")) == []
+
+
+def test_a5_prints_no_text_under_7_pt_and_its_body_text_at_8_5_pt_or_more(demo_db, tmp_path, monkeypatch):
+    """Read as a print shop reads an A5 booklet: labels and badges ≥ 7 pt, everything a customer reads ≥ 8.5 pt."""
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    drawn: list[tuple[float, str]] = []
+    original = PDFTextObject._formatText
+
+    def recording(self, text):
+        drawn.append((self._fontsize, text))
+        return original(self, text)
+
+    monkeypatch.setattr(PDFTextObject, "_formatText", recording)
+    build(demo_db, tmp_path, "a5.pdf", paper="A5")
+    printed = [(size, value) for size, value in drawn if value.strip()]
+    assert printed and min(size for size, _ in printed) >= 7.0, min(printed)
+    product = next(p for p in load_catalog(demo_db, CatalogOptions()).entries[0].products if p.season)
+    body = [size for size, value in printed if product.season in value or product.name in value]
+    assert body and min(body) >= 8.5, body
+
+
+def test_products_continued_on_a_new_page_carry_the_organisation_name(demo_db, tmp_path):
+    pdf = build(demo_db, tmp_path, "a5.pdf", paper="A5")
+    pages = pages_text(pdf)
+    continued = [page for page in pages if "(계속)" in page]
+    assert continued, "the demo in A5 has entries running over a page"
+    names = {e.name for e in load_catalog(demo_db, CatalogOptions()).entries}
+    for page in continued:
+        label = next(line for line in page.splitlines() if line.endswith("(계속)"))
+        assert label.removesuffix(" (계속)").strip() in names

@@ -16,6 +16,8 @@ SOFT = colors.HexColor("#2C8574")
 WARM = colors.HexColor("#F4B98A")
 
 
+READABLE = 8.5  # the smallest size a reader is asked to read, on A5 as on A4
+
 def _paragraph(canvas: Canvas, value: str, x: float, top: float, width: float, size: float, bold: bool = False,
                colour: colors.Color = colors.white, align: int = 0, lines: str = "") -> float:
     """Draw wrapped user text with its top at `top`; returns the height used."""
@@ -65,11 +67,12 @@ def draw_cover(canvas: Canvas, catalog: Catalog, logo: Path | None) -> None:
     _paragraph(canvas, catalog.texts.subtitle, margin, top, w - 2 * margin, 13 * scale, colour=colors.HexColor("#DCEBE5"))
     entries = catalog.entries
     count = f"회원사 {len(entries)}곳 · 제품·서비스 {sum(len(e.products) for e in entries)}개"
-    _paragraph(canvas, count, margin, band + 14 * mm * scale, w - 2 * margin, 10 * scale, colour=WARM)
+    _paragraph(canvas, count, margin, band + 14 * mm * scale, w - 2 * margin, max(READABLE, 10 * scale), colour=WARM)
     logo_h = _logo(canvas, logo, w / 2, band * 0.42, w * 0.4, band * 0.32)
     y = band * 0.42 - 6 * mm * scale if logo_h else band * 0.62
     y -= _paragraph(canvas, catalog.network, margin, y, w - 2 * margin, 15 * scale, True, PRIMARY, align=1)
-    _paragraph(canvas, catalog.texts.contact, margin, y - 2 * mm, w - 2 * margin, 9 * scale, colour=MUTED, align=1)
+    _paragraph(canvas, catalog.texts.contact, margin, y - 2 * mm, w - 2 * margin, max(READABLE, 9 * scale),
+               colour=MUTED, align=1)
     canvas.restoreState()
 
 
@@ -89,6 +92,6 @@ def draw_back_cover(canvas: Canvas, catalog: Catalog, logo: Path | None) -> None
     logo_h = _logo(canvas, logo, w / 2, h * 0.1 + card_h * 0.55, w * 0.3, card_h * 0.35)
     y = h * 0.1 + card_h * (0.5 if logo_h else 0.72)
     y -= _paragraph(canvas, catalog.network, margin, y, w - 2 * margin, 13 * scale, True, PRIMARY, align=1)
-    _paragraph(canvas, catalog.texts.contact, margin + 6 * mm, y - 2 * mm, w - 2 * margin - 12 * mm, 9 * scale,
-               colour=MUTED, align=1)
+    _paragraph(canvas, catalog.texts.contact, margin + 6 * mm, y - 2 * mm, w - 2 * margin - 12 * mm,
+               max(READABLE, 9 * scale), colour=MUTED, align=1)
     canvas.restoreState()

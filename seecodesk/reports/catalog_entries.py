@@ -45,7 +45,7 @@ class Geometry:
 
 GEOMETRIES = {
     "A4": Geometry("A4", 16 * mm, 20 * mm, 17 * mm, 40 * mm, 30 * mm, 22 * mm, 8.5, 15),
-    "A5": Geometry("A5", 11 * mm, 15 * mm, 13 * mm, 30 * mm, 22.5 * mm, 17 * mm, 7.2, 12),
+    "A5": Geometry("A5", 11 * mm, 15 * mm, 13 * mm, 30 * mm, 22.5 * mm, 17 * mm, 9.0, 12),  # A5 prints at 8.5 pt and up
 }
 
 
@@ -128,22 +128,29 @@ class OrgHeader(Flowable):
 class ProductCard(Flowable):
     """Photo on the left, the product's texts on the right, a rule below; never split."""
 
-    def __init__(self, photo: PhotoBox, items: list[Flowable], gap: float = 10, pad: float = 7) -> None:
+    def __init__(self, photo: PhotoBox, items: list[Flowable], gap: float = 10, pad: float = 7,
+                 continued: Line | None = None) -> None:
         super().__init__()
         self.photo, self.items, self.gap, self.pad = photo, items, gap, pad
+        self.continued = continued  # "회사명 (계속)", shown when this card opens a page of an entry begun earlier
         self._wrapped: tuple[float, float] | None = None
+        self._label_height = 0.0
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         if self._wrapped is None or self._wrapped[0] != aw:
             self._stack = _stack(self.items, aw - self.photo.width - self.gap)
             text_h = sum(b + h for _, b, h in self._stack)
             self._wrapped = (aw, max(text_h, self.photo.height) + 2 * self.pad)
-        self.width, self.height = self._wrapped
-        return self._wrapped
+        at_top = bool(getattr(getattr(self, "_frame", None), "_atTop", False))
+        self._label_height = self.continued.wrap(aw, ah)[1] + 2 if self.continued is not None and at_top else 0.0
+        self.width, self.height = self._wrapped[0], self._wrapped[1] + self._label_height
+        return self.width, self.height
 
     def draw(self) -> None:
         canv = self.canv
-        top = self.height - self.pad
+        if self._label_height and self.continued is not None:
+            self.continued.draw_at(canv, 0, self.height - self.continued.height)
+        top = self.height - self._label_height - self.pad
         self.photo.drawOn(canv, 0, top - self.photo.height)
         _draw_stack(canv, self._stack, self.photo.width + self.gap, top)
         canv.setStrokeColor(RULE)
@@ -164,7 +171,7 @@ def org_header(entry: CatalogEntry, g: Geometry, st: EntryStyles) -> OrgHeader:
     items += [Line(_runs(pairs, g.base), g.base * 1.45) for pairs in lines if pairs]
     if entry.intro:
         items.append(Paragraph(text(shorten(entry.intro, MAX_INTRO)), st.intro))
-    return OrgHeader(items, QrCode(entry.homepage, g.qr) if entry.homepage else None, g.base * 0.75)
+    return OrgHeader(items, QrCode(entry.homepage, g.qr) if entry.homepage else None, max(7.0, g.base * 0.75))
 
 
 def product_card(product: Product, photo: "Future | None", g: Geometry, st: EntryStyles) -> ProductCard:
@@ -191,6 +198,9 @@ def entry_flowables(entry: CatalogEntry, photos: dict[int, Future], g: Geometry,
                     width: float, registry: dict[str, int], on_place=None) -> list[Flowable]:  # type: ignore[no-untyped-def]
     """The entry as flowables; its header never stays alone at a page's foot (kept with a product)."""
     cards = [product_card(p, photos.get(p.id or 0), g, st) for p in entry.products]
+    for card in cards[1:]:
+        card.continued = Line([(f"{shorten(entry.name, MAX_NAME)} (계속)", FONT_BOLD, g.base * 1.1, PRIMARY)],
+                              g.base * 1.5)
     head: list[Flowable] = [PageAnchor(entry.key, registry, on_place), org_header(entry, g, st)]
     return [KeepTogether(head + cards[:1]), *cards[1:], Spacer(1, g.base * 2.2)]
 
