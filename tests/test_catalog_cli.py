@@ -68,3 +68,48 @@ def test_bad_paper_is_a_usage_error(demo_path, tmp_path):
     with pytest.raises(SystemExit) as exit_info:
         main(["print", "catalog", str(tmp_path / "c.pdf"), "--db", str(demo_path), "--paper", "A3"])
     assert exit_info.value.code == 2
+
+
+def _boxes(pdf):
+    out = subprocess.run(["pdfinfo", "-box", str(pdf)], capture_output=True, text=True,
+                         check=True).stdout
+    return {line.split(":")[0]: [float(v) for v in line.split(":")[1].split()] for line in out.splitlines()
+            if line.split(":")[0] in ("MediaBox", "TrimBox", "BleedBox")} | {
+        "Pages": int(next(line.split()[-1] for line in out.splitlines() if line.startswith("Pages")))}
+
+
+def test_booklet_pads_to_a_multiple_of_four_with_blank_pages_before_the_back_cover(demo_path, tmp_path):
+    plain, booklet = tmp_path / "plain.pdf", tmp_path / "booklet.pdf"
+    assert main(["print", "catalog", str(plain), "--db", str(demo_path)]) == 0
+    assert main(["print", "catalog", str(booklet), "--db", str(demo_path), "--booklet"]) == 0
+    pages, padded = _boxes(plain)["Pages"], _boxes(booklet)["Pages"]
+    assert padded % 4 == 0 and padded - pages == -pages % 4
+    texts = subprocess.run(["pdftotext", str(booklet), "-"], capture_output=True, text=True).stdout.split("\f")[:-1]
+    assert all(not page.strip() for page in texts[pages - 1:padded - 1]), "the added pages are blank"
+    plain_last = subprocess.run(["pdftotext", "-f", str(pages), "-l", str(pages), str(plain), "-"],
+                                capture_output=True, text=True).stdout
+    assert texts[-1].split() == plain_last.split(), "the back cover stays the last page"
+
+
+def test_bleed_adds_3mm_past_the_trim_with_crop_marks_and_the_cover_colour_runs_into_it(demo_path, tmp_path):
+    from PIL import Image
+
+    pdf = tmp_path / "bleed.pdf"
+    assert main(["print", "catalog", str(pdf), "--db", str(demo_path), "--bleed", "3"]) == 0
+    boxes = _boxes(pdf)
+    trim, bleed, media = boxes["TrimBox"], boxes["BleedBox"], boxes["MediaBox"]
+    assert round(trim[2] - trim[0], 1) == 595.3 and round(trim[3] - trim[1], 1) == 841.9, "A4 after the cut"
+    three_mm = 3 * 72 / 25.4
+    margins = [b - t for b, t in zip(bleed, trim, strict=True)]
+    assert margins == pytest.approx([-three_mm, -three_mm, three_mm, three_mm], abs=0.02)
+    assert media[2] > bleed[2] and media[3] > bleed[3], "room outside the bleed for the crop marks"
+    subprocess.run(["pdftoppm", "-r", "72", "-f", "1", "-l", "1", "-png", str(pdf), str(tmp_path / "cover")], check=True)
+    image = Image.open(next(tmp_path.glob("cover*.png"))).convert("RGB")
+    height = image.height
+    inside_bleed = (round(bleed[0]) + 2, height - round(bleed[3]) + 2)  # top-left corner, past the trim line
+    assert image.getpixel(inside_bleed) != (255, 255, 255), "the cover's colour reaches into the bleed"
+
+
+def test_a_bleed_out_of_range_is_refused_in_korean(demo_path, tmp_path, capsys):
+    assert main(["print", "catalog", str(tmp_path / "x.pdf"), "--db", str(demo_path), "--bleed", "40"]) == 1
+    assert "재단 여백" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()

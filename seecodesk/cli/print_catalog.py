@@ -24,6 +24,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="정렬: category(품목 분류별, 기본), designation(인증·지정 유형별), name(가나다순)")
     parser.add_argument("--paper", type=str.upper, choices=("A4", "A5"), default="A4", help="용지 (기본 A4)")
     parser.add_argument("--year", type=int, default=date.today().year, help="표지의 연도")
+    parser.add_argument("--booklet", action="store_true",
+                        help="소책자 인쇄: 쪽수를 4의 배수로 맞춥니다 (뒤표지 앞에 빈 쪽, 뒤표지는 마지막)")
+    parser.add_argument("--bleed", type=float, default=0.0, metavar="MM",
+                        help="표지 재단 여백(도련) mm와 재단선 (예: --bleed 3)")
 
 
 def _values(raw: list[str]) -> tuple[str, ...]:
@@ -40,6 +44,8 @@ def _designations(raw: list[str]) -> tuple[str, ...]:
 
 
 def run(args: argparse.Namespace) -> int:
+    if not 0 <= args.bleed <= 10:
+        raise SeeCoDeskError(f"재단 여백 {args.bleed:g}mm는 쓸 수 없습니다. 0에서 10 사이로 주세요 (보통 3).")
     if not 1900 <= args.year <= 2200:
         raise SeeCoDeskError(f"연도 {args.year}가 올바르지 않습니다. 예: --year 2025")
     out = Path(args.out)
@@ -54,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
             raise SeeCoDeskError(f"없는 품목 분류입니다: {', '.join(unknown)}. "
                                  f"있는 분류: {', '.join(product_store.categories(db))}")
         options = CatalogOptions(categories=categories, designations=_designations(args.designation),
-                                 members_only=args.members_only, order=args.order, paper=args.paper, year=args.year)
+                                 members_only=args.members_only, order=args.order, paper=args.paper, year=args.year,
+                                 booklet=args.booklet, bleed_mm=args.bleed)
         catalog = load_catalog(db, options, data_folder=db_path.parent / f"{db_path.stem}_files")
     finally:
         db.close()

@@ -36,6 +36,8 @@ class CatalogOptions:
     order: str = "category"
     paper: str = "A4"
     year: int = 2025
+    booklet: bool = False  # pad to a multiple of 4 pages with blank pages before the back cover
+    bleed_mm: float = 0.0  # bleed around the full-colour covers, with crop marks
 
 
 @dataclass

@@ -8,7 +8,9 @@ Photos are cropped and downscaled to ~200 dpi first (catalog_photos), so the fil
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
+from types import SimpleNamespace
 
+from reportlab.lib.colors import black
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -60,15 +62,18 @@ class CatalogDocument(BaseDocTemplate):
         self.catalog, self.g, self.logo = catalog, g, logo
         self.state: dict[str, str] = {"section": ""}
         size = page_size(g.paper)
+        bleed = catalog.options.bleed_mm * mm
         super().__init__(filename, pagesize=size, leftMargin=g.margin, rightMargin=g.margin, topMargin=g.top,
                          bottomMargin=g.bottom, title=catalog.texts.cover_title or "회원사 카탈로그",
-                         author=catalog.network, creator="SeeCoDesk", initialFontName=FONT)
+                         author=catalog.network, creator="SeeCoDesk", initialFontName=FONT,
+                         cropMarks=crop_marks(bleed))
         w, h = size
         body = Frame(g.margin, g.bottom, w - 2 * g.margin, h - g.top - g.bottom, id="body", showBoundary=0)
         self.addPageTemplates([
-            PageTemplate("cover", [body], onPage=lambda c, d: draw_cover(c, catalog, logo)),
+            PageTemplate("cover", [body], onPage=lambda c, d: draw_cover(c, catalog, logo, bleed)),
             PageTemplate("body", [body], onPageEnd=self._decorate),
-            PageTemplate("back", [body], onPage=lambda c, d: draw_back_cover(c, catalog, logo)),
+            PageTemplate("blank", [body]),
+            PageTemplate("back", [body], onPage=lambda c, d: draw_back_cover(c, catalog, logo, bleed)),
         ])
 
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -107,7 +112,12 @@ def build_catalog_pdf(catalog: Catalog, out_path: str | Path, progress: Progress
 
         def build(temp: str) -> None:
             doc = CatalogDocument(temp, catalog, g, logo)
-            doc.build(catalog_story(catalog, doc, photos, report), canvasmaker=embedded_canvas)
+            doc.build(catalog_story(catalog, doc, photos, report), canvasmaker=trimmed_canvas(catalog.options.bleed_mm))
+            padding = -doc.page % 4 if catalog.options.booklet else 0
+            if padding:  # a booklet folds sheets of four pages: blank pages go before the back cover
+                doc = CatalogDocument(temp, catalog, g, logo)
+                doc.build(catalog_story(catalog, doc, photos, report, padding),
+                          canvasmaker=trimmed_canvas(catalog.options.bleed_mm))
 
         target = write_atomically(out_path, build)
     finally:
@@ -127,8 +137,9 @@ def _submit_photos(catalog: Catalog, preparer: PhotoPreparer) -> dict[int, Futur
     return photos
 
 
-def catalog_story(catalog: Catalog, doc: CatalogDocument, photos: dict[int, Future], report: Progress) -> list[Flowable]:
-    """Every flowable of the catalog, in order."""
+def catalog_story(catalog: Catalog, doc: CatalogDocument, photos: dict[int, Future], report: Progress,
+                  blank_pages: int = 0) -> list[Flowable]:
+    """Every flowable of the catalog, in order (with `blank_pages` left empty before the back cover)."""
     g, width = doc.g, doc.width
     registry: dict[str, int] = {}
     pending: set[str] = set()
@@ -152,8 +163,36 @@ def catalog_story(catalog: Catalog, doc: CatalogDocument, photos: dict[int, Futu
         for entry in section.entries:
             story += entry_flowables(entry, photos, g, st, width, registry, on_place)
     story += _index(catalog, doc, registry, pending)
+    for _ in range(blank_pages):
+        story += [NextPageTemplate("blank"), PageBreak(), Spacer(1, 1)]
     story += [NextPageTemplate("back"), PageBreak(), PageForms(registry, pending, _ref_size(g))]
     return story
+
+
+MARKS_MM = 6.0  # the white border outside the bleed that holds the crop marks
+
+
+def crop_marks(bleed: float) -> SimpleNamespace | None:
+    """ReportLab's crop-mark settings for a page with `bleed` points of bleed (None: no marks).
+    bleedWidth stays 0: ReportLab would scale every page up to fill the bleed, moving the text."""
+    if bleed <= 0:
+        return None
+    return SimpleNamespace(borderWidth=bleed + MARKS_MM * mm, markLength=(MARKS_MM - 1) * mm, markWidth=0.25,
+                           markColor=black, markLast=1, bleedWidth=0)
+
+
+def trimmed_canvas(bleed_mm: float) -> Callable[..., Canvas]:
+    """A canvas maker that marks each page's TrimBox and BleedBox when the catalog has a bleed."""
+    def make(*args: object, **kwargs: object) -> Canvas:
+        canvas = embedded_canvas(*args, **kwargs)
+        if bleed_mm > 0:
+            border, bleed = (bleed_mm + MARKS_MM) * mm, bleed_mm * mm
+            w, h = canvas._pagesize
+            canvas.setTrimBox((border, border, border + w, border + h))
+            canvas.setBleedBox((border - bleed, border - bleed, border + w + bleed, border + h + bleed))
+        return canvas
+
+    return make
 
 
 def _ref_size(g: Geometry) -> float:

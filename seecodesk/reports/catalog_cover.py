@@ -48,17 +48,18 @@ def _circles(canvas: Canvas, w: float, h: float, base_y: float) -> None:
     canvas.restoreState()
 
 
-def draw_cover(canvas: Canvas, catalog: Catalog, logo: Path | None) -> None:
-    """Front cover: coloured top with year, title and subtitle; network, logo and contact below."""
+def draw_cover(canvas: Canvas, catalog: Catalog, logo: Path | None, bleed: float = 0.0) -> None:
+    """Front cover: coloured top with year, title and subtitle; network, logo and contact below.
+    The colour runs `bleed` points past the trimmed edge, for the print shop's cut."""
     w, h = canvas._pagesize
     margin = w * 0.1
     band = h * 0.36
     canvas.saveState()
     canvas.setFillColor(PRIMARY)
-    canvas.rect(0, band, w, h - band, stroke=0, fill=1)
+    canvas.rect(-bleed, band, w + 2 * bleed, h - band + bleed, stroke=0, fill=1)
     _circles(canvas, w, h, band)
     canvas.setFillColor(ACCENT)
-    canvas.rect(0, band - 2.5 * mm, w, 2.5 * mm, stroke=0, fill=1)
+    canvas.rect(-bleed, band - 2.5 * mm, w + 2 * bleed, 2.5 * mm, stroke=0, fill=1)
     scale = w / 595
     _paragraph(canvas, str(catalog.options.year), margin, h - margin * 1.1, w - 2 * margin, 44 * scale, True, WARM)
     top = h * 0.62
@@ -76,14 +77,15 @@ def draw_cover(canvas: Canvas, catalog: Catalog, logo: Path | None) -> None:
     canvas.restoreState()
 
 
-def draw_back_cover(canvas: Canvas, catalog: Catalog, logo: Path | None) -> None:
-    """Back cover: the back-cover text on colour, the network and contact on a white card."""
+def draw_back_cover(canvas: Canvas, catalog: Catalog, logo: Path | None, bleed: float = 0.0) -> None:
+    """Back cover: the back-cover text on colour (past the trimmed edge by `bleed`), the network and
+    contact on a white card."""
     w, h = canvas._pagesize
     margin = w * 0.12
     scale = w / 595
     canvas.saveState()
     canvas.setFillColor(PRIMARY)
-    canvas.rect(0, 0, w, h, stroke=0, fill=1)
+    canvas.rect(-bleed, -bleed, w + 2 * bleed, h + 2 * bleed, stroke=0, fill=1)
     _circles(canvas, w, h, h * 0.38)
     _paragraph(canvas, catalog.texts.back_cover, margin, h * 0.62, w - 2 * margin, 14 * scale, True, align=1)
     card_h = h * 0.2
