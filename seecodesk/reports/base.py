@@ -7,7 +7,6 @@ PDF looks the same on every computer and at the print shop.
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A3, A4, A5, landscape
@@ -20,6 +19,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from seecodesk.core.dates import paper_date
 from seecodesk.paths import font_file
+from seecodesk.reports.glyphs import markup
 
 FONT = "NanumGothic"
 FONT_BOLD = "NanumGothicBold"
@@ -47,8 +47,9 @@ def page_size(paper: str = "A4", landscape_page: bool = False) -> tuple[float, f
 
 
 def text(value: object) -> str:
-    """User text made safe for Paragraph markup; line breaks kept as <br/>."""
-    return escape(str(value if value is not None else "")).replace("\n", "<br/>")
+    """User text made safe for Paragraph markup; line breaks kept as <br/>; emoji drawn with the bundled
+    emoji font and characters no bundled font has shown as a visible mark (reports.glyphs)."""
+    return markup(str(value if value is not None else "")).replace("\n", "<br/>")
 
 
 def style(name: str = "body", size: float = 9.5, bold: bool = False, leading: float | None = None,

@@ -20,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from seecodesk.reports.base import FONT, FONT_BOLD
+from seecodesk.reports.glyphs import EMOJI_FONT, font_runs
 
 PRIMARY = colors.HexColor("#1E6B5C")
 ACCENT = colors.HexColor("#D9702B")
@@ -54,7 +55,8 @@ class Line(Flowable):
 
     def __init__(self, runs: list[tuple[str, str, float, colors.Color]], leading: float, space_before: float = 0) -> None:
         super().__init__()
-        self.runs = [r for r in runs if r[0]]
+        self.runs = [(part, EMOJI_FONT if emoji else font, size, colour)
+                     for value, font, size, colour in runs for part, emoji in font_runs(value) if part]
         self.leading, self.spaceBefore = leading, space_before
         self._wrapped: tuple[float, float] | None = None
         self._para: Paragraph | None = None
