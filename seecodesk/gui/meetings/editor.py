@@ -7,7 +7,7 @@ the dialog stays open with everything typed, and the Korean message names what t
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QLocale, QTime
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -98,7 +98,7 @@ class MeetingDialog(QDialog):
                 QShortcut(QKeySequence(key), self, activated=slot)
         self.button_row.addWidget(self.show_phones)
         self.button_row.addStretch(1)
-        for label, slot in (("저장(&S)", self.save), ("저장 후 닫기", self.save_and_close), ("닫기", self.close)):
+        for label, slot in (("저장(&S)", self.save), ("저장 후 닫기", self.save_and_close), ("닫기", self.reject)):
             button = QPushButton(label)
             button.clicked.connect(slot)
             self.button_row.addWidget(button)
@@ -241,13 +241,8 @@ class MeetingDialog(QDialog):
         if self.save():
             self.accept()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self._dirty and not confirm(self, "저장하지 않은 변경", "저장하지 않은 내용이 있습니다. 버리고 닫을까요?"):
-            event.ignore()
-            return
-        super().closeEvent(event)
-
     def reject(self) -> None:
+        """닫기, Esc and the window's close button all come here (QDialog's closeEvent calls reject): ask once."""
         if self._dirty and not confirm(self, "저장하지 않은 변경", "저장하지 않은 내용이 있습니다. 버리고 닫을까요?"):
             return
         super().reject()
