@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from seecodesk.gui.consulting.application_dialog import ApplicationDialog
 from seecodesk.gui.consulting.page import ConsultingPage
 from seecodesk.services.workspace import Workspace
+from tests.gui_helpers import click
 
 
 def board_names(page, status):
@@ -38,7 +39,7 @@ def fill_new_application(qtbot, page) -> ApplicationDialog:
     return dialog
 
 
-def test_fill_an_application_and_confirm_a_match(qtbot, demo_db):
+def test_unit_fill_an_application_and_confirm_a_match(qtbot, demo_db):
     page = make_page(qtbot, demo_db)
     dialog = fill_new_application(qtbot, page)
     qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
@@ -65,10 +66,11 @@ def test_fill_an_application_and_confirm_a_match(qtbot, demo_db):
 def test_bad_input_keeps_the_dialog_open_with_korean_messages(qtbot, demo_db):
     page = make_page(qtbot, demo_db)
     dialog = ApplicationDialog(page, page.service, page.service.blank_application())
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
     qtbot.keyClicks(dialog.ui.phoneEdit, "12345")
     dialog.ui.requestEdit.insertPlainText("지워지면 안 되는 내용")
-    dialog.save()
+    click(qtbot, dialog, "저장")
     assert dialog.saved is None and not dialog.ui.errorLabel.isHidden()
     assert "기업명" in dialog.ui.errorLabel.text() and "전화" in dialog.ui.errorLabel.text()
     assert dialog.ui.requestEdit.toPlainText() == "지워지면 안 되는 내용"
@@ -123,23 +125,25 @@ def test_mentor_and_session_dialogs_save_through_the_service(qtbot, demo_db):
 
     page = make_page(qtbot, demo_db)
     mentor = MentorDialog(page, page.service, MentorOffer(organisation_id=0))
-    qtbot.addWidget(mentor)
+    qtbot.addWidget(mentor, before_close_func=lambda d: d.done(0))
+    mentor.show()
     mentor.organisation.setCurrentIndex(mentor.organisation.findText("(주)햇살두레푸드"))
     assert mentor.person.count() > 1
     mentor.person.setCurrentIndex(1)
-    mentor.save()
+    click(qtbot, mentor, "저장")
     assert "분야" in mentor.error.text() and mentor.saved is None
     next(iter(mentor.field_boxes.values())).setChecked(True)
     mentor.capacity.setValue(3)
-    mentor.save()
+    click(qtbot, mentor, "저장")
     assert mentor.saved is not None and mentor.saved.capacity == 3 and mentor.saved.person_name
     matched = next(a for a in page.service.applications() if a.status == "매칭")
     match = page.service.work.matches(int(matched.id))[0]
     dialog = SessionDialog(page, page.service.work.next_session(int(match.id)), page.service.work.save_session)
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
     dialog.held_on.setDate(QDate(2022, 7, 20))
     dialog.topics.setPlainText("사업계획서 목차 잡기")
     dialog.online.setChecked(True)
-    dialog.save()
+    click(qtbot, dialog, "저장")
     assert dialog.saved is not None and dialog.saved.fee == 100_000 and dialog.saved.online
     assert page.service.application(int(matched.id)).status == "진행"

@@ -249,14 +249,14 @@ def test_delete_with_confirmation_then_undo_brings_it_back(qtbot, monkeypatch, p
     assert "되살렸습니다" in page.message_bar.label.text()
 
 
-def test_declining_the_confirmation_keeps_the_member(monkeypatch, page):
+def test_unit_declining_the_confirmation_keeps_the_member(monkeypatch, page):
     page.directory.select_id(page.directory.model.record(0).id)
     monkeypatch.setattr(page_module, "confirm", lambda *a: False)
     page.delete_selected()
     assert page.directory.model.total_count() == 30
 
 
-def test_ctrl_z_undoes_the_last_delete_through_the_page(monkeypatch, page):
+def test_unit_ctrl_z_undoes_the_last_delete_through_the_page(monkeypatch, page):
     monkeypatch.setattr(page_module, "confirm", lambda *a: True)
     page.directory.select_id(page.directory.model.record(0).id)
     page.delete_selected()
@@ -304,7 +304,7 @@ def test_person_dialog_returns_roles_and_consent(qtbot, workspace):
     assert dialog.consents.table.item(0, 4).text() == "동의"
 
 
-def test_add_edit_and_delete_a_person_of_an_organisation(qtbot, monkeypatch, page, workspace):
+def test_unit_add_edit_and_delete_a_person_of_an_organisation(qtbot, monkeypatch, page, workspace):
     org_id = next(r.id for r in page.directory.model.records() if r.name == "황토골마을")
     page.directory.select_id(org_id)
     fill_and_save(qtbot, PersonDialog, lambda d: (type_into(qtbot, d.name_edit, "황보다인"), type_into(qtbot, d.title_edit, "팀장")), failures := [])

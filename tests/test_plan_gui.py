@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from seecodesk.gui.plan.page import create_page
 from seecodesk.gui.plan.task_dialog import TaskDialog
 from seecodesk.services.workspace import Workspace
+from tests.gui_helpers import click
 
 
 @pytest.fixture
@@ -133,7 +134,8 @@ def test_task_form_saves_budget_and_shows_totals(qtbot, page, monkeypatch):
     widget, service, task, acts = page
     node = service.node(task.id)
     dialog = TaskDialog(widget, node, [(1, "교육소통분과")], service.save_node)
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
     dialog.budget.add_row()
     table = dialog.ui.budgetTable
     table.item(0, 0).setText("강사료")
@@ -144,7 +146,7 @@ def test_task_form_saves_budget_and_shows_totals(qtbot, page, monkeypatch):
     assert "합계 2,000,000원" in dialog.ui.totalsLabel.text()
     dialog.ui.statusCombo.setCurrentText("진행")
     dialog.ui.targetsEdit.setPlainText("참여도 70% 이상")
-    dialog._accept()
+    click(qtbot, dialog, "저장")
     assert dialog.result() == QDialog.DialogCode.Accepted
     saved = service.node(task.id).task
     assert (saved.status, saved.targets, saved.total) == ("진행", "참여도 70% 이상", 2_000_000)
@@ -153,16 +155,17 @@ def test_task_form_saves_budget_and_shows_totals(qtbot, page, monkeypatch):
 def test_task_form_keeps_bad_input_and_says_so(qtbot, page):
     widget, service, task, acts = page
     dialog = TaskDialog(widget, service.node(task.id), [], service.save_node)
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
     dialog.ui.titleEdit.setText("")
-    dialog._accept()
+    click(qtbot, dialog, "저장")
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "제목을 적어 주세요" in dialog.ui.errorLabel.text()
     dialog.budget.add_row()
     dialog.ui.budgetTable.item(0, 0).setText("강사료")
     dialog.ui.budgetTable.item(0, 1).setText("이백만")
     dialog.ui.titleEdit.setText("학습모임")
-    dialog._accept()
+    click(qtbot, dialog, "저장")
     assert "금액" in dialog.ui.errorLabel.text() and dialog.ui.tabs.currentIndex() == 3
     assert service.node(task.id).title == "모두의 단톡방 운영"
 
@@ -186,7 +189,7 @@ def test_quarter_tab_lists_activities_and_late_tasks(qtbot, page):
     assert widget.editor.tree.current_node().id == task.id
 
 
-def test_bodies_tab_saves_members_with_chair_term(qtbot, db, page):
+def test_unit_bodies_tab_saves_members_with_chair_term(qtbot, db, page):
     widget, service, task, acts = page
     db["people"].insert_all([{"name": "류재석", "affiliation": "시청", "title": "주무관"},
                              {"name": "한도윤", "affiliation": "회원사", "title": "대표"}])
