@@ -51,6 +51,33 @@ def test_click_marks_a_quarter_and_click_again_clears_it(qtbot, page):
     assert service.months(acts[0].id) == set()
 
 
+def shown_colour(grid, row, column):
+    """The colour the screen shows in the middle of a cell (grabbed from the widget, not read from the model)."""
+    from PySide6.QtGui import QColor
+
+    image = grid.viewport().grab().toImage()
+    return QColor(image.pixel(cell_center(grid, row, column)))
+
+
+def test_a_clicked_cell_shows_its_mark_at_once(qtbot, page):
+    from seecodesk.gui.plan.grid import MARKED
+
+    widget, service, task, acts = page
+    grid = widget.editor.grid
+    empty = shown_colour(grid, 0, 2)
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(grid, 0, 2))
+    assert grid.currentIndex().row() == 0 and grid.currentIndex().column() == 2 and grid.hasFocus()
+    shown = shown_colour(grid, 0, 2)
+    assert close(shown, MARKED) and not close(empty, MARKED), (shown.name(), empty.name())
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(grid, 0, 2))
+    assert close(shown_colour(grid, 0, 2), empty)
+
+
+def close(a, b) -> bool:
+    """Two colours the eye takes for the same (the style may tint a hovered or focused cell a little)."""
+    return max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) <= 16
+
+
 def test_drag_marks_a_run_of_cells_in_one_undoable_step(qtbot, page):
     widget, service, task, acts = page
     grid = widget.editor.grid
