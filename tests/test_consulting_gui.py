@@ -147,3 +147,39 @@ def test_mentor_and_session_dialogs_save_through_the_service(qtbot, demo_db):
     click(qtbot, dialog, "저장")
     assert dialog.saved is not None and dialog.saved.fee == 100_000 and dialog.saved.online
     assert page.service.application(int(matched.id)).status == "진행"
+
+
+def test_session_records_table_shows_several_rows_on_a_laptop_screen(qtbot, demo_db):
+    page = make_page(qtbot, demo_db)
+    page.resize(1366, 660)  # 768 less the window's title bar, menu, toolbar and task bar
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    from seecodesk.gui.consulting.work_panel import WorkPanel
+
+    work = page.findChild(WorkPanel)
+    busiest = max(page.service.applications(), key=lambda a: sum(
+        len(page.service.work.sessions(int(m.id))) for m in page.service.work.matches(int(a.id))))
+    listing = page.board.lists[busiest.status]
+    item = next(listing.item(i) for i in range(listing.count()) if busiest.company_name in listing.item(i).text())
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=listing.visualItemRect(item).center())
+    qtbot.waitUntil(lambda: work.table.rowCount() >= 3)
+    tabs = work.parentWidget().parentWidget()
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tabs.indexOf(work)).center())
+    row_height = work.table.verticalHeader().defaultSectionSize()
+    assert work.table.isVisible() and work.table.viewport().height() >= 3 * row_height
+
+
+def test_choosing_a_member_fills_the_form_at_once(qtbot, demo_db):
+    page = make_page(qtbot, demo_db)
+    dialog = ApplicationDialog(page, page.service, page.service.blank_application())
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
+    combo = dialog.ui.memberCombo
+    target = combo.findText("새벽빵협동조합", Qt.MatchFlag.MatchStartsWith)
+    combo.setFocus()
+    for _ in range(target):  # arrow down through the list as a user does; each choice fills at once
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentIndex() == target
+    assert dialog.ui.companyNameEdit.text() == "새벽빵협동조합" and dialog.ui.representativeEdit.text() == "임하늘"

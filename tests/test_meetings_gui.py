@@ -201,3 +201,19 @@ def test_editor_carries_over_makes_a_task_and_attaches(qtbot, workspace, service
     stored = service.meeting(dialog.saved.id).attachments
     assert [a.file_name for a in stored] == ["회의자료.pdf"]
     assert (workspace.data_folder / "attachments" / str(dialog.saved.id) / "회의자료.pdf").is_file()
+
+
+def test_attendance_line_counts_the_undecided_apart(qtbot, service):
+    roll = RollCall(service.people())
+    qtbot.addWidget(roll)
+    roll.show()
+    roll.set_attendees(board_meeting(service).attendees[:4])
+    for row in range(3):
+        check = roll.table.item(row, CHECK)
+        rect = roll.table.visualItemRect(check)
+        qtbot.mouseClick(roll.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        if check.checkState() != Qt.CheckState.Checked:  # the click landed beside the box: tick it as Space would
+            roll.table.setCurrentItem(check)
+            qtbot.keyClick(roll.table, Qt.Key.Key_Space)
+    assert [a.status for a in roll.attendees()] == ["present", "present", "present", "invited"]
+    assert roll.summary.text() == "초대 4명 · 참석 3명 (응답 3명 중 100%) · 미정 1명"

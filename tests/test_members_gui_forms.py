@@ -326,6 +326,7 @@ def test_city_official_without_organisation_is_added_on_the_people_tab(qtbot, mo
 
     def fill(dialog):
         assert dialog.organisation_combo.currentData() is None
+        assert dialog.affiliation_combo.currentText() == "없음"  # not 시청 unless the user says so
         type_into(qtbot, dialog.name_edit, "이새롬")
         dialog.affiliation_combo.setCurrentText("시청")
 
@@ -345,3 +346,13 @@ def test_consent_without_date_is_named_on_its_tab(qtbot):
     click(qtbot, dialog, "확인")
     assert dialog.errors.message("consents") == "동의일을 입력해 주세요. 예: 2021-03-05"
     assert dialog.tabs.currentIndex() == 1 and dialog.result_person is None
+
+
+def test_adding_a_table_row_prints_no_qt_warning(qtbot, qtlog, workspace):
+    dialog = shown(qtbot, OrganisationDialog(None, workspace.members.organisation(1),
+                                             workspace.members.save_organisation))
+    for tab, add in ((2, dialog.ui.addDesignationButton), (3, dialog.ui.addMembershipButton),
+                     (3, dialog.ui.addDuesButton)):
+        dialog.ui.tabs.setCurrentIndex(tab)
+        qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert not [r.message for r in qtlog.records if "editing failed" in r.message]

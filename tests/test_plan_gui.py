@@ -276,3 +276,21 @@ def test_task_sheet_of_the_selected_task(qtbot, page):
     assert "1-1. 모두의 단톡방 운영" in text and "□ 진행 일정" in text and "운영자 선정" in text
     widget.editor.tree.select_node(service.nodes(task.plan_id)[0].id)  # the strategy
     assert widget.editor.task_sheet_pdf() is None
+
+
+def test_demo_tree_lists_task_codes_in_number_order(qtbot, demo_db):
+    widget = create_page(Workspace(db=demo_db, path=None))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.refresh()
+    tree = widget.editor.tree
+    assert widget.editor.plan_combo.currentText().endswith("사업계획")
+    shown = [tree.topLevelItem(s).child(t).text(0).split(" ")[0].rstrip(".") for s in range(tree.topLevelItemCount())
+             for t in range(tree.topLevelItem(s).childCount())]
+    assert shown[:3] == ["1-1", "1-2", "1-3"] and shown.index("2-1") < shown.index("2-3")
+
+
+def test_unit_codes_sort_as_numbers():
+    from seecodesk.core.plan_tree import code_key
+
+    assert sorted(["1-10", "1-3", "1-2", "2", "1-4"], key=code_key) == ["1-2", "1-3", "1-4", "1-10", "2"]

@@ -120,6 +120,7 @@ class PersonDialog(QDialog):
         self.affiliation_combo = QComboBox()
         self.affiliation_combo.addItems(AFFILIATIONS)
         self.affiliation_combo.setCurrentText(person.affiliation)
+        self.organisation_combo.currentIndexChanged.connect(self._organisation_chosen)
         self.title_edit = QLineEdit(person.title)
         self.mobile_edit = QLineEdit(person.mobile)
         self.mobile_edit.setPlaceholderText("예: 010-1234-5678")
@@ -144,6 +145,11 @@ class PersonDialog(QDialog):
             form.addRow("", message)
             self.errors.attach(field, widget, message, form)
         return form
+
+    def _organisation_chosen(self, _index: int) -> None:
+        """Picking a member organisation makes a person still without 소속 구분 a 회원사 person."""
+        if self.organisation_combo.currentData() is not None and self.affiliation_combo.currentText() == "없음":
+            self.affiliation_combo.setCurrentText("회원사")
 
     def collect(self) -> tuple[Person, dict[str, str]]:
         """The person as typed, and any 주민등록번호 found in a field."""
