@@ -27,6 +27,7 @@ from seecodesk.gui.meetings.agenda import AgendaEditor
 from seecodesk.gui.meetings.roll_call import RollCall
 from seecodesk.gui.meetings.side_dialogs import AttachmentPanel, CarryOverDialog, ask_task_target, preview_pdf
 from seecodesk.gui.messages import confirm, show_error
+from seecodesk.gui.widgets.screen_fit import fit_to_screen
 from seecodesk.reports.minutes import write_minutes
 from seecodesk.reports.signin import SigninSheet, write_signin
 from seecodesk.services import meeting_files
@@ -74,6 +75,7 @@ class MeetingDialog(QDialog):
         self.load(meeting)
         self._connect()
         self.resize(1000, 720)
+        fit_to_screen(self)
 
     def _fill_choices(self, people: list) -> None:  # type: ignore[type-arg]
         h = self.header
