@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -202,13 +202,21 @@ class MembersPage(QWidget):
     def _tab_changed(self, index: int) -> None:
         for key in ("add", "edit", "delete"):
             self.buttons[key].setVisible(index == ORGANISATIONS_TAB)
+        self.message_bar.hide()
         if index == PEOPLE_TAB and self._people_stale:
             self._load_people()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        """Another section was chosen: its notice is old news when the user comes back."""
+        if not event.spontaneous():  # a minimised window keeps it
+            self.message_bar.hide()
+        super().hideEvent(event)
 
     def _show_organisation(self, org_id: int | None) -> None:
         if org_id == self._shown_org_id:
             return  # a keystroke kept the same row current: no query, no redraw
         self._shown_org_id = org_id
+        self.message_bar.hide()  # an old notice goes once the user moves to another record
         try:
             org = self.members.organisation(org_id) if org_id is not None else None
             people = self.members.people_of(org_id) if org_id is not None else []
