@@ -65,7 +65,9 @@ class WorkPanel(QWidget):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel("매칭(&M)"))
+        caption = QLabel("매칭(&M)")
+        caption.setBuddy(self.match_combo)  # without a buddy the label shows a literal '&M'
+        top.addWidget(caption)
         top.addWidget(self.match_combo, 1)
         self.budget.setWordWrap(True)
         row = QHBoxLayout()

@@ -10,7 +10,7 @@ import importlib
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -309,6 +309,9 @@ class MembersPage(QWidget):
         if select_person is not None:
             self.people_view.select_id(select_person)
         self.message_bar.say(message, undoable)
+        # The bar takes room from the table once laid out: keep the changed row in view after that.
+        table = self.directory.table
+        QTimer.singleShot(0, table, lambda: table.scrollTo(table.currentIndex()))
 
     # --- import / export (built by the exchange module) -----------------------------------------------
     def import_members(self) -> None:
