@@ -1,5 +1,6 @@
-"""Every dialog at a laptop's screen size (1366×768 and 1280×720, less a 40-pixel task bar): the window
-fits, and the message that bad input brings up has height and lies inside the window."""
+"""Every dialog at a laptop's screen size (1366×768 and 1280×720, less a 40-pixel task bar), in the window's
+own Korean font: the window fits, and the message that bad input brings up has height and lies inside the
+window."""
 
 import pytest
 from PySide6.QtCore import QRect
@@ -12,8 +13,19 @@ from tests.test_every_dialog import DIALOGS, RECIPES, on_screen
 SCREENS = {"1366x768": QRect(0, 0, 1366, 768 - 40), "1280x720": QRect(0, 0, 1280, 720 - 40)}
 
 
+@pytest.fixture
+def real_font(qapp):
+    """The bundled Korean font the window uses: its line height decides what fits, not the test default's."""
+    from seecodesk.gui.fonts import install_korean_font
+
+    before = qapp.font()
+    install_korean_font(qapp)
+    yield
+    qapp.setFont(before)
+
+
 @pytest.fixture(params=sorted(SCREENS))
-def laptop(request, monkeypatch):
+def laptop(request, monkeypatch, real_font):
     area = SCREENS[request.param]
     monkeypatch.setattr(screen_fit, "available_area", lambda window: area)
     return area
@@ -68,3 +80,22 @@ def test_every_section_fits_a_laptop_screen(qtbot, workspace, laptop):
         assert needed.height() + screen_fit.FRAME_ALLOWANCE <= laptop.height(), (section.key, needed)
         assert needed.width() <= laptop.width(), (section.key, needed)
         assert fits(window, laptop), (section.key, window.size())
+
+
+def test_person_warnings_are_not_covered_by_the_fields_above_them(qtbot, laptop):
+    from seecodesk.core.members import Person
+    from seecodesk.gui.members.person_dialog import PersonDialog
+    from tests.gui_helpers import type_into
+
+    dialog = PersonDialog(None, Person(name=""))
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    type_into(qtbot, dialog.mobile_edit, "900101-1234567")
+    type_into(qtbot, dialog.notes_edit, "메모 800101-2345678")
+    click(qtbot, dialog, "확인")
+    assert fits(dialog, laptop)
+    for field, edit in (("mobile", dialog.mobile_edit), ("notes", dialog.notes_edit)):
+        label = dialog.errors.labels[field]
+        assert label.isVisible() and label.height() >= label.fontMetrics().lineSpacing()
+        assert label.geometry().top() >= edit.geometry().bottom(), f"{field}: the message is under its field"

@@ -357,19 +357,3 @@ def test_adding_a_table_row_prints_no_qt_warning(qtbot, qtlog, workspace):
         qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     assert not [r.message for r in qtlog.records if "editing failed" in r.message]
 
-
-def test_person_warnings_are_not_covered_by_the_fields_above_them(qtbot, monkeypatch):
-    from PySide6.QtCore import QRect
-
-    from seecodesk.gui.widgets import screen_fit
-
-    monkeypatch.setattr(screen_fit, "available_area", lambda window: QRect(0, 0, 1280, 680))
-    dialog = shown(qtbot, PersonDialog(None, Person(name="")))
-    type_into(qtbot, dialog.mobile_edit, "900101-1234567")
-    type_into(qtbot, dialog.notes_edit, "메모 800101-2345678")
-    click(qtbot, dialog, "확인")
-    assert dialog.height() + screen_fit.FRAME_ALLOWANCE <= 680
-    for field, edit in (("mobile", dialog.mobile_edit), ("notes", dialog.notes_edit)):
-        label = dialog.errors.labels[field]
-        assert label.isVisible() and label.height() >= label.fontMetrics().lineSpacing()
-        assert label.geometry().top() >= edit.geometry().bottom(), f"{field}: the message is under its field"

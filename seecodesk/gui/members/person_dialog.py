@@ -81,6 +81,7 @@ class PersonDialog(QDialog):
         self.fields_area.setWidgetResizable(True)
         self.fields_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.fields_area.setMinimumHeight(160)
+        self._keep_fields_whole()
         layout.addWidget(self.fields_area, 1)
         roles_box, roles_table, add_role, remove_role, roles_error = _table_box(
             "회장·간사 같은 역할을 기간과 함께 적습니다. 범위는 '협의회', '교육소통분과'처럼 적습니다.")
@@ -186,10 +187,17 @@ class PersonDialog(QDialog):
         )
         return person, problems
 
+    def _keep_fields_whole(self) -> None:
+        """The fields scroll rather than squeeze: below its natural height QFormLayout overlaps rows."""
+        fields = self.fields_area.widget()
+        fields.layout().invalidate()
+        fields.setMinimumHeight(fields.layout().sizeHint().height())
+
     def show_errors(self, errors: dict[str, str]) -> None:
         unplaced = self.errors.show(errors)
         if unplaced:
             self.errors.show({**errors, "summary": " ".join(unplaced.values())})
+        self._keep_fields_whole()
         first = next((self.errors.labels[f] for f in errors if f in self.errors.labels), None)
         if first is not None and self.fields_area.widget().isAncestorOf(first):
             self.fields_area.ensureWidgetVisible(first)
