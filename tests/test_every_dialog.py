@@ -46,6 +46,7 @@ class Recipe:
     error: Callable | None = None  # (dialog) → the label showing the message; None: a message box says it
     why_no_save: str = ""
     asks_before_discarding: bool = True  # False where what is typed is no record (a file name)
+    enter_closes: bool = True  # False where Enter saves and keeps the window open (the meeting editor)
     extra: dict = field(default_factory=dict)
 
 
@@ -235,7 +236,7 @@ RECIPES: dict[str, Recipe] = {
         fill_valid=lambda bot, d: type_into(bot, d.header.titleEdit, "클릭회의"),
         stored=lambda ws, d: _meeting_service(ws).meeting(d.saved.id).title == "클릭회의",
         fill_invalid=lambda bot, d: type_into(bot, d.header.placeEdit, "900101-1234567"),
-        error=None),
+        error=None, enter_closes=False),
     "meetings.side_dialogs.CarryOverDialog": Recipe(
         _carry_over, cancel="취소", save="확인",
         why_no_save="a list of ticks: every choice is valid, and the meeting editor stores the result"),
@@ -405,3 +406,37 @@ def test_cancel_without_changes_does_not_ask(qtbot, workspace, tmp_path, key):
     assert not getattr(dialog, "has_changes", lambda: False)()
     click(qtbot, dialog, RECIPES[key].cancel)
     assert not dialog.isVisible()
+
+
+@pytest.mark.parametrize("key", sorted(k for k, r in RECIPES.items() if r.fill_valid and r.save))
+def test_enter_in_a_field_saves(qtbot, workspace, tmp_path, key):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    recipe, dialog = open_dialog(qtbot, workspace, tmp_path, key)
+    recipe.fill_valid(qtbot, dialog)
+    field = dialog.focusWidget()
+    if not isinstance(field, QLineEdit):
+        pytest.skip("the last field typed into takes Enter as a new line")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    if recipe.enter_closes:
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+        assert dialog.result() == QDialog.DialogCode.Accepted
+    else:
+        qtbot.waitUntil(lambda: getattr(dialog, "saved", None) is not None, timeout=10_000)
+        assert dialog.isVisible()
+    assert recipe.stored(workspace, dialog)
+
+
+@pytest.mark.parametrize("key", sorted(k for k, r in RECIPES.items() if r.fill_valid and r.asks_before_discarding))
+def test_escape_after_typing_asks_and_no_keeps_the_form(qtbot, workspace, tmp_path, key):
+    from PySide6.QtCore import Qt
+
+    from tests.gui_helpers import NO
+
+    recipe, dialog = open_dialog(qtbot, workspace, tmp_path, key)
+    recipe.fill_valid(qtbot, dialog)
+    questions = answer(qtbot, NO)
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: bool(questions), timeout=5_000)
+    assert dialog.isVisible(), f"{key}: Esc threw the typed input away"

@@ -95,6 +95,7 @@ class MeetingDialog(QDialog):
                                  ("참석자 명부 미리보기", self.preview_signin, None)):
             button = QPushButton(label)
             button.clicked.connect(slot)
+            button.setAutoDefault(False)  # Enter in a field saves; it used to open this preview
             self.button_row.addWidget(button)
             if key:
                 QShortcut(QKeySequence(key), self, activated=slot)
@@ -103,6 +104,8 @@ class MeetingDialog(QDialog):
         for label, slot in (("저장(&S)", self.save), ("저장 후 닫기", self.save_and_close), ("닫기", self.reject)):
             button = QPushButton(label)
             button.clicked.connect(slot)
+            button.setAutoDefault(False)
+            button.setDefault(slot == self.save)  # Enter saves and keeps the meeting open
             self.button_row.addWidget(button)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save_and_close)
