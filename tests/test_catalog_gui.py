@@ -10,6 +10,7 @@ from seecodesk.services.catalog import load_texts
 from seecodesk.services.products import ProductService
 from seecodesk.services.workspace import Workspace
 from tests.catalog_helpers import photo
+from tests.gui_helpers import click
 
 
 @pytest.fixture
@@ -64,17 +65,18 @@ def test_nothing_chosen_says_so(page, qtbot):
 def test_product_dialog_saves_with_a_photo_and_keeps_bad_input(qtbot, demo_db, demo_path, tmp_path):
     service = ProductService(demo_db, tmp_path / "demo_files")
     dialog = ProductDialog(service, Product(organisation_id=1, name=""))
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
     dialog.ui.nameEdit.setText("콩물")
     dialog.ui.priceEdit.setText("삼천원")
-    dialog.save()
+    click(qtbot, dialog, "저장")
     assert dialog.saved is None and "가격" in dialog.ui.errorLabel.text()
     assert dialog.ui.nameEdit.text() == "콩물"
     dialog.ui.priceEdit.setText("3,000")
     dialog.ui.categoryCombo.setCurrentText("식품·먹거리")
     dialog.ui.procurementCheck.setCheckState(Qt.CheckState.Checked)
     dialog.set_photo_source(str(photo(tmp_path / "kongmul.jpg")))
-    dialog.save()
+    click(qtbot, dialog, "저장")
     saved = dialog.saved
     assert saved is not None and saved.price == 3000 and saved.procurement_eligible
     assert (tmp_path / "demo_files" / saved.photo).is_file()

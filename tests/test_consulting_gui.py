@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from seecodesk.gui.consulting.application_dialog import ApplicationDialog
 from seecodesk.gui.consulting.page import ConsultingPage
 from seecodesk.services.workspace import Workspace
+from tests.gui_helpers import click
 
 
 def board_names(page, status):
@@ -38,7 +39,7 @@ def fill_new_application(qtbot, page) -> ApplicationDialog:
     return dialog
 
 
-def test_fill_an_application_and_confirm_a_match(qtbot, demo_db):
+def test_unit_fill_an_application_and_confirm_a_match(qtbot, demo_db):
     page = make_page(qtbot, demo_db)
     dialog = fill_new_application(qtbot, page)
     qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
@@ -65,10 +66,11 @@ def test_fill_an_application_and_confirm_a_match(qtbot, demo_db):
 def test_bad_input_keeps_the_dialog_open_with_korean_messages(qtbot, demo_db):
     page = make_page(qtbot, demo_db)
     dialog = ApplicationDialog(page, page.service, page.service.blank_application())
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
     qtbot.keyClicks(dialog.ui.phoneEdit, "12345")
     dialog.ui.requestEdit.insertPlainText("지워지면 안 되는 내용")
-    dialog.save()
+    click(qtbot, dialog, "저장")
     assert dialog.saved is None and not dialog.ui.errorLabel.isHidden()
     assert "기업명" in dialog.ui.errorLabel.text() and "전화" in dialog.ui.errorLabel.text()
     assert dialog.ui.requestEdit.toPlainText() == "지워지면 안 되는 내용"
@@ -123,23 +125,61 @@ def test_mentor_and_session_dialogs_save_through_the_service(qtbot, demo_db):
 
     page = make_page(qtbot, demo_db)
     mentor = MentorDialog(page, page.service, MentorOffer(organisation_id=0))
-    qtbot.addWidget(mentor)
+    qtbot.addWidget(mentor, before_close_func=lambda d: d.done(0))
+    mentor.show()
     mentor.organisation.setCurrentIndex(mentor.organisation.findText("(주)햇살두레푸드"))
     assert mentor.person.count() > 1
     mentor.person.setCurrentIndex(1)
-    mentor.save()
+    click(qtbot, mentor, "저장")
     assert "분야" in mentor.error.text() and mentor.saved is None
     next(iter(mentor.field_boxes.values())).setChecked(True)
     mentor.capacity.setValue(3)
-    mentor.save()
+    click(qtbot, mentor, "저장")
     assert mentor.saved is not None and mentor.saved.capacity == 3 and mentor.saved.person_name
     matched = next(a for a in page.service.applications() if a.status == "매칭")
     match = page.service.work.matches(int(matched.id))[0]
     dialog = SessionDialog(page, page.service.work.next_session(int(match.id)), page.service.work.save_session)
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
     dialog.held_on.setDate(QDate(2022, 7, 20))
     dialog.topics.setPlainText("사업계획서 목차 잡기")
     dialog.online.setChecked(True)
-    dialog.save()
+    click(qtbot, dialog, "저장")
     assert dialog.saved is not None and dialog.saved.fee == 100_000 and dialog.saved.online
     assert page.service.application(int(matched.id)).status == "진행"
+
+
+def test_session_records_table_shows_several_rows_on_a_laptop_screen(qtbot, demo_db):
+    page = make_page(qtbot, demo_db)
+    page.resize(1366, 660)  # 768 less the window's title bar, menu, toolbar and task bar
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    from seecodesk.gui.consulting.work_panel import WorkPanel
+
+    work = page.findChild(WorkPanel)
+    busiest = max(page.service.applications(), key=lambda a: sum(
+        len(page.service.work.sessions(int(m.id))) for m in page.service.work.matches(int(a.id))))
+    listing = page.board.lists[busiest.status]
+    item = next(listing.item(i) for i in range(listing.count()) if busiest.company_name in listing.item(i).text())
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=listing.visualItemRect(item).center())
+    qtbot.waitUntil(lambda: work.table.rowCount() >= 3)
+    tabs = work.parentWidget().parentWidget()
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tabs.indexOf(work)).center())
+    row_height = work.table.verticalHeader().defaultSectionSize()
+    assert work.table.isVisible() and work.table.viewport().height() >= 3 * row_height
+
+
+def test_choosing_a_member_fills_the_form_at_once(qtbot, demo_db):
+    page = make_page(qtbot, demo_db)
+    dialog = ApplicationDialog(page, page.service, page.service.blank_application())
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
+    combo = dialog.ui.memberCombo
+    target = combo.findText("새벽빵협동조합", Qt.MatchFlag.MatchStartsWith)
+    combo.setFocus()
+    for _ in range(target):  # arrow down through the list as a user does; each choice fills at once
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentIndex() == target
+    assert dialog.ui.companyNameEdit.text() == "새벽빵협동조합" and dialog.ui.representativeEdit.text() == "임하늘"

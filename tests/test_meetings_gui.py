@@ -12,6 +12,7 @@ from seecodesk.gui.meetings.page import MeetingsPage
 from seecodesk.gui.meetings.roll_call import CHECK, NAME, RollCall
 from seecodesk.services.meetings import MeetingService
 from seecodesk.services.workspace import Workspace
+from tests.gui_helpers import click
 
 
 @pytest.fixture(autouse=True)
@@ -113,12 +114,14 @@ def test_agenda_edits_minutes_decision_and_votes(qtbot, service):
 
 def test_editor_saves_a_new_meeting_with_roll_and_agenda(qtbot, workspace, service):
     dialog = MeetingDialog(workspace, board_meeting(service))
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
     dialog.roll_call.mark_all_present()
     dialog.agenda.add_item("정기총회 준비")
     dialog.actions.add_action("자료집 초안")
     assert "성원" in dialog.header.quorumLabel.text()
-    assert dialog.save()
+    click(qtbot, dialog, "저장")
+    assert dialog.saved is not None
     stored = service.meeting(dialog.saved.id)
     assert [a.title for a in stored.agenda] == ["정기총회 준비"]
     assert stored.actions[0].what == "자료집 초안"
@@ -131,20 +134,21 @@ def test_bad_input_keeps_the_dialog_and_what_was_typed(qtbot, workspace, service
     meeting = board_meeting(service)
     meeting.attendees.append(Attendee(guest_name=""))
     dialog = MeetingDialog(workspace, meeting)
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
     dialog.agenda.add_item("남겨 둘 안건")
-    assert not dialog.save()
+    click(qtbot, dialog, "저장")
+    assert dialog.saved is None and dialog.isVisible()
     assert warnings and "외부 참석자의 이름" in warnings[0]
     assert [a.title for a in dialog.agenda.items()] == ["남겨 둘 안건"]
     assert service.meetings(kind="이사회", year=2026)[0].date != "2026-12-16"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    dialog.show()
     dialog.close()  # unsaved: the user says "no, don't discard"
     assert dialog.isVisible()
     dialog._dirty = False
 
 
-def test_page_lists_filters_and_undoes_a_delete(qtbot, qtmodeltester, workspace):
+def test_unit_page_lists_filters_and_undoes_a_delete(qtbot, qtmodeltester, workspace):
     page = MeetingsPage(workspace)
     qtbot.addWidget(page)
     qtmodeltester.check(page.list.model)
@@ -217,3 +221,19 @@ def test_editor_flags_decisions_without_quorum_and_too_many_votes_as_they_are_ty
     dialog.agenda.votes[0].selectAll()
     qtbot.keyClicks(dialog.agenda.votes[0], "7")
     assert "표결 합계(7표)가 출석 인원(0명)보다 많습니다" in dialog.problems_label.text()
+
+
+def test_attendance_line_counts_the_undecided_apart(qtbot, service):
+    roll = RollCall(service.people())
+    qtbot.addWidget(roll)
+    roll.show()
+    roll.set_attendees(board_meeting(service).attendees[:4])
+    for row in range(3):
+        check = roll.table.item(row, CHECK)
+        rect = roll.table.visualItemRect(check)
+        qtbot.mouseClick(roll.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        if check.checkState() != Qt.CheckState.Checked:  # the click landed beside the box: tick it as Space would
+            roll.table.setCurrentItem(check)
+            qtbot.keyClick(roll.table, Qt.Key.Key_Space)
+    assert [a.status for a in roll.attendees()] == ["present", "present", "present", "invited"]
+    assert roll.summary.text() == "초대 4명 · 참석 3명 (응답 3명 중 100%) · 미정 1명"

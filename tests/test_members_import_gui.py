@@ -135,12 +135,23 @@ def test_export_dialog_reports_cp949_problem_and_writes_xlsx(qtbot, workspace, t
     assert (tmp_path / "m.xlsx").exists() and dialog.result_info.rows == 30
 
 
-def test_export_page_offers_three_formats(qtbot, workspace, monkeypatch):
+def test_export_page_asks_for_the_format_once(qtbot, workspace):
+    from PySide6.QtWidgets import QRadioButton
+
+    from tests.gui_helpers import click, when_shown
+
     page = ExportPage(workspace)
     qtbot.addWidget(page)
+    page.show()
     assert "30곳" in page.count_label.text()
-    assert set(page.format_buttons) == {"xlsx", "csv", "cp949"}
-    opened = []
-    monkeypatch.setattr(MemberExportDialog, "exec", lambda self: opened.append(self.format_key()) or 0)
-    qtbot.mouseClick(page.format_buttons["cp949"], Qt.MouseButton.LeftButton)
-    assert opened == ["cp949"]
+    assert not page.findChildren(QRadioButton) and "CP949" not in " ".join(
+        b.text() for b in page.findChildren(type(page.export_button)))
+    seen = []
+
+    def look(dialog):
+        seen.append(sorted(b.text() for b in dialog.findChildren(QRadioButton)))
+        click(qtbot, dialog, "닫기")
+
+    when_shown(MemberExportDialog, look)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert seen == [["CSV, CP949", "CSV, UTF-8 (BOM)", "엑셀 파일 (XLSX)"]]

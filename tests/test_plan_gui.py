@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from seecodesk.gui.plan.page import create_page
 from seecodesk.gui.plan.task_dialog import TaskDialog
 from seecodesk.services.workspace import Workspace
+from tests.gui_helpers import click
 
 
 @pytest.fixture
@@ -48,6 +49,33 @@ def test_click_marks_a_quarter_and_click_again_clears_it(qtbot, page):
     assert grid.grid_model.is_marked(0, 1)
     qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(grid, 0, 1))
     assert service.months(acts[0].id) == set()
+
+
+def shown_colour(grid, row, column):
+    """The colour the screen shows in the middle of a cell (grabbed from the widget, not read from the model)."""
+    from PySide6.QtGui import QColor
+
+    image = grid.viewport().grab().toImage()
+    return QColor(image.pixel(cell_center(grid, row, column)))
+
+
+def test_a_clicked_cell_shows_its_mark_at_once(qtbot, page):
+    from seecodesk.gui.plan.grid import MARKED
+
+    widget, service, task, acts = page
+    grid = widget.editor.grid
+    empty = shown_colour(grid, 0, 2)
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(grid, 0, 2))
+    assert grid.currentIndex().row() == 0 and grid.currentIndex().column() == 2 and grid.hasFocus()
+    shown = shown_colour(grid, 0, 2)
+    assert close(shown, MARKED) and not close(empty, MARKED), (shown.name(), empty.name())
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(grid, 0, 2))
+    assert close(shown_colour(grid, 0, 2), empty)
+
+
+def close(a, b) -> bool:
+    """Two colours the eye takes for the same (the style may tint a hovered or focused cell a little)."""
+    return max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) <= 16
 
 
 def test_drag_marks_a_run_of_cells_in_one_undoable_step(qtbot, page):
@@ -133,7 +161,8 @@ def test_task_form_saves_budget_and_shows_totals(qtbot, page, monkeypatch):
     widget, service, task, acts = page
     node = service.node(task.id)
     dialog = TaskDialog(widget, node, [(1, "교육소통분과")], service.save_node)
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
     dialog.budget.add_row()
     table = dialog.ui.budgetTable
     table.item(0, 0).setText("강사료")
@@ -144,7 +173,7 @@ def test_task_form_saves_budget_and_shows_totals(qtbot, page, monkeypatch):
     assert "합계 2,000,000원" in dialog.ui.totalsLabel.text()
     dialog.ui.statusCombo.setCurrentText("진행")
     dialog.ui.targetsEdit.setPlainText("참여도 70% 이상")
-    dialog._accept()
+    click(qtbot, dialog, "저장")
     assert dialog.result() == QDialog.DialogCode.Accepted
     saved = service.node(task.id).task
     assert (saved.status, saved.targets, saved.total) == ("진행", "참여도 70% 이상", 2_000_000)
@@ -153,16 +182,17 @@ def test_task_form_saves_budget_and_shows_totals(qtbot, page, monkeypatch):
 def test_task_form_keeps_bad_input_and_says_so(qtbot, page):
     widget, service, task, acts = page
     dialog = TaskDialog(widget, service.node(task.id), [], service.save_node)
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
     dialog.ui.titleEdit.setText("")
-    dialog._accept()
+    click(qtbot, dialog, "저장")
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "제목을 적어 주세요" in dialog.ui.errorLabel.text()
     dialog.budget.add_row()
     dialog.ui.budgetTable.item(0, 0).setText("강사료")
     dialog.ui.budgetTable.item(0, 1).setText("이백만")
     dialog.ui.titleEdit.setText("학습모임")
-    dialog._accept()
+    click(qtbot, dialog, "저장")
     assert "금액" in dialog.ui.errorLabel.text() and dialog.ui.tabs.currentIndex() == 3
     assert service.node(task.id).title == "모두의 단톡방 운영"
 
@@ -186,7 +216,7 @@ def test_quarter_tab_lists_activities_and_late_tasks(qtbot, page):
     assert widget.editor.tree.current_node().id == task.id
 
 
-def test_bodies_tab_saves_members_with_chair_term(qtbot, db, page):
+def test_unit_bodies_tab_saves_members_with_chair_term(qtbot, db, page):
     widget, service, task, acts = page
     db["people"].insert_all([{"name": "류재석", "affiliation": "시청", "title": "주무관"},
                              {"name": "한도윤", "affiliation": "회원사", "title": "대표"}])
@@ -246,3 +276,21 @@ def test_task_sheet_of_the_selected_task(qtbot, page):
     assert "1-1. 모두의 단톡방 운영" in text and "□ 진행 일정" in text and "운영자 선정" in text
     widget.editor.tree.select_node(service.nodes(task.plan_id)[0].id)  # the strategy
     assert widget.editor.task_sheet_pdf() is None
+
+
+def test_demo_tree_lists_task_codes_in_number_order(qtbot, demo_db):
+    widget = create_page(Workspace(db=demo_db, path=None))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.refresh()
+    tree = widget.editor.tree
+    assert widget.editor.plan_combo.currentText().endswith("사업계획")
+    shown = [tree.topLevelItem(s).child(t).text(0).split(" ")[0].rstrip(".") for s in range(tree.topLevelItemCount())
+             for t in range(tree.topLevelItem(s).childCount())]
+    assert shown[:3] == ["1-1", "1-2", "1-3"] and shown.index("2-1") < shown.index("2-3")
+
+
+def test_unit_codes_sort_as_numbers():
+    from seecodesk.core.plan_tree import code_key
+
+    assert sorted(["1-10", "1-3", "1-2", "2", "1-4"], key=code_key) == ["1-2", "1-3", "1-4", "1-10", "2"]

@@ -4,6 +4,7 @@ A schedule row is an activity, or the task itself when it has no activities (the
 prints '1-1. 단톡방 운영' as a single row next to tasks with five activities).
 """
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -161,3 +162,9 @@ def scheduled_in(months: Iterable[str], period: Period) -> bool:
     """True when any of `months` falls in `period`."""
     inside = set(period.months)
     return any(m in inside for m in months)
+
+
+def code_key(code: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key for plan codes that reads numbers as numbers: 1-2 < 1-3 < 1-10 (a plain sort puts 1-10 first)."""
+    parts = re.findall(r"\d+|\D+", code.strip())
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in parts)

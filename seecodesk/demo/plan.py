@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from seecodesk.core.periods import month_index, month_key, month_range, parse_period
 from seecodesk.core.plan import BudgetLine, Plan, PlanNode, TaskDetails
+from seecodesk.core.plan_tree import code_key
 from seecodesk.demo.plan_data import STRATEGIES, TASKS
 from seecodesk.storage import bodies as body_store
 from seecodesk.storage import plan as store
@@ -122,7 +123,9 @@ def _add_year_plan(db: sqlite_utils.Database, bodies: dict[str, int], today: dat
                                          notes="중장기 실행계획을 이어 가는 올해 계획"))
     strategy_ids = {code: _node(db, plan_id, "strategy", title, None, i, code)
                     for i, (code, title) in enumerate(STRATEGIES)}
-    for order, (strategy, code, title, body, activities) in enumerate(_year_tasks(y)):
+    # The tree shows tasks in their stored order: store them in code order (1-3 before 1-4 before 1-10).
+    year_tasks = sorted(_year_tasks(y), key=lambda t: (code_key(t[0]), code_key(t[1])))
+    for order, (strategy, code, title, body, activities) in enumerate(year_tasks):
         all_months = set().union(*(_year_months(y, spec) for _, spec in activities))
         task = TaskDetails(body_id=bodies.get(body), priority="상" if code in ("1-2", "3-1") else "중상",
                            status=_year_status(all_months, now, code))

@@ -5,12 +5,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 
 from seecodesk.core.errors import ValidationError, ValidationErrors
 from seecodesk.core.products import PRODUCT_KINDS, Product
 from seecodesk.gui.forms.ui_product_dialog import Ui_ProductDialog
 from seecodesk.gui.messages import show_error
+from seecodesk.gui.widgets.form_dialog import GuardedDialog
 from seecodesk.services.products import PHOTO_SUFFIXES, ProductService
 
 _TEXT_FIELDS = {"nameEdit": "name", "unitEdit": "unit", "priceNoteEdit": "price_note", "seasonEdit": "season",
@@ -21,7 +22,7 @@ _FIELD_WIDGETS = {**{v: k for k, v in _TEXT_FIELDS.items()}, **{v: k for k, v in
                   "price": "priceEdit", "category": "categoryCombo", "kind": "kindCombo"}
 
 
-class ProductDialog(QDialog):
+class ProductDialog(GuardedDialog):
     """Edit `product` and save it through `service`; `saved` holds the stored version afterwards."""
 
     def __init__(self, service: ProductService, product: Product, parent: QWidget | None = None) -> None:
@@ -42,6 +43,7 @@ class ProductDialog(QDialog):
         self.ui.photoClearButton.clicked.connect(self.clear_photo)
         self.setWindowTitle("제품·서비스 추가" if product.id is None else f"제품·서비스 — {product.name}")
         self._fill(product)
+        self.remember_unchanged()
 
     def _fill(self, p: Product) -> None:
         for widget, attr in _TEXT_FIELDS.items():

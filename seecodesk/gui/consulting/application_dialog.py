@@ -13,6 +13,7 @@ from seecodesk.core.consulting import CERTIFICATIONS, ORG_FORM_HINT, REQUEST_GUI
 from seecodesk.core.errors import SeeCoDeskError, ValidationErrors
 from seecodesk.gui.forms.ui_consulting_application_dialog import Ui_ConsultingApplicationDialog
 from seecodesk.gui.messages import show_error
+from seecodesk.gui.widgets.form_dialog import GuardedDialog
 from seecodesk.gui.widgets.screen_fit import fit_to_screen
 from seecodesk.services.consulting import ConsultingService
 from seecodesk.services.settings import network_name
@@ -48,7 +49,7 @@ def _exclusive(boxes: list[QCheckBox]) -> None:
         box.toggled.connect(lambda on, me=box: on and [b.setChecked(False) for b in boxes if b is not me])
 
 
-class ApplicationDialog(QDialog):
+class ApplicationDialog(GuardedDialog):
     """Edit one application; `saved` holds the stored version after 저장."""
 
     def __init__(self, parent: QWidget | None, service: ConsultingService, app: Application) -> None:
@@ -61,6 +62,7 @@ class ApplicationDialog(QDialog):
         fit_to_screen(self)
         self._set_up()
         self.load(app)
+        self.remember_unchanged()
 
     @classmethod
     def ask(cls, parent: QWidget | None, service: ConsultingService, app: Application) -> Application | None:
@@ -86,6 +88,8 @@ class ApplicationDialog(QDialog):
         self._build_field_boxes()
         self._build_member_combo()
         ui.loadMemberButton.clicked.connect(self.load_member)
+        # Choosing a member fills 기업 정보 at once; the button stays for filling again after edits.
+        ui.memberCombo.activated.connect(lambda _index: ui.memberCombo.currentData() is not None and self.load_member())
         ui.representativeEdit.textChanged.connect(ui.applicantNameLabel.setText)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("저장")
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("취소")

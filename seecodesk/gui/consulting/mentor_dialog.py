@@ -5,11 +5,11 @@ from dataclasses import replace
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QLineEdit, QSpinBox, QWidget
 
 from seecodesk.core.consulting import MentorOffer
-from seecodesk.gui.widgets.form_dialog import lay_out_form, save_or_show_error
+from seecodesk.gui.widgets.form_dialog import GuardedDialog, lay_out_form, save_or_show_error
 from seecodesk.services.consulting import ConsultingService
 
 
-class MentorDialog(QDialog):
+class MentorDialog(GuardedDialog):
     """Edit one mentor offer; `saved` holds the stored offer after 저장."""
 
     def __init__(self, parent: QWidget | None, service: ConsultingService, offer: MentorOffer) -> None:
@@ -49,6 +49,7 @@ class MentorDialog(QDialog):
         index = self.organisation.findData(offer.organisation_id)
         self.organisation.setCurrentIndex(max(0, index))
         self._fill_people()
+        self.remember_unchanged()
 
     def _layout(self, boxes: QWidget) -> None:
         form = QFormLayout()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from seecodesk.core.consulting import Session
-from seecodesk.gui.widgets.form_dialog import lay_out_form, save_or_show_error
+from seecodesk.gui.widgets.form_dialog import GuardedDialog, lay_out_form, save_or_show_error
 
 
 def date_edit(value: str) -> QDateEdit:
@@ -30,7 +30,7 @@ def date_edit(value: str) -> QDateEdit:
     return edit
 
 
-class SessionDialog(QDialog):
+class SessionDialog(GuardedDialog):
     """Edit a session record; `saved` is the stored session after 저장."""
 
     def __init__(self, parent: QWidget | None, session: Session, save) -> None:  # type: ignore[no-untyped-def]
@@ -66,6 +66,7 @@ class SessionDialog(QDialog):
         self.mentee_signed = QCheckBox("멘티 확인(서명)")
         self.mentee_signed.setChecked(session.mentee_signed)
         self._layout()
+        self.remember_unchanged()
 
     def _layout(self) -> None:
         form = QFormLayout()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -64,7 +65,9 @@ class WorkPanel(QWidget):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel("매칭(&M)"))
+        caption = QLabel("매칭(&M)")
+        caption.setBuddy(self.match_combo)  # without a buddy the label shows a literal '&M'
+        top.addWidget(caption)
         top.addWidget(self.match_combo, 1)
         self.budget.setWordWrap(True)
         row = QHBoxLayout()
@@ -87,12 +90,20 @@ class WorkPanel(QWidget):
         report_buttons.addWidget(self.save_report_button)
         report_buttons.addWidget(self.print_button)
         form.addRow(report_buttons)
+        # The report's many boxes used to squeeze the sessions table to one row on a laptop screen:
+        # the table keeps room for a few sessions and the report scrolls instead.
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 4 * rows + 4)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(report)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
         layout.addWidget(self.budget)
         layout.addLayout(row)
-        layout.addWidget(report)
+        layout.addWidget(scroll, 3)
 
     def show_application(self, app: Application | None, keep_match: int | None = None) -> None:
         self.app = app

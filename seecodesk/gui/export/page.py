@@ -1,12 +1,13 @@
 """The 내보내기 section: the member directory as XLSX or CSV, with which file city hall's Excel opens.
 
-Each button opens the export dialog with its format chosen; the last file written is named on
-the page so the secretary can find it again.
+One button opens the export dialog, the one place where the format is chosen (the page used to
+offer a button per format and the dialog then asked again); the last file written is named on the
+page so the secretary can find it again.
 """
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from seecodesk.gui.members.export_dialog import FORMATS, MemberExportDialog
+from seecodesk.gui.members.export_dialog import MemberExportDialog
 from seecodesk.services.workspace import Workspace
 
 EXPLANATION = (
@@ -33,14 +34,11 @@ class ExportPage(QWidget):
         box_layout = QVBoxLayout(box)
         self.count_label = QLabel()
         box_layout.addWidget(self.count_label)
-        self.format_buttons: dict[str, QPushButton] = {}
-        for key, (label, _suffix, _encoding, _note) in FORMATS.items():
-            button = QPushButton(f"{label}로 내보내기…")
-            button.setObjectName(f"export_{key}")
-            button.setMaximumWidth(360)
-            button.clicked.connect(lambda _=False, k=key: self.export(k))
-            box_layout.addWidget(button)
-            self.format_buttons[key] = button
+        self.export_button = QPushButton("회원사 명단 내보내기(&E)…")
+        self.export_button.setObjectName("export_members")
+        self.export_button.setMaximumWidth(360)
+        self.export_button.clicked.connect(lambda: self.export())
+        box_layout.addWidget(self.export_button)
         layout.addWidget(box)
         explanation = QLabel(EXPLANATION)
         explanation.setWordWrap(True)
@@ -56,8 +54,8 @@ class ExportPage(QWidget):
         count = len(self.workspace.members.directory())
         self.count_label.setText(f"지금 명단의 조직 {count:,}곳을 내보냅니다 (기업명 순, 삭제한 곳 제외).")
 
-    def export(self, format_key: str) -> bool:
-        """Open the export dialog with `format_key` chosen; True when a file was written."""
+    def export(self, format_key: str = "xlsx") -> bool:
+        """Open the export dialog (XLSX chosen, the others one click away); True when a file was written."""
         dialog = MemberExportDialog(self.workspace, self, format_key)
         if dialog.exec() != MemberExportDialog.DialogCode.Accepted or dialog.result_info is None:
             return False

@@ -7,7 +7,7 @@ the dialog stays open with everything typed, and the Korean message names what t
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QLocale, QTime
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,6 +29,7 @@ from seecodesk.gui.meetings.agenda import AgendaEditor
 from seecodesk.gui.meetings.roll_call import RollCall
 from seecodesk.gui.meetings.side_dialogs import AttachmentPanel, CarryOverDialog, ask_task_target, preview_pdf
 from seecodesk.gui.messages import confirm, show_error
+from seecodesk.gui.widgets.screen_fit import fit_to_screen
 from seecodesk.reports.minutes import write_minutes
 from seecodesk.reports.signin import SigninSheet, write_signin
 from seecodesk.services import meeting_files
@@ -83,6 +84,7 @@ class MeetingDialog(QDialog):
         self.load(meeting)
         self._connect()
         self.resize(1000, 720)
+        fit_to_screen(self)
 
     def _fill_choices(self, people: list) -> None:  # type: ignore[type-arg]
         h = self.header
@@ -102,14 +104,17 @@ class MeetingDialog(QDialog):
                                  ("참석자 명부 미리보기", self.preview_signin, None)):
             button = QPushButton(label)
             button.clicked.connect(slot)
+            button.setAutoDefault(False)  # Enter in a field saves; it used to open this preview
             self.button_row.addWidget(button)
             if key:
                 QShortcut(QKeySequence(key), self, activated=slot)
         self.button_row.addWidget(self.show_phones)
         self.button_row.addStretch(1)
-        for label, slot in (("저장(&S)", self.save), ("저장 후 닫기", self.save_and_close), ("닫기", self.close)):
+        for label, slot in (("저장(&S)", self.save), ("저장 후 닫기", self.save_and_close), ("닫기", self.reject)):
             button = QPushButton(label)
             button.clicked.connect(slot)
+            button.setAutoDefault(False)
+            button.setDefault(slot == self.save)  # Enter saves and keeps the meeting open
             self.button_row.addWidget(button)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save_and_close)
@@ -261,13 +266,8 @@ class MeetingDialog(QDialog):
         if self.save():
             self.accept()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self._dirty and not confirm(self, "저장하지 않은 변경", "저장하지 않은 내용이 있습니다. 버리고 닫을까요?"):
-            event.ignore()
-            return
-        super().closeEvent(event)
-
     def reject(self) -> None:
+        """닫기, Esc and the window's close button all come here (QDialog's closeEvent calls reject): ask once."""
         if self._dirty and not confirm(self, "저장하지 않은 변경", "저장하지 않은 내용이 있습니다. 버리고 닫을까요?"):
             return
         super().reject()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from seecodesk.core.dates import WEEKDAYS
 from seecodesk.core.meetings import MEETING_KINDS, default_title
 from seecodesk.gui.meetings.models import RecordsModel
+from seecodesk.gui.widgets.empty_notice import EmptyNotice
 from seecodesk.services.meetings import MeetingRow, MeetingService
 
 
@@ -91,6 +92,8 @@ class MeetingList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
+        self.empty_notice = EmptyNotice("아직 회의가 없습니다. '새 회의'(Ctrl+N)로 첫 회의를 만드세요.", self.clear_filters)
+        layout.addWidget(self.empty_notice)
         layout.addWidget(splitter, 1)
         self._marked: list[QDate] = []
         self.fill_filters()
@@ -119,7 +122,19 @@ class MeetingList(QWidget):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.count_label.setText(f"{len(rows)}건")
+        self.empty_notice.update_for(len(rows), self.filtered())
         self._mark_calendar(rows)
+
+    def filtered(self) -> bool:
+        return any(c.currentIndex() > 0 for c in (self.body_filter, self.kind_filter, self.year_filter))
+
+    def clear_filters(self) -> None:
+        """필터 지우기: every filter back to 모든 …, then one reload."""
+        for combo in (self.body_filter, self.kind_filter, self.year_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.reload()
 
     def _mark_calendar(self, rows: list[MeetingRow]) -> None:
         for day in self._marked:

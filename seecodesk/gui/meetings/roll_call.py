@@ -188,7 +188,13 @@ class RollCall(QWidget):
         came = sum(a.attended for a in self._attendees)
         total = len(self._attendees)
         decided = sum(a.status != "invited" for a in self._attendees)
-        rate = f" ({came / decided:.0%})" if decided else ""
+        undecided = total - decided
+        if undecided and decided:  # a rate over the answers only would read 100% while some have not answered
+            rate = f" (응답 {decided}명 중 {came / decided:.0%}) · 미정 {undecided}명"
+        elif undecided:
+            rate = f" · 미정 {undecided}명"
+        else:
+            rate = f" ({came / decided:.0%})" if decided else ""
         self.summary.setText(f"초대 {total}명 · 참석 {came}명{rate}")
         if not self._filling:
             self.changed.emit()

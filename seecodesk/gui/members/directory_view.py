@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from seecodesk.core.vocab import DESIGNATION_KINDS, INDUSTRIES, MEMBERSHIP_STATUSES
 from seecodesk.gui.members.table_model import Column, FilteredTableModel
+from seecodesk.gui.widgets.empty_notice import EmptyNotice
 from seecodesk.storage.directory import DirectoryRow
 
 ALL = ""
@@ -98,6 +99,9 @@ class DirectoryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
+        self.empty_notice = EmptyNotice("아직 회원사가 없습니다. '새 회원사…'(Ctrl+N)나 '가져오기…'로 시작하세요.",
+                                        self.clear_filters)
+        layout.addWidget(self.empty_notice)
         layout.addWidget(self.table, 1)
         self.search_edit.textChanged.connect(self._search)
         for combo in (self.designation_filter, self.status_filter, self.industry_filter):
@@ -187,7 +191,25 @@ class DirectoryView(QWidget):
                 and (industry == ALL or r.industry == industry)))
         self._after_reset(keep)
 
+    def filtered(self) -> bool:
+        """True while the search box or a filter hides rows."""
+        return bool(self.search_edit.text().strip()) or any(
+            c.currentIndex() > 0 for c in (self.designation_filter, self.status_filter, self.industry_filter))
+
+    def clear_filters(self) -> None:
+        """필터 지우기: empty the search box and set every filter back to 모든 …"""
+        for combo in (self.designation_filter, self.status_filter, self.industry_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.model.set_query("")
+        self._apply_filters()
+
     def _after_reset(self, keep: int | None) -> None:
         self.count_label.setText(count_text(self.model.visible_count(), self.model.total_count()))
+        self.empty_notice.update_for(self.model.visible_count(), self.filtered())
         if not self.select_id(keep):
             self.current_changed.emit(self.current_id())

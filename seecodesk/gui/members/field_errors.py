@@ -62,6 +62,8 @@ class FieldErrors:
 
     def _set_visible(self, field: str, visible: bool) -> None:
         form, label = self._forms.get(field), self.labels[field]
+        # A squeezed form (a tall dialog on a laptop screen) gave a shown message zero height: keep a line.
+        label.setMinimumHeight(label.fontMetrics().lineSpacing() if visible else 0)
         if form is not None:
             form.setRowVisible(label, visible)
         else:

@@ -79,6 +79,9 @@ class OrganisationDialog(QDialog):
         self.errors.clear()
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("저장")
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("취소")
+        # The Designer form leaves the box unconnected: without these two lines 저장 and 취소 do nothing.
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
 
     def _load(self, org: Organisation) -> None:
         ui = self.ui

@@ -10,8 +10,8 @@ import importlib
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -202,13 +202,21 @@ class MembersPage(QWidget):
     def _tab_changed(self, index: int) -> None:
         for key in ("add", "edit", "delete"):
             self.buttons[key].setVisible(index == ORGANISATIONS_TAB)
+        self.message_bar.hide()
         if index == PEOPLE_TAB and self._people_stale:
             self._load_people()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        """Another section was chosen: its notice is old news when the user comes back."""
+        if not event.spontaneous():  # a minimised window keeps it
+            self.message_bar.hide()
+        super().hideEvent(event)
 
     def _show_organisation(self, org_id: int | None) -> None:
         if org_id == self._shown_org_id:
             return  # a keystroke kept the same row current: no query, no redraw
         self._shown_org_id = org_id
+        self.message_bar.hide()  # an old notice goes once the user moves to another record
         try:
             org = self.members.organisation(org_id) if org_id is not None else None
             people = self.members.people_of(org_id) if org_id is not None else []
@@ -301,6 +309,9 @@ class MembersPage(QWidget):
         if select_person is not None:
             self.people_view.select_id(select_person)
         self.message_bar.say(message, undoable)
+        # The bar takes room from the table once laid out: keep the changed row in view after that.
+        table = self.directory.table
+        QTimer.singleShot(0, table, lambda: table.scrollTo(table.currentIndex()))
 
     # --- import / export (built by the exchange module) -----------------------------------------------
     def import_members(self) -> None:

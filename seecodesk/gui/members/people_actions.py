@@ -20,11 +20,11 @@ class PeopleActions:
         self.page = page
 
     def add(self, organisation_id: int | None) -> None:
-        """A new person, of `organisation_id` or of no organisation (시청, 지원센터 …)."""
+        """A new person, of `organisation_id` or of no organisation (소속 구분 없음 until the user picks 시청 …)."""
         from seecodesk.core.members import Person
 
         blank = Person(name="", organisation_id=organisation_id,
-                       affiliation="회원사" if organisation_id is not None else "시청")
+                       affiliation="회원사" if organisation_id is not None else "없음")
         self._ask_and_save(blank, "추가했습니다")
 
     def edit(self, person_id: int) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTabWidget,
     QVBoxLayout,
@@ -29,6 +30,7 @@ from seecodesk.core.vocab import AFFILIATIONS, PERSON_ROLES
 from seecodesk.gui.members.field_errors import FieldErrors, error_label, resident_number_errors
 from seecodesk.gui.members.record_table import CellSpec, RecordTable
 from seecodesk.gui.messages import confirm
+from seecodesk.gui.widgets.screen_fit import fit_to_screen
 
 NO_ORGANISATION = "(소속 기관 없음)"
 _GENDER_LABELS = (("", "선택 안 함"), ("여", "여"), ("남", "남"))
@@ -62,12 +64,25 @@ class PersonDialog(QDialog):
                  organisations: Sequence[tuple[int, str]] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle("새 사람" if person.id is None else f"사람 정보 — {person.name}")
-        self.resize(780, 640)
+        self.resize(780, 720)
         self._person = person
         self.result_person: Person | None = None
         self.errors = FieldErrors()
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_form(person, organisations))
+        # The fields scroll when the screen is short: squeezed, a QFormLayout drew the 메모 box over its own
+        # error line (the 주민등록번호 warning got no height on a laptop screen).
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addLayout(self._build_form(person, organisations))
+        fields_layout.addStretch(1)
+        self.fields_area = QScrollArea()
+        self.fields_area.setWidget(fields)
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.fields_area.setMinimumHeight(160)
+        self._keep_fields_whole()
+        layout.addWidget(self.fields_area, 1)
         roles_box, roles_table, add_role, remove_role, roles_error = _table_box(
             "회장·간사 같은 역할을 기간과 함께 적습니다. 범위는 '협의회', '교육소통분과'처럼 적습니다.")
         self.roles = RecordTable(roles_table, add_role, remove_role, [
@@ -87,7 +102,9 @@ class PersonDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(roles_box, "역할과 기간")
         self.tabs.addTab(consent_box, "개인정보 수집·이용 동의")
-        layout.addWidget(self.tabs, 1)
+        self.tabs.setMinimumHeight(170)
+        self.tabs.setMaximumHeight(240)
+        layout.addWidget(self.tabs)
         self.summary = error_label(self)
         layout.addWidget(self.summary)
         self.errors.attach("summary", self.summary, self.summary)
@@ -98,6 +115,7 @@ class PersonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._initial = repr(self.collect())
+        fit_to_screen(self)
 
     @classmethod
     def ask(cls, parent: QWidget | None, person: Person,
@@ -120,6 +138,7 @@ class PersonDialog(QDialog):
         self.affiliation_combo = QComboBox()
         self.affiliation_combo.addItems(AFFILIATIONS)
         self.affiliation_combo.setCurrentText(person.affiliation)
+        self.organisation_combo.currentIndexChanged.connect(self._organisation_chosen)
         self.title_edit = QLineEdit(person.title)
         self.mobile_edit = QLineEdit(person.mobile)
         self.mobile_edit.setPlaceholderText("예: 010-1234-5678")
@@ -140,10 +159,15 @@ class PersonDialog(QDialog):
                                      ("성별", "gender", self.gender_combo), ("", "in_group_chat", self.group_chat_check),
                                      ("메모", "notes", self.notes_edit)):
             form.addRow(label, widget)
-            message = error_label(self)
+            message = error_label()
             form.addRow("", message)
             self.errors.attach(field, widget, message, form)
         return form
+
+    def _organisation_chosen(self, _index: int) -> None:
+        """Picking a member organisation makes a person still without 소속 구분 a 회원사 person."""
+        if self.organisation_combo.currentData() is not None and self.affiliation_combo.currentText() == "없음":
+            self.affiliation_combo.setCurrentText("회원사")
 
     def collect(self) -> tuple[Person, dict[str, str]]:
         """The person as typed, and any 주민등록번호 found in a field."""
@@ -163,10 +187,20 @@ class PersonDialog(QDialog):
         )
         return person, problems
 
+    def _keep_fields_whole(self) -> None:
+        """The fields scroll rather than squeeze: below its natural height QFormLayout overlaps rows."""
+        fields = self.fields_area.widget()
+        fields.layout().invalidate()
+        fields.setMinimumHeight(fields.layout().sizeHint().height())
+
     def show_errors(self, errors: dict[str, str]) -> None:
         unplaced = self.errors.show(errors)
         if unplaced:
             self.errors.show({**errors, "summary": " ".join(unplaced.values())})
+        self._keep_fields_whole()
+        first = next((self.errors.labels[f] for f in errors if f in self.errors.labels), None)
+        if first is not None and self.fields_area.widget().isAncestorOf(first):
+            self.fields_area.ensureWidgetVisible(first)
         for index, field in enumerate(("roles", "consents")):
             if field in errors:
                 self.tabs.setCurrentIndex(index)

@@ -7,9 +7,11 @@ A `RecordTable` drives a QTableWidget with 추가/삭제 buttons; each column is
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHeaderView,
     QPushButton,
@@ -74,6 +76,17 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText().strip())
 
 
+class _EnterStaysInTable(QObject):
+    """Enter in a cell finishes that cell; it must not also press the form's 저장 (the cell would be lost)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and isinstance(watched, QAbstractItemView) and watched.state() == QAbstractItemView.State.EditingState):
+            return True
+        return False
+
+
 class RecordTable:
     """Rows of cells in a QTableWidget, added and removed with two buttons."""
 
@@ -95,6 +108,8 @@ class RecordTable:
             if spec.width:
                 table.setColumnWidth(column, spec.width)
         table.itemChanged.connect(self._item_changed)
+        self._enter_filter = _EnterStaysInTable(table)
+        table.installEventFilter(self._enter_filter)
         add_button.clicked.connect(self.add_row)
         remove_button.clicked.connect(self.remove_selected)
 
@@ -106,6 +121,7 @@ class RecordTable:
 
     def rows(self) -> list[list[Cell]]:
         """Every row's cells (text stripped; check boxes as bool); blank rows are dropped."""
+        self.commit_open_editor()
         result: list[list[Cell]] = []
         for r in range(self.table.rowCount()):
             cells: list[Cell] = []
@@ -119,12 +135,24 @@ class RecordTable:
                 result.append(cells)
         return result
 
+    def commit_open_editor(self) -> None:
+        """Keep what is typed in a cell still being edited (저장 pressed with the keyboard mid-cell)."""
+        editor = QApplication.focusWidget()
+        while editor is not None and editor.parentWidget() is not self.table.viewport():
+            editor = editor.parentWidget()
+        index = self.table.currentIndex()
+        if editor is not None and self.table.state() == QAbstractItemView.State.EditingState and index.isValid():
+            self.table.itemDelegateForIndex(index).setModelData(editor, self.table.model(), index)
+
     def add_row(self) -> None:
         """A new row with the default cells, its first cell ready for typing."""
         self._append(self.new_row)
         row = self.table.rowCount() - 1
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        # A visible table opens the editor itself on the current-cell change (AllEditTriggers); asking
+        # again opened a second editor over the first and printed "edit: editing failed" on stderr.
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            self.table.editItem(self.table.item(row, 0))
 
     def remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLineE
 from seecodesk.core.errors import ValidationError
 from seecodesk.core.periods import GRAIN_LABELS, GRAINS, parse_period
 from seecodesk.core.plan import NODE_KIND_LABELS, Plan, PlanNode
-from seecodesk.gui.widgets.form_dialog import lay_out_form, save_or_show_error
+from seecodesk.gui.widgets.form_dialog import GuardedDialog, lay_out_form, save_or_show_error
 
 
-class _SavingDialog(QDialog):
+class _SavingDialog(GuardedDialog):
     """OK runs `_save_form()`; a SeeCoDeskError shows under the fields and keeps the dialog open."""
 
     def __init__(self, parent: QWidget | None, title: str) -> None:
@@ -52,6 +52,7 @@ class PlanDialog(_SavingDialog):
         for label, widget in (("계획 이름(&N)", self.name), ("시작(&S)", self.start), ("끝(&E)", self.end),
                               ("일정 단위(&G)", self.grain), ("메모(&M)", self.notes)):
             self.form.addRow(label, widget)
+        self.remember_unchanged()
 
     @classmethod
     def ask(cls, parent: QWidget | None, plan: Plan, save: Callable[[Plan], Plan]) -> Plan | None:
@@ -89,6 +90,7 @@ class NodeDialog(_SavingDialog):
             self.form.addRow("빈도(&Q)", self.frequency)
         self.form.addRow("핵심목표·메모(&M)" if node.kind == "strategy" else "메모(&M)", self.notes)
         self.resize(460, 300)
+        self.remember_unchanged()
 
     @classmethod
     def ask(cls, parent: QWidget | None, node: PlanNode, save: Callable[[PlanNode], PlanNode]) -> PlanNode | None:

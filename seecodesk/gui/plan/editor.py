@@ -166,7 +166,7 @@ class PlanEditor(QWidget):
             span = f"{self.plan.start_month} – {self.plan.end_month}" if self.plan else ""
             return f"{node.label if node else self.plan.name if self.plan else ''} · {span}"
         t = node.task
-        owner = self.body_service.names().get(t.body_id or 0, "담당 미정")
+        owner = self.body_service.names().get(t.body_id or 0, "미정")
         return (f"{node.label} · 담당 {owner} · 중요 {t.priority or '-'} · {t.status}"
                 f"{' (' + t.progress_note + ')' if t.progress_note else ''}\n"
                 f"예산 민 {t.private_total:,}원 · 관 {t.public_total:,}원 · 합계 {t.total:,}원")

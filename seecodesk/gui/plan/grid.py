@@ -9,8 +9,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from seecodesk.core.periods import Period
 
@@ -89,6 +97,26 @@ class ScheduleGridModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.periods) - 1))
 
 
+SELECTED_EDGE = QColor("#d08a00")
+
+
+class _CellDelegate(QStyledItemDelegate):
+    """Paints a cell's own shade even when it is selected (the clicked cell is current and selected,
+    and the selection colour used to cover the new mark until focus moved on), then outlines it
+    (selected or current) the way the focus frame did."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        flags = QStyle.StateFlag
+        brush = index.data(Qt.ItemDataRole.BackgroundRole)
+        painter.fillRect(option.rect, brush if isinstance(brush, QBrush) else option.palette.base())
+        if option.state & (flags.State_Selected | flags.State_HasFocus):
+            painter.save()
+            painter.setPen(QPen(SELECTED_EDGE, 2))
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
+
+
 class ScheduleGrid(QTableView):
     """The editable grid; `on_change(cells, on)` is called once per click, drag or key press."""
 
@@ -103,8 +131,8 @@ class ScheduleGrid(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet("QTableView { selection-background-color: transparent; gridline-color: #9aa3ad; }"
-                           "QTableView::item:focus { border: 2px solid #d08a00; }")
+        self.setItemDelegate(_CellDelegate(self))
+        self.setStyleSheet("QTableView { gridline-color: #9aa3ad; }")
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setDefaultSectionSize(46)
         self.horizontalHeader().setMinimumHeight(38)

@@ -14,13 +14,14 @@ from seecodesk.core.errors import SeeCoDeskError, ValidationErrors
 from seecodesk.core.plan import PRIORITIES, STATUSES, BudgetLine, PlanNode, TaskDetails, parse_won
 from seecodesk.gui.forms.ui_plan_task_dialog import Ui_PlanTaskDialog
 from seecodesk.gui.members.record_table import CellSpec, RecordTable
+from seecodesk.gui.widgets.form_dialog import GuardedDialog
 
 SaveNode = Callable[[PlanNode], PlanNode]
 _FIELD_TABS = {"purpose": 0, "targets": 0, "process": 1, "city_roles": 2, "network_roles": 2, "budget": 3,
                "staffing": 3}
 
 
-class TaskDialog(QDialog):
+class TaskDialog(GuardedDialog):
     """Edit one task; `saved` holds the stored node after 저장."""
 
     def __init__(self, parent: QWidget | None, node: PlanNode, bodies: list[tuple[int, str]], save: SaveNode) -> None:
@@ -46,6 +47,7 @@ class TaskDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("저장")
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("취소")
         self._load(node)
+        self.remember_unchanged()
 
     @classmethod
     def ask(cls, parent: QWidget | None, node: PlanNode, bodies: list[tuple[int, str]], save: SaveNode) -> PlanNode | None:

@@ -1,8 +1,22 @@
-"""The bottom of every small editing dialog: a red error line and Korean 저장 / 취소 buttons."""
+"""The bottom of every small editing dialog: a red error line, Korean 저장 / 취소 buttons, and a question
+before typed input is thrown away."""
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from seecodesk.core.errors import SeeCoDeskError, ValidationErrors
 
@@ -37,3 +51,46 @@ def save_or_show_error(dialog: QDialog, error: QLabel, save: Callable[[], None])
         return True
     error.setVisible(True)
     return False
+
+
+def form_state(root: QWidget) -> list[object]:
+    """Everything a user can type, tick or choose inside `root`, in widget order (to tell if anything changed)."""
+    state: list[object] = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLineEdit) and not isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox)):
+            state.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit):
+            state.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            state.append(widget.currentText())
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            state.append(widget.isChecked())
+        elif isinstance(widget, QAbstractSpinBox):
+            state.append(widget.text())
+        elif isinstance(widget, QTableWidget):
+            state.append([(item.text(), item.checkState().value) if (item := widget.item(r, c)) else None
+                          for r in range(widget.rowCount()) for c in range(widget.columnCount())])
+    return state
+
+
+class GuardedDialog(QDialog):
+    """A form that asks before 취소, Esc or the window's close button throws away what was typed.
+
+    Call `remember_unchanged()` once the form is filled; nothing is asked while the form still shows that.
+    """
+
+    _unchanged: list[object] | None = None
+
+    def remember_unchanged(self) -> None:
+        self._unchanged = form_state(self)
+
+    def has_changes(self) -> bool:
+        return self._unchanged is not None and form_state(self) != self._unchanged
+
+    def reject(self) -> None:
+        """취소/Esc/close: ask first when something was changed."""
+        from seecodesk.gui.messages import confirm
+
+        if self.has_changes() and not confirm(self, "저장하지 않고 닫기", "고친 내용을 저장하지 않고 닫을까요?"):
+            return
+        super().reject()

@@ -1,0 +1,101 @@
+"""Every dialog at a laptop's screen size (1366×768 and 1280×720, less a 40-pixel task bar), in the window's
+own Korean font: the window fits, and the message that bad input brings up has height and lies inside the
+window."""
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QMessageBox
+
+from seecodesk.gui.widgets import screen_fit
+from tests.gui_helpers import click, when_shown
+from tests.test_every_dialog import DIALOGS, RECIPES, on_screen
+
+SCREENS = {"1366x768": QRect(0, 0, 1366, 768 - 40), "1280x720": QRect(0, 0, 1280, 720 - 40)}
+
+
+@pytest.fixture
+def real_font(qapp):
+    """The bundled Korean font the window uses: its line height decides what fits, not the test default's."""
+    from seecodesk.gui.fonts import install_korean_font
+
+    before = qapp.font()
+    install_korean_font(qapp)
+    yield
+    qapp.setFont(before)
+
+
+@pytest.fixture(params=sorted(SCREENS))
+def laptop(request, monkeypatch, real_font):
+    area = SCREENS[request.param]
+    monkeypatch.setattr(screen_fit, "available_area", lambda window: area)
+    return area
+
+
+def fits(window, area: QRect) -> bool:
+    return (window.width() <= area.width()
+            and window.height() + screen_fit.FRAME_ALLOWANCE <= area.height())
+
+
+@pytest.mark.parametrize("key", sorted(DIALOGS))
+def test_dialog_fits_a_laptop_screen_and_its_message_shows(qtbot, workspace, tmp_path, laptop, key):
+    recipe = RECIPES[key]
+    dialog = recipe.open(workspace, tmp_path)
+    dialog.tmp = tmp_path
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert fits(dialog, laptop), f"{key}: {dialog.width()}x{dialog.height()} on {laptop.width()}x{laptop.height()}"
+    assert dialog.minimumSizeHint().height() + screen_fit.FRAME_ALLOWANCE <= laptop.height()
+    if recipe.fill_invalid is None:
+        return
+    recipe.fill_invalid(qtbot, dialog)
+    if recipe.error is None:
+        when_shown(QMessageBox, lambda box: box.done(0))
+    click(qtbot, dialog, recipe.save)
+    if recipe.error is not None:
+        label = recipe.error(dialog)
+        qtbot.waitUntil(lambda: on_screen(label) and "중…" not in label.text(), timeout=10_000)
+        assert label.height() >= label.fontMetrics().height(), f"{key}: the message is squeezed"
+        assert fits(dialog, laptop)
+
+
+def test_every_section_fits_a_laptop_screen(qtbot, workspace, laptop):
+    from PySide6.QtCore import Qt
+
+    from seecodesk.gui.main_window import MainWindow
+    from seecodesk.gui.sections import SECTIONS
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.resize(laptop.width(), laptop.height() - screen_fit.FRAME_ALLOWANCE)
+    window.show()
+    qtbot.waitExposed(window)
+    for row, section in enumerate(SECTIONS):
+        item = window.sidebar.item(row)
+        qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
+                         pos=window.sidebar.visualItemRect(item).center())
+        page = window.stack.currentWidget()
+        assert page is window.page(section.key)
+        needed = window.minimumSizeHint()
+        assert needed.height() + screen_fit.FRAME_ALLOWANCE <= laptop.height(), (section.key, needed)
+        assert needed.width() <= laptop.width(), (section.key, needed)
+        assert fits(window, laptop), (section.key, window.size())
+
+
+def test_person_warnings_are_not_covered_by_the_fields_above_them(qtbot, laptop):
+    from seecodesk.core.members import Person
+    from seecodesk.gui.members.person_dialog import PersonDialog
+    from tests.gui_helpers import type_into
+
+    dialog = PersonDialog(None, Person(name=""))
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    type_into(qtbot, dialog.mobile_edit, "900101-1234567")
+    type_into(qtbot, dialog.notes_edit, "메모 800101-2345678")
+    click(qtbot, dialog, "확인")
+    assert fits(dialog, laptop)
+    for field, edit in (("mobile", dialog.mobile_edit), ("notes", dialog.notes_edit)):
+        label = dialog.errors.labels[field]
+        assert label.isVisible() and label.height() >= label.fontMetrics().lineSpacing()
+        assert label.geometry().top() >= edit.geometry().bottom(), f"{field}: the message is under its field"
