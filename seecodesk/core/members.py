@@ -1,7 +1,6 @@
 """Member organisations and their people as plain records, with the checks that make them valid."""
 
 from dataclasses import dataclass, field, replace
-from datetime import date
 
 from seecodesk.core import validation as v
 from seecodesk.core.errors import ValidationError, ValidationErrors
@@ -123,14 +122,8 @@ class Person:
 
 
 def check_date(field_name: str, text: str) -> str:
-    """YYYY-MM-DD (dots and slashes accepted), or ""."""
-    value = (text or "").strip().replace(".", "-").replace("/", "-").rstrip("-")
-    if not value:
-        return ""
-    try:
-        return date.fromisoformat("-".join(p.zfill(2) for p in value.split("-"))).isoformat()
-    except ValueError:
-        raise ValidationError(field_name, f"날짜 '{text}'를 알 수 없습니다. 예: 2021-10-05") from None
+    """YYYY-MM-DD from 2024-03-05, 2024.3.5, 2024. 3. 5., 2024/03/05 or 20240305, or "" (see `parse_date`)."""
+    return v.parse_date(text, field_name)
 
 
 def _collect(errors: dict[str, str], field_name: str, check, *args):  # type: ignore[no-untyped-def]
@@ -147,8 +140,9 @@ def validated_organisation(org: Organisation) -> Organisation:
     name = _collect(e, "name", v.clean_name, org.name, "name")
     if not name and "name" not in e:
         e["name"] = "기업명(조직명)을 입력해 주세요."
-    text_fields = ("legal_form", "representative", "address", "district", "industry", "service_field", "news", "notes")
-    cleaned = {f: _collect(e, f, v.clean_text, getattr(org, f), f) for f in text_fields}
+    line_fields = ("legal_form", "address", "district", "industry", "service_field")
+    cleaned = {f: _collect(e, f, v.clean_line, getattr(org, f), f) for f in line_fields}
+    cleaned.update({f: _collect(e, f, v.clean_text, getattr(org, f), f) for f in ("news", "notes")})
     cleaned["representative"] = _collect(e, "representative", v.clean_name, org.representative, "representative")
     result = replace(
         org,
@@ -212,7 +206,7 @@ def validated_person(person: Person) -> Person:
     result = replace(
         person,
         name=name,
-        title=_collect(e, "title", v.clean_text, person.title, "title", 100),
+        title=_collect(e, "title", v.clean_line, person.title, "title"),
         mobile=_collect(e, "mobile", v.normalize_phone, person.mobile, "mobile"),
         phone=_collect(e, "phone", v.normalize_phone, person.phone, "phone"),
         email=_collect(e, "email", v.normalize_email, person.email),

@@ -166,6 +166,18 @@ class DirectoryView(QWidget):
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
+    def clear_filters(self) -> None:
+        """Empty the search box and set every filter back to 모두, so every organisation shows."""
+        for combo in (self.designation_filter, self.status_filter, self.industry_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.model.set_query("")
+        self._apply_filters()
+
     def _search(self, text: str) -> None:
         keep = self.current_id()
         self.model.set_query(text)
