@@ -182,7 +182,7 @@ def _validated_membership(p: MembershipPeriod, e: dict[str, str]) -> MembershipP
         e.setdefault("memberships", "가입일을 입력해 주세요.")
     elif left and left < joined:
         e.setdefault("memberships", "탈퇴일이 가입일보다 빠릅니다.")
-    return replace(p, joined_on=joined, left_on=left)
+    return replace(p, joined_on=joined, left_on=left, note=_collect(e, "memberships", v.clean_text, p.note, "memberships"))
 
 
 def _validated_dues(d: DuesPayment, e: dict[str, str]) -> DuesPayment:
@@ -190,7 +190,8 @@ def _validated_dues(d: DuesPayment, e: dict[str, str]) -> DuesPayment:
         e.setdefault("dues", f"회비 연도 {d.year}가 올바르지 않습니다.")
     if int(d.amount) < 0:
         e.setdefault("dues", "회비 금액은 0원 이상이어야 합니다.")
-    return replace(d, paid_on=_collect(e, "dues", check_date, "dues", d.paid_on))
+    return replace(d, paid_on=_collect(e, "dues", check_date, "dues", d.paid_on),
+                   note=_collect(e, "dues", v.clean_text, d.note, "dues"))
 
 
 def validated_person(person: Person) -> Person:
@@ -211,10 +212,14 @@ def validated_person(person: Person) -> Person:
         phone=_collect(e, "phone", v.normalize_phone, person.phone, "phone"),
         email=_collect(e, "email", v.normalize_email, person.email),
         notes=_collect(e, "notes", v.clean_text, person.notes, "notes"),
-        roles=[replace(r, started_on=_collect(e, "roles", check_date, "roles", r.started_on),
+        roles=[replace(r, role=_collect(e, "roles", v.clean_line, r.role, "roles"),
+                       scope=_collect(e, "roles", v.clean_line, r.scope, "roles"),
+                       started_on=_collect(e, "roles", check_date, "roles", r.started_on),
                        ended_on=_collect(e, "roles", check_date, "roles", r.ended_on)) for r in person.roles],
         consents=[replace(c, consented_on=_collect(e, "consents", check_date, "consents", c.consented_on),
-                          withdrawn_on=_collect(e, "consents", check_date, "consents", c.withdrawn_on))
+                          withdrawn_on=_collect(e, "consents", check_date, "consents", c.withdrawn_on),
+                          **{f: _collect(e, "consents", v.clean_line, getattr(c, f), "consents")
+                             for f in ("items", "purpose", "retention")})
                   for c in person.consents],
     )
     if e:
