@@ -96,7 +96,7 @@ def test_the_row_filter_keeps_only_one_city(qtbot, workspace, source):
     dialog = open_with_file(qtbot, workspace)
     assert dialog.model.rowCount() == 3 and not dialog.options.value_combo.isEnabled()
     pick(qtbot, dialog.options.column_combo, "시군구")
-    assert dialog.options.value_combo.isEnabled()
+    assert dialog.options.value_combo.isEnabled() and dialog.model.rowCount() == 3  # no value chosen yet
     pick(qtbot, dialog.options.value_combo, "논산시")
     names = [dialog.model.index(r, 3).data() for r in range(dialog.model.rowCount())]
     assert names == ["가람새싹협동조합", "들꽃마을공방"]

@@ -104,12 +104,13 @@ class ImportPreview:
         check_duplicates(self.rows, self.directory, columns[0] if columns else FIELD_LABELS["business_number"])
 
     def filter_values(self, column: str) -> list[tuple[str, int]]:
-        """(value, rows) of `column` over every row, most rows first: the choices of the row filter."""
+        """(value, rows) of `column` over every row in 가나다 order (논산시 is found where expected):
+        the choices of the row filter."""
         counts: dict[str, int] = {}
         for row in self.rows:
             value = row.cells.get(column, "").strip()
             counts[value] = counts.get(value, 0) + 1
-        return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
+        return sorted(counts.items())
 
     def keep_only(self, column: str | None, value: str = "") -> None:
         """Keep only the rows whose `column` holds `value` (trimmed); None keeps every row again."""
@@ -152,12 +153,14 @@ class ImportResult:
 
     def describe(self) -> str:
         """'12곳을 회원 명단에 더했습니다, 이미 있는 3곳은 건너뛰었습니다.' — what the secretary is told."""
-        parts = [f"{self.added:,}곳을 회원 명단에 더했습니다"]
+        parts = [f"{self.added:,}곳을 회원 명단에 더했습니다" if self.added else "새로 더한 곳은 없고"]
         if self.updated:
             parts.append(f"이미 있는 {self.updated:,}곳의 정보를 고쳤습니다")
         if self.skipped:
             parts.append(f"이미 있는 {self.skipped:,}곳은 건너뛰었습니다")
-        return ", ".join(parts) + "."
+        if len(parts) == 1 and not self.added:
+            return "새로 더한 곳이 없습니다."
+        return ", ".join(parts).replace("없고, ", "없고 ") + "."
 
 
 def build_preview(table: SourceTable, db: sqlite_utils.Database, mapping: ColumnMapping | None = None,
@@ -216,10 +219,10 @@ def check_duplicates(rows: list[PreviewRow], directory: DirectoryIndex,
         if row.existing is None and row.key in directory.names:
             row.cross_problems.append(RowProblem(row.row, "", f"명단에 이름이 같은 '{directory.names[row.key]}'이(가) 이미 "
                                                               "있습니다. 같은 곳이면 이 행을 빼 주세요.", WARNING))
-        if row.key in seen_names:
+        if row.key in seen_names and row.existing is None:
             row.cross_problems.append(RowProblem(row.row, "", f"{seen_names[row.key]}행과 이름이 같습니다. 다른 조직이면 "
                                                               "그대로 두어도 됩니다.", WARNING))
-        else:
+        elif row.key not in seen_names:
             seen_names[row.key] = row.row
 
 

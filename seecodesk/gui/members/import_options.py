@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from seecodesk.exchange.member_import import SKIP, UPDATE, ImportPreview
 
 ALL_ROWS = "(모든 행)"
+CHOOSE_VALUE = "(값을 고르세요)"
 EXISTING_LABELS = ((SKIP, "건너뛰기"), (UPDATE, "파일 내용으로 고치기"))
 
 
@@ -52,8 +53,8 @@ class ImportOptionsBar(QWidget):
         preview.on_existing = self.existing_combo.currentData()
         if new_table:
             self._fill_columns(preview.table.headers)
-        elif self.column_combo.currentIndex() > 0:
-            preview.keep_only(self.column_combo.currentData(), self.value_combo.currentData() or "")
+        elif self.value_combo.currentData() is not None:
+            preview.keep_only(self.column_combo.currentData(), self.value_combo.currentData())
 
     def _fill_columns(self, headers: list[str]) -> None:
         self.column_combo.blockSignals(True)
@@ -68,6 +69,7 @@ class ImportOptionsBar(QWidget):
         self.value_combo.blockSignals(True)
         self.value_combo.clear()
         if column is not None and self.preview is not None:
+            self.value_combo.addItem(CHOOSE_VALUE, None)
             for value, rows in self.preview.filter_values(column):
                 self.value_combo.addItem(f"{value or '(빈칸)'} ({rows:,})", value)
         self.value_combo.setEnabled(column is not None)
@@ -76,19 +78,14 @@ class ImportOptionsBar(QWidget):
     def _column_chosen(self) -> None:
         column = self.column_combo.currentData()
         self._fill_values(column)
-        if self.preview is None:
-            return
-        if column is None:
-            self.preview.keep_only(None)
-            self._on_change()
-        else:
-            self._value_chosen()
+        self._value_chosen()
 
     def _value_chosen(self) -> None:
-        column = self.column_combo.currentData()
-        if self.preview is None or column is None or self.value_combo.currentIndex() < 0:
+        """Keep the rows with the chosen value; no column or no value yet keeps every row."""
+        if self.preview is None:
             return
-        self.preview.keep_only(column, self.value_combo.currentData())
+        value = self.value_combo.currentData()
+        self.preview.keep_only(self.column_combo.currentData() if value is not None else None, value or "")
         self._on_change()
 
     def _existing_chosen(self) -> None:

@@ -127,7 +127,7 @@ class ImportPreviewModel(QAbstractTableModel):
         if row.existing is None or self.preview is None:
             return []
         action = "파일 내용으로 고칩니다" if self.preview.on_existing == UPDATE else "건너뜁니다"
-        return [f"명단의 '{row.existing.name}'와 같은 곳이라 {action}"]
+        return [f"명단에 이미 있음: '{row.existing.name}' — {action}"]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
