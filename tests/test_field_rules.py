@@ -40,6 +40,7 @@ from seecodesk.core.members import (
 )
 from seecodesk.core.plan import BudgetLine, Plan, PlanNode, TaskDetails, validated_node, validated_plan
 from seecodesk.core.products import Product, validated_product
+from seecodesk.core.validation import LINE_LENGTH, NAME_LENGTH
 
 SEPARATORS = ["-", "–", "—", ".", "_", "/", " ", "", " - ", "－", "‐"]
 RESIDENT_NUMBER = "900101{}1234567"
@@ -189,3 +190,38 @@ def test_the_date_list_names_every_date_field():
     for subject in SUBJECTS:
         names = {n for n in _text_fields(subject) if n.endswith("_on") or n == "date"}
         assert names <= subject.dates, (subject.label, names - subject.dates)
+
+
+@pytest.mark.parametrize(("subject", "name"), [
+    pytest.param(SUBJECTS[0], "name", id="Organisation.name"),
+    pytest.param(SUBJECTS[0], "representative", id="Organisation.representative"),
+    pytest.param(SUBJECTS[4], "name", id="Person.name"),
+])
+def test_a_name_of_a_person_or_an_organisation_has_one_limit(subject, name):
+    kept = subject.reach(subject.validate(_with(subject, name, "가" * NAME_LENGTH)))
+    assert getattr(kept, name) == "가" * NAME_LENGTH
+    with pytest.raises(SeeCoDeskError, match=f"{NAME_LENGTH:,}자 이내"):
+        subject.validate(_with(subject, name, "가" * (NAME_LENGTH + 1)))
+
+
+@pytest.mark.parametrize(("subject", "name"), [
+    pytest.param(SUBJECTS[0], "address", id="Organisation.address"),
+    pytest.param(SUBJECTS[0], "industry", id="Organisation.industry"),
+    pytest.param(SUBJECTS[4], "title", id="Person.title"),
+])
+def test_one_line_fields_of_people_and_organisations_share_one_limit(subject, name):
+    subject.validate(_with(subject, name, "가" * LINE_LENGTH))
+    with pytest.raises(SeeCoDeskError, match=f"{LINE_LENGTH:,}자 이내"):
+        subject.validate(_with(subject, name, "가" * (LINE_LENGTH + 1)))
+
+
+def test_a_name_pasted_from_a_mac_is_found_by_search_typed_on_windows(db):
+    from seecodesk.core.korean_search import SearchKey, filter_keys
+    from seecodesk.services.members import MemberService
+
+    service = MemberService(db)
+    saved = service.save_organisation(Organisation(name=unicodedata.normalize("NFD", "가람\u200b두레") + "\u00ad"))
+    assert saved.name == "가람두레"
+    keys = [SearchKey(row.name) for row in service.directory()]
+    assert filter_keys(keys, "람두") == [0] and filter_keys(keys, "ㄱㄹㄷ") == [0]
+    assert filter_keys(keys, unicodedata.normalize("NFD", "람두")) == [0]
