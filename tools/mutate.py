@@ -37,6 +37,7 @@ def main() -> int:
     parser.add_argument("module", help="e.g. seecodesk/core/validation.py")
     parser.add_argument("--work", type=Path, help="scratch folder (default: the system temp folder)")
     parser.add_argument("--max-children", type=int, default=2, help="mutants run at once (default 2)")
+    parser.add_argument("--fresh", action="store_true", help="forget earlier results and test every mutant again")
     parser.add_argument("--source", type=Path, default=ROOT,
                         help="project to mutate (default: this one; another checkout measures a 'before')")
     args = parser.parse_args()
@@ -53,6 +54,8 @@ def main() -> int:
         print(f"No non-GUI test reaches {dotted}: nothing would kill a mutant.", file=sys.stderr)
         return 1
     work = (args.work or Path(tempfile.gettempdir()) / "seecodesk-mutation") / dotted
+    if args.fresh:
+        shutil.rmtree(work, ignore_errors=True)
     prepare(source, work, relative, tests)
     print(f"{dotted}: {len(tests)} test files reach it ({', '.join(Path(t).stem for t in tests)})")
     print(f"scratch copy: {work}", flush=True)

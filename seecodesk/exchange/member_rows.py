@@ -18,6 +18,7 @@ from seecodesk.core.validation import (
     is_valid_corporation_number,
     mask_resident_numbers,
     name_key,
+    parse_date,
 )
 from seecodesk.core.vocab import LEGAL_FORMS
 from seecodesk.exchange.fields import FIELD_LABELS, IGNORE, parse_designation, split_designations
@@ -163,10 +164,10 @@ def _organisation(record: SourceRecord, headers: list[str], values: dict[str, st
     org.designations = _designations(record.row, pick("designations"), mapping, problems)
     for column in sorted(mapping.designation_sources):
         _add_designations_of(values.get(column, ""), org)
-    joined, left = pick("joined_on"), pick("left_on")
+    joined, left = (_membership_date(record.row, mapping, key, pick(key), problems) for key in ("joined_on", "left_on"))
     if joined:
         org.memberships = [MembershipPeriod(joined_on=joined, left_on=left)]
-    elif left:
+    elif left and not pick("joined_on").strip():
         problems.append(RowProblem(record.row, _column_of(mapping, "left_on"), "탈퇴일만 있고 가입일이 없습니다."))
     return org
 
@@ -184,6 +185,15 @@ def _phone(record: SourceRecord, headers: list[str], mapping: ColumnMapping, key
     problems.append(RowProblem(record.row, column, f"앞자리 0이 빠진 번호 '{value}'를 {repaired}(으)로 고쳤습니다 "
                                                    "(엑셀이 숫자로 바꾸며 0을 지웠을 수 있습니다).", WARNING))
     return repaired
+
+
+def _membership_date(row: int, mapping: ColumnMapping, key: str, value: str, problems: list[RowProblem]) -> str:
+    """A joined or left date read here, so a bad one is named in its own column (both feed one period)."""
+    try:
+        return parse_date(value, key)
+    except ValidationError as error:
+        problems.append(RowProblem(row, _column_of(mapping, key), error.message))
+        return ""
 
 
 def _add_designations_of(text: str, org: Organisation) -> None:
