@@ -159,3 +159,54 @@ def test_name_key_ignores_legal_forms_dots_and_case():
 
 def test_digits_of_folds_full_width_and_drops_the_rest():
     assert v.digits_of("１２３-٤5a") == "1235"
+
+
+@pytest.mark.parametrize("number", ["000-81-00998", "124-00-00998", "124-81-00000", "124-81-00004"])
+def test_each_all_zero_part_of_a_business_number_is_refused_as_such(number):
+    with pytest.raises(ValidationError, match="0으로만") as caught:
+        v.normalize_business_number(number)
+    assert caught.value.field == "business_number"
+
+
+@pytest.mark.parametrize("number", ["100-01-00019", "124-81-00950", "001-81-00019"])
+def test_zeros_inside_a_part_are_fine(number):
+    digits = v.digits_of(number)
+    assert not v.is_placeholder_business_number(digits)
+
+
+@pytest.mark.parametrize("digits", ["124810099", "12481009980", "", "12481a0998"])
+def test_a_business_number_of_the_wrong_length_or_with_letters_is_never_valid(digits):
+    assert not v.is_valid_business_number(digits)
+
+
+@pytest.mark.parametrize(("typed", "kept"), [("1900-01-01", "1900-01-01"), ("2100-12-31", "2100-12-31")])
+def test_the_years_a_date_may_have(typed, kept):
+    assert v.parse_date(typed) == kept
+
+
+@pytest.mark.parametrize("typed", ["1899-12-31", "2101-01-01", "2024-03-05X", "2024-3/5", "24.3.5", "2024030"])
+def test_dates_that_are_refused_name_their_field_and_what_was_typed(typed):
+    with pytest.raises(ValidationError) as caught:
+        v.parse_date(typed, "founded_on")
+    assert caught.value.field == "founded_on" and typed in caught.value.message
+    with pytest.raises(ValidationError) as default:
+        v.parse_date(typed)
+    assert default.value.field == "date"
+
+
+def test_default_fields_and_limits_of_text_and_names():
+    with pytest.raises(ValidationError) as caught:
+        v.clean_text("가" * (v.MAX_TEXT_LENGTH + 1))
+    assert caught.value.field == "text"
+    assert v.clean_text("가" * v.MAX_TEXT_LENGTH) == "가" * v.MAX_TEXT_LENGTH
+    with pytest.raises(ValidationError) as caught:
+        v.clean_name("가" * (v.NAME_LENGTH + 1))
+    assert caught.value.field == "name"
+    assert v.clean_line("가" * v.LINE_LENGTH) == "가" * v.LINE_LENGTH
+    with pytest.raises(ValidationError) as caught:
+        v.clean_line("가" * (v.LINE_LENGTH + 1))
+    assert caught.value.field == "text"
+
+
+def test_a_spaced_sa_is_spelled_like_the_others():
+    assert v.clean_name("( 사 ) 푸른손") == "(사)푸른손" and v.clean_name("（사）푸른손") == "(사)푸른손"
