@@ -74,7 +74,7 @@ def test_a_bad_cell_is_an_error_in_its_own_column_and_nothing_is_kept(header, va
 
 def test_a_left_date_without_a_joined_date_is_named_in_the_left_column():
     row = full_row(가입="")
-    assert [(p.column, p.message) for p in row.problems] == [("탈퇴", "탈퇴일만 있고 가입일이 없습니다.")]
+    assert [(p.row, p.column, p.message) for p in row.problems] == [(2, "탈퇴", "탈퇴일만 있고 가입일이 없습니다.")]
 
 
 def test_left_before_joined_is_named_in_the_joined_column():
@@ -117,6 +117,7 @@ def test_a_row_with_too_many_or_too_few_cells_says_which_line_of_the_file():
     short = convert_record(SourceRecord(row=7, line=9, cells=["가람"]), headers, ColumnMapping(fields=fields))
     assert short.has_errors and "1개로 머리글(2개)보다 적습니다" in short.problems[0].message
     assert "파일 9번째 줄" in short.problems[0].message and short.problems[0].text().startswith("7행 오류")
+    assert short.problems[0].column == "" and short.cells == {"상호": "가람", "대표": ""}
 
 
 def test_excel_dropped_leading_zero_is_put_back_with_a_warning_in_its_column():
@@ -132,9 +133,10 @@ def test_numbers_that_cannot_be_repaired_stay_errors():
 
 
 def test_designations_unknown_words_are_skipped_with_a_warning_and_none_repeats():
-    row = full_row(인증="사회적기업, 인증 사회적기업, 무슨기업, 마을기업")
+    row = full_row(인증="사회적기업, 인증 사회적기업, 무슨기업, 마을기업, 뭔기업")
     assert row.organisation.designation_kinds == ["사회적기업", "마을기업"]
-    assert [(p.column, p.severity, "무슨기업" in p.message) for p in row.problems] == [("인증", WARNING, True)]
+    assert [(p.row, p.column, p.severity, "무슨기업, 뭔기업" in p.message) for p in row.problems] == [
+        (2, "인증", WARNING, True)]
 
 
 def test_the_file_designation_is_added_once_to_every_row():
@@ -172,3 +174,26 @@ def test_support_body_words(word):
 @pytest.mark.parametrize("word", ["", "아니오", "N", "0", "x"])
 def test_not_a_support_body(word):
     assert not full_row(지원=word).organisation.is_support_body
+
+
+def test_an_ignored_column_is_not_checked_but_is_shown_masked():
+    row = convert({"상호": "가람", "메모칸": "900101-1234567"}, {"상호": "name", "메모칸": "ignore"})
+    assert row.problems == [] and row.organisation.notes == "" and "1234567" not in row.cells["메모칸"]
+
+
+def test_a_long_one_line_value_is_refused_for_the_field_not_as_a_broken_row():
+    row = full_row(소재지="가" * 1_000)
+    assert [p.column for p in row.problems] == ["소재지"] and "최대 1,000자" not in row.problems[0].message
+
+
+def test_a_name_too_long_to_keep_is_still_shown_in_the_preview():
+    row = full_row(상호="가" * 300)
+    assert row.name == "가" * 300 and row.organisation is None and [p.column for p in row.problems] == ["상호"]
+
+
+def test_a_legal_form_column_of_designations_keeps_their_subtype():
+    fields = {"상호": "name", "조직형태": "legal_form"}
+    mapping = ColumnMapping(fields=fields, designation_sources={"조직형태"})
+    record = SourceRecord(row=2, line=2, cells=["가람", "사회적기업(사회서비스제공형)"])
+    org = convert_record(record, list(fields), mapping).organisation
+    assert [(d.kind, d.subtype) for d in org.designations] == [("사회적기업", "사회서비스제공형")] and org.legal_form == ""

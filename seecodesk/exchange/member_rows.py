@@ -95,7 +95,7 @@ def convert_record(record: SourceRecord, headers: list[str], mapping: ColumnMapp
     problems = row.own_problems
     _check_shape(record, headers, problems)
     _check_cells(record.row, values, mapping, problems)
-    org = _organisation(record, headers, values, mapping, problems)
+    org = _organisation(record, values, mapping, problems)
     row.name = _display_name(org.name)
     if not any(p.severity == ERROR for p in problems):
         try:
@@ -144,7 +144,7 @@ def _is_corporation_number(key: str, value: str) -> bool:
     return key == "corporation_number" and is_valid_corporation_number(digits_of(value))
 
 
-def _organisation(record: SourceRecord, headers: list[str], values: dict[str, str], mapping: ColumnMapping,
+def _organisation(record: SourceRecord, values: dict[str, str], mapping: ColumnMapping,
                   problems: list[RowProblem]) -> Organisation:
     def pick(key: str) -> str:
         columns = mapping.columns_for(key)
@@ -157,7 +157,7 @@ def _organisation(record: SourceRecord, headers: list[str], values: dict[str, st
                 "industry", "service_field", "email", "homepage", "news"):
         setattr(org, key, pick(key))
     for key in _PHONE_FIELDS:
-        setattr(org, key, _phone(record, headers, mapping, key, pick(key), problems))
+        setattr(org, key, _phone(record, mapping, key, pick(key), problems))
     org.founded_on = pick("founded_on")
     org.is_support_body = pick("is_support_body").strip().lower() in _YES
     org.notes = _notes(values, mapping)
@@ -172,8 +172,7 @@ def _organisation(record: SourceRecord, headers: list[str], values: dict[str, st
     return org
 
 
-def _phone(record: SourceRecord, headers: list[str], mapping: ColumnMapping, key: str, value: str,
-           problems: list[RowProblem]) -> str:
+def _phone(record: SourceRecord, mapping: ColumnMapping, key: str, value: str, problems: list[RowProblem]) -> str:
     """The phone as written; when Excel dropped its leading 0 (010… became 10…), put it back and say so."""
     digits = digits_of(value)
     if not digits or digits.startswith("0") or format_phone_digits(digits) is not None:
