@@ -210,3 +210,24 @@ def test_default_fields_and_limits_of_text_and_names():
 
 def test_a_spaced_sa_is_spelled_like_the_others():
     assert v.clean_name("( 사 ) 푸른손") == "(사)푸른손" and v.clean_name("（사）푸른손") == "(사)푸른손"
+
+
+def test_masking_leaves_text_without_a_resident_number_exactly_as_typed():
+    assert v.mask_resident_numbers("전화 ０１０-１２３４") == "전화 ０１０-１２３４"
+
+
+def test_name_key_of_a_long_name():
+    assert v.name_key("가" * 300) == "가" * 300
+
+
+def test_phone_refusal_names_the_phone_field_by_default():
+    with pytest.raises(ValidationError) as caught:
+        v.normalize_phone("12")
+    assert caught.value.field == "phone" and "'12'" in caught.value.message
+
+
+def test_email_refusal_shows_what_was_typed_cut_at_forty_characters():
+    typed = "abcdefghij" * 4 + "KLMNO"
+    with pytest.raises(ValidationError) as caught:
+        v.normalize_email(typed)
+    assert f"'{typed[:40]}'" in caught.value.message and caught.value.field == "email"

@@ -190,8 +190,7 @@ def clean_text(text: str | None, field: str = "text", max_length: int = MAX_TEXT
 def clean_name(text: str | None, field: str = "name", max_length: int = NAME_LENGTH) -> str:
     """A one-line name in NFC: line breaks, tabs and runs of spaces folded, invisible characters
     (zero-width, direction marks, soft hyphen) dropped, ㈜/( 주 ) spelled (주)."""
-    value = _INVISIBLE.sub("", unicodedata.normalize("NFC", text or ""))
-    value = value.replace("\r", " ").replace("\n", " ").replace("\t", " ").replace("\u00a0", " ")
+    value = _INVISIBLE.sub("", unicodedata.normalize("NFC", text or ""))  # \s below folds CR, LF, tab and NBSP too
     value = value.replace("㈜", "(주)").replace("㈔", "(사)")
     value = re.sub(r"[(（]\s*주\s*[)）]", "(주)", value)
     value = re.sub(r"[(（]\s*사\s*[)）]", "(사)", value)
