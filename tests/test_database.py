@@ -11,6 +11,7 @@ from seecodesk.core.errors import DatabaseError, DatabaseLockedError
 from seecodesk.storage.database import APPLICATION_ID, open_connection, open_database, schema_version
 from seecodesk.storage.integrity import check_integrity
 from seecodesk.storage.lock import DatabaseLock, lock_path_for
+from seecodesk.storage.migrations import MIGRATIONS
 
 # The window opens a plain connection (fast first paint); the CLI and services open sqlite_utils databases.
 OPENERS = pytest.mark.parametrize("opener", [open_database, open_connection], ids=["database", "connection"])
@@ -76,7 +77,8 @@ def test_an_older_file_opened_by_the_window_is_migrated(tmp_path):
     db.execute("INSERT INTO settings VALUES ('network_name', '가람')")
     db.execute("DROP INDEX people_live_organisation")
     db.execute("DROP INDEX organisations_live_name")
-    db.execute(f"PRAGMA user_version = {schema_version() - 1}")  # as the version before the directory indexes left it
+    # as the version before the directory indexes left it
+    db.execute(f"PRAGMA user_version = {MIGRATIONS.index('m0006_directory_indexes')}")
     db.close()
     conn = open_connection(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == schema_version()
@@ -146,3 +148,24 @@ def test_a_workspace_reads_and_writes_through_one_connection(tmp_path):
     workspace.close()
     assert not lock_path_for(path).exists()
     assert [row.name for row in open_workspace(path).first_directory_rows(10)] == ["가람두레협동조합"]
+
+
+def test_names_stored_in_nfd_before_schema_12_are_found_and_matched_afterwards(tmp_path):
+    import unicodedata
+
+    from seecodesk.core.members import Organisation
+    from seecodesk.exchange.member_matching import DirectoryIndex, match_rows
+    from seecodesk.storage.organisations import match_keys
+
+    path = tmp_path / "old.seecodesk"
+    db = open_database(path)
+    mac = unicodedata.normalize("NFD", "가람 두레협동조합")
+    db.execute("INSERT INTO organisations (name, name_key, representative) VALUES (?, ?, ?)",
+               [mac, unicodedata.normalize("NFD", "가람두레협동조합"), unicodedata.normalize("NFD", "김하나")])
+    db.execute(f"PRAGMA user_version = {MIGRATIONS.index('m0012_import_matching')}")
+    db.close()
+    db = open_database(path)
+    assert db.execute("SELECT name FROM organisations").fetchone()[0] == "가람 두레협동조합"
+    typed = Organisation(name="가람두레 협동조합", representative="김하나")
+    assert match_rows(DirectoryIndex.of(match_keys(db)), [typed])[0] is not None
+    db.close()

@@ -94,7 +94,8 @@ def test_xlsx_keeps_text_as_text_and_numbers_as_numbers(members, tmp_path):
     assert header == HEADERS
     row = {h: c for h, c in zip(header, sheet[2], strict=False)}
     assert row["사업자등록번호"].value == "124-81-00998" and row["사업자등록번호"].data_type == "s"
-    assert row["대표자"].value.startswith("'=") and row["대표자"].data_type == "s"
+    assert row["대표자"].value == "=cmd|' /C calc'!A0" and row["대표자"].data_type == "s"
+    assert row["대표자"].quotePrefix and row["메모"].value == "-5000" and row["메모"].data_type == "s"
     assert row["최근 회비(원)"].value == 120000 and row["최근 회비 연도"].value == 2024
     assert not any(c.data_type == "f" for r in sheet.iter_rows() for c in r)
     frame = pd.read_excel(path, dtype=str)
@@ -128,3 +129,15 @@ def test_round_trip_keeps_formula_like_text_exactly(members, tmp_path):
     commit_import(target, build_preview(read_table(path), target))
     assert target.execute("SELECT representative, notes FROM organisations ORDER BY name").fetchall()[0] == (
         "=cmd|' /C calc'!A0", "-5000")
+
+
+@pytest.mark.parametrize("text", ["=1+1", "+82 10", "-5000", "@SUM(A1)"])
+def test_xlsx_writes_formula_like_text_as_the_text_itself(db, tmp_path, text):
+    MemberService(db).save_organisation(Organisation(name=text, notes=text))
+    path = tmp_path / "m.xlsx"
+    export_members(db, path)
+    cell = load_workbook(path).active["A2"]
+    assert (cell.value, cell.data_type) == (text, "s")  # no apostrophe shown, never run
+    csv_path = tmp_path / "m.csv"
+    export_members(db, csv_path)
+    assert pd.read_csv(csv_path, encoding="utf-8-sig", dtype=str).iloc[0]["기업명"] == "'" + text

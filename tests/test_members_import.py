@@ -46,7 +46,7 @@ def test_encoding_is_detected_and_names_cleaned(tmp_path, db, encoding):
     assert [r.organisation.phone for r in preview.rows] == ["041-730-1234", "010-1234-5678"]
     assert preview.rows[1].organisation.representative == "김샾"
     assert preview.can_commit
-    assert commit_import(db, preview) == 2
+    assert commit_import(db, preview).added == 2
     assert count(db) == 2
 
 
@@ -85,19 +85,20 @@ def test_every_bad_row_is_reported_with_its_row_number_and_nothing_is_imported(t
             ["", "무명", "041-730-1111", "", ""],                         # 5: missing name
             ["주민번호", "", "900101-1234567", "", ""],                   # 6: RRN
             ["같은번호", "", "", "124-81-00998", ""],                     # 7: duplicate in file
-            ["이미있는번호", "", "", "586-82-61263", ""],                 # 8: already in directory
+            ["이미있는번호", "", "", "586-82-61263", ""],                 # 8: already in directory (skipped)
             ["햇살두레푸드", "", "", "", ""],                             # 9: same name (warning)
             ["긴주소", "", "", "", "가" * 10_000]]                        # 10: 10,000 characters
     preview = preview_of(tmp_path, db, rows)
     errors = {p.row: p.message for p in preview.problems(ERROR)}
-    assert set(errors) == {3, 4, 5, 6, 7, 8, 10}
+    assert set(errors) == {3, 4, 5, 6, 7, 10}
+    assert [r.row for r in preview.rows_existing] == [8]
     assert "검증번호" in errors[3] and "12-34" in errors[4] and "기업명이 비어" in errors[5]
     assert "주민등록번호" in errors[6] and "1234567" not in errors[6]
-    assert "2행과 같습니다" in errors[7] and "(주)햇살두레푸드" in errors[8] and "10,000자" in errors[10]
+    assert "2행과 같습니다" in errors[7] and "10,000자" in errors[10]
     assert [p.row for p in preview.problems(WARNING)] == [9]
     assert "900101" not in " ".join(preview.rows[4].cells.values())  # masked in the preview too
     assert not preview.can_commit
-    with pytest.raises(ImportFileError, match="오류가 있는 행이 7개"):
+    with pytest.raises(ImportFileError, match="오류가 있는 행이 6개"):
         commit_import(db, preview)
     assert count(db) == 1
 
@@ -110,7 +111,7 @@ def test_leaving_out_error_rows_lets_the_rest_import(tmp_path, db):
     preview.rows[2].included = False
     preview.recheck()
     assert preview.can_commit and [r.row for r in preview.rows_to_import] == [3]
-    assert commit_import(db, preview) == 1
+    assert commit_import(db, preview).added == 1
 
 
 def test_a_failure_midway_rolls_back_every_row(tmp_path, db, monkeypatch):

@@ -70,8 +70,10 @@ def test_export_then_import_round_trip_through_the_cli(network, demo_template, t
     assert "회원사 30곳을 내보냈습니다" in capsys.readouterr().out
     copy = tmp_path / "copy.seecodesk"
     shutil.copyfile(demo_template, copy)
-    assert main(["import", "members", str(out), "--db", str(copy)]) == 1  # same business numbers already there
-    assert "이미 명단의" in capsys.readouterr().err
+    assert main(["import", "members", str(out), "--db", str(copy)]) == 0  # every row is already there
+    assert "이미 있음 30(건너뜀)" in capsys.readouterr().out and organisations(copy) == 30
+    assert main(["import", "members", str(out), "--db", str(copy), "--update-existing"]) == 0
+    assert "이미 있는 30곳의 정보를 고쳤습니다" in capsys.readouterr().out and organisations(copy) == 30
 
 
 def test_real_process_exit_codes(network, tmp_path):

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.skipif(not DATA.is_dir(), reason="public directory data
 def _import(db, name):
     preview = build_preview(read_table(DATA / name), db)
     assert preview.problems(ERROR) == []
-    return preview, commit_import(db, preview)
+    return preview, commit_import(db, preview).added
 
 
 def test_jahwal_cp949_imports_all_977_rows(db):
@@ -54,8 +54,10 @@ def test_both_encodings_of_maeul_give_the_same_rows(db):
     assert cp949.rows[543].organisation.industry == "세제 소분샾, 농산물 등"
 
 
-def test_importing_the_same_file_twice_warns_about_every_name(db):
+def test_importing_the_same_file_twice_does_not_double_the_directory(db):
     _import(db, "jahwal_cp949.csv")
     again = build_preview(read_table(DATA / "jahwal_utf8sig.csv"), db)
-    assert again.can_commit  # same names are warnings, not errors
-    assert sum(1 for r in again.rows if any("이미 있습니다" in p.message for p in r.problems)) == 977
+    assert len(again.rows_existing) == 977 and again.rows_to_add == [] and not again.is_blocked
+    result = commit_import(db, again)
+    assert (result.added, result.skipped) == (0, 977)
+    assert db.execute("SELECT count(*) FROM organisations").fetchone()[0] == 977

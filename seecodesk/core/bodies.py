@@ -91,8 +91,8 @@ def validated_body(body: Body) -> Body:
         if member.started_on and member.ended_on and member.ended_on < member.started_on:
             errors["members"] = f"{number}번째 구성원의 활동 끝 날짜가 시작 날짜보다 앞섭니다."
         members.append(BodyMember(person_id=member.person_id, role=v.clean_text(member.role) or "위원",
-                                  term=v.clean_text(member.term), started_on=member.started_on,
-                                  ended_on=member.ended_on, person_name=member.person_name,
+                                  term=v.clean_text(member.term), started_on=v.parse_date(member.started_on, "members"),
+                                  ended_on=v.parse_date(member.ended_on, "members"), person_name=member.person_name,
                                   affiliation=member.affiliation, id=member.id))
     if errors:
         raise ValidationErrors(errors)

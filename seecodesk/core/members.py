@@ -1,7 +1,6 @@
 """Member organisations and their people as plain records, with the checks that make them valid."""
 
 from dataclasses import dataclass, field, replace
-from datetime import date
 
 from seecodesk.core import validation as v
 from seecodesk.core.errors import ValidationError, ValidationErrors
@@ -123,14 +122,8 @@ class Person:
 
 
 def check_date(field_name: str, text: str) -> str:
-    """YYYY-MM-DD (dots and slashes accepted), or ""."""
-    value = (text or "").strip().replace(".", "-").replace("/", "-").rstrip("-")
-    if not value:
-        return ""
-    try:
-        return date.fromisoformat("-".join(p.zfill(2) for p in value.split("-"))).isoformat()
-    except ValueError:
-        raise ValidationError(field_name, f"날짜 '{text}'를 알 수 없습니다. 예: 2021-10-05") from None
+    """YYYY-MM-DD from 2024-03-05, 2024.3.5, 2024. 3. 5., 2024/03/05 or 20240305, or "" (see `parse_date`)."""
+    return v.parse_date(text, field_name)
 
 
 def _collect(errors: dict[str, str], field_name: str, check, *args):  # type: ignore[no-untyped-def]
@@ -147,8 +140,9 @@ def validated_organisation(org: Organisation) -> Organisation:
     name = _collect(e, "name", v.clean_name, org.name, "name")
     if not name and "name" not in e:
         e["name"] = "기업명(조직명)을 입력해 주세요."
-    text_fields = ("legal_form", "representative", "address", "district", "industry", "service_field", "news", "notes")
-    cleaned = {f: _collect(e, f, v.clean_text, getattr(org, f), f) for f in text_fields}
+    line_fields = ("legal_form", "address", "district", "industry", "service_field")
+    cleaned = {f: _collect(e, f, v.clean_line, getattr(org, f), f) for f in line_fields}
+    cleaned.update({f: _collect(e, f, v.clean_text, getattr(org, f), f) for f in ("news", "notes")})
     cleaned["representative"] = _collect(e, "representative", v.clean_name, org.representative, "representative")
     result = replace(
         org,
@@ -188,7 +182,7 @@ def _validated_membership(p: MembershipPeriod, e: dict[str, str]) -> MembershipP
         e.setdefault("memberships", "가입일을 입력해 주세요.")
     elif left and left < joined:
         e.setdefault("memberships", "탈퇴일이 가입일보다 빠릅니다.")
-    return replace(p, joined_on=joined, left_on=left)
+    return replace(p, joined_on=joined, left_on=left, note=_collect(e, "memberships", v.clean_text, p.note, "memberships"))
 
 
 def _validated_dues(d: DuesPayment, e: dict[str, str]) -> DuesPayment:
@@ -196,7 +190,8 @@ def _validated_dues(d: DuesPayment, e: dict[str, str]) -> DuesPayment:
         e.setdefault("dues", f"회비 연도 {d.year}가 올바르지 않습니다.")
     if int(d.amount) < 0:
         e.setdefault("dues", "회비 금액은 0원 이상이어야 합니다.")
-    return replace(d, paid_on=_collect(e, "dues", check_date, "dues", d.paid_on))
+    return replace(d, paid_on=_collect(e, "dues", check_date, "dues", d.paid_on),
+                   note=_collect(e, "dues", v.clean_text, d.note, "dues"))
 
 
 def validated_person(person: Person) -> Person:
@@ -212,15 +207,19 @@ def validated_person(person: Person) -> Person:
     result = replace(
         person,
         name=name,
-        title=_collect(e, "title", v.clean_text, person.title, "title", 100),
+        title=_collect(e, "title", v.clean_line, person.title, "title"),
         mobile=_collect(e, "mobile", v.normalize_phone, person.mobile, "mobile"),
         phone=_collect(e, "phone", v.normalize_phone, person.phone, "phone"),
         email=_collect(e, "email", v.normalize_email, person.email),
         notes=_collect(e, "notes", v.clean_text, person.notes, "notes"),
-        roles=[replace(r, started_on=_collect(e, "roles", check_date, "roles", r.started_on),
+        roles=[replace(r, role=_collect(e, "roles", v.clean_line, r.role, "roles"),
+                       scope=_collect(e, "roles", v.clean_line, r.scope, "roles"),
+                       started_on=_collect(e, "roles", check_date, "roles", r.started_on),
                        ended_on=_collect(e, "roles", check_date, "roles", r.ended_on)) for r in person.roles],
         consents=[replace(c, consented_on=_collect(e, "consents", check_date, "consents", c.consented_on),
-                          withdrawn_on=_collect(e, "consents", check_date, "consents", c.withdrawn_on))
+                          withdrawn_on=_collect(e, "consents", check_date, "consents", c.withdrawn_on),
+                          **{f: _collect(e, "consents", v.clean_line, getattr(c, f), "consents")
+                             for f in ("items", "purpose", "retention")})
                   for c in person.consents],
     )
     if e:

@@ -6,13 +6,24 @@ Korean message. Empty input normalises to "" (an optional field left blank).
 
 import re
 import unicodedata
+from datetime import date
 
 from seecodesk.core.errors import ValidationError
 
-MAX_TEXT_LENGTH = 20_000
+MAX_TEXT_LENGTH = 20_000  # free text: notes, minutes, consulting reports
+NAME_LENGTH = 200  # a name of a person or an organisation, wherever it is typed or imported
+LINE_LENGTH = 200  # any other one-line text: title, address, 업종, place
 _BIZNO_WEIGHTS = (1, 3, 7, 1, 3, 7, 1, 3, 5)
 _CORPNO_WEIGHTS = (1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2)
-_RRN_PATTERN = re.compile(r"(?<!\d)(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*-?\s*([1-8])(\d{6})(?!\d)")
+# Birth date, then any run of separators people type or paste (hyphens and dashes of every width,
+# dots, underscores, slashes, spaces, nothing), then the 7 digits; digits are folded by NFKC first.
+_RRN_SEPARATORS = "\\s\\-\u2010-\u2015\u2212\ufe58\ufe63._/·"
+_RRN_PATTERN = re.compile(
+    rf"(?<!\d)(\d{{2}})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[{_RRN_SEPARATORS}]*([1-8])(\d{{6}})(?!\d)", re.ASCII)
+_RRN_MASK = "******-*******"
+# Characters that are invisible in a name but break search and duplicate checks.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
+_DATE_PATTERN = re.compile(r"^(\d{4})(?:([-./])(\d{1,2})\2(\d{1,2})|(\d{2})(\d{2}))$", re.ASCII)
 _EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _SEOUL_AREA = "02"
 _NATIONWIDE_PREFIXES = ("15", "16", "18")
@@ -33,6 +44,12 @@ def is_valid_business_number(digits: str) -> bool:
     return (10 - total % 10) % 10 == numbers[9]
 
 
+def is_placeholder_business_number(digits: str) -> bool:
+    """True when a part is all zeros (000-00-00000, 124-00-…, …-00000): a stand-in, never issued,
+    even where the checksum happens to fit."""
+    return digits[:3] == "000" or digits[3:5] == "00" or digits[5:9] == "0000"
+
+
 def normalize_business_number(text: str) -> str:
     """XXX-XX-XXXXX, or "" when blank."""
     if not (text or "").strip():
@@ -40,6 +57,8 @@ def normalize_business_number(text: str) -> str:
     digits = digits_of(text)
     if len(digits) != 10:
         raise ValidationError("business_number", "사업자등록번호는 숫자 10자리여야 합니다.")
+    if is_placeholder_business_number(digits):
+        raise ValidationError("business_number", "사업자등록번호에 0으로만 된 자리가 있습니다. 실제 번호를 입력하거나 비워 두세요.")
     if not is_valid_business_number(digits):
         raise ValidationError("business_number", "사업자등록번호의 검증번호가 맞지 않습니다. 번호를 다시 확인해 주세요.")
     return f"{digits[:3]}-{digits[3:5]}-{digits[5:]}"
@@ -103,7 +122,8 @@ def normalize_phone(text: str, field: str = "phone") -> str:
         digits = "0" + digits[(2 if folded.startswith("+") else 4):].lstrip("0")
     formatted = format_phone_digits(digits)
     if formatted is None:
-        raise ValidationError(field, f"전화번호 '{text.strip()[:30]}'의 형식을 알 수 없습니다. 예: 010-1234-5678, 041-123-4567")
+        raise ValidationError(field, f"전화번호 '{shown(text.strip())}'의 형식을 알 수 없습니다. "
+                                     "예: 010-1234-5678, 041-123-4567")
     return formatted
 
 
@@ -113,7 +133,7 @@ def normalize_email(text: str, field: str = "email") -> str:
     if not value:
         return ""
     if not _EMAIL_PATTERN.match(value):
-        raise ValidationError(field, f"이메일 주소 '{value[:40]}'의 형식이 올바르지 않습니다.")
+        raise ValidationError(field, f"이메일 주소 '{shown(value, 40)}'의 형식이 올바르지 않습니다.")
     return value
 
 
@@ -141,7 +161,12 @@ def mask_resident_numbers(text: str) -> str:
     """`text` with anything shaped like a 주민등록번호 replaced by ******-*******, for showing safely."""
     if not text:
         return text or ""
-    return _RRN_PATTERN.sub("******-*******", unicodedata.normalize("NFKC", text)) if contains_resident_number(text) else text
+    return _RRN_PATTERN.sub(_RRN_MASK, unicodedata.normalize("NFKC", text)) if contains_resident_number(text) else text
+
+
+def shown(text: str, limit: int = 30) -> str:
+    """`text` as it may appear inside a message: 주민등록번호 masked first, then cut to `limit` characters."""
+    return mask_resident_numbers(text)[:limit]
 
 
 def refuse_resident_number(field: str, text: str) -> None:
@@ -151,18 +176,21 @@ def refuse_resident_number(field: str, text: str) -> None:
 
 
 def clean_text(text: str | None, field: str = "text", max_length: int = MAX_TEXT_LENGTH) -> str:
-    """Free text as kept: trimmed, CRLF folded to LF, control characters dropped, length checked."""
-    value = (text or "").replace("\r\n", "\n").replace("\r", "\n")
-    value = "".join(ch for ch in value if ch in "\n\t" or unicodedata.category(ch) != "Cc").strip()
+    """Free text as kept: NFC (a Mac's NFD paste equals the same text typed on Windows), trimmed, CRLF
+    folded to LF, control characters and a stray BOM or zero-width space dropped, length checked."""
+    value = unicodedata.normalize("NFC", text or "").replace("\r\n", "\n").replace("\r", "\n")
+    value = "".join(ch for ch in value if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    value = value.replace("\ufeff", "").replace("\u200b", "").strip()
     if len(value) > max_length:
         raise ValidationError(field, f"내용이 너무 깁니다 ({len(value):,}자). {max_length:,}자 이내로 줄여 주세요.")
     refuse_resident_number(field, value)
     return value
 
 
-def clean_name(text: str | None, field: str = "name", max_length: int = 200) -> str:
-    """A one-line name: line breaks and runs of spaces folded, ㈜/( 주 ) spelled (주)."""
-    value = (text or "").replace("\r", " ").replace("\n", " ").replace("\u00a0", " ")
+def clean_name(text: str | None, field: str = "name", max_length: int = NAME_LENGTH) -> str:
+    """A one-line name in NFC: line breaks, tabs and runs of spaces folded, invisible characters
+    (zero-width, direction marks, soft hyphen) dropped, ㈜/( 주 ) spelled (주)."""
+    value = _INVISIBLE.sub("", unicodedata.normalize("NFC", text or ""))  # \s below folds CR, LF, tab and NBSP too
     value = value.replace("㈜", "(주)").replace("㈔", "(사)")
     value = re.sub(r"[(（]\s*주\s*[)）]", "(주)", value)
     value = re.sub(r"[(（]\s*사\s*[)）]", "(사)", value)
@@ -176,3 +204,33 @@ def name_key(name: str) -> str:
     value = clean_name(name, max_length=MAX_TEXT_LENGTH)
     value = re.sub(r"\((주|사|유|재)\)|주식회사|사단법인|유한회사|재단법인", "", value)
     return re.sub(r"[\s·ㆍ.\-_]", "", value).lower()
+
+
+def clean_line(text: str | None, field: str = "text", max_length: int = LINE_LENGTH) -> str:
+    """One-line text other than a name (title, address, 업종): as `clean_text`, with a line's limit."""
+    return clean_text(text, field, max_length)
+
+
+def parse_date(text: str | None, field: str = "date") -> str:
+    """YYYY-MM-DD from the ways Korean offices write a day, or "" when blank.
+
+    2024-03-05, 2024.3.5, 2024. 3. 5., 2024/03/05, 20240305 and 2024년 3월 5일 all give 2024-03-05;
+    a day that does not exist (2024-02-30) is refused in Korean.
+    """
+    typed = unicodedata.normalize("NFKC", text or "").strip()
+    if not typed:
+        return ""
+    value = typed.replace("년", ".").replace("월", ".").replace("일", "")
+    value = "".join(value.split()).rstrip(".-/")
+    match = _DATE_PATTERN.match(value)
+    if match is None:
+        raise ValidationError(field, f"날짜 '{shown(typed)}'를 알 수 없습니다. 예: 2024-03-05, 2024.3.5, 20240305")
+    year, _sep, month_typed, day_typed, month_digits, day_digits = match.groups()
+    year, month, day = int(year), int(month_typed or month_digits), int(day_typed or day_digits)
+    try:
+        day_read = date(year, month, day)
+    except ValueError:
+        raise ValidationError(field, f"{year}년 {month}월 {day}일은 없는 날짜입니다. 날짜를 다시 확인해 주세요.") from None
+    if not 1900 <= year <= 2100:
+        raise ValidationError(field, f"날짜 '{shown(typed)}'의 연도가 올바르지 않습니다. 예: 2024-03-05")
+    return day_read.isoformat()

@@ -71,10 +71,6 @@ _LOOKUP = {syn: field for field, names in _SYNONYMS.items() for syn in names}
 KNOWN_SKIPPED = frozenset({"순번", "연번", "번호", "no", "일련번호", "회원상태", "상태", "최근회비연도", "최근회비원",
                            "최근회비"})
 
-# Headers that may hold designations, decided by their values (유형 of 마을기업 files is a product type).
-_MAYBE_DESIGNATIONS = frozenset({"유형", "구분", "기업구분", "유형구분", "인증"})
-
-
 def fold_header(header: str) -> str:
     """Comparison form of a header: NFKC, no parenthesised remark, no spaces or punctuation, lower case."""
     value = unicodedata.normalize("NFKC", header or "").lower()
@@ -95,11 +91,6 @@ def field_for_header(header: str) -> str | None:
 def is_known_skipped(header: str) -> bool:
     """True for running-number and derived columns, skipped without being reported as unknown."""
     return fold_header(header) in KNOWN_SKIPPED
-
-
-def may_hold_designations(header: str) -> bool:
-    """True for an ambiguous header (유형, 구분) whose values decide whether it holds designations."""
-    return fold_header(header) in _MAYBE_DESIGNATIONS
 
 
 def designation_of_name_header(header: str) -> str:

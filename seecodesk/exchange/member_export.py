@@ -1,8 +1,10 @@
 """The member directory as a file for 시청 or a spreadsheet: CSV (UTF-8 BOM or CP949) or XLSX.
 
 Safety rules:
-- Text cells starting with = + - @ tab, CR or LF get a leading apostrophe, so Excel never runs
-  them as a formula; numbers (dues) stay numbers.
+- CSV: text cells starting with = + - @ tab, CR or LF get a leading apostrophe, so Excel never
+  runs them as a formula. XLSX: every text cell is a string cell marked as text (quotePrefix, as
+  Excel does for a typed '=…), so it shows exactly what was stored, with no apostrophe added, and
+  stays text even when edited. Numbers (dues) stay numbers.
 - 사업자등록번호 and phones are written as text (XLSX cells formatted '@'), so no leading zero is lost.
 - CP949 is checked before anything is written: a character it cannot hold is reported with its
   spreadsheet row, column and organisation, and no file appears.
@@ -81,9 +83,10 @@ def neutralise(value: Any) -> Any:
     return value
 
 
-def export_cells(db: sqlite_utils.Database) -> list[list[Any]]:
-    """The data rows (without header) in column order, neutralised."""
-    return [[neutralise(_cell(row.get(key), kind)) for _, key, kind in COLUMNS] for row in organisation_table(db)]
+def export_cells(db: sqlite_utils.Database, neutralised: bool = True) -> list[list[Any]]:
+    """The data rows (without header) in column order, neutralised for CSV unless asked not to."""
+    rows = [[_cell(row.get(key), kind) for _, key, kind in COLUMNS] for row in organisation_table(db)]
+    return [[neutralise(value) for value in cells] for cells in rows] if neutralised else rows
 
 
 def _cell(value: Any, kind: str) -> Any:
@@ -104,7 +107,7 @@ def export_members(db: sqlite_utils.Database, path: str | Path, encoding: str = 
         raise ExportError(f"알 수 없는 인코딩입니다: {encoding}. 가능한 값: {', '.join(EXPORT_ENCODINGS)}")
     if not path.parent.is_dir():
         raise ExportError(f"저장할 폴더가 없습니다: {path.parent}")
-    rows = export_cells(db)
+    rows = export_cells(db, neutralised=suffix == ".csv")
     if suffix == ".xlsx":
         write_atomically(path, lambda handle: _write_xlsx(handle, rows))
         return ExportResult(path, len(rows), "XLSX", "")
@@ -154,15 +157,19 @@ def _write_xlsx(handle: Any, rows: list[list[Any]]) -> None:
     sheet.append(HEADERS)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for cells in rows:
-        sheet.append(cells)
-    for index, (header, _key, kind) in enumerate(COLUMNS, start=1):
-        letter = get_column_letter(index)
-        sheet.column_dimensions[letter].width = _WIDTHS.get(header, 14)
-        if kind != "int":
-            for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
-                cell.data_type = "s"  # never a formula, whatever the text
+    text_columns = [index for index, (_h, _k, kind) in enumerate(COLUMNS) if kind != "int"]
+    for number, cells in enumerate(rows, start=2):
+        for index, value in enumerate(cells):
+            cell = sheet.cell(row=number, column=index + 1, value=value)
+            if index in text_columns:
+                cell.data_type = "s"  # openpyxl takes a text starting with '=' for a formula: never here
                 cell.number_format = "@"
+                if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+                    cell.quotePrefix = True  # Excel keeps it text when the cell is edited
+            else:
+                cell.value = value
+    for index, (header, _key, _kind) in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS.get(header, 14)
     sheet.freeze_panes = "B2"
     sheet.auto_filter.ref = sheet.dimensions
     workbook.save(handle)

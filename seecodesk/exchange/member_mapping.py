@@ -11,7 +11,6 @@ from seecodesk.exchange.fields import (
     field_choices_text,
     field_for_header,
     is_known_skipped,
-    may_hold_designations,
     parse_designation,
     resolve_field,
     split_designations,
@@ -19,6 +18,7 @@ from seecodesk.exchange.fields import (
 from seecodesk.exchange.reading import SourceTable
 
 _DESIGNATION_SHARE = 0.6
+_DESIGNATION_SAMPLE = 300  # values looked at per column: enough to tell, quick on a national list
 
 
 @dataclass
@@ -28,6 +28,9 @@ class ColumnMapping:
     fields: dict[str, str]
     file_designation: str = ""
     explicit: set[str] = field(default_factory=set)  # headers the user mapped by hand
+    # Columns kept for another field whose values are mostly designations (조직형태: 사회적기업, 협동조합 …):
+    # their designation words fill the designations too.
+    designation_sources: set[str] = field(default_factory=set)
 
     def columns_for(self, field_key: str) -> list[str]:
         return [h for h, f in self.fields.items() if f == field_key]
@@ -47,24 +50,31 @@ class ColumnMapping:
 
 
 def suggest_mapping(table: SourceTable) -> ColumnMapping:
-    """Map each header to the field its name (or, for 유형/구분, its values) suggests."""
+    """Map each header to the field its name suggests; a column whose values are mostly designations
+    (사회적기업, 마을기업 …) fills the designations whatever its header (유형, 조직형태, 인증구분 …)."""
     fields: dict[str, str] = {}
     taken: set[str] = set()
+    sources: set[str] = set()
     for index, header in enumerate(table.headers):
         key = field_for_header(header)
-        if key is None and may_hold_designations(header) and _mostly_designations(table, index):
-            key = "designations"
+        if key in (None, "legal_form") and "designations" not in taken and _mostly_designations(table, index):
+            if key == "legal_form":
+                sources.add(header)  # 협동조합 is a legal form and a designation: keep both
+            else:
+                key = "designations"
         if key is None or (key in taken and key not in MULTI_FIELDS):
             key = IGNORE
         fields[header] = key
         taken.add(key)
+    if "designations" in taken:
+        sources.clear()  # a real designations column is there: the legal form stays a legal form
     name_columns = [h for h, f in fields.items() if f == "name"]
     implied = designation_of_name_header(name_columns[0]) if name_columns else ""
-    return ColumnMapping(fields=fields, file_designation=implied)
+    return ColumnMapping(fields=fields, file_designation=implied, designation_sources=sources)
 
 
 def _mostly_designations(table: SourceTable, index: int) -> bool:
-    values = [r.cells[index] for r in table.records if index < len(r.cells) and r.cells[index]]
+    values = [r.cells[index] for r in table.records if index < len(r.cells) and r.cells[index]][:_DESIGNATION_SAMPLE]
     if not values:
         return False
     known = sum(1 for v in values if all(parse_designation(t) for t in split_designations(v)))
@@ -106,5 +116,7 @@ def set_field(mapping: ColumnMapping, header: str, key: str) -> None:
                 mapping.fields[other] = IGNORE
     mapping.fields[header] = key
     mapping.explicit.add(header)
+    if key != "legal_form" or mapping.columns_for("designations"):
+        mapping.designation_sources.discard(header)
     if key == "name" and not mapping.file_designation:
         mapping.file_designation = designation_of_name_header(header)

@@ -15,11 +15,15 @@ from seecodesk.core.validation import (
     contains_resident_number,
     digits_of,
     format_phone_digits,
+    is_valid_corporation_number,
     mask_resident_numbers,
     name_key,
+    parse_date,
 )
+from seecodesk.core.vocab import LEGAL_FORMS
 from seecodesk.exchange.fields import FIELD_LABELS, IGNORE, parse_designation, split_designations
 from seecodesk.exchange.member_mapping import ColumnMapping
+from seecodesk.exchange.member_matching import StoredKey
 from seecodesk.exchange.reading import SourceRecord
 
 ERROR, WARNING = "오류", "주의"
@@ -54,9 +58,16 @@ class PreviewRow:
     organisation: Organisation | None
     own_problems: list[RowProblem] = field(default_factory=list)
     cross_problems: list[RowProblem] = field(default_factory=list)
-    included: bool = True
+    included: bool = True  # the secretary's tick
     key: str = ""
     name: str = ""  # the cleaned name, shown even when the row has errors
+    filtered_out: bool = False  # left out by the preview's row filter (e.g. 시군구 = 논산시)
+    existing: StoredKey | None = None  # the organisation of the directory this row already is
+
+    @property
+    def active(self) -> bool:
+        """Ticked and kept by the row filter: its problems count and it may be imported."""
+        return self.included and not self.filtered_out
 
     @property
     def problems(self) -> list[RowProblem]:
@@ -84,7 +95,7 @@ def convert_record(record: SourceRecord, headers: list[str], mapping: ColumnMapp
     problems = row.own_problems
     _check_shape(record, headers, problems)
     _check_cells(record.row, values, mapping, problems)
-    org = _organisation(record, headers, values, mapping, problems)
+    org = _organisation(record, values, mapping, problems)
     row.name = _display_name(org.name)
     if not any(p.severity == ERROR for p in problems):
         try:
@@ -118,7 +129,7 @@ def _check_cells(row: int, values: dict[str, str], mapping: ColumnMapping, probl
         value = values.get(header, "")
         if key == IGNORE or not value:
             continue
-        if contains_resident_number(value):
+        if contains_resident_number(value) and not _is_corporation_number(key, value):
             problems.append(RowProblem(row, header, "주민등록번호로 보이는 숫자가 있습니다. 주민등록번호는 가져오지 않으니 "
                                                     "그 칸을 지운 뒤 다시 가져와 주세요."))
             values[header] = ""
@@ -128,7 +139,12 @@ def _check_cells(row: int, values: dict[str, str], mapping: ColumnMapping, probl
             values[header] = ""
 
 
-def _organisation(record: SourceRecord, headers: list[str], values: dict[str, str], mapping: ColumnMapping,
+def _is_corporation_number(key: str, value: str) -> bool:
+    """A 법인등록번호 such as 110111-4xxxxxx is shaped like a 주민등록번호; in its own column its check digit tells."""
+    return key == "corporation_number" and is_valid_corporation_number(digits_of(value))
+
+
+def _organisation(record: SourceRecord, values: dict[str, str], mapping: ColumnMapping,
                   problems: list[RowProblem]) -> Organisation:
     def pick(key: str) -> str:
         columns = mapping.columns_for(key)
@@ -141,21 +157,22 @@ def _organisation(record: SourceRecord, headers: list[str], values: dict[str, st
                 "industry", "service_field", "email", "homepage", "news"):
         setattr(org, key, pick(key))
     for key in _PHONE_FIELDS:
-        setattr(org, key, _phone(record, headers, mapping, key, pick(key), problems))
-    org.founded_on = _date_text(pick("founded_on"))
+        setattr(org, key, _phone(record, mapping, key, pick(key), problems))
+    org.founded_on = pick("founded_on")
     org.is_support_body = pick("is_support_body").strip().lower() in _YES
     org.notes = _notes(values, mapping)
     org.designations = _designations(record.row, pick("designations"), mapping, problems)
-    joined, left = _date_text(pick("joined_on")), _date_text(pick("left_on"))
+    for column in sorted(mapping.designation_sources):
+        _add_designations_of(values.get(column, ""), org)
+    joined, left = (_membership_date(record.row, mapping, key, pick(key), problems) for key in ("joined_on", "left_on"))
     if joined:
         org.memberships = [MembershipPeriod(joined_on=joined, left_on=left)]
-    elif left:
+    elif left and not pick("joined_on").strip():
         problems.append(RowProblem(record.row, _column_of(mapping, "left_on"), "탈퇴일만 있고 가입일이 없습니다."))
     return org
 
 
-def _phone(record: SourceRecord, headers: list[str], mapping: ColumnMapping, key: str, value: str,
-           problems: list[RowProblem]) -> str:
+def _phone(record: SourceRecord, mapping: ColumnMapping, key: str, value: str, problems: list[RowProblem]) -> str:
     """The phone as written; when Excel dropped its leading 0 (010… became 10…), put it back and say so."""
     digits = digits_of(value)
     if not digits or digits.startswith("0") or format_phone_digits(digits) is not None:
@@ -169,10 +186,24 @@ def _phone(record: SourceRecord, headers: list[str], mapping: ColumnMapping, key
     return repaired
 
 
-def _date_text(value: str) -> str:
-    """'2024. 3. 5.' / '2024년 3월 5일' → '2024.3.5' for `check_date`."""
-    text = value.replace("년", ".").replace("월", ".").replace("일", "")
-    return "".join(text.split()).rstrip(".")
+def _membership_date(row: int, mapping: ColumnMapping, key: str, value: str, problems: list[RowProblem]) -> str:
+    """A joined or left date read here, so a bad one is named in its own column (both feed one period)."""
+    try:
+        return parse_date(value, key)
+    except ValidationError as error:
+        problems.append(RowProblem(row, _column_of(mapping, key), error.message))
+        return ""
+
+
+def _add_designations_of(text: str, org: Organisation) -> None:
+    """Designations written in a legal-form column (조직형태: 사회적기업); a value that is no legal form
+    (사회적기업, 마을기업) leaves the legal form blank, one that is both (협동조합) stays there too."""
+    parsed = [parse_designation(token) for token in split_designations(text)]
+    for kind, subtype in (p for p in parsed if p is not None):
+        if kind not in org.designation_kinds:
+            org.designations.append(Designation(kind=kind, subtype=subtype))
+    if parsed and None not in parsed and org.legal_form.strip() not in LEGAL_FORMS:
+        org.legal_form = ""
 
 
 def _notes(values: dict[str, str], mapping: ColumnMapping) -> str:

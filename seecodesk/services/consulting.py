@@ -169,7 +169,8 @@ class ConsultingService:
             raise ValidationError("status", "매칭이 남아 있습니다. 먼저 매칭을 해제해 주세요.")
         day = on or today()
         with self.db.atomic():
-            self._set_status(app, new_status, day, reason.strip() if new_status == "취소" else "")
+            reason = v.clean_text(reason, "cancel_reason", 500) if new_status == "취소" else ""
+            self._set_status(app, new_status, day, reason)
         return self.application(app_id)
 
     def _set_status(self, app: Application, new_status: str, day: str, reason: str) -> None:

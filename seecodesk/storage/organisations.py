@@ -110,16 +110,10 @@ def restore(db: sqlite_utils.Database, org_id: int) -> None:
     db.execute("UPDATE organisations SET deleted_at = NULL WHERE id = ?", [org_id])
 
 
-def find_by_business_numbers(db: sqlite_utils.Database, numbers: list[str]) -> dict[str, str]:
-    """business number → name, for the given numbers that live organisations hold."""
-    found: dict[str, str] = {}
-    for number, name in db.execute(
-        "SELECT business_number, name FROM organisations WHERE business_number != '' AND deleted_at IS NULL"
-    ):
-        found[number] = name
-    return {n: found[n] for n in numbers if n in found}
-
-
-def names_by_key(db: sqlite_utils.Database) -> dict[str, str]:
-    """name_key → name of every live organisation (to spot the same organisation spelled anew)."""
-    return dict(db.execute("SELECT name_key, name FROM organisations WHERE deleted_at IS NULL").fetchall())
+def match_keys(db: sqlite_utils.Database) -> list[tuple[int, str, str, str, str]]:
+    """(id, name, name_key, representative, business_number) of every live organisation, oldest first:
+    what an import compares its rows with to find the organisations already in the directory."""
+    return db.execute(
+        "SELECT id, name, name_key, representative, business_number FROM organisations "
+        "WHERE deleted_at IS NULL ORDER BY id"
+    ).fetchall()

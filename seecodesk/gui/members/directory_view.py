@@ -170,6 +170,18 @@ class DirectoryView(QWidget):
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
+    def clear_filters(self) -> None:
+        """Empty the search box and set every filter back to 모두, so every organisation shows."""
+        for combo in (self.designation_filter, self.status_filter, self.industry_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.model.set_query("")
+        self._apply_filters()
+
     def _search(self, text: str) -> None:
         keep = self.current_id()
         self.model.set_query(text)
@@ -195,18 +207,6 @@ class DirectoryView(QWidget):
         """True while the search box or a filter hides rows."""
         return bool(self.search_edit.text().strip()) or any(
             c.currentIndex() > 0 for c in (self.designation_filter, self.status_filter, self.industry_filter))
-
-    def clear_filters(self) -> None:
-        """필터 지우기: empty the search box and set every filter back to 모든 …"""
-        for combo in (self.designation_filter, self.status_filter, self.industry_filter):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self.search_edit.blockSignals(True)
-        self.search_edit.clear()
-        self.search_edit.blockSignals(False)
-        self.model.set_query("")
-        self._apply_filters()
 
     def _after_reset(self, keep: int | None) -> None:
         self.count_label.setText(count_text(self.model.visible_count(), self.model.total_count()))

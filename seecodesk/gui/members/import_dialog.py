@@ -1,5 +1,9 @@
 """The import dialog: choose a file → encoding (changeable) → column mapping → preview → 가져오기.
 
+Rows the directory already holds show as 이미 있음 and are skipped, or update the stored
+organisation when the secretary chooses so; 행 거르기 keeps only the rows with one value in one
+column (see `import_options`).
+
 Reading and checking the rows run in a background task (big files stay responsive, with a
 progress bar); comparing with the directory happens on the GUI thread's connection. The commit
 runs in a worker with its own connection to the database file (all rows in one transaction),
@@ -12,11 +16,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
 
 from seecodesk.core.vocab import DESIGNATION_KINDS
-from seecodesk.exchange.member_import import ImportPreview, attach_directory, commit_import, convert_rows
+from seecodesk.exchange.member_import import ImportPreview, ImportResult, attach_directory, commit_import, convert_rows
 from seecodesk.exchange.member_mapping import ColumnMapping, carry_over, set_field, suggest_mapping
 from seecodesk.exchange.reading import SourceTable, read_table
 from seecodesk.gui.forms.ui_member_import_dialog import Ui_MemberImportDialog
 from seecodesk.gui.members.import_mapping_table import MappingTable
+from seecodesk.gui.members.import_options import ImportOptionsBar
 from seecodesk.gui.members.import_preview_model import FIXED_HEADERS, ImportPreviewModel, problems_text
 from seecodesk.gui.tasks import BackgroundTask, TaskControl
 from seecodesk.gui.ui_settings import UiSettings
@@ -44,12 +49,15 @@ class MemberImportDialog(QDialog):
         self.table: SourceTable | None = None
         self.mapping: ColumnMapping | None = None
         self.preview: ImportPreview | None = None
-        self.imported = 0
+        self.imported = 0  # organisations added or updated by the commit
+        self.result: ImportResult | None = None
         self.committing = False
         self.task: BackgroundTask | None = None
         self._generation = 0
         self.model = ImportPreviewModel(self)
         self.mapping_table = MappingTable(self.ui.mappingTable, self._mapping_changed)
+        self.options = ImportOptionsBar(self._options_changed)
+        self.ui.previewLayout.insertWidget(1, self.options)
         self._setup_widgets()
         self._connect()
 
@@ -150,7 +158,7 @@ class MemberImportDialog(QDialog):
         self.ui.progressBar.setVisible(busy)
         self.ui.progressBar.setValue(0)
         for widget in (self.ui.browseButton, self.ui.encodingCombo, self.ui.designationCombo, self.ui.mappingTable,
-                       self.ui.excludeErrorsButton, self.ui.previewTable):
+                       self.ui.excludeErrorsButton, self.ui.previewTable, self.options):
             widget.setEnabled(not busy)
         if busy:
             self.ui.importButton.setEnabled(False)
@@ -183,6 +191,7 @@ class MemberImportDialog(QDialog):
         self.ui.designationCombo.setCurrentIndex(max(0, self.ui.designationCombo.findData(preview.mapping.file_designation)))
         self.ui.designationCombo.blockSignals(False)
         self._show_encoding(preview.table)
+        self.options.show_preview(preview, new_table)
         self.model.set_preview(preview)
         self.ui.previewTable.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
@@ -200,10 +209,15 @@ class MemberImportDialog(QDialog):
             self.ui.rowDetailLabel.setText(problems_text(self.model.visible[current.row()]))
 
     # --- rows and summary --------------------------------------------------------------------------
+    def _options_changed(self) -> None:
+        """The row filter or the choice for existing rows changed: show the rows and counts anew."""
+        self.model.set_preview(self.preview)
+        self._update_summary()
+
     def exclude_error_rows(self) -> None:
         """Untick every row that has an error (the rest can then be imported)."""
         if self.preview is not None:
-            self.model.set_included([r for r in self.preview.rows if r.has_errors], False)
+            self.model.set_included([r for r in self.preview.rows if r.has_errors and not r.filtered_out], False)
 
     def _update_summary(self) -> None:
         preview = self.preview
@@ -215,6 +229,8 @@ class MemberImportDialog(QDialog):
             notes.append(f"가져오지 않는 열: {', '.join(unknown)} — 아래 표에서 항목을 고르면 가져옵니다.")
         if preview.blank_rows:
             notes.append(f"빈 행 {preview.blank_rows:,}개는 건너뜁니다.")
+        for header in sorted(preview.mapping.designation_sources):
+            notes.append(f"'{header}' 열의 사회적기업·마을기업 같은 값은 인증·지정으로도 가져옵니다.")
         problems = preview.file_problems
         self.ui.notesLabel.setStyleSheet(ERROR_STYLE if problems else "")
         self.ui.notesLabel.setText("\n".join(problems + notes))
@@ -246,17 +262,18 @@ class MemberImportDialog(QDialog):
         self._run(lambda control: self._commit_in_worker(control, path, preview), self._imported, "가져오는 중…")
 
     @staticmethod
-    def _commit_in_worker(control: TaskControl, path: Path, preview: ImportPreview) -> int:
+    def _commit_in_worker(control: TaskControl, path: Path, preview: ImportPreview) -> ImportResult:
         db = open_database(path, create=False)
         try:
             return commit_import(db, preview, lambda done, total: control.progress(100 * done // max(total, 1)))
         finally:
             db.close()
 
-    def _imported(self, count: int) -> None:
+    def _imported(self, result: ImportResult) -> None:
         self._busy(False)
         self.committing = False
-        self.imported = count
+        self.result = result
+        self.imported = result.added + result.updated
         self.accept()
 
     def reject(self) -> None:
@@ -267,9 +284,9 @@ class MemberImportDialog(QDialog):
         super().reject()
 
 
-def run_import_dialog(parent: QWidget | None, workspace: Workspace) -> bool:
-    """Show the import dialog; True when rows were imported."""
+def run_import_dialog(parent: QWidget | None, workspace: Workspace) -> ImportResult | None:
+    """Show the import dialog; what the import did when organisations were added or updated, else None."""
     dialog = MemberImportDialog(workspace, parent)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.exec()
-    return dialog.imported > 0
+    return dialog.result if dialog.imported > 0 else None

@@ -10,10 +10,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from seecodesk.exchange.fields import FIELD_LABELS, IGNORE
-from seecodesk.exchange.member_import import ImportPreview, PreviewRow
+from seecodesk.exchange.member_import import UPDATE, ImportPreview, PreviewRow
 
 ERROR_BACKGROUND = QColor("#fbd5d5")
 WARNING_BACKGROUND = QColor("#fff1c2")
+EXISTING_BACKGROUND = QColor("#e3ecf7")
 LEFT_OUT_FOREGROUND = QColor("#8a8a8a")
 FIXED_HEADERS = ("가져오기", "행", "상태", "가져올 이름", "문제")
 _CELL_PREVIEW = 60
@@ -31,6 +32,8 @@ def status_of(row: PreviewRow) -> str:
         return "뺌"
     if row.has_errors:
         return "오류"
+    if row.existing is not None:
+        return "이미 있음"
     return "주의" if row.has_warnings else "정상"
 
 
@@ -66,8 +69,8 @@ class ImportPreviewModel(QAbstractTableModel):
         self.endResetModel()
 
     def _filter(self) -> None:
-        rows = self.preview.rows if self.preview else []
-        self.visible = [r for r in rows if r.problems] if self.problems_only else list(rows)
+        rows = [r for r in self.preview.rows if not r.filtered_out] if self.preview else []
+        self.visible = [r for r in rows if r.problems or r.existing] if self.problems_only else rows
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
         return 0 if parent.isValid() else len(self.visible)
@@ -99,6 +102,8 @@ class ImportPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and row.included:
             if row.has_errors:
                 return QBrush(ERROR_BACKGROUND)
+            if row.existing is not None:
+                return QBrush(EXISTING_BACKGROUND)
             return QBrush(WARNING_BACKGROUND) if row.has_warnings else None
         if role == Qt.ItemDataRole.ForegroundRole and not row.included:
             return QBrush(LEFT_OUT_FOREGROUND)
@@ -114,8 +119,15 @@ class ImportPreviewModel(QAbstractTableModel):
         if column == 3:
             return short(row.name)
         if column == 4:
-            return " / ".join(f"[{p.column}] {p.message}" if p.column else p.message for p in row.problems)
+            return " / ".join([*(f"[{p.column}] {p.message}" if p.column else p.message for p in row.problems),
+                               *self._existing_note(row)])
         return short(row.cells.get(self.columns[column - len(FIXED_HEADERS)], ""))
+
+    def _existing_note(self, row: PreviewRow) -> list[str]:
+        if row.existing is None or self.preview is None:
+            return []
+        action = "파일 내용으로 고칩니다" if self.preview.on_existing == UPDATE else "건너뜁니다"
+        return [f"명단에 이미 있음: '{row.existing.name}' — {action}"]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

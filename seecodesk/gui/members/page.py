@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
@@ -315,13 +315,28 @@ class MembersPage(QWidget):
 
     # --- import / export (built by the exchange module) -----------------------------------------------
     def import_members(self) -> None:
-        if self._run_exchange("import_dialog", "run_import_dialog", "가져오기"):
-            self.after_change("가져온 회원사를 목록에 더했습니다.")
+        """Import a list; afterwards the filters that would hide a new organisation are cleared."""
+        from seecodesk.exchange.member_import import ImportResult
+
+        result = self._run_exchange("import_dialog", "run_import_dialog", "가져오기")
+        if not result:
+            return
+        known = isinstance(result, ImportResult)
+        added_ids = set(result.added_ids) if known else set()
+        self.reload()
+        hidden = added_ids - {r.id for r in self.directory.model.visible_records()}
+        message = result.describe() if known else "가져온 회원사를 목록에 더했습니다."
+        if hidden:
+            self.directory.clear_filters()
+            message += f" 검색·필터에 가려질 {len(hidden):,}곳이 보이도록 검색과 필터를 풀었습니다."
+        if added_ids:
+            self.directory.select_id(min(added_ids))
+        self.message_bar.say(message)
 
     def export_members(self) -> None:
         self._run_exchange("export_dialog", "run_export_dialog", "내보내기")
 
-    def _run_exchange(self, module_name: str, function_name: str, title: str) -> bool:
+    def _run_exchange(self, module_name: str, function_name: str, title: str) -> Any:
         qualified = f"seecodesk.gui.members.{module_name}"
         try:
             module = importlib.import_module(qualified)
@@ -329,8 +344,8 @@ class MembersPage(QWidget):
             if error.name != qualified:
                 raise
             QMessageBox.information(self, title, f"회원 {title} 기능은 준비 중입니다. 다음 버전에서 제공될 예정입니다.")
-            return False
-        return bool(getattr(module, function_name)(self, self.workspace))
+            return None
+        return getattr(module, function_name)(self, self.workspace)
 
     def organisation_choices(self) -> list[tuple[int, str]]:
         """(id, name) of every organisation, by name, for the person form."""

@@ -105,6 +105,10 @@ class FilteredTableModel(QAbstractTableModel, Generic[Record]):
     def records(self) -> list[Record]:
         return list(self._records)
 
+    def visible_records(self) -> list[Record]:
+        """The records the search and filters let through, in display order."""
+        return [self._records[i] for i in self._visible]
+
     def total_count(self) -> int:
         return len(self._records)
 
