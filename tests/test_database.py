@@ -1,5 +1,6 @@
 """Opening network files safely: identity, versions, pragmas, locks, integrity."""
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -113,7 +114,8 @@ def test_a_second_holder_is_refused_and_a_stale_lock_is_ignored(tmp_path):
 def test_a_lock_this_version_writes_keeps_a_second_window_out(tmp_path):
     db_path = tmp_path / "n.seecodesk"
     first = DatabaseLock(db_path).acquire()
-    assert lock_path_for(db_path).read_text(encoding="utf-8").split() == [str(os.getpid()), os.uname().nodename]
+    record = json.loads(lock_path_for(db_path).read_text(encoding="utf-8"))
+    assert (record["pid"], record["host"], record["purpose"]) == (os.getpid(), os.uname().nodename, "window")
     with pytest.raises(DatabaseLockedError, match="이미 다른 SeeCoDesk 창"):
         DatabaseLock(db_path).acquire()
     first.release()
@@ -146,3 +148,10 @@ def test_a_workspace_reads_and_writes_through_one_connection(tmp_path):
     workspace.close()
     assert not lock_path_for(path).exists()
     assert [row.name for row in open_workspace(path).first_directory_rows(10)] == ["가람두레협동조합"]
+
+
+def test_a_lock_in_the_one_line_format_of_an_earlier_version_is_still_understood(tmp_path):
+    db_path = tmp_path / "n.seecodesk"
+    lock_path_for(db_path).write_text(f"{os.getpid()} {os.uname().nodename}\n", encoding="utf-8")
+    with pytest.raises(DatabaseLockedError):
+        DatabaseLock(db_path).acquire()
