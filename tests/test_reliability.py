@@ -131,13 +131,29 @@ def test_a_damaged_file_is_set_aside_and_never_opened_for_work(demo_path):
 
     backups.backup_now(demo_path)
     damage(demo_path)
-    damaged_bytes = demo_path.read_bytes()
+    wal = demo_path.with_name(demo_path.name + "-wal")
+    child = spawn(f"""
+        import os, sqlite3
+        conn = sqlite3.connect({str(demo_path)!r})
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        conn.execute("INSERT INTO settings (key, value) VALUES ('in_the_wal', '1')")
+        conn.commit()
+        print("committed", flush=True)
+        os.kill(os.getpid(), 9)
+    """)  # the damaged file also has committed pages waiting in its -wal
+    assert child.stdout.readline().strip() == "committed"
+    child.wait()
+    damaged_bytes, wal_bytes = demo_path.read_bytes(), wal.read_bytes()
     with pytest.raises(DamagedDatabaseError, match="손상"):
         open_workspace(demo_path)
-    assert demo_path.read_bytes() == damaged_bytes  # not migrated, not checkpointed, not written
+    # not migrated, not checkpointed, not written
+    assert (demo_path.read_bytes(), wal.read_bytes()) == (damaged_bytes, wal_bytes)
     assert not lock_path_for(demo_path).exists()
     aside = set_aside(demo_path)
-    assert not demo_path.exists() and aside.read_bytes() == damaged_bytes
+    assert not demo_path.exists() and not wal.exists()
+    assert aside.read_bytes() == damaged_bytes
+    assert aside.with_name(aside.name + "-wal").read_bytes() == wal_bytes  # the pair stays together
     assert aside.name.startswith("demo.seecodesk.damaged-")
     newest = backups.newest_sound_backup(demo_path)
     assert newest is not None and newest.counts.organisations > 0

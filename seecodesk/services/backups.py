@@ -15,7 +15,7 @@ from pathlib import Path
 from seecodesk.core.backup_rotation import DEFAULT_POLICY, RotationPolicy, backups_to_keep
 from seecodesk.core.backups import BackupCounts, BackupInfo, backup_name, parse_backup_name
 from seecodesk.core.errors import DatabaseError
-from seecodesk.storage import backup_files
+from seecodesk.storage import backup_files, local_state
 from seecodesk.storage.backup_files import backup_folder, default_backup_folder, set_backup_folder
 from seecodesk.storage.database import APPLICATION_ID, schema_version
 
@@ -24,6 +24,7 @@ __all__ = ["backup_folder", "default_backup_folder", "set_backup_folder", "list_
            "backup_if_changed", "backup_due", "changed_since_last_backup"]
 
 BACKUP_INTERVAL = timedelta(hours=24)
+RESTORED_FACT = "restored_written"  # when the file was last written by a restore (its mtime)
 
 
 def list_backups(db_path: str | Path, folder: str | Path | None = None, counts: bool = True) -> list[BackupInfo]:
@@ -41,8 +42,9 @@ def list_backups(db_path: str | Path, folder: str | Path | None = None, counts: 
         parsed = parse_backup_name(stem, file.name)
         if parsed is None or not file.is_file():
             continue
-        found.append(_describe(file, *parsed, counts=counts))
-    return sorted(found, key=lambda info: (info.taken_at, info.path.name), reverse=True)
+        found.append((_describe(file, *parsed, counts=counts), file.stat().st_mtime_ns))
+    # Within one second the file written last is the newer backup.
+    return [info for info, _ in sorted(found, key=lambda pair: (pair[0].taken_at, pair[1]), reverse=True)]
 
 
 def _describe(file: Path, taken_at: datetime, reason: str, counts: bool) -> BackupInfo:
@@ -102,13 +104,28 @@ def rotate_backups(db_path: str | Path, folder: str | Path | None = None, now: d
     return removed
 
 
+def _last_written(path: Path) -> float:
+    # An empty -wal is made by merely opening the file; only one holding pages says something was written.
+    wal = Path(str(path) + "-wal")
+    times = [path.stat().st_mtime]
+    if wal.exists() and wal.stat().st_size > 0:
+        times.append(wal.stat().st_mtime)
+    return max(times)
+
+
 def changed_since_last_backup(db_path: str | Path) -> bool:
-    """True when the file (or its -wal) was written after the newest backup began, or there is none."""
+    """True when the file (or its -wal) was written after the newest backup began, or there is none.
+
+    A file just restored from a backup is not "changed": backing it up again would only push an
+    older copy out of the rotation.
+    """
     path = Path(db_path)
     newest = next(iter(list_backups(path, counts=False)), None)
     if newest is None:
         return True
-    written = max(p.stat().st_mtime for p in (path, Path(str(path) + "-wal")) if p.exists())
+    written = _last_written(path)
+    if local_state.read_fact(path, RESTORED_FACT) == written:
+        return False
     return datetime.fromtimestamp(written) >= newest.taken_at
 
 
@@ -195,6 +212,7 @@ def restore_backup(backup: str | Path, db_path: str | Path) -> BackupInfo | None
     verify_backup(backup)
     safety = backup_now(target, "restore", rotate=False) if target.exists() else None
     backup_files.copy_into(backup, target)
+    local_state.write_fact(target, RESTORED_FACT, _last_written(target))
     return safety
 
 

@@ -83,10 +83,14 @@ def open_connection(path: str | Path, create: bool = True) -> sqlite3.Connection
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as error:
         raise DatabaseError(f"데이터베이스 파일을 열 수 없습니다: {path} ({error})") from error
+    # Until the file has passed its checks, closing the connection must not fold the -wal into it:
+    # a damaged file is set aside exactly as it was found, -wal and all.
+    conn.setconfig(sqlite3.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, True)
     try:
         _check_identity(conn, path)
         if exists:
             check_not_damaged(conn, path)
+        conn.setconfig(sqlite3.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, False)
         configure_connection(conn)
         if current_version(conn) < schema_version():
             if exists and current_version(conn) > 0:

@@ -67,6 +67,11 @@ def process_identity(pid: int) -> tuple[int, str] | None:
 
 def _process_alive(pid: int) -> bool:
     try:
+        if Path(f"/proc/{pid}/stat").read_text(encoding="utf-8", errors="replace").rsplit(")", 1)[1].split()[0] == "Z":
+            return False  # exited, waiting to be reaped: it holds nothing any more
+    except (OSError, IndexError):
+        pass
+    try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
