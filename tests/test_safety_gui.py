@@ -130,3 +130,23 @@ def test_a_damaged_file_without_backups_can_start_fresh(qtbot, demo_path, tmp_pa
     assert "검사를 통과한 백업이 없습니다" in seen["text"] and not seen["has_restore"]
     assert _member_count(controller.window) == "전체 0곳"
     controller.close()
+
+
+def test_unit_the_hourly_timer_takes_the_daily_backup_only_when_it_is_due(qtbot, demo_path, tmp_path, monkeypatch):
+    from seecodesk.gui.safety.window_hooks import AutoBackups
+
+    controller = _controller(tmp_path)
+    assert controller.open_path(demo_path)
+    qtbot.addWidget(controller.window)
+    qtbot.waitUntil(lambda: len(backups.list_backups(demo_path)) == 1)
+    auto = AutoBackups(controller.window, demo_path)
+    assert auto.timer.isActive() and auto.timer.interval() == 60 * 60 * 1000
+    auto.back_up_if_due()  # the newest backup is minutes old: nothing to do
+    qtbot.waitUntil(lambda: auto.task is None)
+    assert len(backups.list_backups(demo_path)) == 1
+    monkeypatch.setattr(backups, "backup_due", lambda path, now=None: True)  # a day later, with changes
+    auto.timer.timeout.emit()
+    qtbot.waitUntil(lambda: auto.task is None)
+    assert sorted(b.reason for b in backups.list_backups(demo_path)) == ["daily", "open"]
+    assert "자동 백업을 만들었습니다" in controller.window.statusBar().currentMessage()
+    controller.close()
