@@ -14,7 +14,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from seecodesk import __version__
-from seecodesk.core.errors import SeeCoDeskError
+from seecodesk.core.errors import DamagedDatabaseError, SeeCoDeskError
 from seecodesk.gui.fonts import install_korean_font
 from seecodesk.gui.main_window import MainWindow
 from seecodesk.gui.messages import show_crash
@@ -84,6 +84,10 @@ class WindowController:
             return True
         try:
             workspace = open_workspace(path, create=create)
+        except DamagedDatabaseError as error:  # set aside, then a backup or a fresh start is offered
+            from seecodesk.gui.safety.window_hooks import recover_damaged
+
+            return recover_damaged(self, Path(path), error)
         except SeeCoDeskError as error:
             QMessageBox.warning(self.window, "열 수 없습니다", str(error))
             return False
@@ -128,19 +132,39 @@ class WindowController:
         self.workspace = workspace
         self.window = MainWindow(workspace, self.settings)
         self.window.open_requested.connect(self.handle_request)
+        self.window.restore_requested.connect(self.restore)
         self.window.show()
+        AfterFirstPaint(self.window, lambda w=self.window, ws=workspace: _safety_after_first_paint(w, ws))
         if workspace.path:
             self.settings.last_database = str(workspace.path.resolve())
             self.settings.set_last_folder("database", str(workspace.path.resolve().parent))
         if old_window is not None:
             old_window.close()
         if old_workspace is not None:
-            old_workspace.close()
+            _close_with_backup(old_workspace)
+
+    def restore(self, backup: str) -> bool:
+        """Put `backup` back into the open file (백업 및 복원) and reopen it."""
+        from seecodesk.gui.safety.window_hooks import restore_in_window
+
+        return restore_in_window(self, Path(backup))
 
     def close(self) -> None:
         if self.workspace is not None:
-            self.workspace.close()
+            _close_with_backup(self.workspace)
             self.workspace = None
+
+
+def _safety_after_first_paint(window: MainWindow, workspace: Workspace) -> None:
+    from seecodesk.gui.safety.window_hooks import after_first_paint
+
+    after_first_paint(window, workspace)
+
+
+def _close_with_backup(workspace: Workspace) -> None:
+    from seecodesk.gui.safety.window_hooks import close_with_backup
+
+    close_with_backup(workspace)
 
 
 def _first_window(controller: WindowController, db_path: str | None, demo: bool) -> bool:

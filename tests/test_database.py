@@ -1,5 +1,6 @@
 """Opening network files safely: identity, versions, pragmas, locks, integrity."""
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -115,7 +116,8 @@ def test_a_second_holder_is_refused_and_a_stale_lock_is_ignored(tmp_path):
 def test_a_lock_this_version_writes_keeps_a_second_window_out(tmp_path):
     db_path = tmp_path / "n.seecodesk"
     first = DatabaseLock(db_path).acquire()
-    assert lock_path_for(db_path).read_text(encoding="utf-8").split() == [str(os.getpid()), os.uname().nodename]
+    record = json.loads(lock_path_for(db_path).read_text(encoding="utf-8"))
+    assert (record["pid"], record["host"], record["purpose"]) == (os.getpid(), os.uname().nodename, "window")
     with pytest.raises(DatabaseLockedError, match="이미 다른 SeeCoDesk 창"):
         DatabaseLock(db_path).acquire()
     first.release()
@@ -169,3 +171,10 @@ def test_names_stored_in_nfd_before_schema_12_are_found_and_matched_afterwards(t
     typed = Organisation(name="가람두레 협동조합", representative="김하나")
     assert match_rows(DirectoryIndex.of(match_keys(db)), [typed])[0] is not None
     db.close()
+
+
+def test_a_lock_in_the_one_line_format_of_an_earlier_version_is_still_understood(tmp_path):
+    db_path = tmp_path / "n.seecodesk"
+    lock_path_for(db_path).write_text(f"{os.getpid()} {os.uname().nodename}\n", encoding="utf-8")
+    with pytest.raises(DatabaseLockedError):
+        DatabaseLock(db_path).acquire()

@@ -259,6 +259,12 @@ RECIPES: dict[str, Recipe] = {
         lambda ws, tmp: _print(ws), cancel="닫기", why_no_save="a print preview: nothing to store"),
     "widgets.pdf_preview.PdfPreviewDialog": Recipe(
         lambda ws, tmp: _preview(tmp), cancel="닫기", why_no_save="a print preview: nothing to store"),
+    "safety.backups_dialog.BackupsDialog": Recipe(
+        lambda ws, tmp: _backups(ws), cancel="닫기",
+        why_no_save="a manager: 지금 백업 and 복원 act at once (test_safety_gui clicks them)"),
+    "safety.damaged_dialog.DamagedFileDialog": Recipe(
+        lambda ws, tmp: _damaged(ws, tmp), cancel="닫기",
+        why_no_save="a choice of how to go on: test_safety_gui clicks 복원 and 새로 시작"),
     "welcome.WelcomeDialog": Recipe(
         lambda ws, tmp: _welcome(), cancel="끝내기", why_no_save="a choice of how to start: nothing to store"),
 }
@@ -304,6 +310,19 @@ def _preview(tmp):
     from seecodesk.gui.widgets.pdf_preview import PdfPreviewDialog
 
     return PdfPreviewDialog(_pdf(tmp), "미리보기")
+
+
+def _backups(ws):
+    from seecodesk.gui.safety.backups_dialog import BackupsDialog
+
+    return BackupsDialog(ws.path)
+
+
+def _damaged(ws, tmp):
+    from seecodesk.gui.safety.damaged_dialog import DamagedFileDialog
+
+    return DamagedFileDialog(ws.path, tmp / "demo.seecodesk.damaged-20260101-120000", None,
+                             "database disk image is malformed")
 
 
 def _welcome():

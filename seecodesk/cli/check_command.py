@@ -1,8 +1,16 @@
-"""`seecodesk check --db PATH`: integrity and foreign-key check with a one-line verdict."""
+"""`seecodesk check --db PATH`: integrity and foreign-key check with a one-line verdict; reads only.
+
+The file is opened read-only and never migrated: an older file is reported with its version,
+a damaged one with what SQLite found (exit 1).
+"""
 
 import argparse
+import sqlite3
+from pathlib import Path
 
-from seecodesk.storage.database import open_database
+from seecodesk.core.errors import DatabaseError
+from seecodesk.storage.backup_files import open_read_only
+from seecodesk.storage.database import APPLICATION_ID, SQLITE_MAGIC, schema_version
 from seecodesk.storage.integrity import check_integrity
 
 
@@ -11,15 +19,44 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    db = open_database(args.db, create=False)
+    path = Path(args.db)
+    if not path.is_file():
+        raise DatabaseError(f"데이터베이스 파일을 찾을 수 없습니다: {path}")
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            raise DatabaseError(f"SeeCoDesk 데이터베이스 파일이 아닙니다: {path.name}")
+    conn = open_read_only(path)
     try:
-        problems = check_integrity(db)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        except sqlite3.DatabaseError as error:
+            return _damaged([str(error)])
+        if app_id != APPLICATION_ID and has_tables:
+            raise DatabaseError(f"SeeCoDesk 데이터베이스 파일이 아닙니다: {path.name}")
+        try:
+            problems = check_integrity(conn)
+        except sqlite3.DatabaseError as error:
+            return _damaged([str(error)])
     finally:
-        db.close()
+        conn.close()
     if problems:
-        print(f"문제 발견: {len(problems)}건")
-        for problem in problems:
-            print(f"- {problem}")
+        return _damaged(problems)
+    if version > schema_version():
+        print(f"무결성은 이상 없지만, 더 새로운 버전의 SeeCoDesk로 만든 파일입니다 (형식 {version}, "
+              f"이 프로그램은 {schema_version()}까지). 프로그램을 업데이트해 주세요.")
         return 1
     print("이상 없음: 무결성 검사와 외래 키 검사를 모두 통과했습니다.")
+    if version < schema_version():
+        print(f"이 파일은 이전 형식(형식 {version})입니다. 이 프로그램의 형식은 {schema_version()}입니다. "
+              "창이나 다른 명령으로 열면 먼저 백업을 만든 뒤 새 형식으로 바꿉니다. 검사는 파일을 바꾸지 않았습니다.")
     return 0
+
+
+def _damaged(problems: list[str]) -> int:
+    print(f"손상 발견: 문제 {len(problems)}건. 이 파일로 작업하지 말고 백업에서 복원해 주세요 "
+          "('seecodesk backups --db PATH'로 백업을 봅니다).")
+    for problem in problems:
+        print(f"- {problem}")
+    return 1

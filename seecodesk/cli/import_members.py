@@ -1,6 +1,8 @@
 """`seecodesk import members FILE --db PATH [--encoding …] [--map SOURCE=FIELD …] [--only COLUMN=VALUE]
 [--update-existing] [--dry-run]`.
 
+Refused while a window holds the file (the window's lock); `--dry-run` reads only and is allowed.
+
 Prints a Korean summary: the file and encoding used, how columns were mapped, rows read, to add
 and already in the directory, and every problem with its row number. Any error means nothing is
 imported (exit 1); warnings are listed and do not block. Rows the directory already holds (same
@@ -10,13 +12,15 @@ previews and changes nothing.
 """
 
 import argparse
+import contextlib
 import sys
 
+from seecodesk.cli.writing import writing_lock
 from seecodesk.core.errors import ImportFileError
 from seecodesk.exchange.fields import FIELD_LABELS, IGNORE
 from seecodesk.exchange.member_import import ERROR, UPDATE, WARNING, ImportPreview, build_preview, commit_import
-from seecodesk.exchange.member_mapping import apply_overrides, suggest_mapping
-from seecodesk.exchange.reading import ENCODINGS, read_table
+from seecodesk.exchange.member_mapping import ColumnMapping, apply_overrides, suggest_mapping
+from seecodesk.exchange.reading import ENCODINGS, SourceTable, read_table
 from seecodesk.storage.database import open_database
 
 MAX_WARNINGS_SHOWN = 50
@@ -41,6 +45,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     table = read_table(args.file, args.encoding)
     mapping = apply_overrides(suggest_mapping(table), table.headers, args.map)
+    with contextlib.nullcontext() if args.dry_run else writing_lock(args.db):
+        return _import(args, table, mapping)
+
+
+def _import(args: argparse.Namespace, table: SourceTable, mapping: ColumnMapping) -> int:
     only = _only(args.only, table.headers) if args.only else None
     db = open_database(args.db, create=False)
     try:

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 TOP_COMMANDS = {
     "demo": ("seecodesk.cli.demo_command", "데모 네트워크 데이터베이스를 만듭니다"),
     "check": ("seecodesk.cli.check_command", "데이터베이스 무결성을 검사합니다"),
+    "backup": ("seecodesk.cli.backup_command", "검사를 마친 백업을 지금 만듭니다"),
+    "backups": ("seecodesk.cli.backups_command", "백업 목록을 보여 줍니다"),
+    "restore": ("seecodesk.cli.restore_command", "백업으로 되돌립니다 (지금 파일은 안전 사본으로 보관)"),
 }
 IMPORT_COMMANDS = {
     "members": ("seecodesk.cli.import_members", "회원사 명단(CSV/XLSX)을 가져옵니다"),

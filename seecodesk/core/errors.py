@@ -29,6 +29,14 @@ class DatabaseError(SeeCoDeskError):
     """The database file cannot be used (not ours, too new, damaged, disk full)."""
 
 
+class DamagedDatabaseError(DatabaseError):
+    """The file is a SeeCoDesk database but SQLite finds it damaged: it must not be worked on."""
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = list(problems or [])
+
+
 class DatabaseLockedError(DatabaseError):
     """Another SeeCoDesk window already holds this database."""
 

@@ -61,10 +61,10 @@ def write_demo_database(path: str | Path) -> str:
     try:
         populate_demo(db)
         summary = demo_summary(db)
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # Back to a rollback journal: SQLite folds the -wal into the file and removes it itself, so the
+        # finished file stands alone before it is renamed (a -wal is never deleted by hand).
+        db.execute("PRAGMA journal_mode = DELETE")
     finally:
         db.close()
-    for suffix in ("-wal", "-shm"):
-        Path(str(partial) + suffix).unlink(missing_ok=True)
     partial.rename(path)
     return summary

@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
     """One window on one network database."""
 
     open_requested = Signal(str)  # "new" | "open" | "demo"
+    restore_requested = Signal(str)  # the backup file chosen in 백업 및 복원
 
     def __init__(self, workspace: Workspace, ui_settings: UiSettings | None = None) -> None:
         super().__init__()
@@ -86,6 +87,11 @@ class MainWindow(QMainWindow):
                 action.setShortcut(shortcut)
             action.triggered.connect(lambda _=False, k=key: self.open_requested.emit(k))
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.backups_action = QAction("백업 및 복원(&B)…", self)
+        self.backups_action.setEnabled(self.workspace.path is not None)
+        self.backups_action.triggered.connect(self.show_backups)
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         quit_action = QAction("끝내기(&X)", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -133,6 +139,16 @@ class MainWindow(QMainWindow):
         refresh = getattr(widget, "refresh", None)
         if callable(refresh):
             refresh()
+
+    def show_backups(self) -> None:
+        """파일 → 백업 및 복원; a chosen restore goes to the window's owner, which reopens the file."""
+        from seecodesk.gui.safety.backups_dialog import BackupsDialog
+
+        if self.workspace.path is None:
+            return
+        chosen = BackupsDialog.ask(self.workspace.path, self)
+        if chosen is not None:
+            self.restore_requested.emit(str(chosen))
 
     def undo(self) -> None:
         """Ctrl+Z: the current page's undo, if it has one."""

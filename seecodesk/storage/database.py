@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from seecodesk.core.errors import DatabaseError
+from seecodesk.core.errors import DamagedDatabaseError, DatabaseError
 from seecodesk.storage.migrations import MIGRATIONS, load_migration
 
 if TYPE_CHECKING:
@@ -83,18 +83,57 @@ def open_connection(path: str | Path, create: bool = True) -> sqlite3.Connection
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as error:
         raise DatabaseError(f"데이터베이스 파일을 열 수 없습니다: {path} ({error})") from error
+    # Until the file has passed its checks, closing the connection must not fold the -wal into it:
+    # a damaged file is set aside exactly as it was found, -wal and all.
+    conn.setconfig(sqlite3.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, True)
     try:
         _check_identity(conn, path)
+        if exists:
+            check_not_damaged(conn, path)
+        conn.setconfig(sqlite3.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, False)
         configure_connection(conn)
         if current_version(conn) < schema_version():
+            if exists and current_version(conn) > 0:
+                _backup_before_migration(path, current_version(conn))
             migrate(wrap_connection(conn))
     except sqlite3.DatabaseError as error:
         conn.close()
-        raise DatabaseError(f"데이터베이스 파일이 손상되었거나 읽을 수 없습니다: {path} ({error})") from error
+        if is_damage(error):
+            raise DamagedDatabaseError(f"데이터베이스 파일이 손상되어 열 수 없습니다: {path.name} ({error})",
+                                       [str(error)]) from error
+        raise DatabaseError(f"데이터베이스 파일을 열 수 없습니다: {path.name} ({error})") from error
     except DatabaseError:
         conn.close()
         raise
     return conn
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """True when SQLite's error says the file itself is damaged (not merely busy or unreadable)."""
+    name = getattr(error, "sqlite_errorname", "")
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in str(error)
+
+
+def check_not_damaged(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLite's quick check; raises `DamagedDatabaseError` naming what it found."""
+    rows = conn.execute("PRAGMA quick_check(20)").fetchall()
+    problems = [str(row[0]) for row in rows if row[0] != "ok"]
+    if problems:
+        raise DamagedDatabaseError(f"데이터베이스 파일이 손상되었습니다: {path.name} ({problems[0]})", problems)
+
+
+def _backup_before_migration(path: Path, version: int) -> None:
+    from datetime import datetime
+
+    from seecodesk.core.backups import backup_name
+    from seecodesk.storage.backup_files import backup_folder, write_snapshot
+
+    folder = backup_folder(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        write_snapshot(path, folder / backup_name(path.stem, datetime.now().replace(microsecond=0), "migration"))
+    except (DatabaseError, OSError) as error:
+        raise DatabaseError(f"새 형식으로 바꾸기 전에 백업을 만들지 못해 파일을 열지 않았습니다 (형식 {version}): {error}") from error
 
 
 def open_memory_database() -> sqlite_utils.Database:
@@ -136,13 +175,29 @@ def _check_identity(db: Queryable, path: Path) -> None:
 
 
 def migrate(db: sqlite_utils.Database) -> None:
-    """Apply every migration not yet applied, each in its own transaction, in order."""
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    for number, name in enumerate(MIGRATIONS[version:], start=version + 1):
-        with db.atomic():
+    """Apply every migration not yet applied, in order, all in one exclusive transaction.
+
+    A migration that fails leaves the file exactly as it was (same version, same data) and raises
+    `DatabaseError` saying so; no other connection can read a half-migrated file meanwhile.
+    """
+    conn = db.conn
+    conn.execute("BEGIN EXCLUSIVE")
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    try:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        for number, name in enumerate(MIGRATIONS[version:], start=version + 1):
             load_migration(name).apply(db)
-            db.execute(f"PRAGMA user_version = {number}")
+            conn.execute(f"PRAGMA user_version = {number}")
+        conn.execute("COMMIT")
+    except BaseException as error:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(error, Exception) and not isinstance(error, DatabaseError):
+            raise DatabaseError(
+                f"데이터베이스를 새 형식으로 바꾸지 못했습니다. 파일은 바뀌지 않고 그대로입니다 (형식 {version}). "
+                f"({type(error).__name__}: {error})"
+            ) from error
+        raise
 
 
 def current_version(db: Queryable) -> int:

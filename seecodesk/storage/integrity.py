@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from seecodesk.storage.database import Queryable
 
 
-def check_integrity(db: sqlite_utils.Database) -> list[str]:
+def check_integrity(db: Queryable) -> list[str]:
     """Korean descriptions of every problem found; empty when the file is sound."""
     problems = [f"무결성 오류: {row[0]}" for row in db.execute("PRAGMA integrity_check") if row[0] != "ok"]
     for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check"):

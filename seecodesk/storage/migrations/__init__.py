@@ -1,6 +1,8 @@
 """Append-only schema migrations. Never edit or reorder one that has shipped; add a new module.
 
 Each module has `apply(db)`; the position in `MIGRATIONS` is the schema version it brings.
+All pending migrations run in one exclusive transaction (storage/database.py `migrate`): a migration
+must not commit, VACUUM or change the journal mode.
 Modules are named here and imported only when a file needs them: opening an up-to-date
 network reads none of them.
 """

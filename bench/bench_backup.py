@@ -1,0 +1,129 @@
+"""Backup benchmark: a verified backup of a 20,000-organisation network against a plain file copy, and a year of rotation.
+
+Run: `.venv/bin/python bench/bench_backup.py [--runs N] [--keep DIR]`. It prints:
+1. `backup_now` (SQLite's backup API into a temporary file, integrity_check, fsync, rename, the
+   counts read back for the listing) as a ratio to a plain copy of the same file with an fsync,
+   measured in the same run, interleaved, each pair's ratio → median and p90 — target <= 3;
+2. the disk a year of rotated backups takes: a simulated year of daily use (a backup on open and
+   one on close each working day, the daily one on long days) through the real rotation rule,
+   as the number of copies kept and as a multiple of the database's own size (the floor: one copy).
+"""
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_members import ORGS, PEOPLE, make_database  # noqa: E402
+
+from seecodesk.core.backup_rotation import backups_to_keep  # noqa: E402
+from seecodesk.services.backups import backup_now  # noqa: E402
+
+
+def plain_copy(source: Path, target: Path) -> None:
+    """The floor: the file copied as it is, and flushed to disk (a copy that is not flushed is not a backup)."""
+    shutil.copyfile(source, target)
+    fd = os.open(target, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def p90(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.9 * (len(ordered) - 1)))]
+
+
+def bench_backup(db_path: Path, work: Path, runs: int) -> tuple[list[float], list[float], list[float]]:
+    """Interleaved pairs (copy, backup), order alternating; seconds of each and the ratio of each pair."""
+    copies, ours, ratios = [], [], []
+    for run in range(runs):
+        copy_folder, backup_folder = work / f"copy{run}", work / f"backups{run}"
+        copy_folder.mkdir()
+
+        def copy(folder: Path = copy_folder) -> float:
+            started = time.perf_counter()
+            plain_copy(db_path, folder / "copy.seecodesk")
+            return time.perf_counter() - started
+
+        def backup(folder: Path = backup_folder) -> float:
+            started = time.perf_counter()
+            backup_now(db_path, "manual", folder=folder, rotate=False)
+            return time.perf_counter() - started
+
+        first, second = (copy, backup) if run % 2 == 0 else (backup, copy)
+        a, b = first(), second()
+        copied, backed = (a, b) if run % 2 == 0 else (b, a)
+        copies.append(copied)
+        ours.append(backed)
+        ratios.append(backed / copied)
+        shutil.rmtree(copy_folder)
+        shutil.rmtree(backup_folder)
+    return copies, ours, ratios
+
+
+def simulate_year(seed: int = 7) -> tuple[int, int, int]:
+    """A year of backups through the rotation: (backups made, most kept at once, kept at the end)."""
+    rng = random.Random(seed)
+    kept: list[datetime] = []
+    made = most = 0
+    day = datetime(2026, 1, 1)
+    for _ in range(365):
+        if day.weekday() < 5 or rng.random() < 0.2:  # working days, and some weekends
+            opened = day + timedelta(hours=9, minutes=rng.randint(0, 30))
+            closed = opened + timedelta(hours=rng.randint(1, 9))
+            moments = [opened, closed]
+            if closed - opened > timedelta(hours=24):
+                moments.insert(1, opened + timedelta(hours=24))
+            if rng.random() < 0.1:
+                moments.insert(1, opened + timedelta(hours=1))  # 지금 백업 by hand
+            for moment in moments:
+                kept.append(moment)
+                made += 1
+                keep = backups_to_keep(kept, moment)
+                kept = [t for i, t in enumerate(kept) if i in keep]
+                most = max(most, len(kept))
+        day += timedelta(days=1)
+    return made, most, len(kept)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15, help="interleaved pairs (copy, backup)")
+    parser.add_argument("--keep", help="keep the generated files in this folder")
+    args = parser.parse_args()
+    work = Path(args.keep or tempfile.mkdtemp(prefix="bench_backup_"))
+    work.mkdir(parents=True, exist_ok=True)
+    db_path = work / "bench.seecodesk"
+    for leftover in work.glob("bench.seecodesk*"):
+        leftover.unlink()
+    print(f"synthetic network: {ORGS:,} organisations, {PEOPLE:,} people → {db_path}")
+    print(f"  generated in {make_database(db_path, random.Random(2026)):.2f} s ({db_path.stat().st_size / 1e6:.1f} MB)")
+    copies, ours, ratios = bench_backup(db_path, work, args.runs)
+    median = statistics.median(ratios)
+    print(f"(1) verified backup: median {statistics.median(ours) * 1000:.0f} ms; plain copy + fsync: median "
+          f"{statistics.median(copies) * 1000:.0f} ms; ratio median {median:.2f}, p90 {p90(ratios):.2f} "
+          f"(target <= 3) {'OK' if median <= 3 else 'MISSED'}  [{args.runs} interleaved pairs]")
+    made, most, end = simulate_year()
+    size = db_path.stat().st_size
+    print(f"(2) a year of rotated backups: {made} made, at most {most} kept at once, {end} at the year's end; "
+          f"disk at most {most * size / 1e6:.0f} MB for this {size / 1e6:.1f} MB network = {most:.0f}× the database "
+          f"(the floor, one copy, is 1×)")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,195 @@
+"""Copies of a database file made by SQLite itself: backups, checks and restores that are never half done.
+
+A backup is written by SQLite's online backup API into a hidden `.part` file, checked with
+`quick_check`, flushed to the disk (fsync) and only then renamed to its real name, so a
+killed program or a full disk leaves at most a `.part` file that nothing lists or restores.
+A restore goes the other way through the same API, inside one SQLite transaction on the live
+file: it is all or nothing, and a leftover -wal stays SQLite's business.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from pathlib import Path
+
+from seecodesk.core.backups import PARTIAL_SUFFIX, BackupCounts
+from seecodesk.core.errors import DatabaseError
+from seecodesk.storage import local_state
+
+BACKUP_PAGES_PER_STEP = 4096  # 16 MB a step: few steps for a big network, yet a writer is never held up long
+STALE_PARTIAL_SECONDS = 3600  # a .part this old belongs to a backup that was killed
+FOLDER_FACT = "backup_folder"
+
+
+def default_backup_folder(db_path: str | Path) -> Path:
+    """`<database folder>/<database stem>_backups/`, where backups go unless another folder was chosen."""
+    path = Path(db_path).resolve()
+    return path.parent / f"{path.stem}_backups"
+
+
+def backup_folder(db_path: str | Path) -> Path:
+    """Where the backups of `db_path` go (the chosen folder, or the default beside the database)."""
+    chosen = local_state.read_fact(db_path, FOLDER_FACT)
+    return Path(chosen) if chosen else default_backup_folder(db_path)
+
+
+def set_backup_folder(db_path: str | Path, folder: str | Path | None) -> None:
+    """Send the backups of `db_path` to `folder` from now on (None: back to the default)."""
+    if folder is not None:
+        folder = Path(folder).resolve()
+        if folder == default_backup_folder(db_path):
+            folder = None
+    local_state.write_fact(db_path, FOLDER_FACT, None if folder is None else str(folder))
+
+
+def open_read_only(path: str | Path) -> sqlite3.Connection:
+    """A connection that cannot change `path` (nor create files beside it when no -wal is there).
+
+    With no -wal beside it the file is opened as immutable; with one, read-only through SQLite so
+    the committed changes in the -wal are read too.
+    """
+    path = Path(path)
+    wal = Path(str(path) + "-wal")
+    uri = path.resolve().as_uri() + ("?mode=ro" if wal.exists() else "?mode=ro&immutable=1")
+    try:
+        return sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as error:
+        raise DatabaseError(f"파일을 읽을 수 없습니다: {path.name} ({error})") from error
+
+
+def check_problems(conn: sqlite3.Connection, full: bool = True) -> list[str]:
+    """What SQLite finds wrong in the open file (integrity_check, or quick_check); empty when sound."""
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        rows = conn.execute(f"PRAGMA {pragma}(20)").fetchall()
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    return [str(row[0]) for row in rows if row[0] != "ok"]
+
+
+def read_counts(conn: sqlite3.Connection) -> BackupCounts:
+    """Live organisations, people and meetings in the open file (0 for a table an old version lacks)."""
+
+    def count(table: str) -> int:
+        exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()
+        if not exists:
+            return 0
+        columns = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        where = " WHERE deleted_at IS NULL" if "deleted_at" in columns else ""
+        return int(conn.execute(f"SELECT count(*) FROM {table}{where}").fetchone()[0])
+
+    return BackupCounts(count("organisations"), count("people"), count("meetings"))
+
+
+def schema_of(conn: sqlite3.Connection) -> int:
+    """The schema version stored in the open file."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _open_source(path: Path) -> sqlite3.Connection:
+    # An ordinary connection (made unable to write) rather than a read-only one: it reads the -wal
+    # of a window that has the file open, and tidies the -wal/-shm it needed when it closes.
+    if not path.exists():
+        raise DatabaseError(f"데이터베이스 파일을 찾을 수 없습니다: {path}")
+    conn = sqlite3.connect(path, timeout=5)
+    conn.execute("PRAGMA query_only = 1")
+    return conn
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a folder for fsync; its rename is flushed by NTFS's journal
+        return
+    _fsync(folder)
+
+
+def write_snapshot(source: Path, target: Path) -> None:
+    """Copy the database `source` into the new file `target`, checked and flushed; `target` appears whole or not at all.
+
+    Raises `DatabaseError` when the copy fails its check or cannot be written (disk full, no folder).
+    """
+    if target.exists():
+        raise DatabaseError(f"같은 이름의 백업이 이미 있습니다: {target.name}")
+    partial = target.with_name(f".{target.name}.{os.getpid()}{PARTIAL_SUFFIX}")
+    try:
+        src = _open_source(source)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                # The .part file is thrown away whole on any failure and flushed once at the end, so
+                # its own journal and per-step syncs would only slow the copy down.
+                dst.execute("PRAGMA journal_mode = OFF")
+                dst.execute("PRAGMA synchronous = OFF")
+                src.backup(dst, pages=BACKUP_PAGES_PER_STEP)
+                # A backup is a plain file: no -wal beside it, so it can be read, copied and restored on its own.
+                dst.execute("PRAGMA journal_mode = DELETE")
+                # quick_check: every page, record and b-tree of the copy (what a torn or damaged copy would
+                # fail); the full integrity_check runs again before a restore (verify_backup).
+                problems = check_problems(dst, full=False)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        if problems:
+            raise DatabaseError(f"백업 사본이 검사를 통과하지 못해 버렸습니다: {problems[0]}")
+        _fsync(partial)
+        os.replace(partial, target)
+        _fsync_folder(target.parent)
+    except (sqlite3.Error, OSError) as error:
+        raise DatabaseError(f"백업을 만들지 못했습니다: {_reason(error)}") from error
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def copy_into(backup: Path, database: Path) -> None:
+    """Replace the contents of `database` with `backup`, in one SQLite transaction (the file stays in place).
+
+    A killed restore leaves `database` exactly as it was: SQLite rolls the unfinished copy back.
+    """
+    try:
+        src = open_read_only(backup)
+        try:
+            dst = sqlite3.connect(database, timeout=5)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = WAL")
+                problems = check_problems(dst, full=False)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except (sqlite3.Error, OSError) as error:
+        raise DatabaseError(f"복원하지 못했습니다. 원래 파일은 그대로입니다: {_reason(error)}") from error
+    if problems:
+        raise DatabaseError(f"복원한 파일이 검사를 통과하지 못했습니다: {problems[0]}")
+
+
+def remove_stale_partials(folder: Path) -> None:
+    """Delete `.part` files left by backups that were killed (an hour old or more)."""
+    if not folder.is_dir():
+        return
+    limit = time.time() - STALE_PARTIAL_SECONDS
+    for part in folder.glob(f".*{PARTIAL_SUFFIX}"):
+        try:
+            if part.stat().st_mtime < limit:
+                part.unlink()
+        except OSError:
+            continue
+
+
+def _reason(error: BaseException) -> str:
+    text = str(error)
+    if isinstance(error, OSError) and error.errno == 28 or "full" in text.lower():
+        return "디스크 공간이 부족합니다"
+    if isinstance(error, PermissionError) or "readonly" in text.lower():
+        return "그 폴더에 쓸 권한이 없습니다"
+    return text

@@ -1,0 +1,106 @@
+"""Backups as the command line and the services give them: folders, listing, when automatic ones are due, place warnings."""
+
+import os
+import time
+from datetime import datetime, timedelta
+
+from seecodesk.services import backups
+from seecodesk.services.storage_place import place_warning
+from tests.safety_helpers import run_cli
+
+
+def _age(path, seconds):
+    """Make a file look `seconds` old (its last write)."""
+    moment = time.time() - seconds
+    os.utime(path, (moment, moment))
+
+
+def test_the_default_backup_folder_sits_beside_the_database(demo_path):
+    info = backups.backup_now(demo_path)
+    assert info.path.parent == demo_path.parent / "demo_backups"
+    assert info.path.name.startswith("demo-") and info.path.name.endswith("-manual.seecodesk")
+    assert info.counts.organisations > 0 and info.size == info.path.stat().st_size
+    assert not list(info.path.parent.glob(".*"))  # no temporary file left behind
+
+
+def test_a_chosen_folder_is_used_for_backups_and_the_listing(demo_path, tmp_path):
+    usb = tmp_path / "usb"
+    backups.set_backup_folder(demo_path, usb)
+    info = backups.backup_now(demo_path)
+    assert info.path.parent == usb and backups.backup_folder(demo_path) == usb
+    assert [b.path for b in backups.list_backups(demo_path)] == [info.path]
+    backups.set_backup_folder(demo_path, None)
+    assert backups.backup_folder(demo_path) == demo_path.parent / "demo_backups"
+
+
+def test_an_unchanged_file_gets_no_new_automatic_backup(demo_path):
+    _age(demo_path, 60)
+    first = backups.backup_if_changed(demo_path, "open")
+    assert first is not None
+    assert backups.backup_if_changed(demo_path, "close") is None
+    _age(demo_path, -5)  # written after the backup
+    assert backups.backup_if_changed(demo_path, "close") is not None
+
+
+def test_the_daily_backup_is_due_a_day_after_the_newest_when_the_file_changed(demo_path):
+    info = backups.backup_now(demo_path)
+    assert not backups.backup_due(demo_path, now=info.taken_at + timedelta(hours=23))
+    _age(demo_path, -5)
+    assert not backups.backup_due(demo_path, now=info.taken_at + timedelta(hours=23))
+    assert backups.backup_due(demo_path, now=info.taken_at + timedelta(hours=25))
+
+
+def test_rotation_thins_a_long_history_but_keeps_the_newest(demo_path):
+    first = backups.backup_now(demo_path)
+    for hours in range(1, 400, 7):  # seven-hourly copies for over two weeks
+        old = first.taken_at - timedelta(hours=hours)
+        (first.path.parent / first.path.name.replace(first.taken_at.strftime("%Y%m%d-%H%M%S"),
+                                                    old.strftime("%Y%m%d-%H%M%S"))).write_bytes(b"")
+    before = backups.list_backups(demo_path, counts=False)
+    removed = backups.rotate_backups(demo_path, now=first.taken_at)
+    kept = backups.list_backups(demo_path, counts=False)
+    assert removed and len(kept) == len(before) - len(removed) and first.path in {b.path for b in kept}
+    recent_days = {b.taken_at.date() for b in before if b.taken_at.date() > (first.taken_at - timedelta(days=14)).date()}
+    assert recent_days <= {b.taken_at.date() for b in kept}  # every recent day still has its copy
+    assert all(not path.exists() for path in removed)
+
+
+def test_the_command_line_makes_lists_and_restores_backups(demo_path, tmp_path):
+    made = run_cli("backup", "--db", str(demo_path))
+    assert made.returncode == 0 and "백업을 만들었습니다" in made.stdout and "조직 " in made.stdout
+    elsewhere = run_cli("backup", "--db", str(demo_path), "--to", str(tmp_path / "second-disk"))
+    assert elsewhere.returncode == 0 and str(tmp_path / "second-disk") in elsewhere.stdout
+    listed = run_cli("backups", "--db", str(demo_path))
+    assert listed.returncode == 0 and "백업 1개" in listed.stdout and "지금 백업" in listed.stdout
+    (backup,) = backups.list_backups(demo_path)
+    restored = run_cli("restore", str(backup.path), "--db", str(demo_path))
+    assert restored.returncode == 0, restored.stderr
+    assert "복원했습니다" in restored.stdout and "안전 사본" in restored.stdout
+    missing = run_cli("restore", str(tmp_path / "nothing.seecodesk"), "--db", str(demo_path))
+    assert missing.returncode == 1 and missing.stderr.startswith("오류: ") and "Traceback" not in missing.stderr
+
+
+def test_a_database_in_a_synced_or_network_folder_is_warned_about_once(tmp_path):
+    cloud = tmp_path / "OneDrive - 가람" / "net.seecodesk"
+    first = place_warning(cloud, mounts=[])
+    assert first and "OneDrive" in first and "손상" in first
+    assert place_warning(cloud, mounts=[]) is None  # said once
+    nas = tmp_path / "nas" / "net.seecodesk"
+    warning = place_warning(nas, mounts=[("/", "ext4"), (str(tmp_path / "nas"), "cifs")])
+    assert warning and "cifs" in warning
+    assert place_warning(tmp_path / "local.seecodesk", mounts=[("/", "ext4")]) is None
+
+
+def test_a_backup_of_a_missing_file_is_a_korean_sentence(tmp_path):
+    result = run_cli("backup", "--db", str(tmp_path / "nothing.seecodesk"))
+    assert result.returncode == 1 and result.stderr.startswith("오류: ") and "찾을 수 없습니다" in result.stderr
+    assert not (tmp_path / "nothing_backups").exists()
+
+
+def test_listing_skips_other_networks_and_unfinished_copies(demo_path):
+    info = backups.backup_now(demo_path)
+    folder = info.path.parent
+    (folder / f".{info.path.name}.999.part").write_bytes(b"half")
+    (folder / info.path.name.replace("demo-", "demo2-")).write_bytes(info.path.read_bytes())
+    assert [b.path for b in backups.list_backups(demo_path)] == [info.path]
+    assert datetime.now() - info.taken_at < timedelta(minutes=1)

@@ -1,0 +1,152 @@
+"""백업 및 복원 and the damaged-file dialog, driven by clicks as a secretary would."""
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
+
+from seecodesk.app import WindowController, make_application
+from seecodesk.gui.safety.backups_dialog import BackupsDialog
+from seecodesk.gui.safety.damaged_dialog import DamagedFileDialog
+from seecodesk.gui.ui_settings import UiSettings
+from seecodesk.services import backups
+from tests.safety_helpers import count, damage
+
+LIVE_ORGS = "SELECT count(*) FROM organisations WHERE deleted_at IS NULL"
+
+
+def _controller(tmp_path):
+    make_application()
+    return WindowController(UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)))
+
+
+def _when_modal(kind, act, steps=None):
+    """Run `act(widget)` as soon as a modal of `kind` is up (a modal's exec() would otherwise block the test)."""
+    steps = steps if steps is not None else [0]
+
+    def poll():
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, kind) and widget.isVisible():
+            act(widget)
+        elif steps[0] < 400:
+            steps[0] += 1
+            QTimer.singleShot(25, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def _button(widget, text):
+    return next(b for b in widget.findChildren(QPushButton) if b.text().replace("&", "").startswith(text))
+
+
+def _member_count(window):
+    return window.findChild(QLabel, "memberCount").text()
+
+
+def test_back_up_now_and_restore_an_older_backup_by_clicks(qtbot, demo_path, tmp_path):
+    controller = _controller(tmp_path)
+    assert controller.open_path(demo_path)
+    qtbot.addWidget(controller.window)
+    qtbot.waitUntil(lambda: len(backups.list_backups(demo_path)) == 1)  # the backup on open, off the GUI thread
+    assert backups.list_backups(demo_path)[0].reason == "open"
+    orgs = count(demo_path, LIVE_ORGS)
+    workspace = controller.workspace
+    workspace.db.execute("UPDATE organisations SET deleted_at = datetime('now') WHERE id IN "
+                         "(SELECT id FROM organisations ORDER BY id LIMIT 3)")
+    seen = {}
+
+    def in_dialog(dialog):
+        table = dialog.table
+        seen["first_rows"] = table.rowCount()
+        seen["counts"] = [table.item(0, col).text() for col in range(3, 6)]
+        qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: table.rowCount() == 2 and dialog.backup_button.isEnabled(), timeout=10_000)
+        seen["after_backup"] = [table.item(0, col).text() for col in range(1, 6)]
+        rect = table.visualRect(table.model().index(1, 0))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        _when_modal(QMessageBox, answer_restore)
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    def answer_restore(box):
+        seen["question"] = box.text() + "\n" + box.informativeText()
+        _when_modal(QMessageBox, lambda done: (seen.setdefault("done", done.text()), done.accept()))
+        qtbot.mouseClick(_button(box, "복원"), Qt.MouseButton.LeftButton)
+
+    _when_modal(BackupsDialog, in_dialog)
+    controller.window.backups_action.trigger()  # 파일 → 백업 및 복원
+    qtbot.waitUntil(lambda: "done" in seen, timeout=20_000)
+    assert seen["first_rows"] == 1
+    assert seen["counts"] == [f"{orgs}곳", f"{count(demo_path, 'SELECT count(*) FROM people WHERE deleted_at IS NULL')}명",
+                              f"{count(demo_path, 'SELECT count(*) FROM meetings WHERE deleted_at IS NULL')}건"]
+    assert seen["after_backup"][0] == "지금 백업" and seen["after_backup"][2] == f"{orgs - 3}곳"
+    assert f"조직: 지금 {orgs - 3}곳 → 백업 {orgs}곳" in seen["question"]
+    assert "안전 사본" in seen["question"]
+    assert "되돌렸습니다" in seen["done"]
+    window = controller.window
+    qtbot.addWidget(window)
+    assert window.workspace is not workspace  # the window was opened again on the restored file
+    assert _member_count(window) == f"전체 {orgs}곳"
+    reasons = sorted(info.reason for info in backups.list_backups(demo_path))
+    assert reasons == ["manual", "open", "restore"]  # the safety copy; nothing rotated out, no copy of the copy
+    controller.close()
+
+
+def test_a_damaged_file_is_set_aside_and_the_newest_backup_offered_by_clicks(qtbot, demo_path, tmp_path):
+    taken = backups.backup_now(demo_path)
+    orgs = count(demo_path, LIVE_ORGS)
+    damage(demo_path)
+    damaged_bytes = demo_path.read_bytes()
+    controller = _controller(tmp_path)
+    seen = {}
+
+    def in_dialog(dialog):
+        seen["text"] = dialog.findChild(QLabel, "damaged_message").text()
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    _when_modal(DamagedFileDialog, in_dialog)
+    assert controller.open_path(demo_path)
+    qtbot.addWidget(controller.window)
+    (aside,) = [p for p in demo_path.parent.iterdir() if p.name.startswith("demo.seecodesk.damaged-")]
+    assert aside.read_bytes() == damaged_bytes  # kept as found, never written
+    assert aside.name in seen["text"] and "손상" in seen["text"]
+    when = f"{taken.taken_at.year}. {taken.taken_at.month}. {taken.taken_at.day}. {taken.taken_at:%H:%M}"
+    assert when in seen["text"] and f"조직 {orgs}곳" in seen["text"]
+    assert _member_count(controller.window) == f"전체 {orgs}곳"
+    assert "백업으로 복원했습니다" in controller.window.statusBar().currentMessage()
+    controller.close()
+
+
+def test_a_damaged_file_without_backups_can_start_fresh(qtbot, demo_path, tmp_path):
+    damage(demo_path)
+    controller = _controller(tmp_path)
+    seen = {}
+
+    def in_dialog(dialog):
+        seen["text"] = dialog.findChild(QLabel, "damaged_message").text()
+        seen["has_restore"] = hasattr(dialog, "restore_button")
+        qtbot.mouseClick(dialog.fresh_button, Qt.MouseButton.LeftButton)
+
+    _when_modal(DamagedFileDialog, in_dialog)
+    assert controller.open_path(demo_path)
+    qtbot.addWidget(controller.window)
+    assert "검사를 통과한 백업이 없습니다" in seen["text"] and not seen["has_restore"]
+    assert _member_count(controller.window) == "전체 0곳"
+    controller.close()
+
+
+def test_unit_the_hourly_timer_takes_the_daily_backup_only_when_it_is_due(qtbot, demo_path, tmp_path, monkeypatch):
+    from seecodesk.gui.safety.window_hooks import AutoBackups
+
+    controller = _controller(tmp_path)
+    assert controller.open_path(demo_path)
+    qtbot.addWidget(controller.window)
+    qtbot.waitUntil(lambda: len(backups.list_backups(demo_path)) == 1)
+    auto = AutoBackups(controller.window, demo_path)
+    assert auto.timer.isActive() and auto.timer.interval() == 60 * 60 * 1000
+    auto.back_up_if_due()  # the newest backup is minutes old: nothing to do
+    qtbot.waitUntil(lambda: auto.task is None)
+    assert len(backups.list_backups(demo_path)) == 1
+    monkeypatch.setattr(backups, "backup_due", lambda path, now=None: True)  # a day later, with changes
+    auto.timer.timeout.emit()
+    qtbot.waitUntil(lambda: auto.task is None)
+    assert sorted(b.reason for b in backups.list_backups(demo_path)) == ["daily", "open"]
+    assert "자동 백업을 만들었습니다" in controller.window.statusBar().currentMessage()
+    controller.close()
