@@ -10,9 +10,10 @@ import sys
 
 from seecodesk.core.errors import ImportFileError
 from seecodesk.exchange.fields import FIELD_LABELS, IGNORE
-from seecodesk.exchange.member_import import ERROR, WARNING, ImportPreview, build_preview, commit_import
+from seecodesk.exchange.member_import import ERROR, WARNING, ImportPreview, build_preview
 from seecodesk.exchange.member_mapping import apply_overrides, suggest_mapping
 from seecodesk.exchange.reading import ENCODINGS, read_table
+from seecodesk.services.member_import import import_members
 from seecodesk.storage.database import open_database
 
 MAX_WARNINGS_SHOWN = 50
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         if args.dry_run:
             print(f"미리보기만 했습니다: {len(preview.rows_to_import):,}곳을 가져올 수 있으며, 아무것도 바꾸지 않았습니다.")
             return 0
-        count = commit_import(db, preview)
+        count = import_members(db, preview)
     finally:
         db.close()
     print(f"가져오기 완료: {count:,}곳을 회원 명단에 더했습니다.")

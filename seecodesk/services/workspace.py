@@ -15,6 +15,7 @@ from seecodesk.storage.lock import DatabaseLock
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from seecodesk.services.history import HistoryService
     from seecodesk.services.members import MemberService
 
 
@@ -48,6 +49,11 @@ class Workspace:
         from seecodesk.services.members import MemberService  # after the first paint: its models cost start-up time
 
         return MemberService(self.db)
+
+    @cached_property
+    def history(self) -> HistoryService:
+        """Undo/redo and 변경 이력 across the whole program (the members' service shares it)."""
+        return self.members.history
 
     @property
     def network_name(self) -> str:

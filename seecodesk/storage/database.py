@@ -143,6 +143,11 @@ def migrate(db: sqlite_utils.Database) -> None:
         with db.atomic():
             load_migration(name).apply(db)
             db.execute(f"PRAGMA user_version = {number}")
+    if version < len(MIGRATIONS):
+        from seecodesk.storage.history_triggers import install_history_triggers
+
+        with db.atomic():
+            install_history_triggers(db)  # tables added or changed by the migrations above get theirs too
 
 
 def current_version(db: Queryable) -> int:
