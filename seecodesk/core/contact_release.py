@@ -6,9 +6,10 @@ sheet, the catalog, the people and city exports) asks here, with the use it serv
 network's own lists. A value the person's consent does not cover is left blank and counted, so
 the screen can say how many were withheld before anything is saved.
 
-An organisation's phone or e-mail is the organisation's, except when it is the very number or
-address of one of its people (a 개인사업자's mobile as the company phone): then that person's
-consent decides.
+An organisation's phone or e-mail is the organisation's, except when its phone is a mobile number
+that is one of its people's own (a 개인사업자's 010 number given as the company phone): then that
+person's consent decides. E-mail addresses in organisation data stay the organisation's: the
+office address is commonly recorded for its staff too, and it is not theirs alone.
 """
 
 from __future__ import annotations
@@ -49,10 +50,14 @@ class ContactOwner:
                    frozenset(e.strip().casefold() for e in emails if e and e.strip()), tuple(consents))
 
     def owns(self, value: str, item: Item) -> bool:
+        """True when `value` is this person's own: their mobile or phone number, their e-mail address."""
         if item is Item.PHONE:
             digits = digits_of(value or "")
             return bool(digits) and digits in self.phones
         return bool(value.strip()) and value.strip().casefold() in self.emails
+
+
+MOBILE_PREFIXES = ("010", "011", "016", "017", "018", "019")
 
 
 def person_value(value: str, consents: Iterable[Consent], item: Item, use: Use, withheld: Withheld,
@@ -68,8 +73,8 @@ def person_value(value: str, consents: Iterable[Consent], item: Item, use: Use, 
 
 def organisation_value(value: str, owners: Sequence[ContactOwner], item: Item, use: Use, withheld: Withheld,
                        on: date | None = None) -> str:
-    """An organisation's phone or e-mail: blank (and counted) when it is a person's whose consent does not cover `use`."""
-    if not value or not value.strip():
+    """An organisation's phone: blank (and counted) when it is a person's mobile their consent does not cover for `use`."""
+    if not value or not value.strip() or item is not Item.PHONE or not digits_of(value).startswith(MOBILE_PREFIXES):
         return value
     for owner in owners:
         if owner.owns(value, item) and not allows(owner.consents, item, use, on):

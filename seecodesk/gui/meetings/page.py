@@ -17,7 +17,7 @@ from seecodesk.gui.meetings.open_actions import OpenActions
 from seecodesk.gui.meetings.side_dialogs import preview_pdf
 from seecodesk.gui.meetings.stats_view import AttendanceStats
 from seecodesk.gui.messages import confirm, show_error
-from seecodesk.services.meeting_print import print_minutes, print_signin
+from seecodesk.services.meeting_print import print_minutes, print_signin, signin_withheld
 from seecodesk.services.meetings import MeetingService
 from seecodesk.services.workspace import Workspace
 
@@ -136,8 +136,9 @@ class MeetingsPage(QWidget):
         meeting_id = self._selected_meeting()
         if meeting_id is not None:
             show = self.show_phones.isChecked()
+            notice = signin_withheld(self.workspace.db, meeting_id).notice()
             preview_pdf(self, f"참석자 명부 {meeting_id}",
-                        lambda path: print_signin(self.workspace.db, meeting_id, path, show_phones=show))
+                        lambda path: print_signin(self.workspace.db, meeting_id, path, show_phones=show), notice)
 
 
 def create_page(workspace: Workspace, parent: QWidget | None = None) -> QWidget:

@@ -132,8 +132,8 @@ class AttachmentPanel(QWidget):
         self.set_attachments(self._attachments)
 
 
-def preview_pdf(parent: QWidget | None, title: str, write: Callable[[str], object]) -> None:
-    """Write a PDF to a temporary file with `write(path)` and show it with 저장/인쇄."""
+def preview_pdf(parent: QWidget | None, title: str, write: Callable[[str], object], notice: str = "") -> None:
+    """Write a PDF to a temporary file with `write(path)` and show it with 저장/인쇄 (and `notice` beside them)."""
     try:
         folder = Path(tempfile.mkdtemp(prefix="seecodesk-"))
         path = folder / f"{safe_file_name(title)}.pdf"
@@ -141,5 +141,5 @@ def preview_pdf(parent: QWidget | None, title: str, write: Callable[[str], objec
     except Exception as error:  # noqa: BLE001 - shown to the user
         show_error(parent, error, "인쇄 준비 실패")
         return
-    dialog = PdfPreviewDialog(path, title, parent)
+    dialog = PdfPreviewDialog(path, title, parent, notice)
     dialog.exec()
