@@ -92,11 +92,12 @@ def consent_due_on(consent: Consent, membership_end: date | None) -> tuple[date 
     if rule.base == MEMBERSHIP_END:
         if membership_end is None:
             return None, "아직 회원"
-        return add_period(membership_end, rule.months, rule.days), f"탈퇴({membership_end.isoformat()}) 후 {consent.retention}"
+        return (add_period(membership_end, rule.months, rule.days),
+                f"보유기간 '{consent.retention.strip()}' · 탈퇴 {membership_end.isoformat()}")
     given = _day(consent.consented_on)
     if given is None:
         return None, "동의일 없음"
-    return add_period(given, rule.months, rule.days), f"동의일({given.isoformat()})부터 {consent.retention}"
+    return add_period(given, rule.months, rule.days), f"보유기간 '{consent.retention.strip()}' · 동의일 {given.isoformat()}"
 
 
 def retention_verdict(consents: Iterable[Consent], membership_end: date | None, today: date) -> RetentionVerdict:
