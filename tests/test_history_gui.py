@@ -3,7 +3,7 @@
 import csv
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from seecodesk.app import WindowController, make_application
 from seecodesk.gui.history.dialog import ProgramHistoryDialog, RecordHistoryDialog
@@ -129,3 +129,55 @@ def test_deleted_people_are_listed_and_brought_back_by_clicking(qtbot, workspace
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert workspace.members.person(person.id).name == person.name
     assert dialog.message.text().startswith(f"되살리기: 사람 ({person.name})")
+
+
+def test_a_deleted_task_comes_back_from_the_history_with_its_schedule(qtbot, workspace):
+    from seecodesk.services.plan import PlanService
+
+    plan = PlanService(workspace.db)
+    task_id, title = workspace.db.execute(
+        "SELECT n.id, n.title FROM plan_nodes n WHERE n.kind = 'task' AND EXISTS (SELECT 1 FROM plan_nodes a "
+        "JOIN plan_months m ON m.node_id = a.id WHERE a.parent_id = n.id) LIMIT 1").fetchone()
+    count = "SELECT (SELECT count(*) FROM plan_nodes), (SELECT count(*) FROM plan_months), (SELECT count(*) FROM plan_tasks)"
+    before = workspace.db.execute(count).fetchone()
+    plan.delete_node(task_id)
+    assert workspace.db.execute(count).fetchone() != before
+    dialog = ProgramHistoryDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("plan_nodes"))
+    names = [dialog.deleted.item(r, 1).text() for r in range(dialog.deleted.rowCount())]
+    assert title in names
+    dialog.deleted.selectRow(names.index(title))
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert workspace.db.execute("SELECT title FROM plan_nodes WHERE id = ?", [task_id]).fetchone()[0] == title
+    assert workspace.db.execute(count).fetchone() == before  # its activities and their schedule marks too
+    record = RecordHistoryDialog(workspace, "plan_nodes", task_id, title)
+    qtbot.addWidget(record)
+    kinds = {record.table.item(r, 2).text() for r in range(record.table.rowCount())}
+    assert {"실행계획 항목", "과제 내용"} <= kinds
+
+
+def test_the_meeting_list_opens_the_history_of_the_chosen_meeting(qtbot, workspace):
+    from seecodesk.gui.meetings.page import MeetingsPage
+
+    page = MeetingsPage(workspace)
+    qtbot.addWidget(page)
+    page.show()
+    seen = []
+
+    def read_history():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RecordHistoryDialog):
+            QTimer.singleShot(20, read_history)
+            return
+        seen.append([dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())])
+        dialog.reject()
+
+    rect = page.list.table.visualRect(page.list.table.model().index(0, 0))
+    qtbot.mouseClick(page.list.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    meeting_id = page._selected_meeting()
+    workspace.db.execute("UPDATE meetings SET place = '새 장소' WHERE id = ?", [meeting_id])
+    QTimer.singleShot(20, read_history)
+    button = next(b for b in page.findChildren(QPushButton) if b.text() == "변경 이력…")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert seen and "장소" in seen[0]

@@ -229,11 +229,14 @@ class HistoryService:
         if change.operation_id is None:
             return
         for other in store.changes_of(self.db, change.operation_id):
-            if other.action != "delete" or other.record_id is None or other.before is None:
+            if other.action != "delete" or other.before is None:
                 continue
             if any(parent == table and other.before.get(column) == record_id
                    for column, parent in store.references(self.db, other.table)):
-                self._reinsert(other.table, other.record_id)
+                if other.record_id is None:  # a row without rowid (a schedule mark): nothing can point at it
+                    store.apply_backwards(self.db, other)
+                else:
+                    self._reinsert(other.table, other.record_id)
 
     def import_label(self, organisations: int) -> str:
         """The label of an import: '가져오기: 회원사 977곳'."""

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 HEADERS = ("일시", "작업", "항목", "바뀐 내용", "이전", "이후")
 STATE_WORDS = {"done": "", "undone": "실행 취소됨", "closed": "", "log": ""}
-KIND_CHOICES = (("organisations", "회원사"), ("people", "사람"), ("meetings", "회의"), ("plan_nodes", "실행계획 과제"))
+KIND_CHOICES = (("organisations", "회원사"), ("people", "사람"), ("meetings", "회의"), ("plan_nodes", "실행계획 항목"))
 _SUMMARY_KEYS = ("name", "title", "what", "item", "kind", "role", "month", "year", "guest_name", "joined_on")
 MAX_CELL = 120
 

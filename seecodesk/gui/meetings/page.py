@@ -43,7 +43,7 @@ class MeetingsPage(QWidget):
         buttons = QHBoxLayout()
         for label, slot in (("새 회의(&N)", self.new_meeting), ("열기", self.open_selected),
                             ("삭제", self.delete_selected), ("회의록 인쇄(&P)…", self.print_minutes),
-                            ("참석자 명부…", self.print_signin)):
+                            ("참석자 명부…", self.print_signin), ("변경 이력…", self.show_history)):
             button = QPushButton(label)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -139,6 +139,18 @@ class MeetingsPage(QWidget):
             notice = signin_withheld(self.workspace.db, meeting_id).notice()
             preview_pdf(self, f"참석자 명부 {meeting_id}",
                         lambda path: print_signin(self.workspace.db, meeting_id, path, show_phones=show), notice)
+
+
+    def show_history(self) -> None:
+        """변경 이력 of the selected meeting (its attendees, agenda and actions included), with 되살리기."""
+        meeting_id = self._selected_meeting()
+        if meeting_id is None:
+            return
+        from seecodesk.gui.history.dialog import show_record_history
+
+        title = self.service.require(meeting_id).display_title
+        if show_record_history(self, self.workspace, "meetings", meeting_id, title):
+            self.refresh()
 
 
 def create_page(workspace: Workspace, parent: QWidget | None = None) -> QWidget:
