@@ -152,3 +152,13 @@ def test_a_removed_meeting_comes_back_with_its_agenda(db):
     assert [d.name for d in history.deleted_records("meetings")] == ["정기 이사회"]
     history.restore("meetings", meeting)
     assert db.execute("SELECT title FROM agenda_items WHERE meeting_id = ?", [meeting]).fetchone()[0] == "예산 승인"
+
+
+def test_an_edit_shows_only_what_changed_not_the_children_written_back(db):
+    service = MemberService(db)
+    org = service.save_organisation(_org())
+    org.phone = "041-730-1234"
+    service.save_organisation(org)  # the form writes designations, periods and dues back unchanged
+    edits = [c for c in service.history.record_changes("organisations", org.id)
+             if c.operation_label.startswith("회원사 수정")]
+    assert [(c.table, c.action) for c in edits] == [("organisations", "update")]

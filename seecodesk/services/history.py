@@ -54,6 +54,25 @@ class DeletedRecord:
     deleted_at: str
 
 
+def without_rewrites(changes: list[store.Change]) -> list[store.Change]:
+    """Drop the rows a save deleted and wrote back unchanged (a form rewrites all its children on 저장)."""
+    def content(row: dict | None) -> tuple:
+        return tuple(sorted((k, v) for k, v in (row or {}).items() if k != "id"))
+
+    inserted: dict[tuple, list[int]] = {}
+    for index, change in enumerate(changes):
+        if change.action == "insert":
+            inserted.setdefault((change.operation_id, change.table, content(change.after)), []).append(index)
+    dropped: set[int] = set()
+    for index, change in enumerate(changes):
+        if change.action == "delete":
+            twins = inserted.get((change.operation_id, change.table, content(change.before)), [])
+            if twins and change.operation_id is not None:
+                dropped.add(twins.pop())
+                dropped.add(index)
+    return [c for i, c in enumerate(changes) if i not in dropped]
+
+
 class HistoryService:
     """The history and the undo/redo stacks of one network database."""
 
@@ -182,7 +201,7 @@ class HistoryService:
         if not self.enabled:
             return []
         self.labels()
-        return store.record_changes(self.db, table, record_id)
+        return without_rewrites(store.record_changes(self.db, table, record_id))
 
     def deleted_records(self, table: str) -> list[DeletedRecord]:
         """Records of one kind that are deleted (hidden or removed) and can be brought back, newest first."""
