@@ -162,3 +162,20 @@ def test_an_edit_shows_only_what_changed_not_the_children_written_back(db):
     edits = [c for c in service.history.record_changes("organisations", org.id)
              if c.operation_label.startswith("회원사 수정")]
     assert [(c.table, c.action) for c in edits] == [("organisations", "update")]
+
+
+def test_a_table_with_bytes_is_recorded_and_undone_too(db):
+    from seecodesk.storage.history_triggers import install_history_triggers
+
+    db.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, data BLOB, organisation_id INTEGER REFERENCES organisations(id))")
+    install_history_triggers(db)  # what migrate() does after a later migration adds a table
+    history = HistoryService(db)
+    with history.operation("사진 추가"):
+        db.execute("INSERT INTO photos (data) VALUES (?)", [b"\x00\xff\x10"])
+    with history.operation("사진 바꿈"):
+        db.execute("UPDATE photos SET data = ? WHERE id = 1", [b"\x01"])
+    history.undo()
+    assert db.execute("SELECT data FROM photos").fetchone()[0] == b"\x00\xff\x10"
+    history.undo()
+    history.redo()
+    assert db.execute("SELECT data FROM photos").fetchone()[0] == b"\x00\xff\x10"

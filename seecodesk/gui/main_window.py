@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         edit_menu.aboutToShow.connect(self.refresh_undo_labels)
         self.edit_menu = edit_menu
         # The labels follow every change, whichever page made it; looked at only when the database moved.
-        self._labels_at: int | None = None
+        self._labels_at: tuple[int, int] | None = None
         self._label_timer = QTimer(self)
         self._label_timer.setInterval(600)
         self._label_timer.timeout.connect(self._labels_if_changed)
@@ -189,11 +189,11 @@ class MainWindow(QMainWindow):
         undo, redo = self.workspace.history.labels()
         self.undo_action.setText(menu_text("실행 취소", undo))
         self.redo_action.setText(menu_text("다시 실행", redo))
-        self._labels_at = self.workspace.change_count()
+        self._labels_at = self.workspace.file_version()
 
     def _labels_if_changed(self) -> None:
         try:
-            changed = self._labels_at != self.workspace.change_count()
+            changed = self._labels_at != self.workspace.file_version()
         except sqlite3.ProgrammingError:  # the database was closed under a window that stays on screen
             self._label_timer.stop()
             return

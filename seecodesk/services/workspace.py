@@ -67,6 +67,10 @@ class Workspace:
         """Rows changed through this connection so far: a page reloads when it has moved."""
         return int(self.conn.total_changes)
 
+    def file_version(self) -> tuple[int, int]:
+        """Moves whenever the file changes, through this connection or another (a background import)."""
+        return int(self.conn.total_changes), int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
     @property
     def data_folder(self) -> Path:
         """Folder for the network's attachments and photos, beside the database file."""

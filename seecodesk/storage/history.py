@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from seecodesk.storage.history_triggers import BLOB_MARK
 from seecodesk.storage.history_triggers import quote_name as _quote
 
 if TYPE_CHECKING:
@@ -48,10 +49,18 @@ class Change:
 _CHANGE_COLUMNS = "c.id, c.operation_id, c.changed_at, c.table_name, c.record_id, c.action, c.before, c.after"
 
 
+def _row(text: str | None) -> dict[str, Any] | None:
+    if text is None:
+        return None
+    values = json.loads(text)
+    for key, value in values.items():
+        if isinstance(value, str) and value.startswith(BLOB_MARK):
+            values[key] = bytes.fromhex(value[len(BLOB_MARK):])
+    return values
+
+
 def _change(row: tuple[Any, ...], label: str = "") -> Change:
-    return Change(row[0], row[1], row[2], row[3], row[4], row[5],
-                  json.loads(row[6]) if row[6] is not None else None,
-                  json.loads(row[7]) if row[7] is not None else None, label)
+    return Change(row[0], row[1], row[2], row[3], row[4], row[5], _row(row[6]), _row(row[7]), label)
 
 
 def is_installed(db: Queryable) -> bool:

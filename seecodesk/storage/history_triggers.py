@@ -36,6 +36,12 @@ def _columns(db: Queryable, table: str) -> list[str]:
     return [row[1] for row in db.execute(f"PRAGMA table_info({quote_name(table)})")]
 
 
+def _may_hold_bytes(db: Queryable, table: str) -> set[str]:
+    """Columns declared BLOB or without a type (the only ones our code could put bytes in)."""
+    return {row[1] for row in db.execute(f"PRAGMA table_info({quote_name(table)})")
+            if not row[2] or "BLOB" in str(row[2]).upper()}
+
+
 def _has_rowid(db: Queryable, table: str) -> bool:
     sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()[0]
     return "WITHOUT ROWID" not in " ".join(str(sql).upper().split())
@@ -57,13 +63,24 @@ def quote_name(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _json_row(prefix: str, columns: list[str]) -> str:
-    return "json_object(" + ", ".join(f"'{c}', {prefix}.{quote_name(c)}" for c in columns) + ")"
+BLOB_MARK = "__blob__:"  # JSON holds no bytes: a BLOB value is kept as this mark and its hex digits
+
+
+def _value(prefix: str, column: str, blobs: set[str]) -> str:
+    ref = f"{prefix}.{quote_name(column)}"
+    if column not in blobs:
+        return ref
+    return f"CASE WHEN typeof({ref}) = 'blob' THEN '{BLOB_MARK}' || hex({ref}) ELSE {ref} END"
+
+
+def _json_row(prefix: str, columns: list[str], blobs: set[str]) -> str:
+    return "json_object(" + ", ".join(f"'{c}', {_value(prefix, c, blobs)}" for c in columns) + ")"
 
 
 def trigger_sql(db: Queryable, table: str) -> list[str]:
     """CREATE TRIGGER statements recording every change of `table`."""
     columns = _columns(db, table)
+    blobs = _may_hold_bytes(db, table)
     rowid = _has_rowid(db, table)
     owner = owner_column(db, table)
     q = quote_name(table)
@@ -82,14 +99,15 @@ def trigger_sql(db: Queryable, table: str) -> list[str]:
     statements = [
         f"CREATE TRIGGER {TRIGGER_PREFIX}ins_{table} AFTER INSERT ON {q} {recording} BEGIN "
         f"{head} VALUES ({op}, '{table}', {record('NEW')}, 'insert', {owner_values('NEW')}, NULL, "
-        f"{_json_row('NEW', columns)}); END",
+        f"{_json_row('NEW', columns, blobs)}); END",
         f"CREATE TRIGGER {TRIGGER_PREFIX}del_{table} AFTER DELETE ON {q} {recording} BEGIN "
         f"{head} VALUES ({op}, '{table}', {record('OLD')}, 'delete', {owner_values('OLD')}, "
-        f"{_json_row('OLD', columns)}, NULL); END",
+        f"{_json_row('OLD', columns, blobs)}, NULL); END",
     ]
     if rowid:
         changed = " UNION ALL ".join(
-            f"SELECT '{c}' AS k, OLD.{quote_name(c)} AS o, NEW.{quote_name(c)} AS n WHERE OLD.{quote_name(c)} IS NOT NEW.{quote_name(c)}"
+            f"SELECT '{c}' AS k, {_value('OLD', c, blobs)} AS o, {_value('NEW', c, blobs)} AS n "
+            f"WHERE OLD.{quote_name(c)} IS NOT NEW.{quote_name(c)}"
             for c in columns)
         statements.append(
             f"CREATE TRIGGER {TRIGGER_PREFIX}upd_{table} AFTER UPDATE ON {q} {recording} BEGIN "
@@ -99,7 +117,7 @@ def trigger_sql(db: Queryable, table: str) -> list[str]:
         statements.append(
             f"CREATE TRIGGER {TRIGGER_PREFIX}upd_{table} AFTER UPDATE ON {q} {recording} BEGIN "
             f"{head} VALUES ({op}, '{table}', NULL, 'update', {owner_values('NEW')}, "
-            f"{_json_row('OLD', columns)}, {_json_row('NEW', columns)}); END")
+            f"{_json_row('OLD', columns, blobs)}, {_json_row('NEW', columns, blobs)}); END")
     return statements
 
 

@@ -338,7 +338,8 @@ class MembersPage(QWidget):
     # --- import / export (built by the exchange module) -----------------------------------------------
     def import_members(self) -> None:
         if self._run_exchange("import_dialog", "run_import_dialog", "가져오기"):
-            self.after_change("가져온 회원사를 목록에 더했습니다.")
+            self.after_change("가져온 회원사를 목록에 더했습니다. 편집 → 실행 취소(Ctrl+Z)로 한꺼번에 되돌릴 수 있습니다.",
+                              undoable=True)
 
     def export_members(self) -> None:
         self._run_exchange("export_dialog", "run_export_dialog", "내보내기")
