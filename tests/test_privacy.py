@@ -147,3 +147,12 @@ def test_person_forget_on_the_command_line_and_its_errors(demo_path, tmp_path):
     assert again.returncode == 1 and again.stderr.strip() == f"오류: 사람을 찾을 수 없습니다: 번호 {person_id}"
     usage = subprocess.run([*run, "둘", "--db", str(demo_path)], capture_output=True, text=True, check=False)
     assert usage.returncode == 2
+
+
+def test_the_result_names_text_that_still_holds_the_name(demo_db, demo_path):
+    person_id, name, _ = _traceable_person(demo_db)
+    demo_db.execute("UPDATE agenda_items SET discussion = ? WHERE id = (SELECT min(id) FROM agenda_items)",
+                    [f"{name} 사무국장이 보고함"])
+    result = PrivacyService(demo_db, demo_path).destroy([person_id])
+    assert result.mentions == ["안건 논의 내용 1건"]
+    assert "다른 기록의 글 속에 아직 적혀 있습니다: 안건 논의 내용 1건" in result.message()

@@ -59,6 +59,9 @@ FIELD_WORDS: dict[str, str] = {
     "ended_on": "종료일", "consented_on": "동의일", "items": "항목", "purpose": "목적", "retention": "보유기간",
     "third_party": "제3자 제공", "withdrawn_on": "철회일", "date": "날짜", "place": "장소", "status": "상태",
     "what": "내용", "due_on": "기한", "code": "번호", "month": "월", "progress_note": "진행 상황",
+    "discussion": "논의 내용", "resolution": "결정 내용", "request": "요청 내용", "topics": "상담 내용",
+    "problem": "문제", "actions": "조치", "outcome": "결과", "description": "설명", "presenter_name": "발표자",
+    "owner_name": "담당자", "manager_name": "담당자", "guest_name": "이름", "guest_phone": "전화",
 }
 HIDDEN_FIELDS = frozenset({"name_key", "created_at", "updated_at"})
 UNDO, REDO = "실행 취소", "다시 실행"

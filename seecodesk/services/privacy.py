@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from seecodesk.core.errors import ExportError, NotFoundError
+from seecodesk.core.history import field_word, table_noun
 from seecodesk.core.retention import retention_verdict
 from seecodesk.services.history import HistoryService
 from seecodesk.services.safety_copy import backup_now, backups_of
@@ -48,6 +49,7 @@ class PrivacyResult:
     backup: Path | None = None
     compacted: bool = True
     holding_backups: list[Path] = field(default_factory=list)
+    mentions: list[str] = field(default_factory=list)  # '회원사 대표자 1건': text that still holds a name or number
 
     def message(self) -> str:
         text = f"{self.count:,}명의 개인정보를 {self.action}했습니다."
@@ -55,6 +57,9 @@ class PrivacyResult:
             text += f" 작업 전 백업: {self.backup.name}."
         if not self.compacted:
             text += " 다른 프로그램이 파일을 쓰고 있어 파일 정리(VACUUM)를 끝내지 못했습니다. 창을 닫았다 다시 열어 주세요."
+        if self.mentions:
+            text += ("\n이름이나 번호가 다른 기록의 글 속에 아직 적혀 있습니다: " + ", ".join(self.mentions[:6])
+                     + ". 다른 사람의 기록일 수도 있으니 확인해서 직접 고쳐 주세요.")
         if self.holding_backups:
             names = ", ".join(p.name for p in self.holding_backups[:5])
             more = f" 외 {len(self.holding_backups) - 5}개" if len(self.holding_backups) > 5 else ""
@@ -122,7 +127,12 @@ class PrivacyService:
         finally:
             store.set_secure_delete(self.db.conn, False)
         holding = [p for p in backups_of(self.path) if any(store.file_holds_person(p, f) for f in facts)]
-        return PrivacyResult(action, len(facts), backup, compacted, holding)
+        mentions: dict[tuple[str, str], int] = {}
+        for fact in facts:
+            for key, count in store.remaining_mentions(self.db, fact).items():
+                mentions[key] = mentions.get(key, 0) + count
+        words = [f"{table_noun(t)} {field_word(c)} {n}건" for (t, c), n in mentions.items()]
+        return PrivacyResult(action, len(facts), backup, compacted, holding, words)
 
     def backups_holding(self, person_id: int) -> list[Path]:
         """The backups that still hold this person."""

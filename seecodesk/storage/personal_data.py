@@ -270,3 +270,22 @@ def file_holds_person(path: Path, facts: PersonFacts) -> bool:
         return False
     finally:
         conn.close()
+
+
+def remaining_mentions(db: Queryable, facts: PersonFacts) -> dict[tuple[str, str], int]:
+    """(table, column) → rows whose text still holds the name or a number (typed into minutes, a representative …)."""
+    found: dict[tuple[str, str], int] = {}
+    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                       "AND name NOT LIKE 'history_%' AND name != 'privacy_log'")]
+    for table in tables:
+        for row in db.execute(f"PRAGMA table_info({quote_name(table)})"):
+            column, kind = row[1], str(row[2]).upper()
+            if "TEXT" not in kind and kind:
+                continue
+            clauses = " OR ".join(f"instr({quote_name(column)}, ?) > 0" for _ in facts.needles)
+            if not clauses:
+                continue
+            count = db.execute(f"SELECT count(*) FROM {quote_name(table)} WHERE {clauses}", facts.needles).fetchone()[0]
+            if count:
+                found[(table, column)] = int(count)
+    return found

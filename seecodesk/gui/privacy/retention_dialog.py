@@ -94,7 +94,8 @@ class RetentionDialog(QDialog):
         for r, entry in enumerate(self.entries):
             for c, value in enumerate((entry.name, entry.organisation, entry.due_on.isoformat(), entry.reason)):
                 self.table.setItem(r, c, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
+        for column in range(3):  # the last column (근거) takes the rest of the width
+            self.table.resizeColumnToContents(column)
         self.count_label.setText(f"파기 대상 {len(self.entries)}명" if self.entries else
                                  "보유기간이 지난 사람이 없습니다.")
         for button in self.buttons.values():
