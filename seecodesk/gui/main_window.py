@@ -198,14 +198,18 @@ class MainWindow(QMainWindow):
             self._label_timer.stop()
             return
         if changed:
-            self.refresh_undo_labels()
+            try:
+                self.refresh_undo_labels()
+            except sqlite3.OperationalError:  # another program holds the write lock: try again next tick
+                return
 
     def show_history(self) -> None:
         """편집 → 변경 이력…"""
         from seecodesk.gui.history.dialog import show_program_history
 
         if show_program_history(self, self.workspace):
-            self.after_history_change("삭제된 항목을 되살렸습니다.")
+            done = self.workspace.history.last_replayed
+            self.after_history_change(f"{done.label} — 편집 → 실행 취소로 되돌릴 수 있습니다." if done else "되살렸습니다.")
 
     def show_retention(self) -> None:
         """편집 → 개인정보 파기 대상…"""

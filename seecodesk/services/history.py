@@ -230,6 +230,7 @@ class HistoryService:
                     self._reinsert(table, record_id)
         except sqlite3.IntegrityError as error:
             raise HistoryError(f"되살릴 수 없습니다: 그사이 같은 값을 가진 기록이 생겼습니다 ({error}).") from error
+        self.last_replayed = Replayed("되살리기", label, "", ((table, record_id),))
         return label
 
     def _check_free_business_number(self, table: str, record_id: int) -> None:

@@ -296,7 +296,7 @@ class MembersPage(QWidget):
     def history_replayed(self, text: str) -> None:
         """After an undo, redo or 되살리기: show the directory as it is now, the record it touched, and what was done."""
         done = self.workspace.history.last_replayed
-        records = done.records if done else ()
+        records = done.records if done and done.label in text else ()
         org = next((i for t, i in records if t == "organisations"), None)
         person = next((i for t, i in records if t == "people"), None)
         if org is not None and not self.members.has_organisation(org):
