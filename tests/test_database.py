@@ -73,13 +73,17 @@ def test_a_text_file_is_refused(tmp_path, opener):
 
 
 def test_an_older_file_opened_by_the_window_is_migrated(tmp_path):
+    from seecodesk.storage.database import wrap_connection
+    from seecodesk.storage.migrations import MIGRATIONS, load_migration
+
     path = tmp_path / "old.seecodesk"
-    db = open_database(path)
+    before_indexes = MIGRATIONS.index("m0006_directory_indexes")
+    db = wrap_connection(sqlite3.connect(path))
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for name in MIGRATIONS[:before_indexes]:  # as the version before the directory indexes left it
+        load_migration(name).apply(db)
     db.execute("INSERT INTO settings VALUES ('network_name', '가람')")
-    db.execute("DROP INDEX people_live_organisation")
-    db.execute("DROP INDEX organisations_live_name")
-    # as the version before the directory indexes left it
-    db.execute(f"PRAGMA user_version = {MIGRATIONS.index('m0006_directory_indexes')}")
+    db.execute(f"PRAGMA user_version = {before_indexes}")
     db.close()
     conn = open_connection(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == schema_version()
@@ -157,10 +161,15 @@ def test_names_stored_in_nfd_before_schema_12_are_found_and_matched_afterwards(t
 
     from seecodesk.core.members import Organisation
     from seecodesk.exchange.member_matching import DirectoryIndex, match_rows
+    from seecodesk.storage.database import wrap_connection
+    from seecodesk.storage.migrations import load_migration
     from seecodesk.storage.organisations import match_keys
 
     path = tmp_path / "old.seecodesk"
-    db = open_database(path)
+    db = wrap_connection(sqlite3.connect(path))
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for name in MIGRATIONS[:MIGRATIONS.index("m0012_import_matching")]:  # as a file from before schema 12
+        load_migration(name).apply(db)
     mac = unicodedata.normalize("NFD", "가람 두레협동조합")
     db.execute("INSERT INTO organisations (name, name_key, representative) VALUES (?, ?, ?)",
                [mac, unicodedata.normalize("NFD", "가람두레협동조합"), unicodedata.normalize("NFD", "김하나")])

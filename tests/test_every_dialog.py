@@ -265,6 +265,15 @@ RECIPES: dict[str, Recipe] = {
     "safety.damaged_dialog.DamagedFileDialog": Recipe(
         lambda ws, tmp: _damaged(ws, tmp), cancel="닫기",
         why_no_save="a choice of how to go on: test_safety_gui clicks 복원 and 새로 시작"),
+    "history.dialog.RecordHistoryDialog": Recipe(
+        lambda ws, tmp: _record_history(ws), cancel="닫기",
+        why_no_save="a list of changes: 되살리기 acts at once (test_history_gui clicks it)"),
+    "history.dialog.ProgramHistoryDialog": Recipe(
+        lambda ws, tmp: _program_history(ws), cancel="닫기",
+        why_no_save="a list of changes: 되살리기 acts at once (test_history_gui clicks it)"),
+    "privacy.retention_dialog.RetentionDialog": Recipe(
+        lambda ws, tmp: _retention(ws), cancel="닫기",
+        why_no_save="파기 and 익명화 act at once after a question (test_privacy_gui clicks them)"),
     "welcome.WelcomeDialog": Recipe(
         lambda ws, tmp: _welcome(), cancel="끝내기", why_no_save="a choice of how to start: nothing to store"),
 }
@@ -323,6 +332,24 @@ def _damaged(ws, tmp):
 
     return DamagedFileDialog(ws.path, tmp / "demo.seecodesk.damaged-20260101-120000", None,
                              "database disk image is malformed")
+
+
+def _record_history(ws):
+    from seecodesk.gui.history.dialog import RecordHistoryDialog
+
+    return RecordHistoryDialog(ws, "organisations", 1, ws.members.organisation(1).name)
+
+
+def _program_history(ws):
+    from seecodesk.gui.history.dialog import ProgramHistoryDialog
+
+    return ProgramHistoryDialog(ws)
+
+
+def _retention(ws):
+    from seecodesk.gui.privacy.retention_dialog import RetentionDialog
+
+    return RetentionDialog(ws)
 
 
 def _welcome():

@@ -76,12 +76,28 @@ def test_signin_sheet_masks_phones_unless_asked(demo_db, board_meeting, tmp_path
     text = pdf_text(out)
     assert "참석자명부" in text.replace(" ", "") and "서명" in text
     assert all(a.name in text for a in board_meeting.attendees)
-    assert "010-****-5926" in text and "010-3141-5926" not in text
+    consented = [a for a in board_meeting.attendees if a.person_id and a.phone and demo_db.execute(
+        "SELECT third_party FROM consents WHERE person_id = ?", [a.person_id]).fetchone()[0]]
+    assert consented
+    masked = consented[0].phone[:4] + "****" + consented[0].phone[-5:]
+    assert masked in text and consented[0].phone not in text
+    assert "5926" not in text  # the guest gave no consent on record: no phone at all
     for attendee in board_meeting.attendees:
         if attendee.phone:
             assert attendee.phone not in text
     shown = pdf_text(print_signin(demo_db, board_meeting.id, tmp_path / "shown.pdf", show_phones=True))
-    assert "010-3141-5926" in shown
+    assert consented[0].phone in shown and "010-3141-5926" not in shown
+
+
+def test_signin_sheet_prints_phones_only_with_third_party_consent(demo_db, board_meeting, tmp_path):
+    from seecodesk.services.meeting_print import signin_withheld
+
+    withheld_people = [a for a in board_meeting.attendees if a.phone and not (a.person_id and demo_db.execute(
+        "SELECT third_party FROM consents WHERE person_id = ?", [a.person_id]).fetchone()[0])]
+    assert len(withheld_people) >= 2  # the guest and a member who agreed to network use only
+    shown = pdf_text(print_signin(demo_db, board_meeting.id, tmp_path / "shown.pdf", show_phones=True))
+    assert all(a.phone not in shown for a in withheld_people)
+    assert signin_withheld(demo_db, board_meeting.id).count == len(withheld_people)
 
 
 def test_signin_sheet_has_numbered_blank_rows_for_walk_ins(demo_db, board_meeting, tmp_path):

@@ -246,7 +246,7 @@ def test_delete_with_confirmation_then_undo_brings_it_back(qtbot, monkeypatch, p
     page.message_bar.undo_button.click()
     assert "들꽃공방협동조합" in names(page)
     assert page.directory.current_id() == org_id
-    assert "되살렸습니다" in page.message_bar.label.text()
+    assert page.message_bar.label.text() == "실행 취소: 회원사 삭제 (들꽃공방협동조합) — 회원사 1곳 되살림"
 
 
 def test_unit_declining_the_confirmation_keeps_the_member(monkeypatch, page):
@@ -264,7 +264,7 @@ def test_unit_ctrl_z_undoes_the_last_delete_through_the_page(monkeypatch, page):
     page.undo()
     assert page.directory.model.total_count() == 30
     page.undo()
-    assert page.message_bar.label.text() == "되돌릴 삭제가 없습니다."
+    assert page.message_bar.label.text() == "되돌릴 작업이 없습니다."
 
 
 def test_person_with_resident_number_is_refused(qtbot, workspace):

@@ -63,11 +63,10 @@ def test_delete_and_undo_bring_the_member_back_whole(db):
     service.save_person(Person("한도윤", organisation_id=stored.id, title="대표"))
     service.delete_organisations([stored.id])
     assert service.directory() == []
-    restored = service.undo_last_delete()
-    assert restored is not None and restored.label == stored.name
+    restored = service.history.undo()
+    assert restored is not None and restored.label == f"회원사 삭제 ({stored.name})"
     assert service.organisation(stored.id) == stored
     assert service.directory()[0].people == 1
-    assert service.undo_last_delete() is None
 
 
 def test_undo_is_refused_when_the_number_was_taken_meanwhile(db):
@@ -76,7 +75,7 @@ def test_undo_is_refused_when_the_number_was_taken_meanwhile(db):
     service.delete_organisations([first.id])
     service.save_organisation(_full_org(name="새로 등록한 곳"))
     with pytest.raises(DuplicateError):
-        service.undo_last_delete()
+        service.history.restore("organisations", first.id)
 
 
 def test_person_round_trip_with_roles_and_consent(db):

@@ -18,9 +18,10 @@ import sys
 from seecodesk.cli.writing import writing_lock
 from seecodesk.core.errors import ImportFileError
 from seecodesk.exchange.fields import FIELD_LABELS, IGNORE
-from seecodesk.exchange.member_import import ERROR, UPDATE, WARNING, ImportPreview, build_preview, commit_import
+from seecodesk.exchange.member_import import ERROR, UPDATE, WARNING, ImportPreview, build_preview
 from seecodesk.exchange.member_mapping import ColumnMapping, apply_overrides, suggest_mapping
 from seecodesk.exchange.reading import ENCODINGS, SourceTable, read_table
+from seecodesk.services.member_import import import_members
 from seecodesk.storage.database import open_database
 
 MAX_WARNINGS_SHOWN = 50
@@ -66,7 +67,7 @@ def _import(args: argparse.Namespace, table: SourceTable, mapping: ColumnMapping
             print(f"미리보기만 했습니다: 새로 {len(preview.rows_to_add):,}곳을 더할 수 있으며"
                   f"{_existing_clause(preview)}, 아무것도 바꾸지 않았습니다.")
             return 0
-        result = commit_import(db, preview)
+        result = import_members(db, preview)
     finally:
         db.close()
     print(f"가져오기 완료: {result.describe()}")

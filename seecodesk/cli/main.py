@@ -37,10 +37,15 @@ PRINT_COMMANDS = {
     "consulting-report": ("seecodesk.cli.print_consulting_report", "동료컨설팅 결과보고서 PDF"),
     "catalog": ("seecodesk.cli.print_catalog", "회원사 카탈로그 PDF"),
 }
+PERSON_COMMANDS = {
+    "export": ("seecodesk.cli.person_export", "한 사람에 관해 보관 중인 모든 정보를 JSON으로 저장합니다"),
+    "forget": ("seecodesk.cli.person_forget", "한 사람의 개인정보를 파기합니다 (이력과 파일 속 흔적까지)"),
+}
 GROUPS = {
     "import": (IMPORT_COMMANDS, "파일에서 가져오기"),
     "export": (EXPORT_COMMANDS, "파일로 내보내기"),
     "print": (PRINT_COMMANDS, "PDF로 인쇄하기"),
+    "person": (PERSON_COMMANDS, "개인정보: 열람(export)과 파기(forget)"),
 }
 
 

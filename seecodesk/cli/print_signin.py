@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.reports.signin import DEFAULT_BLANK_ROWS
-from seecodesk.services.meeting_print import print_signin
+from seecodesk.services.meeting_print import print_signin, signin_withheld
 from seecodesk.storage.database import open_database
 
 if TYPE_CHECKING:
@@ -48,6 +48,9 @@ def run(args: argparse.Namespace) -> int:
         raise SeeCoDeskError("빈 줄 수는 0에서 200 사이여야 합니다.")
     db = open_for_print(args.db, args.out)
     try:
+        withheld = signin_withheld(db, args.meeting_id)
+        if withheld.count:
+            print(f"{withheld.notice()} (제3자 제공 동의가 없는 사람의 전화번호는 인쇄하지 않습니다)")
         path = print_signin(db, args.meeting_id, args.out, show_phones=args.show_phones, blank_rows=args.blank_rows)
     finally:
         db.close()

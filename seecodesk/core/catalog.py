@@ -90,6 +90,7 @@ class Catalog:
     sections: list[CatalogSection]
     photo_root: Path | None = None
     logo_path: Path | None = None
+    withheld: int = 0  # contact values left out for want of 제3자 제공 consent
 
     @property
     def entries(self) -> list[CatalogEntry]:

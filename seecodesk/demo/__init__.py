@@ -25,13 +25,16 @@ DEMO_PARTS = (
     "seecodesk.demo.meetings",
     "seecodesk.demo.consulting",
     "seecodesk.demo.products",
+    "seecodesk.demo.privacy",
 )
 
 
 def populate_demo(db: sqlite_utils.Database) -> None:
     """Fill an empty, migrated database with the demo network, all in one transaction."""
+    from seecodesk.services.history import HistoryService
+
     rng = random.Random(DEMO_SEED)
-    with db.atomic():
+    with db.atomic(), HistoryService(db).paused():  # the demo is the starting point, not an undoable change
         for module_name in DEMO_PARTS:
             try:
                 module = importlib.import_module(module_name)

@@ -10,6 +10,8 @@ Safety rules:
   spreadsheet row, column and organisation, and no file appears.
 - The file is written to a temporary name beside the target and renamed into place, so a failure
   (disk full, permission) never leaves a half-written export or spoils the previous one.
+- The file goes to 시청 (제3자 제공): an organisation's phone or e-mail that is one of its people's own
+  number or address is left blank unless that person agreed to 제3자 제공 (core/contact_release.py).
 """
 
 from __future__ import annotations
@@ -23,8 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from seecodesk.core.consent import Item, Use
+from seecodesk.core.contact_release import Withheld, organisation_value
 from seecodesk.core.errors import ExportError
 from seecodesk.storage.member_table import organisation_table
+from seecodesk.storage.personal_data import contact_owners
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -59,6 +64,8 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("메모", "notes", "text"),
 )
 HEADERS = [c[0] for c in COLUMNS]
+EXPORT_USE = Use.THIRD_PARTY  # the export is what 시청 asks for
+_CONTACT_ITEMS = {"phone": Item.PHONE, "email": Item.EMAIL}
 _WIDTHS = {"기업명": 28, "주소": 40, "인증·지정": 22, "요즘 소식": 30, "메모": 24, "이메일": 24, "홈페이지": 26}
 
 
@@ -70,10 +77,13 @@ class ExportResult:
     rows: int
     kind: str  # "CSV" or "XLSX"
     encoding: str  # "utf-8-sig", "cp949" or "" for XLSX
+    withheld: int = 0
 
     def describe(self) -> str:
         label = {"utf-8-sig": "CSV, UTF-8 BOM", "cp949": "CSV, CP949", "": "엑셀 XLSX"}[self.encoding]
-        return f"회원사 {self.rows:,}곳을 내보냈습니다: {self.path} ({label})"
+        text = f"회원사 {self.rows:,}곳을 내보냈습니다: {self.path} ({label})"
+        notice = Withheld(self.withheld).notice()
+        return text + (f"\n{notice} (제3자 제공 동의가 없는 사람의 번호·주소)" if notice else "")
 
 
 def neutralise(value: Any) -> Any:
@@ -83,10 +93,26 @@ def neutralise(value: Any) -> Any:
     return value
 
 
-def export_cells(db: sqlite_utils.Database, neutralised: bool = True) -> list[list[Any]]:
-    """The data rows (without header) in column order, neutralised for CSV unless asked not to."""
-    rows = [[_cell(row.get(key), kind) for _, key, kind in COLUMNS] for row in organisation_table(db)]
-    return [[neutralise(value) for value in cells] for cells in rows] if neutralised else rows
+def export_cells(db: sqlite_utils.Database, withheld: Withheld | None = None,
+                 neutralised: bool = True) -> list[list[Any]]:
+    """The data rows (without header) in column order, contacts released by consent, neutralised for CSV
+    unless asked not to."""
+    withheld = withheld if withheld is not None else Withheld()
+    owners = contact_owners(db)
+    rows = []
+    for row in organisation_table(db):
+        for key, item in _CONTACT_ITEMS.items():
+            row[key] = organisation_value(row.get(key) or "", owners.get(row["id"], []), item, EXPORT_USE, withheld)
+        cells = [_cell(row.get(key), kind) for _, key, kind in COLUMNS]
+        rows.append([neutralise(value) for value in cells] if neutralised else cells)
+    return rows
+
+
+def withheld_in_export(db: sqlite_utils.Database) -> Withheld:
+    """How many contact values the export would leave blank (shown before saving)."""
+    withheld = Withheld()
+    export_cells(db, withheld)
+    return withheld
 
 
 def _cell(value: Any, kind: str) -> Any:
@@ -107,14 +133,15 @@ def export_members(db: sqlite_utils.Database, path: str | Path, encoding: str = 
         raise ExportError(f"알 수 없는 인코딩입니다: {encoding}. 가능한 값: {', '.join(EXPORT_ENCODINGS)}")
     if not path.parent.is_dir():
         raise ExportError(f"저장할 폴더가 없습니다: {path.parent}")
-    rows = export_cells(db, neutralised=suffix == ".csv")
+    withheld = Withheld()
+    rows = export_cells(db, withheld, neutralised=suffix == ".csv")
     if suffix == ".xlsx":
         write_atomically(path, lambda handle: _write_xlsx(handle, rows))
-        return ExportResult(path, len(rows), "XLSX", "")
+        return ExportResult(path, len(rows), "XLSX", "", withheld.count)
     if encoding == "cp949":
         check_cp949(rows)
     write_atomically(path, lambda handle: _write_csv(handle, rows, encoding))
-    return ExportResult(path, len(rows), "CSV", encoding)
+    return ExportResult(path, len(rows), "CSV", encoding, withheld.count)
 
 
 def check_cp949(rows: list[list[Any]]) -> None:

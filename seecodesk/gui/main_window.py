@@ -1,8 +1,9 @@
 """The main window: a sidebar of sections, the current section's page, menus and shortcuts."""
 
 import importlib
+import sqlite3
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -98,10 +99,29 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu("편집(&E)")
-        self.undo_action = QAction("실행 취소(&U)", self)
+        self.undo_action = QAction("실행 취소", self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo)
         edit_menu.addAction(self.undo_action)
+        self.redo_action = QAction("다시 실행", self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.triggered.connect(self.redo)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        history_action = QAction("변경 이력(&H)…", self)
+        history_action.triggered.connect(self.show_history)
+        edit_menu.addAction(history_action)
+        self.retention_action = QAction("개인정보 파기 대상(&P)…", self)
+        self.retention_action.triggered.connect(self.show_retention)
+        edit_menu.addAction(self.retention_action)
+        edit_menu.aboutToShow.connect(self.refresh_undo_labels)
+        self.edit_menu = edit_menu
+        # The labels follow every change, whichever page made it; looked at only when the database moved.
+        self._labels_at: tuple[int, int] | None = None
+        self._label_timer = QTimer(self)
+        self._label_timer.setInterval(600)
+        self._label_timer.timeout.connect(self._labels_if_changed)
+        QTimer.singleShot(0, self._label_timer.start)
         go_menu = self.menuBar().addMenu("이동(&G)")
         for index, section in enumerate(SECTIONS):
             action = QAction(section.label, self)
@@ -151,12 +171,71 @@ class MainWindow(QMainWindow):
             self.restore_requested.emit(str(chosen))
 
     def undo(self) -> None:
-        """Ctrl+Z: the current page's undo, if it has one."""
-        undo = getattr(self.stack.currentWidget(), "undo", None)
-        if callable(undo):
-            undo()
+        """Ctrl+Z: undo the last change made anywhere in the program."""
+        self._replay(redo=False)
+
+    def redo(self) -> None:
+        """Ctrl+Y: redo the last change undone."""
+        self._replay(redo=True)
+
+    def _replay(self, redo: bool) -> None:
+        from seecodesk.gui.history.replay import replay
+
+        text = replay(self, self.workspace, redo)
+        if text is not None:
+            self.after_history_change(text)
+
+    def after_history_change(self, text: str) -> None:
+        """Show what an undo, redo or 되살리기 did, and bring the page on screen up to date."""
+        self.statusBar().showMessage(text, 10000)
+        page = self.stack.currentWidget()
+        hook = getattr(page, "history_replayed", None)
+        if callable(hook):
+            hook(text)
+        else:
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
+        self.refresh_undo_labels()
+
+    def refresh_undo_labels(self) -> None:
+        """Name in the 편집 menu what 실행 취소 and 다시 실행 would do."""
+        from seecodesk.gui.history.replay import menu_text
+
+        undo, redo = self.workspace.history.labels()
+        self.undo_action.setText(menu_text("실행 취소", undo))
+        self.redo_action.setText(menu_text("다시 실행", redo))
+        self._labels_at = self.workspace.file_version()
+
+    def _labels_if_changed(self) -> None:
+        try:
+            changed = self._labels_at != self.workspace.file_version()
+        except sqlite3.ProgrammingError:  # the database was closed under a window that stays on screen
+            self._label_timer.stop()
+            return
+        if changed:
+            try:
+                self.refresh_undo_labels()
+            except sqlite3.OperationalError:  # another program holds the write lock: try again next tick
+                return
+
+    def show_history(self) -> None:
+        """편집 → 변경 이력…"""
+        from seecodesk.gui.history.dialog import show_program_history
+
+        if show_program_history(self, self.workspace):
+            done = self.workspace.history.last_replayed
+            self.after_history_change(f"{done.label} — 편집 → 실행 취소로 되돌릴 수 있습니다." if done else "되살렸습니다.")
+
+    def show_retention(self) -> None:
+        """편집 → 개인정보 파기 대상…"""
+        from seecodesk.gui.privacy.retention_dialog import show_retention_dialog
+
+        if show_retention_dialog(self, self.workspace):
+            self.after_history_change("개인정보를 파기했습니다.")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._label_timer.stop()
         self.ui_settings.set_geometry("main", self.saveGeometry())
         self.ui_settings.sync()
         super().closeEvent(event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,11 +16,14 @@ from seecodesk.core.catalog import (
     product_intro,
     select_entries,
 )
+from seecodesk.core.consent import Item, Use
+from seecodesk.core.contact_release import Withheld, organisation_value
 from seecodesk.core.validation import clean_text
 from seecodesk.services.products import resolve_photo
 from seecodesk.services.settings import get_setting, network_name, set_setting
 from seecodesk.storage import catalog as catalog_store
 from seecodesk.storage import products as product_store
+from seecodesk.storage.personal_data import contact_owners
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -73,13 +77,27 @@ def load_catalog(db: sqlite_utils.Database, options: CatalogOptions, texts: Cata
                  data_folder: Path | None = None) -> Catalog:
     """The catalog for `options`, as plain data a background thread can print."""
     category_order = product_store.categories(db)
-    chosen = select_entries(all_entries(db), options)
+    chosen, withheld = released_contacts(db, select_entries(all_entries(db), options))
     texts = texts or load_texts(db)
     return Catalog(
         network=network_name(db), texts=texts, options=options,
         sections=arrange(chosen, options.order, category_order),
         photo_root=data_folder, logo_path=resolve_photo(data_folder, texts.logo) if texts.logo else None,
+        withheld=withheld.count,
     )
+
+
+def released_contacts(db: sqlite_utils.Database, entries: list[CatalogEntry]) -> tuple[list[CatalogEntry], Withheld]:
+    """The entries with any phone or e-mail that is a person's own left blank unless they agreed to 제3자 제공.
+
+    A printed catalog is handed to the public, so it is a use outside the network.
+    """
+    owners = contact_owners(db)
+    withheld = Withheld()
+    released = [replace(e, phone=organisation_value(e.phone, owners.get(e.id, []), Item.PHONE, Use.THIRD_PARTY, withheld),
+                        email=organisation_value(e.email, owners.get(e.id, []), Item.EMAIL, Use.THIRD_PARTY, withheld))
+                for e in entries]
+    return released, withheld
 
 
 def default_options(year: int | None = None) -> CatalogOptions:

@@ -15,6 +15,7 @@ from seecodesk.storage.lock import DatabaseLock
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from seecodesk.services.history import HistoryService
     from seecodesk.services.members import MemberService
 
 
@@ -49,6 +50,11 @@ class Workspace:
 
         return MemberService(self.db)
 
+    @cached_property
+    def history(self) -> HistoryService:
+        """Undo/redo and 변경 이력 across the whole program (the members' service shares it)."""
+        return self.members.history
+
     @property
     def network_name(self) -> str:
         return network_name(self.conn)
@@ -60,6 +66,10 @@ class Workspace:
     def change_count(self) -> int:
         """Rows changed through this connection so far: a page reloads when it has moved."""
         return int(self.conn.total_changes)
+
+    def file_version(self) -> tuple[int, int]:
+        """Moves whenever the file changes, through this connection or another (a background import)."""
+        return int(self.conn.total_changes), int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     @property
     def data_folder(self) -> Path:

@@ -188,6 +188,10 @@ def migrate(db: sqlite_utils.Database) -> None:
         for number, name in enumerate(MIGRATIONS[version:], start=version + 1):
             load_migration(name).apply(db)
             conn.execute(f"PRAGMA user_version = {number}")
+        if version < len(MIGRATIONS):
+            from seecodesk.storage.history_triggers import install_history_triggers
+
+            install_history_triggers(db)  # tables added or changed by the migrations above get theirs too
         conn.execute("COMMIT")
     except BaseException as error:
         if conn.in_transaction:

@@ -101,12 +101,17 @@ def soft_delete(db: sqlite_utils.Database, org_id: int) -> None:
     db.execute("UPDATE organisations SET deleted_at = datetime('now') WHERE id = ?", [org_id])
 
 
-def restore(db: sqlite_utils.Database, org_id: int) -> None:
-    """Undo `soft_delete`, unless another organisation took its business number meanwhile."""
+def check_restorable(db: sqlite_utils.Database, org_id: int) -> None:
+    """Refuse to bring back an organisation whose business number another one took meanwhile."""
     row = db.execute("SELECT business_number, id FROM organisations WHERE id = ?", [org_id]).fetchone()
     if row is None:
         raise NotFoundError("되살릴 회원사를 찾을 수 없습니다.")
     check_unique(db, Organisation(name="", business_number=row[0], id=row[1]))
+
+
+def restore(db: sqlite_utils.Database, org_id: int) -> None:
+    """Undo `soft_delete`, unless another organisation took its business number meanwhile."""
+    check_restorable(db, org_id)
     db.execute("UPDATE organisations SET deleted_at = NULL WHERE id = ?", [org_id])
 
 

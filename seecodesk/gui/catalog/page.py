@@ -77,6 +77,7 @@ class CatalogPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(260)
         self.status = QLabel("")
+        self._withheld = 0
         self.cancel_button = QPushButton("취소(&X)")
         self.cancel_button.setEnabled(False)
         self.save_button = QPushButton("PDF로 저장(&S)…")
@@ -159,6 +160,7 @@ class CatalogPage(QWidget):
         return load_catalog(self.workspace.db, self.panel.options(), texts, folder)
 
     def _start(self, catalog: Catalog) -> None:
+        self._withheld = catalog.withheld  # said beside the preview, before it is saved
         self._serial += 1
         target = self._folder / f"catalog-{self._serial}.pdf"
 
@@ -191,7 +193,8 @@ class CatalogPage(QWidget):
         if old and old != self.current_pdf:
             old.unlink(missing_ok=True)
         self.preview_ready.emit(path)
-        self._ended("finished", f"미리보기 {pages}쪽 · {self.panel.paper.currentText()}")
+        withheld = f" · 동의 범위 밖이라 비워 둔 연락처 {self._withheld:,}건" if self._withheld else ""
+        self._ended("finished", f"미리보기 {pages}쪽 · {self.panel.paper.currentText()}{withheld}")
 
     def _cancelled(self) -> None:
         self._ended("cancelled", "미리보기 만들기를 취소했습니다.")

@@ -31,9 +31,9 @@ from seecodesk.gui.meetings.side_dialogs import AttachmentPanel, CarryOverDialog
 from seecodesk.gui.messages import confirm, show_error
 from seecodesk.gui.widgets.screen_fit import fit_to_screen
 from seecodesk.reports.minutes import write_minutes
-from seecodesk.reports.signin import SigninSheet, write_signin
+from seecodesk.reports.signin import write_signin
 from seecodesk.services import meeting_files
-from seecodesk.services.meeting_print import minutes_sheet
+from seecodesk.services.meeting_print import minutes_sheet, signin_sheet
 from seecodesk.services.meeting_tasks import action_to_task, plan_choices
 from seecodesk.services.meetings import MeetingService
 from seecodesk.services.workspace import Workspace
@@ -278,9 +278,9 @@ class MeetingDialog(QDialog):
                     warnings=minutes_problems(sheet.meeting, sheet.quorum))
 
     def preview_signin(self) -> None:
-        sheet = SigninSheet(meeting=self.current_meeting(), network=self.workspace.network_name,
-                            show_phones=self.show_phones.isChecked())
-        preview_pdf(self, f"참석자 명부 {sheet.meeting.display_title}", lambda path: write_signin(path, sheet))
+        sheet, withheld = signin_sheet(self.workspace.db, self.current_meeting(), self.show_phones.isChecked())
+        preview_pdf(self, f"참석자 명부 {sheet.meeting.display_title}", lambda path: write_signin(path, sheet),
+                    withheld.notice())
 
     def _add_file(self, path: str):  # type: ignore[no-untyped-def]
         return meeting_files.add_attachment(self.workspace.db, self.workspace.data_folder, self.meeting.id or 0, path)

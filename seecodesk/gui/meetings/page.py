@@ -17,7 +17,7 @@ from seecodesk.gui.meetings.open_actions import OpenActions
 from seecodesk.gui.meetings.side_dialogs import preview_pdf
 from seecodesk.gui.meetings.stats_view import AttendanceStats
 from seecodesk.gui.messages import confirm, show_error
-from seecodesk.services.meeting_print import print_minutes, print_signin
+from seecodesk.services.meeting_print import print_minutes, print_signin, signin_withheld
 from seecodesk.services.meetings import MeetingService
 from seecodesk.services.workspace import Workspace
 
@@ -43,7 +43,7 @@ class MeetingsPage(QWidget):
         buttons = QHBoxLayout()
         for label, slot in (("새 회의(&N)", self.new_meeting), ("열기", self.open_selected),
                             ("삭제", self.delete_selected), ("회의록 인쇄(&P)…", self.print_minutes),
-                            ("참석자 명부…", self.print_signin)):
+                            ("참석자 명부…", self.print_signin), ("변경 이력…", self.show_history)):
             button = QPushButton(label)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -136,8 +136,21 @@ class MeetingsPage(QWidget):
         meeting_id = self._selected_meeting()
         if meeting_id is not None:
             show = self.show_phones.isChecked()
+            notice = signin_withheld(self.workspace.db, meeting_id).notice()
             preview_pdf(self, f"참석자 명부 {meeting_id}",
-                        lambda path: print_signin(self.workspace.db, meeting_id, path, show_phones=show))
+                        lambda path: print_signin(self.workspace.db, meeting_id, path, show_phones=show), notice)
+
+
+    def show_history(self) -> None:
+        """변경 이력 of the selected meeting (its attendees, agenda and actions included), with 되살리기."""
+        meeting_id = self._selected_meeting()
+        if meeting_id is None:
+            return
+        from seecodesk.gui.history.dialog import show_record_history
+
+        title = self.service.require(meeting_id).display_title
+        if show_record_history(self, self.workspace, "meetings", meeting_id, title):
+            self.refresh()
 
 
 def create_page(workspace: Workspace, parent: QWidget | None = None) -> QWidget:

@@ -134,9 +134,10 @@ class AttachmentPanel(QWidget):
         self.set_attachments(self._attachments)
 
 
-def preview_pdf(parent: QWidget | None, title: str, write: Callable[[str], object],
+def preview_pdf(parent: QWidget | None, title: str, write: Callable[[str], object], notice: str = "",
                 warnings: list[str] | None = None) -> None:
-    """Write a PDF to a temporary file with `write(path)` and show it with 저장/인쇄."""
+    """Write a PDF to a temporary file with `write(path)` and show it with 저장/인쇄 (and `notice` beside them,
+    `warnings` above the page)."""
     try:
         folder = Path(tempfile.mkdtemp(prefix="seecodesk-"))
         path = folder / f"{safe_file_name(title)}.pdf"
@@ -144,5 +145,5 @@ def preview_pdf(parent: QWidget | None, title: str, write: Callable[[str], objec
     except Exception as error:  # noqa: BLE001 - shown to the user
         show_error(parent, error, "인쇄 준비 실패")
         return
-    dialog = PdfPreviewDialog(path, title, parent, warnings=warnings)
+    dialog = PdfPreviewDialog(path, title, parent, notice, warnings=warnings)
     dialog.exec()

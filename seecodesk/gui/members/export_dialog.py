@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seecodesk.exchange.member_export import ExportResult, export_members
+from seecodesk.exchange.member_export import ExportResult, export_members, withheld_in_export
 from seecodesk.gui.tasks import BackgroundTask
 from seecodesk.gui.ui_settings import UiSettings
 from seecodesk.services.workspace import Workspace
@@ -58,6 +58,13 @@ class MemberExportDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
+        notice = withheld_in_export(workspace.db).notice()
+        self.withheld_label = QLabel(f"{notice}: 제3자 제공 동의가 없는 사람의 번호·주소는 비워 둡니다." if notice else "")
+        self.withheld_label.setObjectName("withheldNotice")
+        self.withheld_label.setWordWrap(True)
+        self.withheld_label.setStyleSheet("color: #8a4b00;")
+        self.withheld_label.setVisible(bool(notice))
+        layout.addWidget(self.withheld_label)
         layout.addLayout(self._button_row())
         self.set_format(format_key)
 

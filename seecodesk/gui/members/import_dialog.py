@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
 
 from seecodesk.core.vocab import DESIGNATION_KINDS
-from seecodesk.exchange.member_import import ImportPreview, ImportResult, attach_directory, commit_import, convert_rows
+from seecodesk.exchange.member_import import ImportPreview, ImportResult, attach_directory, convert_rows
 from seecodesk.exchange.member_mapping import ColumnMapping, carry_over, set_field, suggest_mapping
 from seecodesk.exchange.reading import SourceTable, read_table
 from seecodesk.gui.forms.ui_member_import_dialog import Ui_MemberImportDialog
@@ -26,6 +26,7 @@ from seecodesk.gui.members.import_preview_model import FIXED_HEADERS, ImportPrev
 from seecodesk.gui.tasks import BackgroundTask, TaskControl
 from seecodesk.gui.ui_settings import UiSettings
 from seecodesk.gui.widgets.screen_fit import fit_to_screen
+from seecodesk.services.member_import import import_members
 from seecodesk.services.workspace import Workspace
 from seecodesk.storage.database import open_database
 
@@ -254,7 +255,7 @@ class MemberImportDialog(QDialog):
         path = self.workspace.path
         if path is None:
             try:
-                self._imported(commit_import(self.workspace.db, preview))
+                self._imported(import_members(self.workspace.db, preview))
             except Exception as error:  # noqa: BLE001 - shown inline; nothing was stored
                 self._failed(error)
             return
@@ -265,7 +266,7 @@ class MemberImportDialog(QDialog):
     def _commit_in_worker(control: TaskControl, path: Path, preview: ImportPreview) -> ImportResult:
         db = open_database(path, create=False)
         try:
-            return commit_import(db, preview, lambda done, total: control.progress(100 * done // max(total, 1)))
+            return import_members(db, preview, lambda done, total: control.progress(100 * done // max(total, 1)))
         finally:
             db.close()
 

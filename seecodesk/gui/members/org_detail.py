@@ -84,6 +84,8 @@ class OrganisationDetail(QWidget):
     add_person_requested = Signal()
     edit_person_requested = Signal(int)
     delete_person_requested = Signal(int)
+    history_requested = Signal()
+    person_history_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +101,9 @@ class OrganisationDetail(QWidget):
         self.edit_button = QPushButton("회원사 정보 수정…")
         self.edit_button.setToolTip("기업명, 인증·지정, 회원 기간, 회비 등을 고칩니다 (Enter)")
         self.edit_button.clicked.connect(self.edit_requested)
+        self.history_button = QPushButton("변경 이력…")
+        self.history_button.setToolTip("이 회원사와 인증·회원 기간·회비가 언제 어떻게 바뀌었는지 봅니다")
+        self.history_button.clicked.connect(self.history_requested)
         self.people_list = QListWidget()
         self.people_list.setObjectName("organisationPeople")
         self.people_list.itemActivated.connect(self._edit_current_person)
@@ -109,10 +114,14 @@ class OrganisationDetail(QWidget):
         self.add_person_button = QPushButton("사람 추가…")
         self.edit_person_button = QPushButton("수정…")
         self.delete_person_button = QPushButton("삭제")
+        self.person_history_button = QPushButton("이력…")
+        self.person_history_button.setToolTip("고른 사람의 변경 이력")
+        self.person_history_button.clicked.connect(self._current_person_history)
         self.add_person_button.clicked.connect(self.add_person_requested)
         self.edit_person_button.clicked.connect(self._edit_current_person)
         self.delete_person_button.clicked.connect(self._delete_current_person)
-        for button in (self.add_person_button, self.edit_person_button, self.delete_person_button):
+        for button in (self.add_person_button, self.edit_person_button, self.delete_person_button,
+                       self.person_history_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         box_layout.addLayout(buttons)
@@ -122,7 +131,10 @@ class OrganisationDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 3)
-        layout.addWidget(self.edit_button)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.edit_button, 1)
+        edit_row.addWidget(self.history_button)
+        layout.addLayout(edit_row)
         layout.addWidget(people_box, 1)
         self.show_organisation(None, [])
 
@@ -136,7 +148,8 @@ class OrganisationDetail(QWidget):
             item = QListWidgetItem(person_line(person))
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.people_list.addItem(item)
-        for widget in (self.edit_button, self.add_person_button, self.edit_person_button, self.delete_person_button):
+        for widget in (self.edit_button, self.add_person_button, self.edit_person_button, self.delete_person_button,
+                       self.history_button, self.person_history_button):
             widget.setEnabled(org is not None)
 
     def current_person_id(self) -> int | None:
@@ -147,6 +160,11 @@ class OrganisationDetail(QWidget):
         person_id = self.current_person_id()
         if person_id is not None:
             self.edit_person_requested.emit(person_id)
+
+    def _current_person_history(self) -> None:
+        person_id = self.current_person_id()
+        if person_id is not None:
+            self.person_history_requested.emit(person_id)
 
     def _delete_current_person(self) -> None:
         person_id = self.current_person_id()

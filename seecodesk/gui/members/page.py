@@ -1,7 +1,8 @@
 """The 회원 section: the directory of organisations, their card and people, and everyone in a 사람 tab.
 
-Shortcuts: Ctrl+F search, Ctrl+N new, Enter edit, Delete delete (asks first), Ctrl+Z (편집 menu)
-undoes the last delete. Every change goes through `MemberService`.
+Shortcuts: Ctrl+F search, Ctrl+N new, Enter edit, Delete delete (asks first); Ctrl+Z (편집 menu,
+or the message bar's button) undoes the last change of the whole program. Every change goes
+through `MemberService`.
 """
 
 from __future__ import annotations
@@ -119,6 +120,7 @@ class MembersPage(QWidget):
             view.add_requested.connect(lambda: self.people.add(None))
             view.edit_requested.connect(self.people.edit)
             view.delete_requested.connect(self.people.delete)
+            view.history_requested.connect(self.show_person_history)
             layout = self._people_tab.layout()
             assert layout is not None
             layout.addWidget(view)
@@ -152,6 +154,8 @@ class MembersPage(QWidget):
         self.detail.add_person_requested.connect(lambda: self.people.add(self.directory.current_id()))
         self.detail.edit_person_requested.connect(self.people.edit)
         self.detail.delete_person_requested.connect(self.people.delete)
+        self.detail.history_requested.connect(self.show_history)
+        self.detail.person_history_requested.connect(self.show_person_history)
         self.tabs.currentChanged.connect(self._tab_changed)
         for keys, handler, widget, context in (
                 (QKeySequence.StandardKey.Find, self.focus_search, self, Qt.ShortcutContext.WindowShortcut),
@@ -286,18 +290,47 @@ class MembersPage(QWidget):
         self.after_change(f"'{deleted.label}'{object_particle(deleted.label)} 삭제했습니다.", undoable=True)
 
     def undo(self) -> None:
-        """Ctrl+Z: bring back what the last delete removed."""
-        try:
-            restored = self.members.undo_last_delete()
-        except SeeCoDeskError as error:
-            show_error(self, error, "되돌릴 수 없습니다")
+        """The message bar's 실행 취소: the last change of the whole program, as 편집 → 실행 취소 does."""
+        window = self.window()
+        if window is not self and callable(getattr(window, "undo", None)):
+            window.undo()  # type: ignore[attr-defined]
             return
-        if restored is None:
-            self.message_bar.say("되돌릴 삭제가 없습니다.")
+        from seecodesk.gui.history.replay import replay
+
+        text = replay(self, self.workspace)
+        if text is not None:
+            self.history_replayed(text)
+
+    def history_replayed(self, text: str) -> None:
+        """After an undo, redo or 되살리기: show the directory as it is now, the record it touched, and what was done."""
+        done = self.workspace.history.last_replayed
+        records = done.records if done and done.label in text else ()
+        org = next((i for t, i in records if t == "organisations"), None)
+        person = next((i for t, i in records if t == "people"), None)
+        if org is not None and not self.members.has_organisation(org):
+            org = None
+        self.after_change(text, select_org=org)
+        if person is not None and self.tabs.currentIndex() == PEOPLE_TAB:
+            self.people_view.select_id(person)
+
+    def show_history(self) -> None:
+        """변경 이력 of the organisation on the card."""
+        org_id = self.directory.current_id()
+        if org_id is None:
             return
-        first_org = restored.organisation_ids[0] if restored.organisation_ids else None
-        self.after_change(f"'{restored.label}'{object_particle(restored.label)} 되살렸습니다.", select_org=first_org,
-                          select_person=restored.person_ids[0] if restored.person_ids else None)
+        from seecodesk.gui.history.dialog import show_record_history
+
+        name = next((r.name for r in self.directory.model.records() if r.id == org_id), "")
+        if show_record_history(self, self.workspace, "organisations", org_id, name):
+            self.after_change("삭제된 항목을 되살렸습니다.")
+
+    def show_person_history(self, person_id: int) -> None:
+        """변경 이력 of one person."""
+        from seecodesk.gui.history.dialog import show_record_history
+
+        name = self.members.person(person_id).name
+        if show_record_history(self, self.workspace, "people", person_id, name):
+            self.after_change("삭제된 항목을 되살렸습니다.")
 
     def after_change(self, message: str, undoable: bool = False, select_org: int | None = None,
                      select_person: int | None = None) -> None:
@@ -331,7 +364,7 @@ class MembersPage(QWidget):
             message += f" 검색·필터에 가려질 {len(hidden):,}곳이 보이도록 검색과 필터를 풀었습니다."
         if added_ids:
             self.directory.select_id(min(added_ids))
-        self.message_bar.say(message)
+        self.message_bar.say(message + " 편집 → 실행 취소(Ctrl+Z)로 한꺼번에 되돌릴 수 있습니다.", True)
 
     def export_members(self) -> None:
         self._run_exchange("export_dialog", "run_export_dialog", "내보내기")

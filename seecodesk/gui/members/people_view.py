@@ -41,6 +41,7 @@ class PeopleView(QWidget):
     add_requested = Signal()
     edit_requested = Signal(int)
     delete_requested = Signal(int)
+    history_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,7 +84,8 @@ class PeopleView(QWidget):
         buttons = QHBoxLayout()
         for label, handler in (("사람 추가…", self.add_requested.emit),
                                ("수정…", lambda: self._emit_current(self.edit_requested)),
-                               ("삭제", lambda: self._emit_current(self.delete_requested))):
+                               ("삭제", lambda: self._emit_current(self.delete_requested)),
+                               ("변경 이력…", lambda: self._emit_current(self.history_requested))):
             button = QPushButton(label)
             button.clicked.connect(handler)
             buttons.addWidget(button)

@@ -61,7 +61,7 @@ class PlanEditor(QWidget):
         actions = (("계획 설정…", self.edit_plan), ("새 계획…", self.new_plan), ("전략 +", lambda: self.add_node("strategy")),
                    ("과제 +", lambda: self.add_node("task")), ("묶음 +", lambda: self.add_node("group")),
                    ("세부활동 +", lambda: self.add_node("activity")), ("편집…", self.edit_current),
-                   ("삭제", self.delete_current), ("과제 카드…", self.print_task_sheet),
+                   ("삭제", self.delete_current), ("변경 이력…", self.show_history), ("과제 카드…", self.print_task_sheet),
                    ("인쇄·미리보기…", self.print_schedule))
         self.buttons: dict[str, QPushButton] = {}
         for text, slot in actions:
@@ -131,6 +131,16 @@ class PlanEditor(QWidget):
             self.tree.show_nodes(self.service.nodes(self.plan.id or 0), self.body_service.names(),
                                  late_task_ids(self.workspace.db, self.plan.id or 0), keep)
         self.show_grid()
+
+    def show_history(self) -> None:
+        """변경 이력 of the selected task (or strategy, activity): its details, budget and schedule marks."""
+        node = self.tree.current_node()
+        if node is None:
+            return
+        from seecodesk.gui.history.dialog import show_record_history
+
+        if show_record_history(self, self.workspace, "plan_nodes", node.id, f"{node.code} {node.title}".strip()):
+            self.reload(node.id)
 
     def open_task(self, task_id: int) -> None:
         """Show the plan holding `task_id` with that task selected."""

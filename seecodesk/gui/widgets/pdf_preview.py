@@ -64,7 +64,7 @@ class PdfPreview(QWidget):
 class PdfPreviewDialog(QDialog):
     """A preview window with 저장 (save as) and 인쇄 (print)."""
 
-    def __init__(self, pdf_path: str | Path, title: str, parent: QWidget | None = None,
+    def __init__(self, pdf_path: str | Path, title: str, parent: QWidget | None = None, notice: str = "",
                  warnings: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"미리보기 — {title}")
@@ -80,6 +80,11 @@ class PdfPreviewDialog(QDialog):
         close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(f"{pages}쪽"))
+        self.notice_label = QLabel(notice)  # e.g. how many contact values consent kept out, said before saving
+        self.notice_label.setObjectName("previewNotice")
+        self.notice_label.setStyleSheet("color: #8a4b00;")
+        self.notice_label.setVisible(bool(notice))
+        buttons.addWidget(self.notice_label)
         buttons.addStretch(1)
         for button in (save_button, print_button, close_button):
             buttons.addWidget(button)

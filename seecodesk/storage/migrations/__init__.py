@@ -18,6 +18,7 @@ MIGRATIONS: tuple[str, ...] = (
     "m0002_plan",
     "m0006_directory_indexes",
     "m0012_import_matching",
+    "m0008_history",
 )
 
 

@@ -1,0 +1,94 @@
+"""Benchmark: what the change-history triggers add to a 5,000-row member import.
+
+Each repetition imports the same 5,000-row CSV (name, business number, phone, address, a
+designation, a membership period) into two fresh, migrated databases: one with the history
+triggers (what the program does) and one with them dropped (the equal-work floor, measured in
+the same run). The order of the two alternates between repetitions. Prints the median and p90
+of each and of their ratio.
+
+    .venv/bin/python bench/bench_history.py [--rows 5000] [--runs 7]
+"""
+
+import argparse
+import csv
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path[:0] = [str(Path(__file__).resolve().parents[1])]
+
+from seecodesk.exchange.member_import import build_preview  # noqa: E402
+from seecodesk.exchange.reading import read_table  # noqa: E402
+from seecodesk.services.member_import import import_members  # noqa: E402
+from seecodesk.storage.database import open_database  # noqa: E402
+
+
+def write_source(path: Path, rows: int) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(["기업명", "대표자", "전화", "주소", "인증구분", "가입일"])
+        for i in range(rows):
+            out.writerow([f"벤치협동조합{i:05d}", f"대표{i:05d}", f"041-7{i % 100:02d}-{i % 10000:04d}",
+                          f"충청남도 가람시 중앙로 {i}", "협동조합", "2021-03-05"])
+
+
+def undo_seconds(folder: Path, source: Path) -> float:
+    """Undoing the whole import (편집 → 실행 취소 right after it)."""
+    from seecodesk.services.history import HistoryService
+
+    db = open_database(folder / "undo.seecodesk")
+    import_members(db, build_preview(read_table(source), db))
+    start = time.perf_counter()
+    HistoryService(db).undo()
+    elapsed = time.perf_counter() - start
+    assert db.execute("SELECT count(*) FROM organisations").fetchone()[0] == 0
+    db.close()
+    return elapsed
+
+
+def one_import(folder: Path, source: Path, triggers: bool, n: int) -> float:
+    db = open_database(folder / f"{'with' if triggers else 'without'}-{n}.seecodesk")
+    if not triggers:
+        for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'history_%'"):
+            db.execute(f"DROP TRIGGER {name}")
+    preview = build_preview(read_table(source), db)
+    start = time.perf_counter()
+    count = import_members(db, preview)
+    elapsed = time.perf_counter() - start
+    assert count == preview.rows_to_import.__len__()
+    db.close()
+    return elapsed
+
+
+def p90(values: list[float]) -> float:
+    return sorted(values)[max(0, round(0.9 * len(values)) - 1)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp)
+        source = folder / "source.csv"
+        write_source(source, args.rows)
+        with_t, without_t, ratios = [], [], []
+        for n in range(args.runs):
+            order = (True, False) if n % 2 == 0 else (False, True)
+            times = {flag: one_import(folder, source, flag, n) for flag in order}
+            with_t.append(times[True])
+            without_t.append(times[False])
+            ratios.append(times[True] / times[False])
+        undo = undo_seconds(folder, source)
+    print(f"import of {args.rows:,} rows, {args.runs} interleaved runs")
+    print(f"  without history triggers (floor): median {statistics.median(without_t):.3f} s, p90 {p90(without_t):.3f} s")
+    print(f"  with history triggers:            median {statistics.median(with_t):.3f} s, p90 {p90(with_t):.3f} s")
+    print(f"  ratio with/without:               median {statistics.median(ratios):.2f}, p90 {p90(ratios):.2f}")
+    print(f"  undo of the whole import:         {undo:.3f} s (once)")
+
+
+if __name__ == "__main__":
+    main()

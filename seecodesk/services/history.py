@@ -1,0 +1,263 @@
+"""Change history use cases: labelled operations, undo and redo across the program, 변경 이력, 되살리기.
+
+Every write the program makes is recorded by triggers. A use case that wants a good label wraps
+its writes in `operation("회원사 삭제 (가람청년협동조합)")`; writes made outside any operation are
+gathered into one "변경: 회의 2건" operation the next time the stack is looked at. The stacks live
+in the database, so 실행 취소 still works after a restart.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from seecodesk.core.errors import SeeCoDeskError
+from seecodesk.core.history import REDO, UNDO, change_kind, counted, orphan_label, table_noun, undo_effect
+from seecodesk.storage import history as store
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+# The records 변경 이력 can be opened on and listed as deleted, with the column that names them.
+RECORD_KINDS = {"organisations": "name", "people": "name", "meetings": "title", "plan_nodes": "title"}
+
+
+class HistoryError(SeeCoDeskError):
+    """An undo, redo or 되살리기 that cannot be done (the message says why)."""
+
+
+@dataclass(frozen=True)
+class Replayed:
+    """What an undo or redo did, for the message shown afterwards."""
+
+    verb: str  # 실행 취소 | 다시 실행
+    label: str
+    effect: str
+    records: tuple[tuple[str, int], ...] = ()  # (table, id) of the main records it touched, first first
+
+    @property
+    def message(self) -> str:
+        return f"{self.verb}: {self.label}" + (f" — {self.effect}" if self.effect else "")
+
+
+@dataclass(frozen=True)
+class DeletedRecord:
+    """A record that was deleted and can be brought back."""
+
+    table: str
+    record_id: int
+    name: str
+    deleted_at: str
+
+
+def without_rewrites(changes: list[store.Change]) -> list[store.Change]:
+    """Drop the rows a save deleted and wrote back unchanged (a form rewrites all its children on 저장)."""
+    def content(row: dict | None) -> tuple:
+        return tuple(sorted((k, v) for k, v in (row or {}).items() if k != "id"))
+
+    inserted: dict[tuple, list[int]] = {}
+    for index, change in enumerate(changes):
+        if change.action == "insert":
+            inserted.setdefault((change.operation_id, change.table, content(change.after)), []).append(index)
+    dropped: set[int] = set()
+    for index, change in enumerate(changes):
+        if change.action == "delete":
+            twins = inserted.get((change.operation_id, change.table, content(change.before)), [])
+            if twins and change.operation_id is not None:
+                dropped.add(twins.pop())
+                dropped.add(index)
+    return [c for i, c in enumerate(changes) if i not in dropped]
+
+
+class HistoryService:
+    """The history and the undo/redo stacks of one network database."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self.last_replayed: Replayed | None = None
+
+    @property
+    def enabled(self) -> bool:
+        return store.is_installed(self.db)
+
+    # --- recording ----------------------------------------------------------------------------
+    @contextmanager
+    def operation(self, label: str) -> Iterator[int | None]:
+        """Record the writes of the block as one undoable operation called `label`, all or nothing.
+
+        Nested blocks join the outer operation. An operation that changed nothing leaves no trace.
+        """
+        with self.db.atomic():
+            if not self.enabled:
+                yield None
+                return
+            outer = store.current_operation(self.db)
+            if outer is not None:
+                yield outer
+                return
+            self._adopt_orphans()
+            op = store.new_operation(self.db, label)
+            store.set_current_operation(self.db, op)
+            try:
+                yield op
+            finally:
+                store.set_current_operation(self.db, None)
+            if store.change_count(self.db, op) == 0:
+                store.drop_operation(self.db, op)
+            else:
+                store.close_redo(self.db)
+
+    def relabel(self, operation_id: int | None, label: str) -> None:
+        """Name an operation once its outcome is known (how many rows an import added)."""
+        if operation_id is not None:
+            store.relabel(self.db, operation_id, label)
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Write without recording (building the demo, 파기): these writes cannot be undone."""
+        if not self.enabled:
+            yield
+            return
+        store.set_paused(self.db, True)
+        try:
+            yield
+        finally:
+            store.set_paused(self.db, False)
+
+    def _adopt_orphans(self) -> None:
+        counts = store.orphan_tables(self.db)
+        if counts:
+            op = store.new_operation(self.db, orphan_label(counts))
+            store.adopt_orphans(self.db, op)
+            store.close_redo(self.db)
+
+    # --- the stacks ---------------------------------------------------------------------------
+    def labels(self) -> tuple[str, str]:
+        """(what 실행 취소 would undo, what 다시 실행 would redo); '' when nothing."""
+        if not self.enabled:
+            return "", ""
+        if store.orphan_tables(self.db):
+            with self.db.atomic():
+                self._adopt_orphans()
+        undo, redo = store.top(self.db, store.DONE), store.top(self.db, store.UNDONE)
+        return (undo.label if undo else "", redo.label if redo else "")
+
+    def undo_preview(self) -> str:
+        """What 실행 취소 would do to the main records, e.g. '회원사 977곳 지움'."""
+        op = store.top(self.db, store.DONE) if self.enabled else None
+        if op is None:
+            return ""
+        return undo_effect(Counter((c.table, change_kind(c.action, c.after)) for c in store.changes_of(self.db, op.id)))
+
+    def undo(self) -> Replayed | None:
+        """Undo the last operation; None when there is nothing to undo."""
+        return self._replay(store.DONE, store.UNDONE, UNDO, backwards=True)
+
+    def redo(self) -> Replayed | None:
+        """Redo the last undone operation; None when there is nothing to redo."""
+        return self._replay(store.UNDONE, store.DONE, REDO, backwards=False)
+
+    def _replay(self, source: str, target: str, verb: str, backwards: bool) -> Replayed | None:
+        if not self.enabled:
+            return None
+        try:
+            with self.db.atomic():
+                self._adopt_orphans()
+                op = store.top(self.db, source)
+                if op is None:
+                    return None
+                changes = store.changes_of(self.db, op.id)
+                log = store.new_operation(self.db, f"{verb}: {op.label}", store.LOG)
+                store.set_current_operation(self.db, log)
+                store.defer_foreign_keys(self.db)
+                try:
+                    for change in reversed(changes) if backwards else changes:
+                        (store.apply_backwards if backwards else store.apply_forwards)(self.db, change)
+                finally:
+                    store.set_current_operation(self.db, None)
+                store.set_state(self.db, op.id, target)
+        except sqlite3.IntegrityError as error:
+            raise HistoryError(f"{verb}할 수 없습니다: 그사이 바뀐 기록과 겹칩니다 ({error}).") from error
+        effect = undo_effect(Counter((c.table, change_kind(c.action, c.after)) for c in changes), redo=not backwards)
+        records = dict.fromkeys((c.table, c.record_id) for c in changes
+                                if c.table in RECORD_KINDS and c.record_id is not None)
+        self.last_replayed = Replayed(verb, op.label, effect, tuple(records))  # type: ignore[arg-type]
+        return self.last_replayed
+
+    def operations(self, limit: int = 200) -> list[store.Operation]:
+        """The latest operations, newest first (실행 취소 itself included, as a log)."""
+        if not self.enabled:
+            return []
+        self.labels()
+        return store.operations(self.db, limit)
+
+    # --- 변경 이력 of one record -------------------------------------------------------------------
+    def record_changes(self, table: str, record_id: int) -> list[store.Change]:
+        """Every change of one organisation, person, meeting or task and the rows under it, newest first."""
+        if not self.enabled:
+            return []
+        self.labels()
+        return without_rewrites(store.record_changes(self.db, table, record_id))
+
+    def deleted_records(self, table: str) -> list[DeletedRecord]:
+        """Records of one kind that are deleted (hidden or removed) and can be brought back, newest first."""
+        name_column = RECORD_KINDS[table]
+        found: dict[int, DeletedRecord] = {}
+        for record_id, name, when in store.soft_deleted(self.db, table, name_column):
+            found[record_id] = DeletedRecord(table, record_id, name, when)
+        if self.enabled:
+            for record_id, name, when in store.removed(self.db, table, name_column):
+                found.setdefault(record_id, DeletedRecord(table, record_id, name, when))
+        return sorted(found.values(), key=lambda r: r.deleted_at, reverse=True)
+
+    def restore(self, table: str, record_id: int) -> str:
+        """Bring a deleted record back (with the rows deleted along with it); returns what was done."""
+        record = next((r for r in self.deleted_records(table) if r.record_id == record_id), None)
+        if record is None:
+            raise HistoryError(f"되살릴 {table_noun(table)}을(를) 찾을 수 없습니다.")
+        label = f"되살리기: {table_noun(table)} ({record.name})"
+        try:
+            with self.operation(label):
+                if store.row_exists(self.db, table, record_id):
+                    self._check_free_business_number(table, record_id)
+                    store.unhide(self.db, table, record_id)
+                else:
+                    store.defer_foreign_keys(self.db)
+                    self._reinsert(table, record_id)
+        except sqlite3.IntegrityError as error:
+            raise HistoryError(f"되살릴 수 없습니다: 그사이 같은 값을 가진 기록이 생겼습니다 ({error}).") from error
+        self.last_replayed = Replayed("되살리기", label, "", ((table, record_id),))
+        return label
+
+    def _check_free_business_number(self, table: str, record_id: int) -> None:
+        if table != "organisations":
+            return
+        from seecodesk.storage.organisations import check_restorable
+
+        check_restorable(self.db, record_id)
+
+    def _reinsert(self, table: str, record_id: int) -> None:
+        """Insert the row as it was deleted, then the rows that pointed at it and went in the same operation."""
+        change = store.last_delete(self.db, table, record_id)
+        if change is None or store.row_exists(self.db, table, record_id):
+            return
+        store.apply_backwards(self.db, change)
+        if change.operation_id is None:
+            return
+        for other in store.changes_of(self.db, change.operation_id):
+            if other.action != "delete" or other.before is None:
+                continue
+            if any(parent == table and other.before.get(column) == record_id
+                   for column, parent in store.references(self.db, other.table)):
+                if other.record_id is None:  # a row without rowid (a schedule mark): nothing can point at it
+                    store.apply_backwards(self.db, other)
+                else:
+                    self._reinsert(other.table, other.record_id)
+
+    def import_label(self, organisations: int) -> str:
+        """The label of an import: '가져오기: 회원사 977곳'."""
+        return f"가져오기: {counted('organisations', organisations)}"

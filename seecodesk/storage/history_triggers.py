@@ -1,0 +1,134 @@
+"""The triggers that keep the change history: one AFTER INSERT/UPDATE/DELETE trigger per domain table.
+
+Generated from the tables the file actually has, so a table a later migration adds is covered
+by running `install_history_triggers` again (`migrate` does after every upgrade). Each trigger
+writes one `history_changes` row in the same transaction as the change, tagged with the
+operation the service layer opened (`history_state.operation_id`), unless recording is paused.
+
+For an insert the whole new row is kept, for a delete the whole old row, for an update only the
+columns that changed (before and after), which is all an undo needs and keeps imports cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from seecodesk.storage.database import Queryable
+
+TRIGGER_PREFIX = "history_"
+# Tables whose changes are not the user's records: settings (the app writes them by itself),
+# the history itself, and logs that must survive an undo.
+UNTRACKED = frozenset({"settings", "privacy_log"})
+# The records the 변경 이력 window is opened on; a child row is filed under the first of these
+# its foreign keys point at (designations → their organisation, agenda items → their meeting …).
+OWNER_TABLES = ("organisations", "people", "meetings", "plan_nodes")
+
+
+def tracked_tables(db: Queryable) -> list[str]:
+    """The domain tables whose changes are recorded."""
+    names = [row[0] for row in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return [n for n in names if n not in UNTRACKED and not n.startswith(TRIGGER_PREFIX) and not n.endswith("_log")]
+
+
+def _columns(db: Queryable, table: str) -> list[str]:
+    return [row[1] for row in db.execute(f"PRAGMA table_info({quote_name(table)})")]
+
+
+def _may_hold_bytes(db: Queryable, table: str) -> set[str]:
+    """Columns declared BLOB or without a type (the only ones our code could put bytes in)."""
+    return {row[1] for row in db.execute(f"PRAGMA table_info({quote_name(table)})")
+            if not row[2] or "BLOB" in str(row[2]).upper()}
+
+
+def _has_rowid(db: Queryable, table: str) -> bool:
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()[0]
+    return "WITHOUT ROWID" not in " ".join(str(sql).upper().split())
+
+
+def owner_column(db: Queryable, table: str) -> tuple[str, str] | None:
+    """(owner table, column holding its id) for rows of `table`, or None when it belongs to no record."""
+    if table in OWNER_TABLES:
+        return table, "rowid"
+    keys = {row[2]: row[3] for row in db.execute(f"PRAGMA foreign_key_list({quote_name(table)})")}
+    for owner in OWNER_TABLES:
+        if owner in keys:
+            return owner, keys[owner]
+    return None
+
+
+def quote_name(name: str) -> str:
+    """`name` as an SQL identifier."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+BLOB_MARK = "__blob__:"  # JSON holds no bytes: a BLOB value is kept as this mark and its hex digits
+
+
+def _value(prefix: str, column: str, blobs: set[str]) -> str:
+    ref = f"{prefix}.{quote_name(column)}"
+    if column not in blobs:
+        return ref
+    return f"CASE WHEN typeof({ref}) = 'blob' THEN '{BLOB_MARK}' || hex({ref}) ELSE {ref} END"
+
+
+def _json_row(prefix: str, columns: list[str], blobs: set[str]) -> str:
+    return "json_object(" + ", ".join(f"'{c}', {_value(prefix, c, blobs)}" for c in columns) + ")"
+
+
+def trigger_sql(db: Queryable, table: str) -> list[str]:
+    """CREATE TRIGGER statements recording every change of `table`."""
+    columns = _columns(db, table)
+    blobs = _may_hold_bytes(db, table)
+    rowid = _has_rowid(db, table)
+    owner = owner_column(db, table)
+    q = quote_name(table)
+    head = "INSERT INTO history_changes (operation_id, table_name, record_id, action, owner_table, owner_id, before, after)"
+    recording = "WHEN (SELECT paused FROM history_state WHERE id = 1) = 0"
+    op = "(SELECT operation_id FROM history_state WHERE id = 1)"
+
+    def owner_values(prefix: str) -> str:
+        if owner is None:
+            return "NULL, NULL"
+        return f"'{owner[0]}', {prefix}.{owner[1] if owner[1] == 'rowid' else quote_name(owner[1])}"
+
+    def record(prefix: str) -> str:
+        return f"{prefix}.rowid" if rowid else "NULL"
+
+    statements = [
+        f"CREATE TRIGGER {TRIGGER_PREFIX}ins_{table} AFTER INSERT ON {q} {recording} BEGIN "
+        f"{head} VALUES ({op}, '{table}', {record('NEW')}, 'insert', {owner_values('NEW')}, NULL, "
+        f"{_json_row('NEW', columns, blobs)}); END",
+        f"CREATE TRIGGER {TRIGGER_PREFIX}del_{table} AFTER DELETE ON {q} {recording} BEGIN "
+        f"{head} VALUES ({op}, '{table}', {record('OLD')}, 'delete', {owner_values('OLD')}, "
+        f"{_json_row('OLD', columns, blobs)}, NULL); END",
+    ]
+    if rowid:
+        changed = " UNION ALL ".join(
+            f"SELECT '{c}' AS k, {_value('OLD', c, blobs)} AS o, {_value('NEW', c, blobs)} AS n "
+            f"WHERE OLD.{quote_name(c)} IS NOT NEW.{quote_name(c)}"
+            for c in columns)
+        statements.append(
+            f"CREATE TRIGGER {TRIGGER_PREFIX}upd_{table} AFTER UPDATE ON {q} {recording} BEGIN "
+            f"{head} SELECT {op}, '{table}', NEW.rowid, 'update', {owner_values('NEW')}, "
+            f"json_group_object(k, o), json_group_object(k, n) FROM ({changed}) HAVING count(*) > 0; END")
+    else:  # no rowid to find the row again by: keep both whole rows
+        statements.append(
+            f"CREATE TRIGGER {TRIGGER_PREFIX}upd_{table} AFTER UPDATE ON {q} {recording} BEGIN "
+            f"{head} VALUES ({op}, '{table}', NULL, 'update', {owner_values('NEW')}, "
+            f"{_json_row('OLD', columns, blobs)}, {_json_row('NEW', columns, blobs)}); END")
+    return statements
+
+
+def install_history_triggers(db: Queryable) -> None:
+    """(Re)create the history triggers of every tracked table, matching their current columns."""
+    existing = [row[0] for row in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'history\\_%' ESCAPE '\\'")]
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'history_changes'").fetchone():
+        return  # a file before the history migration: nothing to record into yet
+    for name in existing:
+        db.execute(f"DROP TRIGGER {quote_name(name)}")
+    for table in tracked_tables(db):
+        for statement in trigger_sql(db, table):
+            db.execute(statement)

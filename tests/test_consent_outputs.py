@@ -1,0 +1,100 @@
+"""Consent is used: exports, the sign-in sheet and the catalog print a person's number only when they agreed."""
+
+import csv
+from datetime import date
+
+import pytest
+
+from seecodesk.cli.main import main
+from seecodesk.core.consent import Item, Use
+from seecodesk.core.contact_release import ContactOwner, Withheld, organisation_value, person_value
+from seecodesk.core.members import Consent, Organisation, Person
+from seecodesk.exchange.member_export import export_members, withheld_in_export
+from seecodesk.services.members import MemberService
+from seecodesk.storage.database import open_database
+
+DAY = date(2026, 6, 1)
+NETWORK_ONLY = Consent("2024-01-02", "이름, 연락처, 이메일", "연락", "탈퇴 후 3년", third_party=False)
+THIRD_PARTY = Consent("2024-01-02", "이름, 연락처, 이메일", "연락", "탈퇴 후 3년", third_party=True)
+
+
+def test_a_persons_phone_is_kept_only_for_the_uses_their_consent_covers():
+    withheld = Withheld()
+    assert person_value("010-1234-5678", [NETWORK_ONLY], Item.PHONE, Use.NETWORK, withheld, DAY) == "010-1234-5678"
+    assert person_value("010-1234-5678", [NETWORK_ONLY], Item.PHONE, Use.THIRD_PARTY, withheld, DAY) == ""
+    assert person_value("a@b.kr", [], Item.EMAIL, Use.NETWORK, withheld, DAY) == ""
+    assert person_value("", [], Item.PHONE, Use.NETWORK, withheld, DAY) == ""  # nothing to withhold
+    assert withheld.count == 2 and withheld.notice() == "개인정보 동의 범위 밖이라 비워 둔 연락처 2건"
+
+
+def test_an_organisation_phone_that_is_a_members_own_mobile_follows_their_consent():
+    owner = ContactOwner.of(["01098765432"], ["boss@example.kr"], [NETWORK_ONLY])
+    withheld = Withheld()
+    assert organisation_value("010-9876-5432", [owner], Item.PHONE, Use.THIRD_PARTY, withheld, DAY) == ""
+    assert organisation_value("041-730-1234", [owner], Item.PHONE, Use.THIRD_PARTY, withheld, DAY) == "041-730-1234"
+    assert organisation_value("010-9876-5432", [owner], Item.PHONE, Use.NETWORK, withheld, DAY) == "010-9876-5432"
+    agreed = ContactOwner.of(["01098765432"], [], [THIRD_PARTY])
+    assert organisation_value("010-9876-5432", [agreed], Item.PHONE, Use.THIRD_PARTY, withheld, DAY) == "010-9876-5432"
+    assert withheld.count == 1
+
+
+@pytest.fixture
+def one_person_shop(tmp_path):
+    """An organisation whose phone is its representative's mobile; she agreed to network use only."""
+    path = tmp_path / "shop.seecodesk"
+    db = open_database(path)
+    members = MemberService(db)
+    shop = members.save_organisation(Organisation("별빛공방", representative="홍다인", phone="010-5094-7338"))
+    members.save_person(Person("홍다인", organisation_id=shop.id, mobile="010-5094-7338", consents=[NETWORK_ONLY]))
+    members.save_organisation(Organisation("가람협동조합", phone="041-730-1234"))
+    yield db, path
+    db.close()
+
+
+def test_the_member_export_leaves_a_personal_mobile_blank_and_says_so_before_saving(one_person_shop, tmp_path):
+    db, _ = one_person_shop
+    assert withheld_in_export(db).count == 1
+    result = export_members(db, tmp_path / "명단.csv")
+    with open(result.path, encoding="utf-8-sig", newline="") as handle:
+        rows = {r["기업명"]: r for r in csv.DictReader(handle)}
+    assert rows["별빛공방"]["전화"] == "" and rows["가람협동조합"]["전화"] == "041-730-1234"
+    assert result.withheld == 1 and "비워 둔 연락처 1건" in result.describe()
+
+
+def test_the_export_command_prints_how_many_values_it_withheld(one_person_shop, tmp_path, capsys):
+    _, path = one_person_shop
+    assert main(["export", "members", str(tmp_path / "m.xlsx"), "--db", str(path)]) == 0
+    assert "개인정보 동의 범위 밖이라 비워 둔 연락처 1건" in capsys.readouterr().out
+
+
+def test_the_catalog_prints_no_personal_mobile_without_third_party_consent(one_person_shop):
+    from seecodesk.services.catalog import all_entries, released_contacts
+
+    db, _ = one_person_shop
+    entries, withheld = released_contacts(db, all_entries(db))
+    phones = {e.name: e.phone for e in entries}
+    assert phones == {"별빛공방": "", "가람협동조합": "041-730-1234"} and withheld.count == 1
+
+
+def test_the_signin_command_says_how_many_phones_it_left_blank(demo_path, tmp_path, capsys):
+    db = open_database(demo_path)
+    meeting = db.execute("SELECT meeting_id FROM meeting_attendees a JOIN consents c ON c.person_id = a.person_id "
+                         "JOIN people p ON p.id = a.person_id WHERE c.third_party = 0 AND p.mobile != '' "
+                         "LIMIT 1").fetchone()[0]
+    db.close()
+    assert main(["print", "signin", str(meeting), str(tmp_path / "s.pdf"), "--db", str(demo_path),
+                 "--show-phones"]) == 0
+    out = capsys.readouterr().out
+    assert "개인정보 동의 범위 밖이라 비워 둔 연락처" in out and "참석자 명부를 저장했습니다" in out
+
+
+def test_the_export_dialog_shows_the_withheld_count_before_saving(qtbot, one_person_shop):
+    from seecodesk.gui.members.export_dialog import MemberExportDialog
+    from seecodesk.services.workspace import Workspace
+
+    db, path = one_person_shop
+    dialog = MemberExportDialog(Workspace(db=db, path=path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.withheld_label.isVisible()
+    assert dialog.withheld_label.text().startswith("개인정보 동의 범위 밖이라 비워 둔 연락처 1건")

@@ -1,0 +1,181 @@
+"""The change history and undo/redo: every change recorded, undone and redone whole, kept across a restart."""
+
+import sqlite3
+
+import pytest
+
+from seecodesk.core.members import Consent, Designation, DuesPayment, MembershipPeriod, Organisation, Person, Role
+from seecodesk.services.history import HistoryService
+from seecodesk.services.members import MemberService
+from seecodesk.services.workspace import open_workspace
+
+
+def _org(name="가람청년협동조합", **changes):
+    org = Organisation(name=name, business_number="124-81-00998", representative="한도윤",
+                       designations=[Designation("협동조합", number="C-1")],
+                       memberships=[MembershipPeriod("2021-01-10")], dues=[DuesPayment(2025, 120_000)])
+    for key, value in changes.items():
+        setattr(org, key, value)
+    return org
+
+
+def _changes(db, table):
+    return db.execute("SELECT action, before, after FROM history_changes WHERE table_name = ? ORDER BY id",
+                      [table]).fetchall()
+
+
+def _snapshot(db):
+    tables = ["organisations", "designations", "membership_periods", "dues", "people", "person_roles", "consents"]
+    return {t: db.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
+
+
+def test_history_recorded_for_insert_update_and_delete(db):
+    service = MemberService(db)
+    org = service.save_organisation(_org())
+    assert [a for a, _, _ in _changes(db, "organisations")] == ["insert"]
+    assert '"name":"가람청년협동조합"' in _changes(db, "organisations")[0][2]
+    org.phone = "041-730-1234"
+    service.save_organisation(org)
+    action, before, after = _changes(db, "organisations")[-1]
+    assert action == "update" and '"phone":""' in before and '"phone":"041-730-1234"' in after
+    assert '"name"' not in after  # only what changed
+    db.execute("DELETE FROM designations WHERE organisation_id = ?", [org.id])
+    assert _changes(db, "designations")[-1][0] == "delete"
+    when, table, record = db.execute(
+        "SELECT changed_at, table_name, record_id FROM history_changes ORDER BY id DESC LIMIT 1").fetchone()
+    assert (table, record) == ("designations", org.designations[0].id) and len(when) == 19
+
+
+def test_history_of_one_organisation_shows_its_children_with_the_operation_label(db):
+    service = MemberService(db)
+    org = service.save_organisation(_org())
+    changes = service.history.record_changes("organisations", org.id)
+    assert {c.table for c in changes} == {"organisations", "designations", "membership_periods", "dues"}
+    assert {c.operation_label for c in changes} == {"회원사 추가 (가람청년협동조합)"}
+
+
+def test_undo_and_redo_of_an_edit_round_trip_with_children(db):
+    service = MemberService(db)
+    org = service.save_organisation(_org())
+    person = service.save_person(Person("김나연", organisation_id=org.id, mobile="010-1234-5678",
+                                        roles=[Role("간사")], consents=[Consent("2024-01-02", "연락처", "연락", "3년")]))
+    before = _snapshot(db)
+    org.designations = [Designation("사회적기업", "일자리제공형")]
+    org.dues = []
+    service.save_organisation(org)
+    person.roles, person.consents, person.title = [], [], "대표"
+    service.save_person(person)
+    after = _snapshot(db)
+    assert service.history.labels()[0] == "사람 수정 (김나연)"
+    assert service.history.undo().label == "사람 수정 (김나연)"
+    assert service.history.undo().label == "회원사 수정 (가람청년협동조합)"
+    assert _snapshot(db) == before
+    assert service.history.labels() == ("사람 추가 (김나연)", "회원사 수정 (가람청년협동조합)")
+    service.history.redo()
+    service.history.redo()
+    assert _snapshot(db) == after
+    assert service.history.redo() is None
+
+
+def test_undo_of_a_hard_delete_restores_cascaded_children_and_keeps_foreign_keys(db):
+    service = MemberService(db)
+    org = service.save_organisation(_org())
+    service.save_person(Person("김나연", organisation_id=org.id, roles=[Role("간사")]))
+    before = _snapshot(db)
+    with service.history.operation("회원사 완전 삭제 (가람청년협동조합)"):
+        db.execute("DELETE FROM organisations WHERE id = ?", [org.id])  # children cascade, the person is set free
+    assert db.execute("SELECT count(*) FROM designations").fetchone()[0] == 0
+    service.history.undo()
+    assert _snapshot(db) == before
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_new_change_clears_redo(db):
+    service = MemberService(db)
+    first = service.save_organisation(_org())
+    service.delete_organisations([first.id])
+    service.history.undo()
+    assert service.history.labels()[1] == "회원사 삭제 (가람청년협동조합)"
+    service.save_organisation(_org(name="새 조합", business_number=""))
+    assert service.history.labels() == ("회원사 추가 (새 조합)", "")
+
+
+def test_a_failed_operation_leaves_neither_changes_nor_history(db):
+    service = MemberService(db)
+    with pytest.raises(sqlite3.IntegrityError), service.history.operation("실패할 작업"):
+        db.execute("INSERT INTO organisations (name, name_key) VALUES ('반쪽', '반쪽')")
+        db.execute("INSERT INTO organisations (name, name_key) VALUES ('', '')")
+    assert db.execute("SELECT count(*) FROM history_operations").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM organisations").fetchone()[0] == 0
+
+
+def test_changes_made_without_an_operation_are_undone_as_one(db):
+    history = HistoryService(db)
+    db.execute("INSERT INTO meetings (kind, title, date) VALUES ('이사회', '정기 이사회', '2025-03-04')")
+    assert history.labels()[0] == "변경: 회의 1건"
+    history.undo()
+    assert db.execute("SELECT count(*) FROM meetings").fetchone()[0] == 0
+
+
+def test_undo_survives_a_restart(demo_path):
+    workspace = open_workspace(demo_path, lock=False)
+    org_id = workspace.members.directory()[0].id
+    name = workspace.members.organisation(org_id).name
+    workspace.members.delete_organisations([org_id])
+    workspace.close()
+    again = open_workspace(demo_path, lock=False)
+    try:
+        assert again.history.labels()[0] == f"회원사 삭제 ({name})"
+        assert again.history.undo().label == f"회원사 삭제 ({name})"
+        assert again.members.organisation(org_id).name == name
+    finally:
+        again.close()
+
+
+def test_a_deleted_person_is_brought_back_from_the_history(db):
+    service = MemberService(db)
+    person = service.save_person(Person("김나연", roles=[Role("간사")]))
+    service.delete_person(person.id)
+    deleted = service.history.deleted_records("people")
+    assert [(d.record_id, d.name) for d in deleted] == [(person.id, "김나연")]
+    assert service.history.restore("people", person.id) == "되살리기: 사람 (김나연)"
+    assert service.person(person.id).roles[0].role == "간사"
+    assert service.history.deleted_records("people") == []
+
+
+def test_a_removed_meeting_comes_back_with_its_agenda(db):
+    history = HistoryService(db)
+    meeting = db.execute("INSERT INTO meetings (kind, title, date) VALUES ('이사회', '정기 이사회', '2025-03-04')").lastrowid
+    db.execute("INSERT INTO agenda_items (meeting_id, title) VALUES (?, '예산 승인')", [meeting])
+    history.labels()
+    db.execute("DELETE FROM meetings WHERE id = ?", [meeting])
+    assert [d.name for d in history.deleted_records("meetings")] == ["정기 이사회"]
+    history.restore("meetings", meeting)
+    assert db.execute("SELECT title FROM agenda_items WHERE meeting_id = ?", [meeting]).fetchone()[0] == "예산 승인"
+
+
+def test_an_edit_shows_only_what_changed_not_the_children_written_back(db):
+    service = MemberService(db)
+    org = service.save_organisation(_org())
+    org.phone = "041-730-1234"
+    service.save_organisation(org)  # the form writes designations, periods and dues back unchanged
+    edits = [c for c in service.history.record_changes("organisations", org.id)
+             if c.operation_label.startswith("회원사 수정")]
+    assert [(c.table, c.action) for c in edits] == [("organisations", "update")]
+
+
+def test_a_table_with_bytes_is_recorded_and_undone_too(db):
+    from seecodesk.storage.history_triggers import install_history_triggers
+
+    db.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, data BLOB, organisation_id INTEGER REFERENCES organisations(id))")
+    install_history_triggers(db)  # what migrate() does after a later migration adds a table
+    history = HistoryService(db)
+    with history.operation("사진 추가"):
+        db.execute("INSERT INTO photos (data) VALUES (?)", [b"\x00\xff\x10"])
+    with history.operation("사진 바꿈"):
+        db.execute("UPDATE photos SET data = ? WHERE id = 1", [b"\x01"])
+    history.undo()
+    assert db.execute("SELECT data FROM photos").fetchone()[0] == b"\x00\xff\x10"
+    history.undo()
+    history.redo()
+    assert db.execute("SELECT data FROM photos").fetchone()[0] == b"\x00\xff\x10"
