@@ -17,7 +17,7 @@ from seecodesk import __version__
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.gui.fonts import install_korean_font
 from seecodesk.gui.main_window import MainWindow
-from seecodesk.gui.messages import show_crash
+from seecodesk.gui.messages import handle_uncaught
 from seecodesk.gui.ui_settings import UiSettings
 from seecodesk.gui.widgets.first_paint import AfterFirstPaint
 from seecodesk.logs import file_logger
@@ -182,7 +182,7 @@ def run_window(db_path: str | None = None, demo: bool = False) -> int:
         sys.stderr.write("오류: 화면(DISPLAY)이 없어 창을 열 수 없습니다. 명령 사용법은 'seecodesk --help'를 보세요.\n")
         return 1
     app = make_application()
-    sys.excepthook = lambda kind, error, tb: show_crash(None, kind, error, tb)
+    sys.excepthook = handle_uncaught
     controller = WindowController(UiSettings())
     try:
         if not _first_window(controller, db_path, demo):

@@ -126,6 +126,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write("중단되었습니다.\n")
         return 1
     except Exception as error:  # noqa: BLE001 - the last line of defence: never a traceback on the console
+        from seecodesk.storage.problems import known_problem
+
+        problem = known_problem(error)
+        if problem is not None:  # a full disk or a read-only folder while writing a PDF or an export
+            sys.stderr.write(f"오류: {problem}\n")
+            return 1
         log_path = _log_crash()
         sys.stderr.write(f"오류: 예기치 못한 문제가 생겼습니다 ({type(error).__name__}). 자세한 내용: {log_path}\n")
         return 1

@@ -79,6 +79,8 @@ class OrganisationDialog(QDialog):
         self.errors.clear()
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("저장")
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("취소")
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
 
     def _load(self, org: Organisation) -> None:
         ui = self.ui
