@@ -50,11 +50,17 @@ def install_qt_translations(app: QApplication) -> bool:
     if getattr(app, "_seecodesk_translator", None) is not None:
         return True
     translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if not translator.load(QLocale(QLocale.Language.Korean), "qtbase", "_", folder):
+    korean = QLocale(QLocale.Language.Korean)
+    # Qt's own folder (PySide6 wheels ship qtbase_ko.qm); a packaged build also carries a copy in resources/.
+    folders = (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(RESOURCES_DIR / "translations"))
+    if not any(translator.load(korean, "qtbase", "_", folder) for folder in folders):
         return False
     app.installTranslator(translator)
-    app._seecodesk_translator = translator  # type: ignore[attr-defined]  # keep it alive, install once
+    # The few Qt texts qtbase_ko leaves in English (the file dialog's "Look in:", "Files of type:").
+    extra = QTranslator(app)
+    if extra.load(str(RESOURCES_DIR / "translations" / "seecodesk_qt_ko.qm")):
+        app.installTranslator(extra)
+    app._seecodesk_translator = (translator, extra)  # type: ignore[attr-defined]  # keep them alive, install once
     return True
 
 
@@ -100,7 +106,7 @@ class WindowController:
     def open_new(self) -> bool:
         from seecodesk.gui.welcome import ask_new_network
 
-        answer = ask_new_network(self.window, self.settings.last_folder("database") or str(data_dir()))
+        answer = ask_new_network(self.window, self.settings.start_folder("database"))
         if answer is None:
             return False
         path, name = answer
@@ -117,8 +123,16 @@ class WindowController:
     def open_file(self) -> bool:
         from seecodesk.gui.welcome import ask_open_file
 
-        path = ask_open_file(self.window, self.settings.last_folder("database"))
+        path = ask_open_file(self.window, self.settings.start_folder("database"))
         return self.open_path(path) if path else False
+
+    def open_recent(self, path: str) -> bool:
+        """파일 → 최근 파일: open it, or say it is gone and drop it from the list."""
+        if not Path(path).is_file():
+            QMessageBox.warning(self.window, "최근 파일", f"파일을 찾을 수 없어 목록에서 지웠습니다: {path}")
+            self.settings.forget_database(path)
+            return False
+        return self.open_path(path)
 
     def handle_request(self, kind: str) -> None:
         {"new": self.open_new, "open": self.open_file, "demo": self.open_demo}[kind]()
@@ -128,9 +142,10 @@ class WindowController:
         self.workspace = workspace
         self.window = MainWindow(workspace, self.settings)
         self.window.open_requested.connect(self.handle_request)
+        self.window.open_path_requested.connect(self.open_recent)
         self.window.show()
         if workspace.path:
-            self.settings.last_database = str(workspace.path.resolve())
+            self.settings.remember_database(str(workspace.path.resolve()))
             self.settings.set_last_folder("database", str(workspace.path.resolve().parent))
         if old_window is not None:
             old_window.close()

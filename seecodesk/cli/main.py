@@ -60,6 +60,9 @@ def build_parser() -> KoreanArgumentParser:
     parser = KoreanArgumentParser(prog="seecodesk", description="SeeCoDesk — 사회적경제 네트워크 사무국 프로그램")
     parser.add_argument("--db", help="열 데이터베이스 파일 (창 모드)")
     parser.add_argument("--demo", action="store_true", help="데모 네트워크의 새 사본으로 창을 엽니다")
+    from seecodesk.build_info import version_line
+
+    parser.add_argument("--version", action="version", version=version_line(), help="버전을 보여 주고 끝냅니다")
     subparsers = parser.add_subparsers(dest="command", metavar="명령", parser_class=KoreanArgumentParser)
     for name, (module_name, help_text) in TOP_COMMANDS.items():
         _add_command(subparsers, name, module_name, help_text)
