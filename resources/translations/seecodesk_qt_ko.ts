@@ -13,4 +13,11 @@
         <translation>파일 형식(&amp;T):</translation>
     </message>
 </context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+</context>
 </TS>
