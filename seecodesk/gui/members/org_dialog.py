@@ -7,6 +7,7 @@ stored while any field is wrong.
 
 from collections.abc import Callable
 
+from PySide6.QtCore import SIGNAL
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
@@ -79,8 +80,9 @@ class OrganisationDialog(QDialog):
         self.errors.clear()
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("저장")
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("취소")
-        ui.buttonBox.accepted.connect(self.accept)
-        ui.buttonBox.rejected.connect(self.reject)
+        if not ui.buttonBox.receivers(SIGNAL("accepted()")):  # unless the .ui form connects them already
+            ui.buttonBox.accepted.connect(self.accept)
+            ui.buttonBox.rejected.connect(self.reject)
 
     def _load(self, org: Organisation) -> None:
         ui = self.ui
