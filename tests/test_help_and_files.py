@@ -140,3 +140,23 @@ def test_version_is_printed_by_the_command(capsys):
     assert capsys.readouterr().out.strip().startswith(f"SeeCoDesk {__version__}")
 
 
+
+
+def test_an_import_path_can_be_pasted_with_quotes_and_opened_with_enter(qtbot, workspace, tmp_path):
+    from seecodesk.gui.members.import_dialog import MemberImportDialog
+
+    source = tmp_path / "붙여넣은 명단.csv"
+    source.write_text("조직명,연락처\n가람바다협동조합,041-731-2201\n솔바람공방,041-731-2203\n", encoding="utf-8-sig")
+    dialog = MemberImportDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field = dialog.ui.fileEdit
+    qtbot.keyClicks(field, "/no/such/file.csv")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert "파일을 찾을 수 없습니다" in dialog.ui.summaryLabel.text()
+    field.selectAll()
+    QApplication.clipboard().setText(f'"{source}"')  # Windows 탐색기 '경로로 복사' puts quotes around it
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.task is None, timeout=10_000)
+    assert dialog.model.rowCount() == 2 and field.text() == str(source)
