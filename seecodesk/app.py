@@ -17,7 +17,7 @@ from seecodesk import __version__
 from seecodesk.core.errors import DamagedDatabaseError, SeeCoDeskError
 from seecodesk.gui.fonts import install_korean_font
 from seecodesk.gui.main_window import MainWindow
-from seecodesk.gui.messages import show_crash
+from seecodesk.gui.messages import handle_uncaught
 from seecodesk.gui.ui_settings import UiSettings
 from seecodesk.gui.widgets.first_paint import AfterFirstPaint
 from seecodesk.logs import file_logger
@@ -50,11 +50,17 @@ def install_qt_translations(app: QApplication) -> bool:
     if getattr(app, "_seecodesk_translator", None) is not None:
         return True
     translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if not translator.load(QLocale(QLocale.Language.Korean), "qtbase", "_", folder):
+    korean = QLocale(QLocale.Language.Korean)
+    # Qt's own folder (PySide6 wheels ship qtbase_ko.qm); a packaged build also carries a copy in resources/.
+    folders = (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(RESOURCES_DIR / "translations"))
+    if not any(translator.load(korean, "qtbase", "_", folder) for folder in folders):
         return False
     app.installTranslator(translator)
-    app._seecodesk_translator = translator  # type: ignore[attr-defined]  # keep it alive, install once
+    # The few Qt texts qtbase_ko leaves in English (the file dialog's "Look in:", "Files of type:").
+    extra = QTranslator(app)
+    if extra.load(str(RESOURCES_DIR / "translations" / "seecodesk_qt_ko.qm")):
+        app.installTranslator(extra)
+    app._seecodesk_translator = (translator, extra)  # type: ignore[attr-defined]  # keep them alive, install once
     return True
 
 
@@ -104,7 +110,7 @@ class WindowController:
     def open_new(self) -> bool:
         from seecodesk.gui.welcome import ask_new_network
 
-        answer = ask_new_network(self.window, self.settings.last_folder("database") or str(data_dir()))
+        answer = ask_new_network(self.window, self.settings.start_folder("database"))
         if answer is None:
             return False
         path, name = answer
@@ -121,8 +127,16 @@ class WindowController:
     def open_file(self) -> bool:
         from seecodesk.gui.welcome import ask_open_file
 
-        path = ask_open_file(self.window, self.settings.last_folder("database"))
+        path = ask_open_file(self.window, self.settings.start_folder("database"))
         return self.open_path(path) if path else False
+
+    def open_recent(self, path: str) -> bool:
+        """파일 → 최근 파일: open it, or say it is gone and drop it from the list."""
+        if not Path(path).is_file():
+            QMessageBox.warning(self.window, "최근 파일", f"파일을 찾을 수 없어 목록에서 지웠습니다: {path}")
+            self.settings.forget_database(path)
+            return False
+        return self.open_path(path)
 
     def handle_request(self, kind: str) -> None:
         {"new": self.open_new, "open": self.open_file, "demo": self.open_demo}[kind]()
@@ -133,10 +147,11 @@ class WindowController:
         self.window = MainWindow(workspace, self.settings)
         self.window.open_requested.connect(self.handle_request)
         self.window.restore_requested.connect(self.restore)
+        self.window.open_path_requested.connect(self.open_recent)
         self.window.show()
         AfterFirstPaint(self.window, lambda w=self.window, ws=workspace: _safety_after_first_paint(w, ws))
         if workspace.path:
-            self.settings.last_database = str(workspace.path.resolve())
+            self.settings.remember_database(str(workspace.path.resolve()))
             self.settings.set_last_folder("database", str(workspace.path.resolve().parent))
         if old_window is not None:
             old_window.close()
@@ -206,7 +221,7 @@ def run_window(db_path: str | None = None, demo: bool = False) -> int:
         sys.stderr.write("오류: 화면(DISPLAY)이 없어 창을 열 수 없습니다. 명령 사용법은 'seecodesk --help'를 보세요.\n")
         return 1
     app = make_application()
-    sys.excepthook = lambda kind, error, tb: show_crash(None, kind, error, tb)
+    sys.excepthook = handle_uncaught
     controller = WindowController(UiSettings())
     try:
         if not _first_window(controller, db_path, demo):

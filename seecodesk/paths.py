@@ -1,6 +1,7 @@
 """Where SeeCoDesk keeps its own files: resources shipped with it, logs and the default database."""
 
 import os
+import sys
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -9,10 +10,15 @@ FONTS_DIR = RESOURCES_DIR / "fonts"
 
 
 def data_dir() -> Path:
-    """The user's SeeCoDesk folder (XDG on Linux; SEECODESK_HOME overrides, e.g. for tests)."""
+    """The user's SeeCoDesk folder: %APPDATA%\\SeeCoDesk on Windows, ~/Library/Application Support/SeeCoDesk
+    on macOS, XDG on Linux; SEECODESK_HOME overrides (tests, a portable copy)."""
     override = os.environ.get("SEECODESK_HOME")
     if override:
         base = Path(override)
+    elif sys.platform == "win32" and os.environ.get("APPDATA"):
+        base = Path(os.environ["APPDATA"]) / "SeeCoDesk"
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support" / "SeeCoDesk"
     else:
         base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "seecodesk"
     base.mkdir(parents=True, exist_ok=True)

@@ -50,6 +50,8 @@ def test_the_window_start_path_leaves_heavy_libraries_for_later():
 
     code = ("import sys; from seecodesk.cli.main import window_options; window_options(['--db', 'x']); "
             "import seecodesk.app, seecodesk.gui.members.page; "
-            "print(' '.join(m for m in ('sqlite_utils', 'reportlab', 'pandas', 'openpyxl') if m in sys.modules))")
+            "print(' '.join(m for m in ('sqlite_utils', 'reportlab', 'pandas', 'openpyxl', 'seecodesk.gui.help_dialogs', "
+            "'seecodesk.gui.crash_dialog', 'seecodesk.gui.file_dialogs', 'seecodesk.gui.welcome', "
+            "'PySide6.QtPdf') if m in sys.modules))")
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert loaded == []

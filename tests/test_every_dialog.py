@@ -274,6 +274,12 @@ RECIPES: dict[str, Recipe] = {
     "privacy.retention_dialog.RetentionDialog": Recipe(
         lambda ws, tmp: _retention(ws), cancel="닫기",
         why_no_save="파기 and 익명화 act at once after a question (test_privacy_gui clicks them)"),
+    "crash_dialog.CrashDialog": Recipe(
+        lambda ws, tmp: _crash(), cancel="닫기", why_no_save="says what went wrong: nothing to store"),
+    "help_dialogs.AboutDialog": Recipe(
+        lambda ws, tmp: _about(ws), cancel="닫기", why_no_save="정보: nothing to store"),
+    "help_dialogs.GuideDialog": Recipe(
+        lambda ws, tmp: _guide(), cancel="닫기", why_no_save="사용 안내: nothing to store"),
     "welcome.WelcomeDialog": Recipe(
         lambda ws, tmp: _welcome(), cancel="끝내기", why_no_save="a choice of how to start: nothing to store"),
 }
@@ -350,6 +356,24 @@ def _retention(ws):
     from seecodesk.gui.privacy.retention_dialog import RetentionDialog
 
     return RetentionDialog(ws)
+
+
+def _crash():
+    from seecodesk.gui.crash_dialog import CrashDialog
+
+    return CrashDialog(None, "Traceback (most recent call last):\n  ValueError: 예시", "/tmp/seecodesk.log")
+
+
+def _about(ws):
+    from seecodesk.gui.help_dialogs import AboutDialog
+
+    return AboutDialog(None, ws.path)
+
+
+def _guide():
+    from seecodesk.gui.help_dialogs import GuideDialog
+
+    return GuideDialog()
 
 
 def _welcome():

@@ -22,6 +22,8 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.db)
     if not path.is_file():
         raise DatabaseError(f"데이터베이스 파일을 찾을 수 없습니다: {path}")
+    if path.stat().st_size == 0:
+        raise DatabaseError(f"빈 파일입니다 (크기 0바이트): {path}. 내용이 없어 검사할 것이 없습니다.")
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
             raise DatabaseError(f"SeeCoDesk 데이터베이스 파일이 아닙니다: {path.name}")

@@ -68,6 +68,9 @@ def build_parser() -> KoreanArgumentParser:
     parser = KoreanArgumentParser(prog="seecodesk", description="SeeCoDesk — 사회적경제 네트워크 사무국 프로그램")
     parser.add_argument("--db", help="열 데이터베이스 파일 (창 모드)")
     parser.add_argument("--demo", action="store_true", help="데모 네트워크의 새 사본으로 창을 엽니다")
+    from seecodesk.build_info import version_line
+
+    parser.add_argument("--version", action="version", version=version_line(), help="버전을 보여 주고 끝냅니다")
     subparsers = parser.add_subparsers(dest="command", metavar="명령", parser_class=KoreanArgumentParser)
     for name, (module_name, help_text) in TOP_COMMANDS.items():
         _add_command(subparsers, name, module_name, help_text)
@@ -134,6 +137,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write("중단되었습니다.\n")
         return 1
     except Exception as error:  # noqa: BLE001 - the last line of defence: never a traceback on the console
+        from seecodesk.storage.problems import known_problem
+
+        problem = known_problem(error)
+        if problem is not None:  # a full disk or a read-only folder while writing a PDF or an export
+            sys.stderr.write(f"오류: {problem}\n")
+            return 1
         log_path = _log_crash()
         sys.stderr.write(f"오류: 예기치 못한 문제가 생겼습니다 ({type(error).__name__}). 자세한 내용: {log_path}\n")
         return 1

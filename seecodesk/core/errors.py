@@ -55,3 +55,32 @@ class ImportFileError(SeeCoDeskError):
 
 class ExportError(SeeCoDeskError):
     """An export cannot be written as asked (e.g. a character cp949 cannot hold)."""
+
+
+class StorageProblem(DatabaseError):
+    """A known problem of the disk or the file, not a bug: the data is as it was before the attempt.
+
+    `kind` is "busy" (another program holds a write lock), "full" (no space left), "readonly"
+    (the file or its folder cannot be written) or "io" (the disk reported an error).
+    """
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+STORAGE_MESSAGES = {
+    "busy": ("다른 프로그램이 데이터베이스 파일을 쓰고 있어 저장하지 못했습니다. "
+             "동기화 프로그램(OneDrive, Dropbox 등)이나 DB 편집 프로그램을 닫거나 잠시 기다린 뒤 다시 저장해 주세요."),
+    "full": ("디스크 공간이 부족해 저장하지 못했습니다. "
+             "필요 없는 파일을 지워 공간을 확보한 뒤 다시 저장해 주세요."),
+    "readonly": ("파일이 읽기 전용이거나 쓰기 권한이 없어 저장하지 못했습니다. "
+                 "파일의 읽기 전용 속성과 폴더의 쓰기 권한을 확인하거나, 그 파일을 연 다른 프로그램을 닫은 뒤 다시 저장해 주세요."),
+    "io": ("디스크에서 오류가 나서 저장하지 못했습니다. "
+           "USB·네트워크 드라이브가 빠지지 않았는지 확인한 뒤 다시 시도해 주세요."),
+}
+
+
+def storage_problem(kind: str) -> StorageProblem:
+    """The known storage problem of `kind`, with its Korean message (what happened, what to do)."""
+    return StorageProblem(kind, STORAGE_MESSAGES[kind])

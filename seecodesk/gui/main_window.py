@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
 
     open_requested = Signal(str)  # "new" | "open" | "demo"
     restore_requested = Signal(str)  # the backup file chosen in 백업 및 복원
+    open_path_requested = Signal(str)  # a database chosen from 파일 → 최근 파일
 
     def __init__(self, workspace: Workspace, ui_settings: UiSettings | None = None) -> None:
         super().__init__()
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
                 action.setShortcut(shortcut)
             action.triggered.connect(lambda _=False, k=key: self.open_requested.emit(k))
             file_menu.addAction(action)
+        self.recent_menu = file_menu.addMenu("최근 파일(&R)")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         self.backups_action = QAction("백업 및 복원(&B)…", self)
         self.backups_action.setEnabled(self.workspace.path is not None)
@@ -95,9 +98,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         quit_action = QAction("끝내기(&X)", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # QKeySequence.StandardKey.Quit has no binding on Windows or Linux: Ctrl+Q is given explicitly.
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self.quit_action = quit_action
         edit_menu = self.menuBar().addMenu("편집(&E)")
         self.undo_action = QAction("실행 취소", self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -128,6 +134,48 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.sidebar.setCurrentRow(i))
             go_menu.addAction(action)
+        help_menu = self.menuBar().addMenu("도움말(&H)")
+        guide_action = QAction("사용 안내(&G)", self)
+        guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(guide_action)
+        about_action = QAction("정보(&A)", self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    def _fill_recent_menu(self) -> None:
+        """최근 파일: the databases opened lately; a file that is gone is shown greyed with a note."""
+        from pathlib import Path
+
+        self.recent_menu.clear()
+        recent = self.ui_settings.recent_databases()
+        missing = [path for path in recent if not Path(path).is_file()]
+        for number, path in enumerate(recent, start=1):
+            gone = path in missing
+            label = f"&{number} {Path(path).name}" if number < 10 else Path(path).name
+            action = self.recent_menu.addAction(label + (" — 파일이 없습니다 (옮겨졌거나 지워짐)" if gone else ""))
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.setEnabled(not gone)
+            action.triggered.connect(lambda _=False, p=path: self.open_path_requested.emit(p))
+        if missing:
+            self.recent_menu.addSeparator()
+            clean = self.recent_menu.addAction("없는 파일을 목록에서 지우기")
+            clean.triggered.connect(lambda: [self.ui_settings.forget_database(p) for p in missing])
+        if not recent:
+            self.recent_menu.addAction("최근에 연 파일이 없습니다").setEnabled(False)
+
+    def show_guide(self) -> None:
+        """도움말 → 사용 안내 (F1)."""
+        from seecodesk.gui.help_dialogs import GuideDialog  # dialogs load when first asked for
+
+        GuideDialog(self).exec()
+
+    def show_about(self) -> None:
+        """도움말 → 정보."""
+        from seecodesk.gui.help_dialogs import AboutDialog
+
+        AboutDialog(self, self.workspace.path.resolve() if self.workspace.path else None).exec()
 
     def page(self, key: str) -> QWidget:
         """The page of a section, created on first use."""

@@ -30,5 +30,34 @@ class UiSettings:
     def set_last_folder(self, purpose: str, folder: str) -> None:
         self._s.setValue(f"folders/{purpose}", folder)
 
+    def recent_databases(self) -> list[str]:
+        """Databases opened lately, the newest first."""
+        value = self._s.value("recent_databases", [])
+        if isinstance(value, str):  # QSettings hands back a one-item list as a plain string
+            value = [value]
+        return [str(path) for path in value or [] if path]
+
+    def remember_database(self, path: str, keep: int = 8) -> None:
+        """Put `path` first in the recent databases (and make it the last one used)."""
+        recent = [path, *(p for p in self.recent_databases() if p != path)][:keep]
+        self._s.setValue("recent_databases", recent)
+        self.last_database = path
+
+    def forget_database(self, path: str) -> None:
+        """Drop `path` from the recent databases (it was moved or deleted)."""
+        self._s.setValue("recent_databases", [p for p in self.recent_databases() if p != path])
+
+    def start_folder(self, purpose: str) -> str:
+        """Where a file dialog for `purpose` opens: the last folder used for it, else the documents folder."""
+        from pathlib import Path
+
+        from PySide6.QtCore import QStandardPaths
+
+        last = self.last_folder(purpose)
+        if last and Path(last).is_dir():
+            return last
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents if documents and Path(documents).is_dir() else str(Path.home())
+
     def sync(self) -> None:
         self._s.sync()

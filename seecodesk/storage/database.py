@@ -13,8 +13,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from seecodesk.core.errors import DamagedDatabaseError, DatabaseError
+from seecodesk.core.errors import DamagedDatabaseError, DatabaseError, StorageProblem
 from seecodesk.storage.migrations import MIGRATIONS, load_migration
+from seecodesk.storage.problems import GuardedConnection
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -76,11 +77,13 @@ def open_connection(path: str | Path, create: bool = True) -> sqlite3.Connection
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
+        if path.is_file():
+            raise DatabaseError(f"빈 파일입니다 (크기 0바이트): {path}. 내용이 없어 열 수 없습니다. 백업이나 다른 파일을 열어 주세요.")
         raise DatabaseError(f"데이터베이스 파일을 찾을 수 없습니다: {path}")
     if exists:
         _check_is_sqlite(path)
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, factory=GuardedConnection)
     except sqlite3.Error as error:
         raise DatabaseError(f"데이터베이스 파일을 열 수 없습니다: {path} ({error})") from error
     # Until the file has passed its checks, closing the connection must not fold the -wal into it:
@@ -96,6 +99,9 @@ def open_connection(path: str | Path, create: bool = True) -> sqlite3.Connection
             if exists and current_version(conn) > 0:
                 _backup_before_migration(path, current_version(conn))
             migrate(wrap_connection(conn))
+    except StorageProblem:
+        conn.close()
+        raise
     except sqlite3.DatabaseError as error:
         conn.close()
         if is_damage(error):
@@ -138,7 +144,7 @@ def _backup_before_migration(path: Path, version: int) -> None:
 
 def open_memory_database() -> sqlite_utils.Database:
     """A migrated in-memory database, for tests and previews."""
-    db = wrap_connection(sqlite3.connect(":memory:"))
+    db = wrap_connection(sqlite3.connect(":memory:", factory=GuardedConnection))
     configure_connection(db)
     migrate(db)
     return db

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from seecodesk.core.catalog import CATALOG_DESIGNATIONS, ORDERS, CatalogOptions, CatalogTexts, badge_label
+from seecodesk.gui.file_dialogs import open_file_name
 from seecodesk.gui.messages import show_error
 from seecodesk.services.catalog import load_texts
 from seecodesk.services.products import PHOTO_SUFFIXES, ProductService, import_photo
@@ -187,7 +187,7 @@ class CatalogOptionsPanel(QWidget):
 
     def choose_logo(self) -> None:
         patterns = " ".join(f"*{s}" for s in PHOTO_SUFFIXES)
-        path, _ = QFileDialog.getOpenFileName(self, "로고 고르기", "", f"그림 ({patterns})")
+        path = open_file_name(self, "로고 고르기", "pictures", f"그림 ({patterns})")
         if path:
             self.set_logo(path)
 

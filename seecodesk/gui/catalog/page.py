@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from seecodesk.core.catalog import Catalog
 from seecodesk.gui.catalog.options_panel import CatalogOptionsPanel
 from seecodesk.gui.catalog.products_dialog import ProductsDialog
+from seecodesk.gui.file_dialogs import save_file_name
 from seecodesk.gui.messages import show_error
 from seecodesk.gui.tasks import BackgroundTask, TaskControl
 from seecodesk.gui.widgets.pdf_preview import PdfPreview
@@ -232,7 +232,7 @@ class CatalogPage(QWidget):
         if self.current_pdf is None:
             return
         name = f"{self.panel.texts().cover_title or '회원사 카탈로그'}.pdf".replace("/", "_")
-        target, _ = QFileDialog.getSaveFileName(self, "카탈로그 PDF 저장", name, "PDF 파일 (*.pdf)")
+        target = save_file_name(self, "카탈로그 PDF 저장", "pdf", name, "PDF 파일 (*.pdf)")
         if target:
             try:
                 shutil.copyfile(self.current_pdf, target)

@@ -5,10 +5,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from seecodesk.core.errors import ValidationError, ValidationErrors
 from seecodesk.core.products import PRODUCT_KINDS, Product
+from seecodesk.gui.file_dialogs import open_file_name
 from seecodesk.gui.forms.ui_product_dialog import Ui_ProductDialog
 from seecodesk.gui.messages import show_error
 from seecodesk.gui.widgets.form_dialog import GuardedDialog
@@ -68,7 +69,7 @@ class ProductDialog(GuardedDialog):
 
     def choose_photo(self) -> None:
         patterns = " ".join(f"*{s}" for s in PHOTO_SUFFIXES)
-        path, _ = QFileDialog.getOpenFileName(self, "사진 고르기", "", f"사진 ({patterns})")
+        path = open_file_name(self, "사진 고르기", "pictures", f"사진 ({patterns})")
         if path:
             self.set_photo_source(path)
 

@@ -9,7 +9,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from seecodesk.core.filenames import safe_file_name
 from seecodesk.core.meetings import Attachment
+from seecodesk.gui.file_dialogs import open_file_names
 from seecodesk.gui.messages import confirm, show_error
 from seecodesk.gui.widgets.pdf_preview import PdfPreviewDialog
 from seecodesk.services.meetings import OpenAction
@@ -105,7 +105,7 @@ class AttachmentPanel(QWidget):
             self.list.addItem(f"{attachment.file_name}  ({attachment.size / 1024:,.0f} KB)")
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "첨부할 파일 고르기")
+        paths = open_file_names(self, "첨부할 파일 고르기", "attachments")
         for path in paths:
             self.add_file(path)
 

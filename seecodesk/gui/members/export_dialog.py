@@ -118,7 +118,7 @@ class MemberExportDialog(QDialog):
         suffix = FORMATS[key][1]
         current = self.path_edit.text().strip()
         if not current:
-            folder = UiSettings().last_folder("export") or str(Path.home())
+            folder = UiSettings().start_folder("export")
             name = f"{self.workspace.network_name}_회원사명단_{date.today():%Y%m%d}"
             current = str(Path(folder) / name)
         self.path_edit.setText(str(Path(current).with_suffix(suffix)))

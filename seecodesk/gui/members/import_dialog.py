@@ -78,6 +78,9 @@ class MemberImportDialog(QDialog):
 
     def _connect(self) -> None:
         self.ui.browseButton.clicked.connect(self.choose_file)
+        self.ui.fileEdit.setReadOnly(False)  # a path can be typed or pasted (탐색기의 '경로로 복사'), then Enter
+        self.ui.fileEdit.setPlaceholderText("파일 경로를 붙여넣고 Enter를 누르거나 [찾아보기]로 고르세요")
+        self.ui.fileEdit.returnPressed.connect(self.load_typed_path)
         self.ui.encodingCombo.currentIndexChanged.connect(self._encoding_changed)
         self.ui.designationCombo.currentIndexChanged.connect(self._designation_changed)
         self.ui.problemsOnlyCheck.toggled.connect(self.model.set_problems_only)
@@ -90,10 +93,22 @@ class MemberImportDialog(QDialog):
     # --- file and encoding -------------------------------------------------------------------------
     def choose_file(self) -> None:
         settings = UiSettings()
-        path, _ = QFileDialog.getOpenFileName(self, "가져올 명단 파일", settings.last_folder("import"), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, "가져올 명단 파일", settings.start_folder("import"), FILE_FILTER)
         if path:
             settings.set_last_folder("import", str(Path(path).parent))
             self.load_file(path)
+
+    def load_typed_path(self) -> None:
+        """Enter in the path field: read the file named there (quotes from '경로로 복사' are dropped)."""
+        text = self.ui.fileEdit.text().strip().strip('"').strip("'")
+        if not text:
+            return
+        path = Path(text).expanduser()
+        if not path.is_file():
+            self.ui.summaryLabel.setText(f"파일을 찾을 수 없습니다: {text}")
+            return
+        UiSettings().set_last_folder("import", str(path.parent))
+        self.load_file(path)
 
     def load_file(self, path: str | Path, keep: ColumnMapping | None = None) -> None:
         """Read `path` in the background with the chosen encoding, then map and preview it.

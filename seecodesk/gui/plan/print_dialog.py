@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.core.filenames import safe_file_name
 from seecodesk.core.periods import GRAIN_LABELS, GRAINS, period_of
 from seecodesk.core.plan import Plan
+from seecodesk.gui.file_dialogs import save_file_name
 from seecodesk.gui.messages import show_error
 from seecodesk.gui.tasks import BackgroundTask
 from seecodesk.gui.widgets.pdf_preview import PdfPreview
@@ -145,7 +145,7 @@ class SchedulePrintDialog(QDialog):
         if self.preview.path is None:
             return
         name = safe_file_name(f"{self.plan.name} 진행 일정.pdf")
-        target, _ = QFileDialog.getSaveFileName(self, "PDF 저장", name, "PDF 파일 (*.pdf)")
+        target = save_file_name(self, "PDF 저장", "pdf", name, "PDF 파일 (*.pdf)")
         if target:
             shutil.copyfile(self.preview.path, target)
             self.status.setText(f"저장했습니다: {target}")

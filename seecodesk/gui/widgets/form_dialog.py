@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from seecodesk.core.errors import SeeCoDeskError, ValidationErrors
+from seecodesk.storage.problems import known_problem
 
 
 def lay_out_form(dialog: QDialog, form: QFormLayout, on_save: Callable[[], None]) -> QLabel:
@@ -39,13 +40,22 @@ def lay_out_form(dialog: QDialog, form: QFormLayout, on_save: Callable[[], None]
 
 
 def save_or_show_error(dialog: QDialog, error: QLabel, save: Callable[[], None]) -> bool:
-    """Run `save`; close the dialog when it worked, else show the Korean message(s) and stay open."""
+    """Run `save`; close the dialog when it worked, else show the Korean message(s) and stay open.
+
+    A known storage problem (the file locked by another program, a full disk, a read-only file)
+    is a message too: what was typed stays in the form and 저장 can be pressed again.
+    """
     try:
         save()
     except ValidationErrors as problem:
         error.setText("\n".join(problem.errors.values()))
     except SeeCoDeskError as problem:
         error.setText(str(problem))
+    except Exception as problem:
+        known = known_problem(problem)
+        if known is None:
+            raise
+        error.setText(str(known))
     else:
         dialog.accept()
         return True

@@ -8,8 +8,9 @@ from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from seecodesk.gui.file_dialogs import save_file_name
 from seecodesk.gui.widgets.screen_fit import fit_to_screen
 
 
@@ -104,6 +105,6 @@ class PdfPreviewDialog(QDialog):
     def save_as(self) -> None:
         if self.preview.path is None:
             return
-        target, _ = QFileDialog.getSaveFileName(self, "PDF 저장", self.preview.path.name, "PDF 파일 (*.pdf)")
+        target = save_file_name(self, "PDF 저장", "pdf", self.preview.path.name, "PDF 파일 (*.pdf)")
         if target:
             shutil.copyfile(self.preview.path, target)
