@@ -1,0 +1,148 @@
+"""The web of ties between organisations (관계망): the graph, its figures and its layout, with networkx.
+
+The source report (ch. 2) judges a network by its ties and warns of organisations left "like
+islands" while the rich get richer. A tie between two organisations comes from an agreement, a
+trade, a seat in the same body, a meeting both attended or a peer-consulting match; each kind has
+a weight the secretary chooses, and the weight of a tie is the sum over its kinds.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+TIE_KINDS: dict[str, str] = {
+    "agreement": "협약",
+    "trade": "거래",
+    "body": "분과 함께 활동",
+    "meeting": "회의 함께 참석",
+    "consulting": "동료컨설팅",
+}
+TOP_SHARE = 0.2
+
+
+@dataclass(frozen=True)
+class Tie:
+    """`count` occurrences of one kind of tie between organisations `a` and `b` in a period."""
+
+    a: int
+    b: int
+    kind: str
+    count: float = 1.0
+
+
+@dataclass
+class NetworkFigures:
+    """The figures of one period's web of ties."""
+
+    organisations: int
+    ties: int
+    total_weight: float
+    density: float
+    degree: dict[int, int]
+    strength: dict[int, float]
+    components: list[list[int]]
+    islands: list[int]
+    concentration: float
+    top: list[int] = field(default_factory=list)
+
+    @property
+    def groups(self) -> int:
+        """Connected groups of two or more organisations."""
+        return len(self.components)
+
+
+@dataclass(frozen=True)
+class FigureChange:
+    """How the figures moved from the previous period."""
+
+    ties: int
+    density: float
+    total_weight: float
+    concentration: float
+    new_islands: list[int]
+    former_islands: list[int]
+
+
+def build_graph(names: Mapping[int, str], ties: Iterable[Tie], weights: Mapping[str, float] | None = None) -> nx.Graph:
+    """Every organisation of `names` as a node (islands too) and one weighted edge per tied pair.
+
+    Ties naming an organisation outside `names`, self-ties, kinds switched off (weight 0 or not in
+    `weights` when it is given) add nothing. Each edge keeps its weight per kind in `kinds`.
+    """
+    graph = nx.Graph()
+    for org_id, name in names.items():
+        graph.add_node(org_id, name=name)
+    for tie in ties:
+        factor = 1.0 if weights is None else float(weights.get(tie.kind, 0.0))
+        weight = factor * tie.count
+        if weight <= 0 or tie.a == tie.b or tie.a not in names or tie.b not in names:
+            continue
+        if graph.has_edge(tie.a, tie.b):
+            edge = graph[tie.a][tie.b]
+            edge["weight"] += weight
+            edge["kinds"][tie.kind] = edge["kinds"].get(tie.kind, 0.0) + weight
+        else:
+            graph.add_edge(tie.a, tie.b, weight=weight, kinds={tie.kind: weight})
+    return graph
+
+
+def measure(graph: nx.Graph) -> NetworkFigures:
+    """Density, degree and weighted degree, connected groups, islands and concentration of `graph`."""
+    degree = {node: int(d) for node, d in graph.degree()}
+    strength = {node: float(s) for node, s in graph.degree(weight="weight")}
+    islands = sorted(node for node, d in degree.items() if d == 0)
+    components = [sorted(c) for c in nx.connected_components(graph) if len(c) > 1]
+    components.sort(key=lambda c: (-len(c), c[0]))
+    total = sum(strength.values())
+    top_count = math.ceil(TOP_SHARE * graph.number_of_nodes()) if graph.number_of_nodes() else 0
+    top = sorted(strength, key=lambda node: (-strength[node], node))[:top_count]
+    concentration = sum(strength[node] for node in top) / total if total else 0.0
+    return NetworkFigures(
+        organisations=graph.number_of_nodes(),
+        ties=graph.number_of_edges(),
+        total_weight=total / 2,
+        density=nx.density(graph) if graph.number_of_nodes() > 1 else 0.0,
+        degree=degree,
+        strength=strength,
+        components=components,
+        islands=islands,
+        concentration=concentration,
+        top=top,
+    )
+
+
+def compare(previous: NetworkFigures, current: NetworkFigures) -> FigureChange:
+    """The change from `previous` to `current` (positive: more than before)."""
+    before, now = set(previous.islands), set(current.islands)
+    return FigureChange(
+        ties=current.ties - previous.ties,
+        density=current.density - previous.density,
+        total_weight=current.total_weight - previous.total_weight,
+        concentration=current.concentration - previous.concentration,
+        new_islands=sorted(now - before),
+        former_islands=sorted(before - now),
+    )
+
+
+def layout(graph: nx.Graph, seed: int = 7) -> dict[int, tuple[float, float]]:
+    """Positions in [-1, 1]² from a force-directed (Fruchterman–Reingold) layout, the same for the same graph.
+
+    Tied organisations pull together by weight; islands are set on a ring around the web so they
+    stand apart and are seen.
+    """
+    tied = graph.subgraph([n for n, d in graph.degree() if d > 0])
+    positions: dict[int, tuple[float, float]] = {}
+    if tied.number_of_nodes():
+        raw: dict[Any, Any] = nx.spring_layout(tied, weight="weight", seed=seed)
+        reach = max((math.hypot(float(x), float(y)) for x, y in raw.values()), default=0.0) or 1.0
+        positions = {node: (0.8 * float(x) / reach, 0.8 * float(y) / reach) for node, (x, y) in raw.items()}
+    islands = sorted(n for n, d in graph.degree() if d == 0)
+    for index, node in enumerate(islands):
+        angle = 2 * math.pi * index / max(len(islands), 1) + math.pi / 2
+        positions[node] = (math.cos(angle), math.sin(angle))
+    return positions
