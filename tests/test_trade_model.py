@@ -65,7 +65,7 @@ def test_agreement_with_outside_party_and_status_history(service, db):
 
 @pytest.mark.parametrize("parties, message", [
     ([AgreementParty(outside_name="가람시청")], "둘 이상"),
-    ([AgreementParty(outside_name="가람시청"), AgreementParty(outside_name="가람상공회의소")], "네트워크의 기관"),
+    ([AgreementParty(outside_name="가람시청"), AgreementParty(outside_name=" 가람시청 ")], "두 번"),
 ])
 def test_agreement_party_rules(service, parties, message):
     with pytest.raises(ValidationErrors) as caught:

@@ -207,8 +207,6 @@ def _check_parties(clean: Agreement, errors: dict[str, str]) -> None:
     clean.parties = [p for p in clean.parties if p.organisation_id is not None or p.outside_name]
     if len(clean.parties) < 2:
         errors.setdefault("parties", "협약 당사자는 둘 이상이어야 합니다.")
-    elif not seen_members:
-        errors.setdefault("parties", "협약 당사자 중 적어도 한 곳은 네트워크의 기관이어야 합니다.")
 
 
 def validated_ceremony(ceremony: Ceremony) -> Ceremony:

@@ -115,7 +115,7 @@ def renewals_due(agreements: Iterable[Agreement], today: date, days: int = 60) -
 
 def idle_agreements(agreements: Iterable[Agreement], trades: Iterable[Trade], today: date,
                     days: int = 365) -> list[tuple[Agreement, str]]:
-    """Agreements in force, signed at least `days` ago, with no trade in the last `days`.
+    """Agreements in force between two or more members, signed at least `days` ago, with no trade in the last `days`.
 
     Returns (agreement, date of its last trade or "") pairs, the longest quiet first.
     """
@@ -125,7 +125,7 @@ def idle_agreements(agreements: Iterable[Agreement], trades: Iterable[Trade], to
         if trade.agreement_id is not None and trade.traded_on > last.get(trade.agreement_id, ""):
             last[trade.agreement_id] = trade.traded_on
     idle = [(a, last.get(a.id or 0, "")) for a in agreements
-            if a.status in LIVE_STATUSES and (a.signed_on or a.starts_on or "9999") <= since
+            if a.status in LIVE_STATUSES and len(a.member_ids) >= 2 and (a.signed_on or a.starts_on or "9999") <= since
             and last.get(a.id or 0, "") < since]
     return sorted(idle, key=lambda pair: (pair[1], pair[0].signed_on, pair[0].id or 0))
 

@@ -114,11 +114,11 @@ def export_members(db: sqlite_utils.Database, path: str | Path, encoding: str = 
     return ExportResult(path, len(rows), "CSV", encoding)
 
 
-def check_cp949(rows: list[list[Any]]) -> None:
+def check_cp949(rows: list[list[Any]], headers: list[str] = HEADERS) -> None:
     """Refuse (before writing) a cell CP949 cannot hold, naming the row, column and character."""
     bad = []
     for number, cells in enumerate(rows, start=2):
-        for header, value in zip(HEADERS, cells, strict=False):
+        for header, value in zip(headers, cells, strict=False):
             if not isinstance(value, str):
                 continue
             try:
@@ -133,32 +133,44 @@ def check_cp949(rows: list[list[Any]]) -> None:
 
 
 def _write_csv(handle: Any, rows: list[list[Any]], encoding: str) -> None:
+    write_csv(handle, rows, encoding, HEADERS)
+
+
+def _write_xlsx(handle: Any, rows: list[list[Any]]) -> None:
+    write_xlsx(handle, rows, COLUMNS, "회원사 명단", _WIDTHS)
+
+
+def write_csv(handle: Any, rows: list[list[Any]], encoding: str, headers: list[str] = HEADERS) -> None:
+    """The header and rows as CSV with CRLF line ends, as Korean Excel saves it."""
     text = io.TextIOWrapper(handle, encoding=encoding, errors="strict", newline="")
     try:
         writer = csv.writer(text, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-        writer.writerow(HEADERS)
+        writer.writerow(headers)
         writer.writerows(rows)
     finally:
         text.flush()
         text.detach()
 
 
-def _write_xlsx(handle: Any, rows: list[list[Any]]) -> None:
+def write_xlsx(handle: Any, rows: list[list[Any]], columns: tuple[tuple[str, str, str], ...] = COLUMNS,
+               title: str = "회원사 명단", widths: dict[str, int] | None = None) -> None:
+    """One sheet: bold header, text columns stored as text ('@', never a formula), numbers as numbers."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
+    widths = _WIDTHS if widths is None else widths
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = "회원사 명단"
-    sheet.append(HEADERS)
+    sheet.title = title
+    sheet.append([c[0] for c in columns])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for cells in rows:
         sheet.append(cells)
-    for index, (header, _key, kind) in enumerate(COLUMNS, start=1):
+    for index, (header, _key, kind) in enumerate(columns, start=1):
         letter = get_column_letter(index)
-        sheet.column_dimensions[letter].width = _WIDTHS.get(header, 14)
+        sheet.column_dimensions[letter].width = widths.get(header, 14)
         if kind != "int":
             for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
                 cell.data_type = "s"  # never a formula, whatever the text

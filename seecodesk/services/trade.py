@@ -76,11 +76,18 @@ def attention_lines(db: sqlite_utils.Database, today: date | None = None, days: 
     for agreement in renewals_due(db, days, today):
         left = figures.days_until(agreement.due_on, today)
         when = f"{left}일 남음" if left >= 0 else f"{-left}일 지남"
-        lines.append(f"갱신 {agreement.due_on} ({when}): {agreement.title} — {agreement.party_names}")
+        lines.append(f"갱신 {agreement.due_on} ({when}): {_named(agreement)}")
     for agreement, last in idle_agreements(db, today):
         since = f"마지막 거래 {last}" if last else "거래 기록 없음"
-        lines.append(f"1년 넘게 거래 없음 ({since}): {agreement.title} — {agreement.party_names}")
+        lines.append(f"1년 넘게 거래 없음 ({since}): {_named(agreement)}")
     return lines
+
+
+def _named(agreement: Agreement) -> str:
+    """The title, with the parties when the title does not already name them all."""
+    if all(party.label in agreement.title for party in agreement.parties):
+        return agreement.title
+    return f"{agreement.title} — {agreement.party_names}"
 
 
 class TradeService:
