@@ -62,7 +62,7 @@ def test_ties_from_the_database_respect_the_period_and_name_the_islands(db):
     trade.save_trade(Trade(buyer_id=d, seller_id=c, traded_on="2021-04-01", item="빵", amount=1000))
     picture = NetworkService(db).picture(Period.year(2022))
     assert picture.figures.islands == sorted([d, e])
-    assert picture.graph[a][b]["kinds"] == {"agreement": 1.0, "trade": 1.0}
+    assert picture.graph[a][b]["kinds"] == {"agreement": 3.0, "trade": 2.0}  # the default weights
     assert picture.previous is not None and picture.previous.islands == [e]
     assert picture.change is not None and picture.change.new_islands == [d]
     only_trade = NetworkService(db).picture(Period.year(2022), {"trade": 1}, with_layout=False)

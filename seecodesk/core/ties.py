@@ -22,6 +22,8 @@ TIE_KINDS: dict[str, str] = {
     "meeting": "회의 함께 참석",
     "consulting": "동료컨설팅",
 }
+# One agreement or trade says more about a tie than sitting in the same meeting once.
+DEFAULT_WEIGHTS: dict[str, float] = {"agreement": 3.0, "trade": 2.0, "body": 1.0, "meeting": 0.5, "consulting": 2.0}
 TOP_SHARE = 0.2
 
 

@@ -12,7 +12,17 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import ValidationError
-from seecodesk.core.ties import TIE_KINDS, FigureChange, NetworkFigures, Tie, build_graph, compare, layout, measure
+from seecodesk.core.ties import (
+    DEFAULT_WEIGHTS,
+    TIE_KINDS,
+    FigureChange,
+    NetworkFigures,
+    Tie,
+    build_graph,
+    compare,
+    layout,
+    measure,
+)
 from seecodesk.storage import ties as store
 from seecodesk.storage.trade import organisation_names
 
@@ -104,7 +114,7 @@ class NetworkService:
     def picture(self, period: Period, weights: Mapping[str, float] | None = None, *, with_layout: bool = True,
                 seed: int = 7) -> NetworkPicture:
         """The graph, figures, change from the year before and (unless told not to) a layout."""
-        weights = dict(weights) if weights is not None else dict.fromkeys(TIE_KINDS, 1.0)
+        weights = dict(weights) if weights is not None else dict(DEFAULT_WEIGHTS)
         names = self.names()
         graph = self.graph(period, weights, names)
         figures = measure(graph)

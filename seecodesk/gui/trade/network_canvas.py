@@ -1,0 +1,126 @@
+"""The web of ties drawn: organisations as dots sized by their weighted ties, ties as lines whose
+thickness follows their weight, islands in orange on the outer ring. Wheel zooms, dragging pans,
+a click on an organisation asks to open it.
+
+Ties are drawn as three path items (light, middle, heavy) rather than one item per tie, so 5,000
+ties cost three scene items.
+"""
+
+import math
+from html import escape
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QWheelEvent
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QWidget
+
+from seecodesk.services.network import NetworkPicture
+
+SCALE = 420.0  # scene units for the layout's [-1, 1] square
+NODE_COLOUR = QColor("#2f6fdb")
+ISLAND_COLOUR = QColor("#e8772e")
+_ORG_ROLE = 0
+
+
+class NetworkCanvas(QGraphicsView):
+    """A zoomable, pannable drawing of one `NetworkPicture`."""
+
+    organisation_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("networkCanvas")
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setBackgroundBrush(QBrush(QColor("#fbfcfe")))
+        self.nodes: dict[int, QGraphicsEllipseItem] = {}
+        self.labels: dict[int, QGraphicsSimpleTextItem] = {}
+        self.label_font = QFont(self.font())
+        self.label_font.setPointSizeF(8.5)
+
+    def show_picture(self, picture: NetworkPicture) -> None:
+        """Draw `picture` afresh and fit it in view."""
+        scene = self.scene()
+        scene.clear()
+        self.nodes, self.labels = {}, {}
+        positions = {n: QPointF(x * SCALE, -y * SCALE) for n, (x, y) in picture.positions.items()}
+        self._draw_ties(picture, positions)
+        strength = picture.figures.strength
+        strongest = max(strength.values(), default=0.0) or 1.0
+        islands = set(picture.figures.islands)
+        for org_id, point in positions.items():
+            radius = 5.0 + 13.0 * math.sqrt(strength.get(org_id, 0.0) / strongest)
+            self._draw_node(org_id, picture, point, radius, org_id in islands)
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-30, -30, 30, 30))
+        self.resetTransform()
+        self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def _draw_ties(self, picture: NetworkPicture, positions: dict[int, QPointF]) -> None:
+        weights = sorted(data["weight"] for _a, _b, data in picture.graph.edges(data=True))
+        if not weights:
+            return
+        cut_low, cut_high = weights[len(weights) // 2], weights[(len(weights) * 9) // 10]
+        paths = [QPainterPath(), QPainterPath(), QPainterPath()]
+        for a, b, data in picture.graph.edges(data=True):
+            if a not in positions or b not in positions:
+                continue
+            band = 0 if data["weight"] <= cut_low else (1 if data["weight"] <= cut_high else 2)
+            paths[band].moveTo(positions[a])
+            paths[band].lineTo(positions[b])
+        for path, width, alpha in zip(paths, (0.6, 1.4, 2.8), (70, 120, 170), strict=True):
+            pen = QPen(QColor(90, 110, 140, alpha), width)
+            pen.setCosmetic(True)
+            item = self.scene().addPath(path, pen)
+            item.setZValue(0)
+
+    def _draw_node(self, org_id: int, picture: NetworkPicture, point: QPointF, radius: float, island: bool) -> None:
+        name = picture.names.get(org_id, str(org_id))
+        colour = ISLAND_COLOUR if island else NODE_COLOUR
+        node = QGraphicsEllipseItem(QRectF(point.x() - radius, point.y() - radius, 2 * radius, 2 * radius))
+        node.setBrush(QBrush(colour))
+        node.setPen(QPen(QColor("white"), 1.2))
+        node.setZValue(2)
+        node.setData(_ORG_ROLE, org_id)
+        node.setCursor(Qt.CursorShape.PointingHandCursor)
+        figures = picture.figures
+        node.setToolTip(f"<b>{escape(name)}</b><br>관계 {figures.degree.get(org_id, 0)}곳 · 가중치 "
+                        f"{figures.strength.get(org_id, 0):g}" + ("<br>이 기간에 관계가 없습니다 (섬)" if island else ""))
+        self.scene().addItem(node)
+        label = QGraphicsSimpleTextItem(name)
+        label.setFont(self.label_font)
+        label.setBrush(QBrush(QColor("#a5481a") if island else QColor("#1d2733")))
+        label.setPos(point.x() + radius + 2, point.y() - label.boundingRect().height() / 2)
+        label.setZValue(3)
+        backing = self.scene().addRect(label.sceneBoundingRect().adjusted(-1, 0, 1, 0), QPen(Qt.PenStyle.NoPen),
+                                       QBrush(QColor(255, 255, 255, 190)))
+        backing.setZValue(2.5)
+        label.setData(_ORG_ROLE, org_id)
+        self.scene().addItem(label)
+        self.nodes[org_id] = node
+        self.labels[org_id] = label
+
+    def node_at(self, org_id: int) -> QPointF:
+        """Where an organisation's dot is on the screen (for tests and tooltips)."""
+        return self.mapFromScene(self.nodes[org_id].rect().center())
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        item = self.itemAt(event.position().toPoint())
+        moved = (event.position() - getattr(self, "_pressed_at", event.position())).manhattanLength()
+        super().mouseReleaseEvent(event)
+        if item is not None and item.data(_ORG_ROLE) is not None and moved < 4:
+            self.organisation_clicked.emit(int(item.data(_ORG_ROLE)))
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._pressed_at = event.position()
+        super().mousePressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        steps = event.angleDelta().y() / 120
+        factor = 1.15 ** steps
+        current = self.transform().m11()
+        if 0.1 < current * factor < 12:
+            self.scale(factor, factor)
+
+    def zoom(self, factor: float) -> None:
+        self.scale(factor, factor)
