@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import networkx as nx
 
@@ -27,14 +27,13 @@ DEFAULT_WEIGHTS: dict[str, float] = {"agreement": 3.0, "trade": 2.0, "body": 1.0
 TOP_SHARE = 0.2
 
 
-@dataclass(frozen=True)
-class Tie:
-    """`count` occurrences of one kind of tie between organisations `a` and `b` in a period."""
+class Tie(NamedTuple):
+    """`number` occurrences of one kind of tie between organisations `a` and `b` in a period."""
 
     a: int
     b: int
     kind: str
-    count: float = 1.0
+    number: float = 1.0
 
 
 @dataclass
@@ -77,19 +76,16 @@ def build_graph(names: Mapping[int, str], ties: Iterable[Tie], weights: Mapping[
     `weights` when it is given) add nothing. Each edge keeps its weight per kind in `kinds`.
     """
     graph = nx.Graph()
-    for org_id, name in names.items():
-        graph.add_node(org_id, name=name)
+    graph.add_nodes_from((org_id, {"name": name}) for org_id, name in names.items())
+    edges: dict[tuple[int, int], dict[str, float]] = {}
     for tie in ties:
         factor = 1.0 if weights is None else float(weights.get(tie.kind, 0.0))
-        weight = factor * tie.count
+        weight = factor * tie.number
         if weight <= 0 or tie.a == tie.b or tie.a not in names or tie.b not in names:
             continue
-        if graph.has_edge(tie.a, tie.b):
-            edge = graph[tie.a][tie.b]
-            edge["weight"] += weight
-            edge["kinds"][tie.kind] = edge["kinds"].get(tie.kind, 0.0) + weight
-        else:
-            graph.add_edge(tie.a, tie.b, weight=weight, kinds={tie.kind: weight})
+        kinds = edges.setdefault((tie.a, tie.b) if tie.a < tie.b else (tie.b, tie.a), {})
+        kinds[tie.kind] = kinds.get(tie.kind, 0.0) + weight
+    graph.add_edges_from((a, b, {"weight": sum(kinds.values()), "kinds": kinds}) for (a, b), kinds in edges.items())
     return graph
 
 
@@ -134,16 +130,19 @@ def compare(previous: NetworkFigures, current: NetworkFigures) -> FigureChange:
 def layout(graph: nx.Graph, seed: int = 7) -> dict[int, tuple[float, float]]:
     """Positions in [-1, 1]² from a force-directed (Fruchterman–Reingold) layout, the same for the same graph.
 
-    Tied organisations pull together by weight; islands are set on a ring around the web so they
-    stand apart and are seen.
+    Tied organisations pull together by weight and fill the disc of radius 0.8; islands are then
+    set on a ring around the web, so they stand apart and are seen.
     """
-    tied = graph.subgraph([n for n, d in graph.degree() if d > 0])
+    islands = sorted(nx.isolates(graph))
     positions: dict[int, tuple[float, float]] = {}
-    if tied.number_of_nodes():
-        raw: dict[Any, Any] = nx.spring_layout(tied, weight="weight", seed=seed)
-        reach = max((math.hypot(float(x), float(y)) for x, y in raw.values()), default=0.0) or 1.0
-        positions = {node: (0.8 * float(x) / reach, 0.8 * float(y) / reach) for node, (x, y) in raw.items()}
-    islands = sorted(n for n, d in graph.degree() if d == 0)
+    if graph.number_of_edges():
+        raw: dict[Any, Any] = nx.spring_layout(graph, weight="weight", seed=seed)
+        lone = set(islands)
+        tied = {node: (float(x), float(y)) for node, (x, y) in raw.items() if node not in lone}
+        centre_x = sum(x for x, _ in tied.values()) / len(tied)
+        centre_y = sum(y for _, y in tied.values()) / len(tied)
+        reach = max(math.hypot(x - centre_x, y - centre_y) for x, y in tied.values()) or 1.0
+        positions = {node: (0.8 * (x - centre_x) / reach, 0.8 * (y - centre_y) / reach) for node, (x, y) in tied.items()}
     for index, node in enumerate(islands):
         angle = 2 * math.pi * index / max(len(islands), 1) + math.pi / 2
         positions[node] = (math.cos(angle), math.sin(angle))

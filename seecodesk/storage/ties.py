@@ -89,4 +89,4 @@ def activity_years(db: sqlite_utils.Database) -> list[int]:
 
 
 def _rows(db: sqlite_utils.Database, sql: str, params: list[str]) -> PairCounts:
-    return [(int(a), int(b), float(n)) for a, b, n in db.execute(sql, params)]
+    return db.execute(sql, params).fetchall()  # ids and counts come back as ints already
