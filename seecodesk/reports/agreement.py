@@ -76,7 +76,8 @@ def articles(content: AgreementContent) -> list[tuple[str, str]]:
         period += f" 갱신 여부는 {korean_date(a.renewal_on)}까지 협의한다."
     other = a.other_terms or "이 협약에 정하지 않은 사항은 당사자가 서로 협의하여 정한다."
     other += f" 이 협약을 증명하기 위하여 협약서 {len(a.parties)}부를 작성하여 당사자가 서명 또는 날인한 뒤 각 1부씩 보관한다."
-    return [("전문", f"{names}은(는) 상호 신뢰를 바탕으로 다음과 같이 업무협약을 체결한다."),
+    signed = "상생협약" if a.kind == "상생협약" else "업무협약"
+    return [("전문", f"{names}은(는) 상호 신뢰를 바탕으로 다음과 같이 {signed}을 체결한다."),
             ("제1조 (목적)", purpose), ("제2조 (협력 내용)", "\n".join(scope)),
             ("제3조 (협약 기간)", period), ("제4조 (기타)", other)]
 

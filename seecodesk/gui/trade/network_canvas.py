@@ -11,7 +11,7 @@ from html import escape
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QWheelEvent
-from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QWidget
 
 from seecodesk.services.network import NetworkPicture
 
@@ -23,10 +23,29 @@ _LABEL_BACKING = QColor(255, 255, 255, 190)
 
 
 class NameLabel(QGraphicsSimpleTextItem):
-    """An organisation's name on a pale backing, readable over the lines (one item, not two)."""
+    """An organisation's name on a pale backing, readable over the lines (one item, not two).
+
+    It keeps its point size whatever the zoom (a whole network fitted in view would shrink names
+    below reading size) and sits centred on the height of its dot.
+    """
+
+    def __init__(self, name: str, font: QFont) -> None:
+        super().__init__(name)
+        self.setFont(font)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self._lift = super().boundingRect().height() / 2
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return super().boundingRect().translated(0, -self._lift)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.boundingRect())
+        return path
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # type: ignore[no-untyped-def]
-        painter.fillRect(self.boundingRect().adjusted(-1, 0, 1, 0), _LABEL_BACKING)
+        painter.translate(0, -self._lift)
+        painter.fillRect(super().boundingRect().adjusted(-1, 0, 1, 0), _LABEL_BACKING)
         super().paint(painter, option, widget)
 
 
@@ -49,7 +68,7 @@ class NetworkCanvas(QGraphicsView):
         self.nodes: dict[int, QGraphicsEllipseItem] = {}
         self.labels: dict[int, QGraphicsSimpleTextItem] = {}
         self.label_font = QFont(self.font())
-        self.label_font.setPointSizeF(8.5)
+        self.label_font.setPointSizeF(9)
         self._styles: dict[bool, tuple[QBrush, QPen, QBrush]] = {}
 
     def show_picture(self, picture: NetworkPicture) -> None:
@@ -104,11 +123,10 @@ class NetworkCanvas(QGraphicsView):
         node.setToolTip(f"<b>{escape(name)}</b><br>관계 {figures.degree.get(org_id, 0)}곳 · 가중치 "
                         f"{figures.strength.get(org_id, 0):g}" + ("<br>이 기간에 관계가 없습니다 (섬)" if island else ""))
         self.scene().addItem(node)
-        label = NameLabel(name)
-        label.setFont(self.label_font)
+        label = NameLabel(name, self.label_font)
         label.setBrush(ink)
-        label.setPos(point.x() + radius + 2, point.y() - label.boundingRect().height() / 2)
-        label.setZValue(3)
+        label.setPos(point.x() + radius + 2, point.y())
+        label.setZValue(1.5)  # over the lines, under the dots
         label.setData(_ORG_ROLE, org_id)
         self.scene().addItem(label)
         self.nodes[org_id] = node

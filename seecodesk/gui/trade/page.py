@@ -117,7 +117,7 @@ class TradePage(QWidget):
         self.ceremonies.setObjectName("ceremonyList")
         self.ceremonies.setWordWrap(True)
         self.ceremonies.currentRowChanged.connect(lambda _row: self._fill_agreements())
-        self.agreements_table = new_table(AGREEMENT_HEADERS, "agreementTable", 2)
+        self.agreements_table = new_table(AGREEMENT_HEADERS, "agreementTable", 4, wide=2)
         self.agreements_table.doubleClicked.connect(lambda _index: self.edit_agreement())
         buttons = QHBoxLayout()
         self.new_agreement_button = _button("새 협약(&N)", "newAgreementButton", self.new_agreement)

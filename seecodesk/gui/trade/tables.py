@@ -20,12 +20,16 @@ def _cell(text: object, row_id: int | None = None, right: bool = False) -> QTabl
     return item
 
 
-def new_table(headers: tuple[str, ...], name: str, stretch: int) -> QTableWidget:
+def new_table(headers: tuple[str, ...], name: str, stretch: int, wide: int | None = None) -> QTableWidget:
+    """A row-selecting table; column `stretch` takes the spare width, column `wide` starts 260 px wide."""
     table = read_only_table(headers, name)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if wide is not None:
+        table.horizontalHeader().setSectionResizeMode(wide, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(wide, 260)
     table.setAlternatingRowColors(True)
     return table
 
