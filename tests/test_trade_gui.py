@@ -142,3 +142,46 @@ def test_buttons_are_real_push_buttons(qtbot, demo_db):
     page = make_page(qtbot, demo_db)
     names = {b.objectName() for b in page.findChildren(QPushButton)}
     assert {"ceremonyButton", "newTradeButton", "printAgreementButton", "newRequestButton"} <= names
+
+
+def write_sheet(path, rows):
+    import csv
+
+    with open(path, "w", encoding="cp949", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    return str(path)
+
+
+def test_import_a_survey_sheet_after_its_preview(qtbot, demo_db, tmp_path):
+    from seecodesk.gui.trade.import_dialog import TradeImportDialog
+
+    page = make_page(qtbot, demo_db)
+    page.tabs.setCurrentIndex(1)
+    good = write_sheet(tmp_path / "ok.csv", [["구매기관", "판매기관", "거래일", "품목", "금액"],
+                                            ["새벽빵협동조합", "은빛인쇄(주)", "2026-11-02", "리플릿", "300,000"]])
+    bad = write_sheet(tmp_path / "bad.csv", [["구매기관", "판매기관", "거래일", "품목", "금액"],
+                                            ["새벽빵협동조합", "은빛인쇄(주)", "2026-11-02", "리플릿", "300,000"],
+                                            ["없는협동조합", "은빛인쇄(주)", "2026-11-03", "리플릿", "1000"]])
+    count = len(page.service.trades())
+    seen = {}
+
+    def refuse():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, TradeImportDialog)
+        seen["enabled"], seen["summary"] = dialog.import_button.isEnabled(), dialog.summary.text()
+        dialog.reject()
+
+    page.choose_import_file = lambda: bad
+    QTimer.singleShot(0, refuse)
+    click(qtbot, page.findChild(QPushButton, "importTradesButton"))
+    assert not seen["enabled"] and "(3행)" in seen["summary"] and len(page.service.trades()) == count
+
+    def accept():
+        dialog = QApplication.activeModalWidget()
+        click(qtbot, dialog.import_button)
+
+    page.choose_import_file = lambda: good
+    QTimer.singleShot(0, accept)
+    click(qtbot, page.findChild(QPushButton, "importTradesButton"))
+    assert "거래 1건을 가져왔습니다" in page.message.text() and len(page.service.trades()) == count + 1
+    assert "2026-11-02" in column(page.trades_table, 0)

@@ -33,6 +33,8 @@ from seecodesk.storage import trade as store
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from seecodesk.exchange.trade_import import TradeImportPreview
+
 SCAN_DIR = "agreements"
 SCAN_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".hwp", ".hwpx")
 
@@ -309,6 +311,20 @@ class TradeService:
         with self.db.atomic():
             store.set_deleted(self.db, "trade_requests", request_id, True)
         self._undo = ("trade_requests", request_id)
+
+    # --- import ----------------------------------------------------------------------------------
+    def preview_trade_file(self, path: str | Path, encoding: str = "auto") -> TradeImportPreview:
+        """Read a survey sheet and check every row; writes nothing."""
+        from seecodesk.exchange.reading import read_table
+        from seecodesk.exchange.trade_import import build_trade_preview
+
+        return build_trade_preview(read_table(path, encoding), self.db)
+
+    def import_trades(self, preview: TradeImportPreview) -> int:
+        """Store every row of a clean preview in one transaction; returns how many."""
+        from seecodesk.exchange.trade_import import commit_trade_import
+
+        return commit_trade_import(self.db, preview)
 
     def undo_delete(self) -> bool:
         """Bring back the last deleted agreement, trade or request; False when there is nothing to undo."""

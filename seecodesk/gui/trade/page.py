@@ -162,6 +162,7 @@ class TradePage(QWidget):
         self.new_trade_button = _button("새 거래(&N)", "newTradeButton", self.new_trade)
         buttons.addWidget(self.new_trade_button)
         buttons.addWidget(_button("수정", "editTradeButton", self.edit_trade))
+        buttons.addWidget(_button("조사표 가져오기…", "importTradesButton", self.import_trades))
         buttons.addStretch(1)
         buttons.addWidget(_button("삭제", "deleteTradeButton", self.delete_trade))
         splitter = QSplitter()
@@ -394,6 +395,24 @@ class TradePage(QWidget):
             return
         self.service.delete_trade(trade_id)
         self._after("거래 기록을 삭제했습니다. 되돌리기: Ctrl+Z")
+
+    def choose_import_file(self) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, "상호거래 실적 조사표", str(Path.home()),
+                                              "조사표 (*.csv *.xlsx *.txt);;모든 파일 (*)")
+        return path
+
+    def import_trades(self) -> None:
+        """Preview a survey sheet (CSV/XLSX) and import all its rows, or none."""
+        from seecodesk.gui.trade.import_dialog import TradeImportDialog
+
+        path = self.choose_import_file()
+        if not path:
+            return
+        count = TradeImportDialog.ask(self, self.service, path)
+        if count:
+            self._after(f"거래 {count:,}건을 가져왔습니다.")
 
     def undo(self) -> None:
         """Ctrl+Z: bring back the last deleted agreement, trade or request."""
