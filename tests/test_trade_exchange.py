@@ -104,3 +104,13 @@ def test_trades_export_by_year_keeps_amounts_numeric_and_neutralises_formulas(de
     assert any(r["품목"] == "'=HYPERLINK(\"x\")" for r in rows)
     frame = pd.read_excel(out)
     assert frame["금액(원)"].sum() == sum(r["금액(원)"] for r in rows)
+
+
+def test_cp949_export_refuses_an_emoji_and_writes_nothing(demo_path, tmp_path, capsys):
+    source = write_csv(tmp_path / "e.csv", [["구매기관", "판매기관", "거래일", "품목", "금액"],
+                                            ["새벽빵협동조합", "은빛인쇄(주)", "2026-11-02", "리플릿 😀", "1000"]], "utf-8-sig")
+    assert main(["import", "trades", str(source), "--db", str(demo_path)]) == 0
+    out = tmp_path / "t.csv"
+    assert main(["export", "trades", str(out), "--db", str(demo_path), "--encoding", "cp949"]) == 1
+    err = capsys.readouterr().err
+    assert "('2026-11-02')의 '품목' 열" in err and "😀" in err and not out.exists()

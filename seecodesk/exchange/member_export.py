@@ -114,8 +114,9 @@ def export_members(db: sqlite_utils.Database, path: str | Path, encoding: str = 
     return ExportResult(path, len(rows), "CSV", encoding)
 
 
-def check_cp949(rows: list[list[Any]], headers: list[str] = HEADERS) -> None:
-    """Refuse (before writing) a cell CP949 cannot hold, naming the row, column and character."""
+def check_cp949(rows: list[list[Any]], headers: list[str] = HEADERS, label_column: int = 0) -> None:
+    """Refuse (before writing) a cell CP949 cannot hold, naming the row, column, character and the row's
+    label (the cell of `label_column`: the organisation's name in the member list)."""
     bad = []
     for number, cells in enumerate(rows, start=2):
         for header, value in zip(headers, cells, strict=False):
@@ -124,7 +125,7 @@ def check_cp949(rows: list[list[Any]], headers: list[str] = HEADERS) -> None:
             try:
                 value.encode("cp949")
             except UnicodeEncodeError as error:
-                bad.append((number, header, value[error.start], cells[0]))
+                bad.append((number, header, value[error.start], cells[label_column]))
     if bad:
         row, header, char, name = bad[0]
         more = f" 이런 칸이 모두 {len(bad)}개 있습니다." if len(bad) > 1 else ""

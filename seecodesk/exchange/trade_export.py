@@ -100,18 +100,18 @@ def trade_rows(db: sqlite_utils.Database, year: int | None = None) -> list[dict[
 
 def export_agreements(db: sqlite_utils.Database, path: str | Path, encoding: str = "utf-8-sig") -> TradeExportResult:
     """Write every agreement to `path` (.csv or .xlsx); raises `ExportError` with a Korean sentence."""
-    return _export(path, encoding, AGREEMENT_COLUMNS, agreement_rows(db), "협약", "업무협약")
+    return _export(path, encoding, AGREEMENT_COLUMNS, agreement_rows(db), "협약", "업무협약", label_column=2)
 
 
 def export_trades(db: sqlite_utils.Database, path: str | Path, encoding: str = "utf-8-sig",
                   year: int | None = None) -> TradeExportResult:
     """Write the trade records (of `year` when given) to `path` (.csv or .xlsx)."""
     title = f"{year}년 상호거래" if year else "상호거래"
-    return _export(path, encoding, TRADE_COLUMNS, trade_rows(db, year), "거래 기록", title)
+    return _export(path, encoding, TRADE_COLUMNS, trade_rows(db, year), "거래 기록", title, label_column=1)
 
 
 def _export(path: str | Path, encoding: str, columns: Columns, records: list[dict[str, Any]], what: str,
-            sheet_title: str) -> TradeExportResult:
+            sheet_title: str, label_column: int) -> TradeExportResult:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
@@ -126,7 +126,7 @@ def _export(path: str | Path, encoding: str, columns: Columns, records: list[dic
         write_atomically(path, lambda handle: write_xlsx(handle, rows, columns, sheet_title, _WIDTHS))
         return TradeExportResult(path, len(rows), what, "")
     if encoding == "cp949":
-        check_cp949(rows, headers)
+        check_cp949(rows, headers, label_column)
     write_atomically(path, lambda handle: write_csv(handle, rows, encoding, headers))
     return TradeExportResult(path, len(rows), what, encoding)
 
