@@ -130,20 +130,50 @@ def compare(previous: NetworkFigures, current: NetworkFigures) -> FigureChange:
 def layout(graph: nx.Graph, seed: int = 7) -> dict[int, tuple[float, float]]:
     """Positions in [-1, 1]² from a force-directed (Fruchterman–Reingold) layout, the same for the same graph.
 
-    Tied organisations pull together by weight and fill the disc of radius 0.8; islands are then
-    set on a ring around the web, so they stand apart and are seen.
+    Tied organisations pull together by weight and fill the disc of radius 0.8; when the ties form
+    several groups, each group is laid out on its own and the groups are set side by side (one
+    layout of everything squeezes small groups into dots). Islands go on a ring around the web.
     """
     islands = sorted(nx.isolates(graph))
+    groups = sorted((sorted(c) for c in nx.connected_components(graph) if len(c) > 1), key=lambda c: (-len(c), c[0]))
     positions: dict[int, tuple[float, float]] = {}
-    if graph.number_of_edges():
-        raw: dict[Any, Any] = nx.spring_layout(graph, weight="weight", seed=seed)
-        lone = set(islands)
-        tied = {node: (float(x), float(y)) for node, (x, y) in raw.items() if node not in lone}
-        centre_x = sum(x for x, _ in tied.values()) / len(tied)
-        centre_y = sum(y for _, y in tied.values()) / len(tied)
-        reach = max(math.hypot(x - centre_x, y - centre_y) for x, y in tied.values()) or 1.0
-        positions = {node: (0.8 * (x - centre_x) / reach, 0.8 * (y - centre_y) / reach) for node, (x, y) in tied.items()}
+    if len(groups) == 1:
+        raw: dict[Any, Any] = nx.spring_layout(graph, weight="weight", seed=seed)  # islands ignored below
+        positions = _fit({node: (float(raw[node][0]), float(raw[node][1])) for node in groups[0]})
+    elif groups:
+        positions = _fit(_side_by_side([_fit(_spring(graph.subgraph(group).copy(), seed), 1.0) for group in groups]))
     for index, node in enumerate(islands):
         angle = 2 * math.pi * index / max(len(islands), 1) + math.pi / 2
         positions[node] = (math.cos(angle), math.sin(angle))
     return positions
+
+
+def _spring(graph: nx.Graph, seed: int) -> dict[int, tuple[float, float]]:
+    raw: dict[Any, Any] = nx.spring_layout(graph, weight="weight", seed=seed)
+    return {node: (float(x), float(y)) for node, (x, y) in raw.items()}
+
+
+def _fit(points: dict[int, tuple[float, float]], radius: float = 0.8) -> dict[int, tuple[float, float]]:
+    """The points centred and scaled to fill a disc of `radius`."""
+    if not points:
+        return {}
+    centre_x = sum(x for x, _ in points.values()) / len(points)
+    centre_y = sum(y for _, y in points.values()) / len(points)
+    reach = max(math.hypot(x - centre_x, y - centre_y) for x, y in points.values()) or 1.0
+    return {n: (radius * (x - centre_x) / reach, radius * (y - centre_y) / reach) for n, (x, y) in points.items()}
+
+
+def _side_by_side(groups: list[dict[int, tuple[float, float]]]) -> dict[int, tuple[float, float]]:
+    """Unit-disc layouts of groups, largest first, placed in rows; each disc sized by its group's size."""
+    sizes = [math.sqrt(len(g)) for g in groups]
+    row_width = math.sqrt(sum((2.3 * s) ** 2 for s in sizes)) * 1.2
+    placed: dict[int, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for group, size in zip(groups, sizes, strict=True):
+        width = 2.3 * size
+        if x and x + width > row_width:
+            x, y, row_height = 0.0, y - row_height, 0.0
+        for node, (px, py) in group.items():
+            placed[node] = (x + width / 2 + px * size, y - width / 2 + py * size)
+        x, row_height = x + width, max(row_height, width)
+    return placed
