@@ -280,6 +280,21 @@ RECIPES: dict[str, Recipe] = {
         lambda ws, tmp: _about(ws), cancel="닫기", why_no_save="정보: nothing to store"),
     "help_dialogs.GuideDialog": Recipe(
         lambda ws, tmp: _guide(), cancel="닫기", why_no_save="사용 안내: nothing to store"),
+    "trade.agreement_dialog.AgreementDialog": Recipe(
+        lambda ws, tmp: _agreement(ws), cancel="취소",
+        why_no_save="test_trade_gui enters agreements and a ceremony by clicking and typing"),
+    "trade.ceremony_dialog.CeremonyDialog": Recipe(
+        lambda ws, tmp: _ceremony(ws), cancel="취소",
+        why_no_save="test_trade_gui enters a ceremony by clicking and typing"),
+    "trade.trade_dialog.TradeDialog": Recipe(
+        lambda ws, tmp: _trade(ws), cancel="취소",
+        why_no_save="test_trade_gui enters a trade, and a bad amount, by clicking and typing"),
+    "trade.request_dialog.RequestDialog": Recipe(
+        lambda ws, tmp: _request(ws), cancel="취소",
+        why_no_save="test_trade_gui drives the request list"),
+    "trade.import_dialog.TradeImportDialog": Recipe(
+        lambda ws, tmp: _trade_import(ws, tmp), cancel="취소", asks_before_discarding=False,
+        why_no_save="가져오기 needs a file: test_trade_gui clicks it with good and bad files"),
     "welcome.WelcomeDialog": Recipe(
         lambda ws, tmp: _welcome(), cancel="끝내기", why_no_save="a choice of how to start: nothing to store"),
 }
@@ -374,6 +389,54 @@ def _guide():
     from seecodesk.gui.help_dialogs import GuideDialog
 
     return GuideDialog()
+
+
+def _trade_service(ws):
+    from seecodesk.services.trade import TradeService
+
+    return TradeService(ws.db, ws.data_folder)
+
+
+def _agreement(ws):
+    from seecodesk.core.trade import Agreement
+    from seecodesk.gui.trade.agreement_dialog import AgreementDialog
+
+    service = _trade_service(ws)
+    return AgreementDialog(None, Agreement(title="", signed_on="2026-11-02"), service.organisation_names(), service.save_agreement)
+
+
+def _ceremony(ws):
+    from seecodesk.gui.trade.ceremony_dialog import CeremonyDialog
+
+    service = _trade_service(ws)
+    return CeremonyDialog(None, service.organisation_names(), service.hold_ceremony)
+
+
+def _trade(ws):
+    from seecodesk.core.trade import Trade
+    from seecodesk.gui.trade.trade_dialog import TradeDialog
+
+    service = _trade_service(ws)
+    return TradeDialog(None, Trade(buyer_id=0, seller_id=0, traded_on="2026-11-02", item="", amount=0), service.organisation_names(), service.product_names(),
+                       service.agreements_between, service.save_trade)
+
+
+def _request(ws):
+    from seecodesk.core.trade import TradeRequest
+    from seecodesk.gui.trade.request_dialog import RequestDialog
+
+    service = _trade_service(ws)
+    return RequestDialog(None, TradeRequest(requester_id=0, provider_id=0, received_on="2026-11-02"), service.organisation_names(), service.save_request)
+
+
+def _trade_import(ws, tmp):
+    from seecodesk.gui.trade.import_dialog import TradeImportDialog
+
+    sheet = tmp / "거래.csv"
+    sheet.write_text("구매기관,판매기관,거래일,품목,금액\n새벽빵협동조합,은빛인쇄(주),2026-11-02,리플릿,300000\n",
+                     encoding="utf-8-sig")
+    service = _trade_service(ws)
+    return TradeImportDialog(None, service, service.preview_trade_file(sheet))
 
 
 def _welcome():

@@ -25,9 +25,12 @@ TOP_COMMANDS = {
 }
 IMPORT_COMMANDS = {
     "members": ("seecodesk.cli.import_members", "회원사 명단(CSV/XLSX)을 가져옵니다"),
+    "trades": ("seecodesk.cli.import_trades", "상호거래 실적 조사표(CSV/XLSX)를 가져옵니다"),
 }
 EXPORT_COMMANDS = {
     "members": ("seecodesk.cli.export_members", "회원사 명단을 CSV/XLSX로 내보냅니다"),
+    "agreements": ("seecodesk.cli.export_agreements", "업무협약 목록을 CSV/XLSX로 내보냅니다"),
+    "trades": ("seecodesk.cli.export_trades", "상호거래 기록을 CSV/XLSX로 내보냅니다"),
 }
 PRINT_COMMANDS = {
     "schedule": ("seecodesk.cli.print_schedule", "진행 일정표 PDF"),
@@ -36,6 +39,8 @@ PRINT_COMMANDS = {
     "form": ("seecodesk.cli.print_form", "서식 PDF (peer-consulting)"),
     "consulting-report": ("seecodesk.cli.print_consulting_report", "동료컨설팅 결과보고서 PDF"),
     "catalog": ("seecodesk.cli.print_catalog", "회원사 카탈로그 PDF"),
+    "network": ("seecodesk.cli.print_network", "네트워크 관계망 그림과 지표 PDF"),
+    "agreement": ("seecodesk.cli.print_agreement", "업무협약서 PDF"),
 }
 PERSON_COMMANDS = {
     "export": ("seecodesk.cli.person_export", "한 사람에 관해 보관 중인 모든 정보를 JSON으로 저장합니다"),

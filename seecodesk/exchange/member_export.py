@@ -144,17 +144,18 @@ def export_members(db: sqlite_utils.Database, path: str | Path, encoding: str = 
     return ExportResult(path, len(rows), "CSV", encoding, withheld.count)
 
 
-def check_cp949(rows: list[list[Any]]) -> None:
-    """Refuse (before writing) a cell CP949 cannot hold, naming the row, column and character."""
+def check_cp949(rows: list[list[Any]], headers: list[str] = HEADERS, label_column: int = 0) -> None:
+    """Refuse (before writing) a cell CP949 cannot hold, naming the row, column, character and the row's
+    label (the cell of `label_column`: the organisation's name in the member list)."""
     bad = []
     for number, cells in enumerate(rows, start=2):
-        for header, value in zip(HEADERS, cells, strict=False):
+        for header, value in zip(headers, cells, strict=False):
             if not isinstance(value, str):
                 continue
             try:
                 value.encode("cp949")
             except UnicodeEncodeError as error:
-                bad.append((number, header, value[error.start], cells[0]))
+                bad.append((number, header, value[error.start], cells[label_column]))
     if bad:
         row, header, char, name = bad[0]
         more = f" 이런 칸이 모두 {len(bad)}개 있습니다." if len(bad) > 1 else ""
@@ -163,40 +164,50 @@ def check_cp949(rows: list[list[Any]]) -> None:
 
 
 def _write_csv(handle: Any, rows: list[list[Any]], encoding: str) -> None:
+    write_csv(handle, rows, encoding, HEADERS)
+
+
+def _write_xlsx(handle: Any, rows: list[list[Any]]) -> None:
+    write_xlsx(handle, rows, COLUMNS, "회원사 명단", _WIDTHS)
+
+
+def write_csv(handle: Any, rows: list[list[Any]], encoding: str, headers: list[str] = HEADERS) -> None:
+    """The header and rows as CSV with CRLF line ends, as Korean Excel saves it."""
     text = io.TextIOWrapper(handle, encoding=encoding, errors="strict", newline="")
     try:
         writer = csv.writer(text, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-        writer.writerow(HEADERS)
+        writer.writerow(headers)
         writer.writerows(rows)
     finally:
         text.flush()
         text.detach()
 
 
-def _write_xlsx(handle: Any, rows: list[list[Any]]) -> None:
+def write_xlsx(handle: Any, rows: list[list[Any]], columns: tuple[tuple[str, str, str], ...] = COLUMNS,
+               title: str = "회원사 명단", widths: dict[str, int] | None = None) -> None:
+    """One sheet: bold header, text columns stored as text ('@', never a formula), numbers as numbers."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
+    widths = _WIDTHS if widths is None else widths
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = "회원사 명단"
-    sheet.append(HEADERS)
+    sheet.title = title
+    sheet.append([c[0] for c in columns])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    text_columns = [index for index, (_h, _k, kind) in enumerate(COLUMNS) if kind != "int"]
-    for number, cells in enumerate(rows, start=2):
-        for index, value in enumerate(cells):
-            cell = sheet.cell(row=number, column=index + 1, value=value)
-            if index in text_columns:
-                cell.data_type = "s"  # openpyxl takes a text starting with '=' for a formula: never here
-                cell.number_format = "@"
-                if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-                    cell.quotePrefix = True  # Excel keeps it text when the cell is edited
-            else:
-                cell.value = value
-    for index, (header, _key, _kind) in enumerate(COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS.get(header, 14)
+    for cells in rows:
+        sheet.append(cells)
+    for index, (header, _key, kind) in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = widths.get(header, 14)
+        if kind == "int":
+            continue
+        for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
+            cell.data_type = "s"  # openpyxl takes a text starting with '=' for a formula: never here
+            cell.number_format = "@"
+            if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
+                cell.quotePrefix = True  # Excel keeps it text when the cell is edited
     sheet.freeze_panes = "B2"
     sheet.auto_filter.ref = sheet.dimensions
     workbook.save(handle)

@@ -22,8 +22,9 @@ from seecodesk.core.errors import SeeCoDeskError, ValidationErrors
 from seecodesk.storage.problems import known_problem
 
 
-def lay_out_form(dialog: QDialog, form: QFormLayout, on_save: Callable[[], None]) -> QLabel:
-    """Put `form`, an error line and 저장/취소 into `dialog`; returns the error label (hidden until used)."""
+def lay_out_form(dialog: QDialog, form: QFormLayout, on_save: Callable[[], None], scroll: bool = False) -> QLabel:
+    """Put `form`, an error line and 저장/취소 into `dialog`; returns the error label (hidden until used).
+    With `scroll` the fields scroll above the error line and buttons, so a long form fits a laptop screen."""
     error = QLabel()
     error.setStyleSheet("color: #b00020;")
     error.setWordWrap(True)
@@ -33,7 +34,18 @@ def lay_out_form(dialog: QDialog, form: QFormLayout, on_save: Callable[[], None]
     buttons.accepted.connect(on_save)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
-    layout.addLayout(form)
+    if scroll:
+        from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+        fields = QWidget()
+        fields.setLayout(form)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(fields)
+        layout.addWidget(area, 1)
+    else:
+        layout.addLayout(form)
     layout.addWidget(error)
     layout.addWidget(buttons)
     return error

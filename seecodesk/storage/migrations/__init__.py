@@ -19,6 +19,7 @@ MIGRATIONS: tuple[str, ...] = (
     "m0006_directory_indexes",
     "m0012_import_matching",
     "m0008_history",
+    "m0009_trade",
 )
 
 

@@ -1,0 +1,68 @@
+"""`seecodesk import trades FILE --db PATH [--encoding …] [--dry-run]`.
+
+Prints the file and encoding used, how columns were matched, the counts and every problem with its
+row number. Any error means nothing is imported (exit 1); `--dry-run` only previews.
+"""
+
+import argparse
+import sys
+
+from seecodesk.core.errors import ImportFileError
+from seecodesk.exchange.member_rows import ERROR, WARNING
+from seecodesk.exchange.reading import ENCODINGS, read_table
+from seecodesk.exchange.trade_import import TRADE_FIELDS, TradeImportPreview, build_trade_preview, commit_trade_import
+from seecodesk.storage.database import open_database
+
+MAX_WARNINGS_SHOWN = 50
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="가져올 CSV 또는 XLSX 파일 (구매 기관, 판매 기관, 거래일, 품목, 금액 열)")
+    parser.add_argument("--db", required=True, help="네트워크 데이터베이스 파일")
+    parser.add_argument("--encoding", choices=ENCODINGS, default="auto",
+                        help="CSV 인코딩 (기본: auto — UTF-8(BOM), UTF-8, CP949 순서로 알아봅니다)")
+    parser.add_argument("--dry-run", action="store_true", help="미리보기만 하고 아무것도 바꾸지 않습니다")
+
+
+def run(args: argparse.Namespace) -> int:
+    table = read_table(args.file, args.encoding)
+    db = open_database(args.db, create=False)
+    try:
+        preview = build_trade_preview(table, db)
+        print_preview(preview)
+        if not preview.can_commit:
+            errors = preview.problems(ERROR)
+            if errors:
+                sys.stderr.write(f"오류 {len(errors):,}건:\n")
+                for problem in errors:
+                    sys.stderr.write(f"  {problem.text()}\n")
+            raise ImportFileError(preview.refusal())
+        if args.dry_run:
+            print(f"미리보기만 했습니다: 거래 {len(preview.rows):,}건을 가져올 수 있으며, 아무것도 바꾸지 않았습니다.")
+            return 0
+        count = commit_trade_import(db, preview)
+    finally:
+        db.close()
+    print(f"가져오기 완료: 거래 {count:,}건을 더했습니다.")
+    return 0
+
+
+def print_preview(preview: TradeImportPreview) -> None:
+    """The file, the column matching, the counts and the warnings, on stdout."""
+    table = preview.table
+    encoding = f", 인코딩 {table.encoding_label}" if table.kind == "CSV" else ""
+    print(f"파일: {table.path.name} ({table.kind}{encoding}, 머리글 {table.header_row}행)")
+    for note in table.notes:
+        print(f"  참고: {note}")
+    print(f"열 연결: {', '.join(f'{h} → {TRADE_FIELDS[f]}' for f, h in preview.columns.items()) or '(없음)'}")
+    if preview.unknown_columns:
+        print(f"가져오지 않는 열: {', '.join(preview.unknown_columns)}")
+    linked = sum(1 for r in preview.rows if r.trade and r.trade.agreement_id)
+    if linked:
+        print(f"협약에 연결되는 거래: {linked:,}건")
+    print(preview.summary())
+    warnings = preview.problems(WARNING)
+    if warnings:
+        print(f"주의 {len(warnings):,}건:")
+        for problem in warnings[:MAX_WARNINGS_SHOWN]:
+            print(f"  {problem.text()}")

@@ -1,0 +1,187 @@
+"""The 상호거래 page as the secretary uses it: enter a ceremony and a trade, see them listed and counted."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
+
+from seecodesk.gui.trade.ceremony_dialog import CeremonyDialog
+from seecodesk.gui.trade.page import TradePage
+from seecodesk.gui.trade.trade_dialog import TradeDialog
+from seecodesk.services.workspace import Workspace
+
+CEREMONY = ("들꽃공방협동조합", "황토골마을", "가람목공협동조합", "별빛도서공방")
+
+
+def make_page(qtbot, demo_db):
+    page = TradePage(Workspace(db=demo_db, path=None))
+    page.today = date(2026, 11, 24)
+    page.refresh()
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def click(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def save_button(dialog):
+    return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+
+
+def column(table, index):
+    return [table.item(row, index).text() for row in range(table.rowCount())]
+
+
+def test_attention_lists_renewals_and_quiet_agreements_first(qtbot, demo_db):
+    page = make_page(qtbot, demo_db)
+    text = page.attention.text()
+    assert "60일 안에 갱신할 협약 2건" in text and "로컬푸드 직매장 납품 협약" in text
+    assert "1년 넘게 거래가 없는 협약" in text
+
+
+def test_enter_a_ceremony_by_clicking_and_typing(qtbot, demo_db):
+    page = make_page(qtbot, demo_db)
+    seen = {}
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CeremonyDialog)
+        dialog.title_edit.setText("2026 상호거래 업무협약식")  # QTest cannot type Hangul
+        qtbot.keyClicks(dialog.place, "Garam Hall 2F")
+        listing = dialog.organisations
+        for name in CEREMONY:
+            listing.setCurrentItem(listing.findItems(name, Qt.MatchFlag.MatchExactly)[0])
+            qtbot.keyClick(listing, Qt.Key.Key_Space)
+        seen["count"] = dialog.count_label.text()
+        click(qtbot, save_button(dialog))
+
+    QTimer.singleShot(0, fill)
+    click(qtbot, page.ceremony_button)
+    assert seen["count"] == "4곳 선택 → 협약 6건이 만들어집니다"
+    assert "협약 6건을 만들었습니다" in page.message.text()
+    assert "2026 상호거래 업무협약식" in page.ceremonies.currentItem().text()
+    assert page.agreements_table.rowCount() == 6
+    parties = column(page.agreements_table, 4)
+    assert len({frozenset(p.split(" · ")) for p in parties}) == 6
+    assert all(set(p.split(" · ")) <= set(CEREMONY) for p in parties)
+
+
+def test_enter_a_trade_by_clicking_and_typing(qtbot, demo_db):
+    page = make_page(qtbot, demo_db)
+    page.tabs.setCurrentIndex(1)
+    before = page.service.summary(2026).total.amount
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, TradeDialog)
+        dialog.buyer.setCurrentIndex(dialog.buyer.findText("가람로컬푸드협동조합"))
+        dialog.seller.setCurrentIndex(dialog.seller.findText("은하골수제맥주협동조합"))
+        assert dialog.agreement.currentText().startswith("로컬푸드 직매장 납품 협약")
+        dialog.product.setFocus()
+        qtbot.keyClick(dialog.product, Qt.Key.Key_Down)
+        assert dialog.item.text() == dialog.product.currentText() and dialog.item.text()
+        dialog.traded_on.setDate(dialog.traded_on.date().fromString("2026-11-20", "yyyy-MM-dd"))
+        qtbot.keyClicks(dialog.amount, "1,200,000")
+        click(qtbot, save_button(dialog))
+
+    QTimer.singleShot(0, fill)
+    click(qtbot, page.new_trade_button)
+    assert "1,200,000원" in page.message.text()
+    first = [page.trades_table.item(0, c).text() for c in range(6)]
+    assert first[:3] == ["2026-11-20", "가람로컬푸드협동조합", "은하골수제맥주협동조합"]
+    assert first[4] == "1,200,000" and first[5] == "로컬푸드 직매장 납품 협약"
+    assert f"{before + 1_200_000:,}원" in page.totals.text()
+
+
+def test_a_bad_amount_keeps_the_dialog_open_with_a_korean_message(qtbot, demo_db):
+    page = make_page(qtbot, demo_db)
+    seen = {}
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        dialog.buyer.setCurrentIndex(dialog.buyer.findText("새벽빵협동조합"))
+        dialog.seller.setCurrentIndex(dialog.seller.findText("은빛인쇄(주)"))
+        dialog.item.setText("리플릿")
+        qtbot.keyClicks(dialog.amount, "abc")
+        click(qtbot, save_button(dialog))
+        seen["error"] = dialog.error.text()
+        seen["open"] = dialog.isVisible()
+        dialog.reject()
+
+    count = len(page.service.trades())
+    QTimer.singleShot(0, fill)
+    click(qtbot, page.new_trade_button)
+    assert seen["open"] and "금액 'abc'" in seen["error"]
+    assert len(page.service.trades()) == count
+
+
+def test_network_tab_draws_islands_and_a_click_opens_the_organisation(qtbot, demo_db):
+    page = make_page(qtbot, demo_db)
+    opened = []
+    page.open_organisation = opened.append
+    page.network_tab.organisation_clicked.disconnect()
+    page.network_tab.organisation_clicked.connect(page.open_organisation)
+    page.tabs.setCurrentWidget(page.network_tab)
+    canvas = page.network_tab.canvas
+    picture = page.network_tab.picture
+    assert picture is not None and len(canvas.nodes) == picture.figures.organisations
+    assert "섬 (관계 없음) 3곳" in page.network_tab.figures.text()
+    assert "가람청년협동조합" in page.network_tab.figures.text()
+    island = picture.figures.islands[0]
+    canvas.centerOn(canvas.nodes[island])
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=canvas.node_at(island))
+    assert opened == [island]
+    page.network_tab.kind_boxes["meeting"].setChecked(False)
+    page.network_tab.redraw()
+    assert page.network_tab.picture.figures.ties < picture.figures.ties
+
+
+def test_buttons_are_real_push_buttons(qtbot, demo_db):
+    page = make_page(qtbot, demo_db)
+    names = {b.objectName() for b in page.findChildren(QPushButton)}
+    assert {"ceremonyButton", "newTradeButton", "printAgreementButton", "newRequestButton"} <= names
+
+
+def write_sheet(path, rows):
+    import csv
+
+    with open(path, "w", encoding="cp949", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    return str(path)
+
+
+def test_import_a_survey_sheet_after_its_preview(qtbot, demo_db, tmp_path):
+    from seecodesk.gui.trade.import_dialog import TradeImportDialog
+
+    page = make_page(qtbot, demo_db)
+    page.tabs.setCurrentIndex(1)
+    good = write_sheet(tmp_path / "ok.csv", [["구매기관", "판매기관", "거래일", "품목", "금액"],
+                                            ["새벽빵협동조합", "은빛인쇄(주)", "2026-11-02", "리플릿", "300,000"]])
+    bad = write_sheet(tmp_path / "bad.csv", [["구매기관", "판매기관", "거래일", "품목", "금액"],
+                                            ["새벽빵협동조합", "은빛인쇄(주)", "2026-11-02", "리플릿", "300,000"],
+                                            ["없는협동조합", "은빛인쇄(주)", "2026-11-03", "리플릿", "1000"]])
+    count = len(page.service.trades())
+    seen = {}
+
+    def refuse():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, TradeImportDialog)
+        seen["enabled"], seen["summary"] = dialog.import_button.isEnabled(), dialog.summary.text()
+        dialog.reject()
+
+    page.choose_import_file = lambda: bad
+    QTimer.singleShot(0, refuse)
+    click(qtbot, page.findChild(QPushButton, "importTradesButton"))
+    assert not seen["enabled"] and "(3행)" in seen["summary"] and len(page.service.trades()) == count
+
+    def accept():
+        dialog = QApplication.activeModalWidget()
+        click(qtbot, dialog.import_button)
+
+    page.choose_import_file = lambda: good
+    QTimer.singleShot(0, accept)
+    click(qtbot, page.findChild(QPushButton, "importTradesButton"))
+    assert "거래 1건을 가져왔습니다" in page.message.text() and len(page.service.trades()) == count + 1
+    assert "2026-11-02" in column(page.trades_table, 0)

@@ -1,0 +1,171 @@
+"""Agreements, ceremonies, requests and trades: expansion, validation, totals and the lists the secretary sees first."""
+
+from datetime import date
+
+import pytest
+
+from seecodesk.core.errors import SeeCoDeskError, ValidationError, ValidationErrors
+from seecodesk.core.trade import Agreement, AgreementParty, Ceremony, Trade, TradeRequest, ceremony_pairs, parse_amount
+from seecodesk.services.trade import TradeService, attention_lines, idle_agreements, renewals_due
+from tests.trade_helpers import add_orgs
+
+
+@pytest.fixture
+def service(db):
+    return TradeService(db)
+
+
+def test_ceremony_pairs_are_every_unordered_pair_once():
+    pairs = ceremony_pairs([5, 3, 9, 3, 1, 7])
+    assert len(pairs) == 10
+    assert all(a != b for a, b in pairs)
+    assert len({frozenset(p) for p in pairs}) == 10
+
+
+def test_five_party_ceremony_makes_ten_agreements_and_stays_one_ceremony(service, db):
+    ids = add_orgs(db, "보람자원", "발그레협동조합", "꿈마루협동조합", "가람주거복지센터", "(주)좋은하루")
+    ceremony_id, agreement_ids = service.hold_ceremony(
+        Ceremony(title="2021 업무협약식", held_on="2021-10-05", place="좋은하루 교육장", organisation_ids=ids + [ids[2]]),
+        Agreement(title="", kind="상호거래 협약", scope="회원사 제품 우선 구매"))
+    assert len(agreement_ids) == 10
+    made = service.ceremony_agreements(ceremony_id)
+    pairs = {frozenset(a.member_ids) for a in made}
+    assert len(pairs) == 10 and all(len(p) == 2 for p in pairs)
+    assert all(a.signed_on == "2021-10-05" and a.place == "좋은하루 교육장" and a.scope == "회원사 제품 우선 구매" for a in made)
+    assert all(a.parties[0].representative and a.parties[0].address for a in made)
+    assert [c.id for c in service.ceremonies()] == [ceremony_id]
+    assert service.ceremonies()[0].organisation_ids == ids
+
+
+def test_multi_party_ceremony_makes_one_agreement_of_all(service, db):
+    ids = add_orgs(db, "가", "나", "다", "라")
+    _, agreement_ids = service.hold_ceremony(Ceremony(title="상생협약식", held_on="2022-03-02", organisation_ids=ids,
+                                                      mode="multi"), Agreement(title="", kind="상생협약"))
+    assert len(agreement_ids) == 1
+    assert service.agreement(agreement_ids[0]).member_ids == ids
+
+
+def test_ceremony_needs_two_organisations_and_changes_nothing_otherwise(service, db):
+    ids = add_orgs(db, "홀로협동조합")
+    with pytest.raises(ValidationErrors):
+        service.hold_ceremony(Ceremony(title="협약식", held_on="2022-01-01", organisation_ids=ids + ids))
+    assert service.ceremonies() == [] and service.agreements() == []
+
+
+def test_agreement_with_outside_party_and_status_history(service, db):
+    (org,) = add_orgs(db, "가람로컬푸드")
+    saved = service.save_agreement(Agreement(
+        title="청소년 인턴십 업무협약", kind="업무협약", signed_on="2022.5.29",
+        parties=[AgreementParty(organisation_id=org), AgreementParty(outside_name="가람시 청소년지원센터", representative="센터장")]))
+    assert saved.signed_on == "2022-05-29" and [p.label for p in saved.parties] == ["가람로컬푸드", "가람시 청소년지원센터"]
+    ended = service.set_status(int(saved.id), "해지", "2023-01-31", "센터 사업 종료")
+    assert ended.status == "해지" and ended.status_on == "2023-01-31"
+    assert [h[0] for h in service.status_history(int(saved.id))] == ["체결", "해지"]
+
+
+@pytest.mark.parametrize("parties, message", [
+    ([AgreementParty(outside_name="가람시청")], "둘 이상"),
+    ([AgreementParty(outside_name="가람시청"), AgreementParty(outside_name=" 가람시청 ")], "두 번"),
+])
+def test_agreement_party_rules(service, parties, message):
+    with pytest.raises(ValidationErrors) as caught:
+        service.save_agreement(Agreement(title="협약", parties=parties))
+    assert message in caught.value.errors["parties"]
+
+
+def test_amounts_as_secretaries_write_them():
+    assert parse_amount("1,200,000원") == 1_200_000
+    assert parse_amount("120만원") == 1_200_000
+    assert parse_amount("１２０００") == 12_000
+    with pytest.raises(ValidationError):
+        parse_amount("약 백만원")
+
+
+def test_trade_must_match_the_agreement_it_names(service, db):
+    a, b, c = add_orgs(db, "가", "나", "다")
+    _, (ab, _ac, _bc) = service.hold_ceremony(Ceremony(title="협약식", held_on="2021-10-05", organisation_ids=[a, b, c]))
+    with pytest.raises(SeeCoDeskError, match="당사자가 아닌"):
+        service.save_trade(Trade(buyer_id=a, seller_id=c, traded_on="2022-01-03", item="두부", amount=10, agreement_id=ab))
+    with pytest.raises(ValidationErrors):
+        service.save_trade(Trade(buyer_id=a, seller_id=a, traded_on="2022-01-03", item="두부", amount=10))
+
+
+def test_totals_per_year_pair_organisation_and_agreement_share(service, db):
+    a, b, c = add_orgs(db, "가", "나", "다")
+    _, (ab, _ac, _bc) = service.hold_ceremony(Ceremony(title="협약식", held_on="2021-10-05", organisation_ids=[a, b, c]))
+    rows = [(a, b, "2022-02-01", 300_000, ab), (b, a, "2022-05-01", 200_000, ab), (c, a, "2022-07-01", 500_000, None),
+            (a, c, "2023-01-10", 1_000_000, None)]
+    for buyer, seller, day, amount, agreement in rows:
+        service.save_trade(Trade(buyer_id=buyer, seller_id=seller, traded_on=day, item="물품", amount=amount,
+                                 agreement_id=agreement))
+    year = service.summary(2022)
+    assert {y: (t.count, t.amount) for y, t in year.by_year.items()} == {2022: (3, 1_000_000), 2023: (1, 1_000_000)}
+    assert year.by_pair[(min(a, b), max(a, b))].amount == 500_000 and year.by_pair[(min(a, c), max(a, c))].count == 1
+    by_org = {row.organisation_id: row for row in year.by_organisation}
+    assert by_org[a].bought.amount == 300_000 and by_org[a].sold.amount == 700_000 and by_org[c].sold.amount == 0
+    assert year.share.inside.amount == 500_000 and year.share.outside.amount == 500_000
+    assert year.share.inside_share == pytest.approx(0.5)
+    assert sorted(x.id for x in year.never_traded) == sorted([_ac, _bc])
+
+
+def test_renewals_due_within_sixty_days_and_overdue(service, db):
+    a, b = add_orgs(db, "가", "나")
+    def agreement(title, renewal, status="유효"):
+        return service.save_agreement(Agreement(title=title, renewal_on=renewal, status=status, signed_on="2024-01-01",
+                                                parties=[AgreementParty(organisation_id=a), AgreementParty(organisation_id=b)]))
+    soon = agreement("곧 갱신", "2026-12-20")
+    late = agreement("지난 갱신", "2026-10-01")
+    agreement("먼 갱신", "2027-03-01")
+    agreement("해지된 협약", "2026-12-01", status="해지")
+    today = date(2026, 11, 24)
+    assert [x.id for x in renewals_due(db, 60, today)] == [late.id, soon.id]
+    assert [x.id for x in renewals_due(db, 20, today)] == [late.id]
+    lines = attention_lines(db, today)
+    assert any("곧 갱신" in line and "26일 남음" in line for line in lines)
+    assert any("지난 갱신" in line and "54일 지남" in line for line in lines)
+
+
+def test_idle_agreements_are_old_agreements_with_no_trade_in_a_year(service, db):
+    a, b, c = add_orgs(db, "가", "나", "다")
+    _, (ab, ac, bc) = service.hold_ceremony(Ceremony(title="협약식", held_on="2024-03-01", organisation_ids=[a, b, c]))
+    service.save_trade(Trade(buyer_id=a, seller_id=b, traded_on="2026-02-01", item="빵", amount=50_000, agreement_id=ab))
+    service.save_trade(Trade(buyer_id=a, seller_id=c, traded_on="2025-05-01", item="빵", amount=50_000, agreement_id=ac))
+    young = service.save_agreement(Agreement(title="새 협약", signed_on="2026-06-01", parties=[
+        AgreementParty(organisation_id=b), AgreementParty(organisation_id=c)]))
+    idle = idle_agreements(db, date(2026, 11, 24))
+    assert [(x.id, last) for x, last in idle] == [(bc, ""), (ac, "2025-05-01")]
+    assert young.id not in [x.id for x, _ in idle]
+
+
+def test_request_leads_to_a_trade_or_is_closed_with_a_reason(service, db):
+    a, b = add_orgs(db, "가", "나")
+    request = service.save_request(TradeRequest(requester_id=a, provider_id=b, received_on="2026-03-02", item="방역 소독"))
+    done = service.request_to_trade(int(request.id), Trade(buyer_id=a, seller_id=b, traded_on="2026-04-01",
+                                                            item="방역 소독", amount=330_000))
+    stored = {r.id: r for r in service.requests()}[request.id]
+    assert stored.status == "거래" and stored.trade_id == done.id
+    other = service.save_request(TradeRequest(requester_id=b, provider_id=a, received_on="2026-05-02", item="도시락"))
+    with pytest.raises(ValidationErrors):
+        service.save_request(TradeRequest(requester_id=b, provider_id=a, received_on="2026-05-02", item="x", status="종결"))
+    closed = service.close_request(int(other.id), "예산 부족", "2026-06-01")
+    assert closed.status == "종결" and closed.close_reason == "예산 부족"
+
+
+def test_deleted_trade_comes_back_with_undo(service, db):
+    a, b = add_orgs(db, "가", "나")
+    trade = service.save_trade(Trade(buyer_id=a, seller_id=b, traded_on="2026-04-01", item="빵", amount=1000))
+    service.delete_trade(int(trade.id))
+    assert service.trades() == []
+    assert service.undo_delete() and [t.id for t in service.trades()] == [trade.id]
+
+
+def test_signed_scan_is_copied_into_the_data_folder(db, tmp_path):
+    a, b = add_orgs(db, "가", "나")
+    scan = tmp_path / "스캔 원본.pdf"
+    scan.write_bytes(b"%PDF-1.4 test")
+    service = TradeService(db, tmp_path / "net_files")
+    saved = service.save_agreement(Agreement(title="가·나 협약 <원본>", parties=[
+        AgreementParty(organisation_id=a), AgreementParty(organisation_id=b)]), scan_source=scan)
+    assert saved.scan_path.startswith("agreements/") and service.scan_file(saved).read_bytes() == b"%PDF-1.4 test"
+    with pytest.raises(ValidationError):
+        service.import_scan(tmp_path / "x.exe", "x")
