@@ -114,11 +114,13 @@ def export_members(db: sqlite_utils.Database, path: str | Path, encoding: str = 
     return ExportResult(path, len(rows), "CSV", encoding)
 
 
-def check_cp949(rows: list[list[Any]]) -> None:
-    """Refuse (before writing) a cell CP949 cannot hold, naming the row, column and character."""
+def check_cp949(rows: list[list[Any]], headers: list[str] = HEADERS) -> None:
+    """Refuse (before writing) a cell CP949 cannot hold, naming the row, column and character.
+
+    Rows are numbered as in the file: the header is row 1, `rows[0]` is row 2."""
     bad = []
     for number, cells in enumerate(rows, start=2):
-        for header, value in zip(HEADERS, cells, strict=False):
+        for header, value in zip(headers, cells, strict=False):
             if not isinstance(value, str):
                 continue
             try:
