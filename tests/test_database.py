@@ -8,9 +8,16 @@ import sys
 import pytest
 
 from seecodesk.core.errors import DatabaseError, DatabaseLockedError
-from seecodesk.storage.database import APPLICATION_ID, open_connection, open_database, schema_version
+from seecodesk.storage.database import (
+    APPLICATION_ID,
+    open_connection,
+    open_database,
+    schema_version,
+    wrap_connection,
+)
 from seecodesk.storage.integrity import check_integrity
 from seecodesk.storage.lock import DatabaseLock, lock_path_for
+from seecodesk.storage.migrations import MIGRATIONS, load_migration
 
 # The window opens a plain connection (fast first paint); the CLI and services open sqlite_utils databases.
 OPENERS = pytest.mark.parametrize("opener", [open_database, open_connection], ids=["database", "connection"])
@@ -72,12 +79,16 @@ def test_a_text_file_is_refused(tmp_path, opener):
 
 def test_an_older_file_opened_by_the_window_is_migrated(tmp_path):
     path = tmp_path / "old.seecodesk"
-    db = open_database(path)
-    db.execute("INSERT INTO settings VALUES ('network_name', '가람')")
-    db.execute("DROP INDEX people_live_organisation")
-    db.execute("DROP INDEX organisations_live_name")
-    db.execute(f"PRAGMA user_version = {schema_version() - 1}")  # as the version before the directory indexes left it
-    db.close()
+    before_indexes = MIGRATIONS.index("m0006_directory_indexes")  # other parts append migrations after it
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    old = wrap_connection(raw)
+    for name in MIGRATIONS[:before_indexes]:  # the file as the version before the directory indexes left it
+        load_migration(name).apply(old)
+    raw.execute("INSERT INTO settings VALUES ('network_name', '가람')")
+    raw.execute(f"PRAGMA user_version = {before_indexes}")
+    raw.commit()
+    raw.close()
     conn = open_connection(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == schema_version()
     indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}

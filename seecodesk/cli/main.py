@@ -19,12 +19,16 @@ if TYPE_CHECKING:
 TOP_COMMANDS = {
     "demo": ("seecodesk.cli.demo_command", "데모 네트워크 데이터베이스를 만듭니다"),
     "check": ("seecodesk.cli.check_command", "데이터베이스 무결성을 검사합니다"),
+    "archive": ("seecodesk.cli.archive_command", "한 해 기록을 인수인계 자료(zip)로 묶습니다"),
 }
 IMPORT_COMMANDS = {
     "members": ("seecodesk.cli.import_members", "회원사 명단(CSV/XLSX)을 가져옵니다"),
+    "figures": ("seecodesk.cli.import_figures", "회원사 연도별 현황(고용·매출·사회공헌)을 가져옵니다"),
 }
 EXPORT_COMMANDS = {
     "members": ("seecodesk.cli.export_members", "회원사 명단을 CSV/XLSX로 내보냅니다"),
+    "presets": ("seecodesk.cli.export_presets", "시청 제출용 보고서 목록"),
+    "report": ("seecodesk.cli.export_report", "시청 제출용 보고서를 CSV/XLSX로 내보냅니다"),
 }
 PRINT_COMMANDS = {
     "schedule": ("seecodesk.cli.print_schedule", "진행 일정표 PDF"),

@@ -48,3 +48,9 @@ def upsert_figures(db: sqlite_utils.Database, figures: OrgFigures) -> None:
 def years_with_figures(db: sqlite_utils.Database) -> list[int]:
     """Years for which any organisation has figures, newest first."""
     return [r[0] for r in db.execute("SELECT DISTINCT year FROM organisation_figures ORDER BY year DESC")]
+
+
+def organisation_keys(db: sqlite_utils.Database) -> list[tuple[int, str, str, str]]:
+    """(id, name, name_key, business_number) of every live organisation, to match a survey's rows."""
+    return [tuple(r) for r in db.execute(  # type: ignore[misc]
+        "SELECT id, name, name_key, business_number FROM organisations WHERE deleted_at IS NULL ORDER BY id")]
