@@ -8,13 +8,7 @@ import sys
 import pytest
 
 from seecodesk.core.errors import DatabaseError, DatabaseLockedError
-from seecodesk.storage.database import (
-    APPLICATION_ID,
-    open_connection,
-    open_database,
-    schema_version,
-    wrap_connection,
-)
+from seecodesk.storage.database import APPLICATION_ID, open_connection, open_database, schema_version, wrap_connection
 from seecodesk.storage.integrity import check_integrity
 from seecodesk.storage.lock import DatabaseLock, lock_path_for
 from seecodesk.storage.migrations import MIGRATIONS, load_migration
