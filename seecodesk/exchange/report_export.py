@@ -27,7 +27,7 @@ from seecodesk.exchange.member_export import EXPORT_ENCODINGS, check_cp949, neut
 from seecodesk.services.reports.base import Column, Report, Table
 
 MAX_WIDTH = 60
-_NUMBER_FORMATS = {"int": "#,##0", "money": "#,##0", "percent": "0.0%"}
+_NUMBER_FORMATS = {"int": "#,##0", "number": "0", "money": "#,##0", "percent": "0.0%"}
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def _csv_cell(kind: str, style: WriteStyle) -> Callable[[Any], Any]:
         return lambda v: "" if v is None else style.money(v)
     if kind == "percent":
         return lambda v: round(v * 100, 1) if isinstance(v, (int, float)) else neutralise(v or "")
-    if kind == "int":
+    if kind in ("int", "number"):
         return lambda v: "" if v is None else neutralise(v)
     if kind == "date":
         return lambda v: neutralise(style.date_text(v or ""))
@@ -237,7 +237,7 @@ def _shown(value: Any, kind: str, style: WriteStyle) -> str:
     if isinstance(value, float) and kind == "percent":
         return f"{value * 100:.1f}%"
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return f"{style.money(value) if kind == 'money' else value:,}"
+        return str(value) if kind == "number" else f"{style.money(value) if kind == 'money' else value:,}"
     return "" if value is None else str(value)
 
 

@@ -87,6 +87,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=key: self.open_requested.emit(k))
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.archive_action = QAction("인수인계 자료 만들기(&H)…", self)
+        self.archive_action.triggered.connect(self.make_archive)
+        file_menu.addAction(self.archive_action)
+        file_menu.addSeparator()
         quit_action = QAction("끝내기(&X)", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -133,6 +137,12 @@ class MainWindow(QMainWindow):
         refresh = getattr(widget, "refresh", None)
         if callable(refresh):
             refresh()
+
+    def make_archive(self) -> None:
+        """파일 → 인수인계 자료 만들기: the year's handover archive (the dialog loads on first use)."""
+        from seecodesk.gui.export.archive_dialog import ArchiveDialog
+
+        ArchiveDialog.ask(self.workspace, self)
 
     def undo(self) -> None:
         """Ctrl+Z: the current page's undo, if it has one."""

@@ -18,7 +18,7 @@ COLUMNS = [Column("kind", "회의 종류", width=14), Column("held", "개최 횟
            Column("attended", "참석(연인원)", "int"), Column("rate", "출석률", "percent"),
            Column("actions", "할 일", "int"), Column("done", "완료한 할 일", "int"), Column("done_rate", "완료율", "percent")]
 MEETING_COLUMNS = [Column("date", "일자", "date"), Column("kind", "종류"), Column("body", "기구", width=14),
-                   Column("number", "회차", "int", width=6), Column("title", "제목", width=30), Column("place", "장소", width=18),
+                   Column("number", "회차", "number", width=6), Column("title", "제목", width=30), Column("place", "장소", width=18),
                    Column("attended", "참석 인원", "int"), Column("rate", "출석률", "percent"),
                    Column("actions", "할 일", "int"), Column("done", "완료", "int")]
 

@@ -12,8 +12,9 @@ from typing import Any
 from seecodesk.core.report_period import ReportPeriod
 
 # Column kinds: "text", "code" (business number, phone: text that keeps its leading zeros),
-# "int" (a count), "money" (원), "date" (ISO day), "percent" (a ratio 0–1).
-KINDS = ("text", "code", "int", "money", "date", "percent")
+# "int" (a count), "number" (a year, month or ordinal: no thousands separator), "money" (원),
+# "date" (ISO day), "percent" (a ratio 0–1).
+KINDS = ("text", "code", "int", "number", "money", "date", "percent")
 
 
 @dataclass(frozen=True)

@@ -62,8 +62,6 @@ def build(db: sqlite_utils.Database, options: ReportOptions) -> Report:
     table = Table("회원사 명단", columns, [[row[i] for i in keep] for row in rows])
     counts = Table("집계", COUNT_COLUMNS, _count_rows(members, designations))
     notes = [f"{day} 기준 회원사 {len(members):,}곳."]
-    if contacts.withheld:
-        notes.append(f"제3자 제공 동의가 없어 연락처·이메일 {contacts.withheld:,}칸을 비웠습니다.")
     report = Report("members", TITLE, network_name(db), options.period, [table, counts], notes, contacts.withheld)
     return report
 

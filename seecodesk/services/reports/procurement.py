@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 TITLE = "공공구매 실적"
 DESCRIPTION = "연월·기관·회원사별 공공구매, 총구매액(A)·사회적경제(B)·관내(C), B/A·C/B, 목표 달성도"
 COLUMNS = [
-    Column("year", "연도", "int", width=7), Column("month", "월", "int", width=5), Column("institution", "구매 기관", width=18),
+    Column("year", "연도", "number", width=7), Column("month", "월", "number", width=5), Column("institution", "구매 기관", width=18),
     Column("department", "부서"), Column("supplier", "구매 업체", width=26), Column("member", "회원사"),
     Column("item", "품목", width=22), Column("method", "계약 방법"), Column("amount", "금액", "money"),
     Column("local", "관내"),
