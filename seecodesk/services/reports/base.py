@@ -44,8 +44,7 @@ class Table:
         totals = None
         if self.totals is not None:
             totals = [self.totals[i] for i in chosen]
-            totals[0] = totals[0] if totals[0] not in (None, "") else "합계"
-            if isinstance(totals[0], (int, float)):
+            if totals[0] in (None, ""):  # a sum moved to the front keeps its number rather than the label
                 totals[0] = "합계"
         return Table(self.title, [self.columns[i] for i in chosen], [[row[i] for i in chosen] for row in self.rows],
                      totals)
