@@ -23,10 +23,17 @@ from pathlib import Path
 from typing import Any
 
 from seecodesk.core.errors import ExportError
-from seecodesk.exchange.member_export import EXPORT_ENCODINGS, check_cp949, neutralise, write_atomically
+from seecodesk.exchange.member_export import (
+    EXPORT_ENCODINGS,
+    FORMULA_STARTS,
+    check_cp949,
+    neutralise,
+    write_atomically,
+)
 from seecodesk.services.reports.base import Column, Report, Table
 
 MAX_WIDTH = 60
+_FORMULA_FIRST = frozenset(FORMULA_STARTS)
 _NUMBER_FORMATS = {"int": "#,##0", "number": "0", "money": "#,##0", "percent": "0.0%"}
 
 
@@ -105,12 +112,24 @@ def _csv_cell(kind: str, style: WriteStyle) -> Callable[[Any], Any]:
 
 
 def csv_rows(table: Table, style: WriteStyle) -> list[list[Any]]:
-    """The table's rows (and totals row) as CSV cells: numbers stay numbers, text is neutralised."""
-    cells = [_csv_cell(c.kind, style) for c in table.columns]
-    rows = [[f(v) for f, v in zip(cells, row, strict=True)] for row in table.rows]
+    """The table's rows (and totals row) as CSV cells: numbers stay numbers, text is neutralised.
+
+    Worked column by column: a text column with no blank and nothing formula-like passes as it is,
+    which is most columns of a big export."""
+    rows = list(table.rows)
     if table.totals is not None:
-        rows.append([f(v) for f, v in zip(cells, table.totals, strict=True)])
-    return rows
+        rows.append(table.totals)
+    if not rows:
+        return []
+    columns = []
+    for column, values in zip(table.columns, zip(*rows, strict=True), strict=True):
+        if column.kind in ("text", "code") and all(type(v) is str and v and v[0] not in _FORMULA_FIRST for v in values):
+            columns.append(values)
+        elif column.kind in ("int", "number") and all(type(v) is int for v in values):
+            columns.append(values)
+        else:
+            columns.append(tuple(map(_csv_cell(column.kind, style), values)))
+    return [list(row) for row in zip(*columns, strict=True)]
 
 
 def write_csv(handle: Any, headers: list[str], rows: Iterable[list[Any]], encoding: str) -> None:
