@@ -9,10 +9,10 @@ import sys
 import pytest
 
 from seecodesk.core.errors import DatabaseError, DatabaseLockedError
-from seecodesk.storage.database import APPLICATION_ID, open_connection, open_database, schema_version
+from seecodesk.storage.database import APPLICATION_ID, open_connection, open_database, schema_version, wrap_connection
 from seecodesk.storage.integrity import check_integrity
 from seecodesk.storage.lock import DatabaseLock, lock_path_for
-from seecodesk.storage.migrations import MIGRATIONS
+from seecodesk.storage.migrations import MIGRATIONS, load_migration
 
 # The window opens a plain connection (fast first paint); the CLI and services open sqlite_utils databases.
 OPENERS = pytest.mark.parametrize("opener", [open_database, open_connection], ids=["database", "connection"])
@@ -73,8 +73,7 @@ def test_a_text_file_is_refused(tmp_path, opener):
 
 
 def test_an_older_file_opened_by_the_window_is_migrated(tmp_path):
-    from seecodesk.storage.database import wrap_connection
-    from seecodesk.storage.migrations import MIGRATIONS, load_migration
+    from seecodesk.storage.migrations import MIGRATIONS
 
     path = tmp_path / "old.seecodesk"
     before_indexes = MIGRATIONS.index("m0006_directory_indexes")
@@ -161,8 +160,6 @@ def test_names_stored_in_nfd_before_schema_12_are_found_and_matched_afterwards(t
 
     from seecodesk.core.members import Organisation
     from seecodesk.exchange.member_matching import DirectoryIndex, match_rows
-    from seecodesk.storage.database import wrap_connection
-    from seecodesk.storage.migrations import load_migration
     from seecodesk.storage.organisations import match_keys
 
     path = tmp_path / "old.seecodesk"

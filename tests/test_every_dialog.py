@@ -295,6 +295,9 @@ RECIPES: dict[str, Recipe] = {
     "trade.import_dialog.TradeImportDialog": Recipe(
         lambda ws, tmp: _trade_import(ws, tmp), cancel="취소", asks_before_discarding=False,
         why_no_save="가져오기 needs a file: test_trade_gui clicks it with good and bad files"),
+    "export.archive_dialog.ArchiveDialog": Recipe(
+        lambda ws, tmp: _archive(ws), cancel="닫기", asks_before_discarding=False,
+        why_no_save="만들기 writes a zip, no record: test_archive drives the dialog by clicks"),
     "welcome.WelcomeDialog": Recipe(
         lambda ws, tmp: _welcome(), cancel="끝내기", why_no_save="a choice of how to start: nothing to store"),
 }
@@ -437,6 +440,12 @@ def _trade_import(ws, tmp):
                      encoding="utf-8-sig")
     service = _trade_service(ws)
     return TradeImportDialog(None, service, service.preview_trade_file(sheet))
+
+
+def _archive(ws):
+    from seecodesk.gui.export.archive_dialog import ArchiveDialog
+
+    return ArchiveDialog(ws)
 
 
 def _welcome():

@@ -22,15 +22,19 @@ TOP_COMMANDS = {
     "backup": ("seecodesk.cli.backup_command", "검사를 마친 백업을 지금 만듭니다"),
     "backups": ("seecodesk.cli.backups_command", "백업 목록을 보여 줍니다"),
     "restore": ("seecodesk.cli.restore_command", "백업으로 되돌립니다 (지금 파일은 안전 사본으로 보관)"),
+    "archive": ("seecodesk.cli.archive_command", "한 해 기록을 인수인계 자료(zip)로 묶습니다"),
 }
 IMPORT_COMMANDS = {
     "members": ("seecodesk.cli.import_members", "회원사 명단(CSV/XLSX)을 가져옵니다"),
     "trades": ("seecodesk.cli.import_trades", "상호거래 실적 조사표(CSV/XLSX)를 가져옵니다"),
+    "figures": ("seecodesk.cli.import_figures", "회원사 연도별 현황(고용·매출·사회공헌)을 가져옵니다"),
 }
 EXPORT_COMMANDS = {
     "members": ("seecodesk.cli.export_members", "회원사 명단을 CSV/XLSX로 내보냅니다"),
     "agreements": ("seecodesk.cli.export_agreements", "업무협약 목록을 CSV/XLSX로 내보냅니다"),
     "trades": ("seecodesk.cli.export_trades", "상호거래 기록을 CSV/XLSX로 내보냅니다"),
+    "presets": ("seecodesk.cli.export_presets", "시청 제출용 보고서 목록"),
+    "report": ("seecodesk.cli.export_report", "시청 제출용 보고서를 CSV/XLSX로 내보냅니다"),
 }
 PRINT_COMMANDS = {
     "schedule": ("seecodesk.cli.print_schedule", "진행 일정표 PDF"),

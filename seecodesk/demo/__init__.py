@@ -27,6 +27,7 @@ DEMO_PARTS = (
     "seecodesk.demo.products",
     "seecodesk.demo.privacy",
     "seecodesk.demo.trade",
+    "seecodesk.demo.figures",
 )
 
 

@@ -97,6 +97,10 @@ class MainWindow(QMainWindow):
         self.backups_action.triggered.connect(self.show_backups)
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
+        self.archive_action = QAction("인수인계 자료 만들기(&H)…", self)
+        self.archive_action.triggered.connect(self.make_archive)
+        file_menu.addAction(self.archive_action)
+        file_menu.addSeparator()
         quit_action = QAction("끝내기(&X)", self)
         # QKeySequence.StandardKey.Quit has no binding on Windows or Linux: Ctrl+Q is given explicitly.
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -217,6 +221,12 @@ class MainWindow(QMainWindow):
         chosen = BackupsDialog.ask(self.workspace.path, self)
         if chosen is not None:
             self.restore_requested.emit(str(chosen))
+
+    def make_archive(self) -> None:
+        """파일 → 인수인계 자료 만들기: the year's handover archive (the dialog loads on first use)."""
+        from seecodesk.gui.export.archive_dialog import ArchiveDialog
+
+        ArchiveDialog.ask(self.workspace, self)
 
     def undo(self) -> None:
         """Ctrl+Z: undo the last change made anywhere in the program."""

@@ -61,3 +61,13 @@ class UiSettings:
 
     def sync(self) -> None:
         self._s.sync()
+
+    def report_columns(self, preset: str) -> list[str] | None:
+        """The columns (keys, in order) last chosen for a report preset, or None."""
+        value = self._s.value(f"report_columns/{preset}")
+        if isinstance(value, str):
+            return [k for k in value.split(",") if k]
+        return None
+
+    def set_report_columns(self, preset: str, keys: list[str]) -> None:
+        self._s.setValue(f"report_columns/{preset}", ",".join(keys))

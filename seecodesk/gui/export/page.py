@@ -1,13 +1,28 @@
-"""The 내보내기 section: the member directory as XLSX or CSV, with which file city hall's Excel opens.
+"""The 내보내기 section: report presets for city hall (preview, columns, period, save), the member
+directory as XLSX or CSV, and the year's handover archive.
 
 One button opens the export dialog, the one place where the format is chosen (the page used to
 offer a button per format and the dialog then asked again); the last file written is named on the
 page so the secretary can find it again.
 """
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from seecodesk.gui.export.report_panel import ReportPanel
 from seecodesk.gui.members.export_dialog import MemberExportDialog
+from seecodesk.gui.ui_settings import UiSettings
+from seecodesk.services.reports import PresetInfo, available_presets
 from seecodesk.services.workspace import Workspace
 
 EXPLANATION = (
@@ -25,34 +40,74 @@ EXPLANATION = (
 class ExportPage(QWidget):
     """Buttons for the member directory export, with the explanation of formats."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None, settings: UiSettings | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>내보내기</h2>"))
-        box = QGroupBox("회원사 명단")
+        outer = QHBoxLayout(self)
+        side = QVBoxLayout()
+        side.addWidget(QLabel("<h2>내보내기</h2>"))
+        side.addWidget(QLabel("<b>시청 제출용 보고서</b>"))
+        self.presets = QListWidget()
+        self.presets.setObjectName("report_presets")
+        self.presets.setMaximumWidth(300)
+        self.presets.currentItemChanged.connect(self._preset_chosen)
+        side.addWidget(self.presets, 1)
+        box = QGroupBox("회원사 명단 (모든 항목)")
+        box.setMaximumWidth(300)
         box_layout = QVBoxLayout(box)
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
         box_layout.addWidget(self.count_label)
         self.export_button = QPushButton("회원사 명단 내보내기(&E)…")
         self.export_button.setObjectName("export_members")
-        self.export_button.setMaximumWidth(360)
+        self.export_button.setToolTip(EXPLANATION)
         self.export_button.clicked.connect(lambda: self.export())
         box_layout.addWidget(self.export_button)
-        layout.addWidget(box)
-        explanation = QLabel(EXPLANATION)
-        explanation.setWordWrap(True)
-        layout.addWidget(explanation)
+        side.addWidget(box)
+        self.archive_button = QPushButton("인수인계 자료 만들기…")
+        self.archive_button.setObjectName("archive_button")
+        self.archive_button.setMaximumWidth(300)
+        self.archive_button.clicked.connect(self.make_archive)
+        side.addWidget(self.archive_button)
         self.last_label = QLabel()
         self.last_label.setWordWrap(True)
-        layout.addWidget(self.last_label)
-        layout.addStretch(1)
+        self.last_label.setMaximumWidth(300)
+        side.addWidget(self.last_label)
+        outer.addLayout(side)
+        self.panel = ReportPanel(workspace, settings or UiSettings())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.panel)
+        outer.addWidget(scroll, 1)
+        self._fill_presets()
         self.refresh()
+
+    def _fill_presets(self) -> None:
+        for info in available_presets(self.workspace.db):
+            item = QListWidgetItem(info.title)
+            item.setToolTip(info.description)
+            item.setData(Qt.ItemDataRole.UserRole, info)
+            self.presets.addItem(item)
+        self.presets.setCurrentRow(0)
+
+    def _preset_chosen(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            info: PresetInfo = item.data(Qt.ItemDataRole.UserRole)
+            self.panel.show_preset(info)
+
+    def make_archive(self) -> None:
+        """The handover archive dialog (also 파일 → 인수인계 자료 만들기)."""
+        from seecodesk.gui.export.archive_dialog import ArchiveDialog
+
+        result = ArchiveDialog.ask(self.workspace, self)
+        if result is not None:
+            self.last_label.setText(f"✔ {result.describe()}")
 
     def refresh(self) -> None:
         """Show how many organisations an export would hold."""
         count = len(self.workspace.members.directory())
-        self.count_label.setText(f"지금 명단의 조직 {count:,}곳을 내보냅니다 (기업명 순, 삭제한 곳 제외).")
+        self.count_label.setText(f"지금 명단의 조직 {count:,}곳을 내보냅니다 (기업명 순, 삭제한 곳 제외). "
+                                 "형식 설명은 단추 위에 마우스를 올려 보세요.")
 
     def export(self, format_key: str = "xlsx") -> bool:
         """Open the export dialog (XLSX chosen, the others one click away); True when a file was written."""

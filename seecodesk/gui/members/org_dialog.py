@@ -15,8 +15,10 @@ from seecodesk.core.members import Designation, DuesPayment, MembershipPeriod, O
 from seecodesk.core.vocab import DESIGNATION_KINDS, DESIGNATION_SUBTYPES, INDUSTRIES, LEGAL_FORMS, SERVICE_FIELDS
 from seecodesk.gui.forms.ui_organisation_dialog import Ui_OrganisationDialog
 from seecodesk.gui.members.field_errors import ERROR_STYLE, FieldErrors, resident_number_errors
+from seecodesk.gui.members.figures_tab import attach_figures_tab, mark_tab
 from seecodesk.gui.members.record_table import CellSpec, RecordTable, parse_money
 from seecodesk.gui.messages import confirm
+from seecodesk.services.figures import FigureService
 
 SaveOrganisation = Callable[[Organisation], Organisation]
 _SUBTYPES = tuple(dict.fromkeys(s for subtypes in DESIGNATION_SUBTYPES.values() for s in subtypes))
@@ -32,7 +34,8 @@ _TAB_OF_FIELD = {
 class OrganisationDialog(QDialog):
     """Edit one organisation; `saved` holds the stored version after 저장."""
 
-    def __init__(self, parent: QWidget | None, org: Organisation, save: SaveOrganisation) -> None:
+    def __init__(self, parent: QWidget | None, org: Organisation, save: SaveOrganisation,
+                 figures: FigureService | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_OrganisationDialog()
         self.ui.setupUi(self)
@@ -41,12 +44,14 @@ class OrganisationDialog(QDialog):
         self.setWindowTitle("새 회원사" if org.id is None else f"회원사 정보 — {org.name}")
         self._set_up_widgets()
         self._load(org)
+        self.figures_tab = attach_figures_tab(self.ui.tabs, figures, org.id) if figures else None
         self._initial = self._snapshot()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, org: Organisation, save: SaveOrganisation) -> Organisation | None:
+    def ask(cls, parent: QWidget | None, org: Organisation, save: SaveOrganisation,
+            figures: FigureService | None = None) -> Organisation | None:
         """Show the form; the stored organisation, or None when the user cancelled."""
-        dialog = cls(parent, org, save)
+        dialog = cls(parent, org, save, figures)
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _set_up_widgets(self) -> None:
@@ -143,7 +148,7 @@ class OrganisationDialog(QDialog):
 
     def _snapshot(self) -> str:
         org, problems = self.collect()
-        return repr((org, problems))
+        return repr((org, problems, self.figures_tab.snapshot() if self.figures_tab else ""))
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Each message under its field; tabs holding a problem turn red and the first comes forward."""
@@ -163,6 +168,11 @@ class OrganisationDialog(QDialog):
         if problems:
             self.show_errors(problems)
             return
+        if self.figures_tab is not None:
+            figures_problem = self.figures_tab.problem()
+            mark_tab(self.ui.tabs, self.figures_tab, bool(figures_problem))
+            if figures_problem:
+                return
         try:
             self.saved = self._save(org)
         except ValidationErrors as error:
@@ -174,6 +184,8 @@ class OrganisationDialog(QDialog):
         except SeeCoDeskError as error:
             self.show_errors({"summary": str(error)})
             return
+        if self.figures_tab is not None and self.saved.id is not None:
+            self.figures_tab.store(self.saved.id)
         super().accept()
 
     def reject(self) -> None:

@@ -35,6 +35,7 @@ from seecodesk.gui.widgets.first_paint import AfterFirstPaint
 
 if TYPE_CHECKING:
     from seecodesk.gui.members.people_view import PeopleView
+    from seecodesk.services.figures import FigureService
     from seecodesk.services.members import MemberService
     from seecodesk.services.workspace import Workspace
 
@@ -249,9 +250,15 @@ class MembersPage(QWidget):
 
         self.tabs.setCurrentIndex(ORGANISATIONS_TAB)
         blank = Organisation(name="", memberships=[MembershipPeriod(joined_on=date.today().isoformat())])
-        saved = OrganisationDialog.ask(self, blank, self.members.save_organisation)
+        saved = OrganisationDialog.ask(self, blank, self.members.save_organisation, self._figures())
         if saved is not None:
             self.after_change(f"'{saved.name}'{object_particle(saved.name)} 추가했습니다.", select_org=saved.id)
+
+    def _figures(self) -> FigureService:
+        """The yearly figures behind the form's 연도별 현황 tab (loaded when a form first opens)."""
+        from seecodesk.services.figures import FigureService
+
+        return FigureService(self.members.db)
 
     def edit_organisation(self) -> None:
         """Open the form on the current organisation."""
@@ -266,7 +273,7 @@ class MembersPage(QWidget):
             return
         from seecodesk.gui.members.org_dialog import OrganisationDialog
 
-        saved = OrganisationDialog.ask(self, org, self.members.save_organisation)
+        saved = OrganisationDialog.ask(self, org, self.members.save_organisation, self._figures())
         if saved is not None:
             self.after_change(f"'{saved.name}'의 정보를 저장했습니다.", select_org=saved.id)
 

@@ -20,6 +20,7 @@ MIGRATIONS: tuple[str, ...] = (
     "m0012_import_matching",
     "m0008_history",
     "m0009_trade",
+    "m0010_figures",
 )
 
 

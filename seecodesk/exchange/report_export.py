@@ -1,0 +1,266 @@
+"""A report preset's tables as a file for city hall: CSV (UTF-8 BOM or CP949) or XLSX.
+
+- CSV holds the main table (header, rows, totals row); the summary tables go to XLSX sheets.
+- XLSX: a title row (network, report, period), a note row (units, notes), Korean headers, numbers
+  as numbers shown with thousands separators, dates as real dates, a frozen header, fitting widths,
+  a bold totals row, one sheet per table.
+- Amounts are 원, or 천원 (rounded) with the unit in the header, as the city's tables use.
+- Formula-like text never runs: XLSX cells are typed as text; CSV cells get the member export's
+  apostrophe. Business numbers and phones are text, so leading zeros stay.
+- CP949 is checked first (row and column of the first bad character, nothing written); files are
+  written beside the target and renamed into place (seecodesk.exchange.member_export).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from seecodesk.core.errors import ExportError
+from seecodesk.exchange.member_export import EXPORT_ENCODINGS, FORMULA_STARTS, check_cp949, neutralise, write_atomically
+from seecodesk.services.reports.base import Column, Report, Table
+
+MAX_WIDTH = 60
+_FORMULA_FIRST = frozenset(FORMULA_STARTS)
+_NUMBER_FORMATS = {"int": "#,##0", "number": "0", "money": "#,##0", "percent": "0.0%"}
+
+
+@dataclass(frozen=True)
+class WriteStyle:
+    """How values are shown: amounts in 천원, dates as '2026. 3. 5.'."""
+
+    thousand_won: bool = False
+    dotted_dates: bool = False
+
+    def header(self, column: Column, for_csv: bool) -> str:
+        if column.kind == "money":
+            return f"{column.header}({'천원' if self.thousand_won else '원'})"
+        if column.kind == "percent" and for_csv:
+            return f"{column.header}(%)"
+        return column.header
+
+    def money(self, value: Any) -> Any:
+        if not isinstance(value, (int, float)):
+            return value
+        return round(value / 1000) if self.thousand_won else value
+
+    def date_text(self, value: str) -> str:
+        if self.dotted_dates and len(value) == 10 and value[4] == "-":
+            return f"{int(value[:4])}. {int(value[5:7])}. {int(value[8:])}."
+        return value
+
+
+@dataclass
+class WrittenReport:
+    """What was written, for the message after saving."""
+
+    path: Path
+    rows: int
+    kind: str  # "CSV" or "XLSX"
+    encoding: str
+
+    def describe(self) -> str:
+        label = {"utf-8-sig": "CSV, UTF-8 BOM", "cp949": "CSV, CP949", "": "엑셀 XLSX"}[self.encoding]
+        return f"{self.rows:,}행을 내보냈습니다: {self.path} ({label})"
+
+
+def write_report(report: Report, path: str | Path, encoding: str = "utf-8-sig",
+                 style: WriteStyle | None = None) -> WrittenReport:
+    """Write `report` to `path` (.csv or .xlsx); `ExportError` (Korean) when it cannot, with nothing written."""
+    path, style = Path(path), style or WriteStyle()
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ExportError(f"파일 이름은 .csv 또는 .xlsx로 끝나야 합니다: {path.name}")
+    if encoding not in EXPORT_ENCODINGS:
+        raise ExportError(f"알 수 없는 인코딩입니다: {encoding}. 가능한 값: {', '.join(EXPORT_ENCODINGS)}")
+    if not path.parent.is_dir():
+        raise ExportError(f"저장할 폴더가 없습니다: {path.parent}")
+    main = report.main
+    if suffix == ".xlsx":
+        write_atomically(path, lambda handle: write_xlsx(handle, report, style))
+        return WrittenReport(path, len(main.rows), "XLSX", "")
+    headers = [style.header(c, True) for c in main.columns]
+    rows = csv_rows(main, style)
+    if encoding == "cp949":
+        check_cp949(rows, headers)
+    write_atomically(path, lambda handle: write_csv(handle, headers, rows, encoding))
+    return WrittenReport(path, len(main.rows), "CSV", encoding)
+
+
+def _csv_cell(kind: str, style: WriteStyle) -> Callable[[Any], Any]:
+    if kind == "money":
+        return lambda v: "" if v is None else style.money(v)
+    if kind == "percent":
+        return lambda v: round(v * 100, 1) if isinstance(v, (int, float)) else neutralise(v or "")
+    if kind in ("int", "number"):
+        return lambda v: "" if v is None else neutralise(v)
+    if kind == "date":
+        return lambda v: neutralise(style.date_text(v or ""))
+    return lambda v: "" if v is None else neutralise(v if isinstance(v, str) else str(v))
+
+
+def csv_rows(table: Table, style: WriteStyle) -> list[list[Any]]:
+    """The table's rows (and totals row) as CSV cells: numbers stay numbers, text is neutralised.
+
+    Worked column by column: a text column with no blank and nothing formula-like passes as it is,
+    which is most columns of a big export."""
+    rows = list(table.rows)
+    if table.totals is not None:
+        rows.append(table.totals)
+    if not rows:
+        return []
+    columns = []
+    for column, values in zip(table.columns, zip(*rows, strict=True), strict=True):
+        if column.kind in ("text", "code") and all(type(v) is str and v and v[0] not in _FORMULA_FIRST for v in values):
+            columns.append(values)
+        elif column.kind in ("int", "number") and all(type(v) is int for v in values):
+            columns.append(values)
+        else:
+            columns.append(tuple(map(_csv_cell(column.kind, style), values)))
+    return [list(row) for row in zip(*columns, strict=True)]
+
+
+def write_csv(handle: Any, headers: list[str], rows: Iterable[list[Any]], encoding: str) -> None:
+    """Header and rows to a binary handle, CRLF line ends as Excel writes them."""
+    text = io.TextIOWrapper(handle, encoding=encoding, errors="strict", newline="")
+    try:
+        writer = csv.writer(text, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+        writer.writerow(headers)
+        writer.writerows(rows)
+    finally:
+        text.flush()
+        text.detach()
+
+
+def write_xlsx(handle: Any, report: Report, style: WriteStyle) -> None:
+    """Every table of the report as a sheet of one workbook (openpyxl write-only: fast and small)."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    for index, table in enumerate(report.tables):
+        notes = report.notes if index == 0 else []
+        _write_sheet(workbook, table, report.heading, notes, style)
+    workbook.save(handle)
+
+
+def _write_sheet(workbook: Any, table: Table, heading: str, notes: list[str], style: WriteStyle) -> None:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    sheet = workbook.create_sheet(_sheet_title(table.title, workbook.sheetnames))
+    headers = [style.header(c, False) for c in table.columns]
+    widths = _widths(table, headers, style)
+    for number, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(number)].width = width
+    sheet.freeze_panes = "A4"
+    title = WriteOnlyCell(sheet, value=heading)
+    title.font = Font(bold=True, size=13)
+    unit = "금액 단위: 천원 (천 원 미만 반올림)" if style.thousand_won else "금액 단위: 원"
+    note = WriteOnlyCell(sheet, value=" ".join([unit + ".", *notes]))
+    note.data_type = "s"
+    note.alignment = Alignment(wrap_text=False)
+    sheet.append([title])
+    sheet.append([note])
+    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDE5F0")
+    header_cells = []
+    for text in headers:
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.data_type = "s"
+        cell.font, cell.fill = bold, fill
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    makers = [_xlsx_maker(sheet, c.kind, style) for c in table.columns]
+    for row in table.rows:
+        sheet.append([make(v) for make, v in zip(makers, row, strict=True)])
+    if table.totals is not None:
+        totals = []
+        for make, value in zip(makers, table.totals, strict=True):
+            cell = make(value)
+            if isinstance(cell, str):
+                cell = WriteOnlyCell(sheet, value=cell)
+                cell.data_type = "s"
+            if cell is not None:
+                cell.font = bold
+            totals.append(cell)
+        sheet.append(totals)
+    if table.rows:
+        sheet.auto_filter.ref = f"A3:{get_column_letter(len(headers))}{3 + len(table.rows)}"
+
+
+def _xlsx_maker(sheet: Any, kind: str, style: WriteStyle) -> Callable[[Any], Any]:
+    """A function turning one value of a column into what the sheet row holds."""
+    from openpyxl.cell import WriteOnlyCell
+
+    number_format = _NUMBER_FORMATS.get(kind)
+    date_format = "yyyy. m. d." if style.dotted_dates else "yyyy-mm-dd"
+
+    def make(value: Any) -> Any:
+        if value is None or value == "":
+            return None
+        if kind == "date" and isinstance(value, str) and len(value) == 10:
+            try:
+                day = date.fromisoformat(value)
+            except ValueError:
+                return _text(sheet, value)
+            cell = WriteOnlyCell(sheet, value=day)
+            cell.number_format = date_format
+            return cell
+        if number_format and isinstance(value, (int, float)) and not isinstance(value, bool):
+            cell = WriteOnlyCell(sheet, value=style.money(value) if kind == "money" else value)
+            cell.number_format = number_format
+            return cell
+        return _text(sheet, value if isinstance(value, str) else str(value))
+
+    return make
+
+
+def _text(sheet: Any, value: str) -> Any:
+    """Plain text; text openpyxl would store as a formula is typed as a string instead."""
+    from openpyxl.cell import WriteOnlyCell
+
+    if value.startswith("="):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"
+        return cell
+    return value
+
+
+def _widths(table: Table, headers: list[str], style: WriteStyle) -> list[float]:
+    """Column widths that fit the header and the longest of the first rows (Hangul counts double)."""
+    widths = []
+    sample = table.rows[:200] + ([table.totals] if table.totals else [])
+    for index, column in enumerate(table.columns):
+        if column.width:
+            widths.append(float(max(column.width, _display_width(headers[index]) + 2)))
+            continue
+        longest = max([_display_width(headers[index])] + [_display_width(_shown(r[index], column.kind, style))
+                                                          for r in sample])
+        widths.append(float(min(MAX_WIDTH, max(6, longest + 2))))
+    return widths
+
+
+def _shown(value: Any, kind: str, style: WriteStyle) -> str:
+    if isinstance(value, float) and kind == "percent":
+        return f"{value * 100:.1f}%"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value) if kind == "number" else f"{style.money(value) if kind == 'money' else value:,}"
+    return "" if value is None else str(value)
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _sheet_title(title: str, taken: list[str]) -> str:
+    clean = "".join(ch for ch in title if ch not in "[]:*?/\\")[:31] or "표"
+    candidate, number = clean, 2
+    while candidate in taken:
+        candidate, number = f"{clean[:28]} {number}", number + 1
+    return candidate

@@ -1,0 +1,47 @@
+"""A plain titled table on A4 landscape (the member list of the handover archive): header repeated on
+every page, long cells wrapped, footer with page x / y."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+
+from seecodesk.reports.base import (
+    footer_drawer,
+    numbered_canvas,
+    page_size,
+    para,
+    register_fonts,
+    style,
+    write_atomically,
+)
+
+
+def build_table_pdf(out_path: str | Path, title: str, subtitle: str, network: str, headers: Sequence[str],
+                    rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Path:
+    """Write the table; `widths` are relative column shares (they are scaled to the page)."""
+    register_fonts()
+    pagesize = page_size("A4", landscape_page=True)
+    margin = 12 * mm
+    usable = pagesize[0] - 2 * margin
+    scale = usable / sum(widths)
+    cell, head = style("cell", 8), style("head", 8, bold=True)
+    data = [[Paragraph(h, head) for h in headers]] + [[para(v, cell) for v in row] for row in rows]
+    table = LongTable(data, colWidths=[w * scale for w in widths], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde5f0")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    story = [para(title, style("title", 14, bold=True)), para(subtitle, style("sub", 9)), Spacer(1, 4 * mm), table]
+
+    def build(temp: str) -> None:
+        document = SimpleDocTemplate(temp, pagesize=pagesize, leftMargin=margin, rightMargin=margin,
+                                     topMargin=margin, bottomMargin=margin * 1.4, title=title, author=network)
+        document.build(story, canvasmaker=numbered_canvas(footer_drawer(network)))
+
+    return write_atomically(out_path, build)

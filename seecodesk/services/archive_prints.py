@@ -1,0 +1,85 @@
+"""The PDFs of the handover archive, each made by the program's own printing use cases.
+
+Every function takes (db, db_path, folder, year, network, progress) and returns the archive names
+of the files it wrote under 인쇄물/.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from seecodesk.core.filenames import safe_file_name
+from seecodesk.core.report_period import ReportPeriod
+from seecodesk.services.reports import build_report
+from seecodesk.services.reports.base import ReportOptions
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from seecodesk.services.archive import Progress
+
+_LIST_COLUMNS = ("name", "representative", "designations", "legal_form", "industry", "district", "joined_on")
+_LIST_WIDTHS = (28, 10, 24, 14, 26, 10, 12)
+
+
+def print_member_list(db: sqlite_utils.Database, _db_path: Path, folder: Path, year: int, network: str,
+                      _progress: Progress) -> list[str]:
+    """회원사 명단 at the year's end, from the 회원사 현황 preset (no contact details)."""
+    from seecodesk.reports.table_sheet import build_table_pdf
+
+    report = build_report(db, "members", ReportOptions(ReportPeriod.year(year), columns=list(_LIST_COLUMNS)))
+    table = report.main
+    name = f"인쇄물/{year}_회원사_명단.pdf"
+    build_table_pdf(folder / name, f"{year}년 회원사 명단", " ".join(report.notes), network,
+                    [c.header for c in table.columns], [[str(v or "") for v in row] for row in table.rows], _LIST_WIDTHS)
+    return [name]
+
+
+def print_schedules(db: sqlite_utils.Database, _db_path: Path, folder: Path, year: int, _network: str,
+                    _progress: Progress) -> list[str]:
+    """진행 일정표 of every plan running in the year."""
+    from seecodesk.services.plan_print import ScheduleRequest, print_schedule
+    from seecodesk.storage import plan as plan_store
+
+    names = []
+    for plan in plan_store.list_plans(db):
+        if plan.start_month <= f"{year}-12" and plan.end_month >= f"{year}-01":
+            name = f"인쇄물/진행일정_{safe_file_name(plan.name)}.pdf"
+            print_schedule(db, folder / name, ScheduleRequest(plan_id=plan.id))
+            names.append(name)
+    return names
+
+
+def print_minutes(db: sqlite_utils.Database, _db_path: Path, folder: Path, year: int, _network: str,
+                  progress: Progress) -> list[str]:
+    """회의록 of every meeting held in the year."""
+    from seecodesk.services import meeting_print
+    from seecodesk.storage import report_queries
+
+    period = ReportPeriod.year(year)
+    meetings = report_queries.meeting_rows(db, period.first_day, period.last_day)
+    (folder / "인쇄물" / "회의록").mkdir(exist_ok=True)
+    names = []
+    for index, meeting in enumerate(meetings):
+        progress(65 + 20 * index // max(1, len(meetings)), f"회의록 {index + 1}/{len(meetings)}")
+        parts = (meeting["date"], str(meeting["id"]), meeting["body"] or meeting["kind"], meeting["title"])
+        label = safe_file_name("_".join(p for p in parts if p))
+        name = f"인쇄물/회의록/{label}.pdf"
+        meeting_print.print_minutes(db, meeting["id"], folder / name)
+        names.append(name)
+    return names
+
+
+def print_catalog(db: sqlite_utils.Database, db_path: Path, folder: Path, year: int, _network: str,
+                  _progress: Progress) -> list[str]:
+    """The member catalog with the year on its cover (skipped when no product is recorded)."""
+    from seecodesk.reports.catalog import build_catalog_pdf
+    from seecodesk.services.catalog import default_options, load_catalog
+
+    catalog = load_catalog(db, default_options(year), data_folder=db_path.parent / f"{db_path.stem}_files")
+    if not catalog.entries:
+        return []
+    name = f"인쇄물/{year}_회원사_카탈로그.pdf"
+    build_catalog_pdf(catalog, folder / name)
+    return [name]

@@ -1,0 +1,94 @@
+"""What a report preset produces: tables of typed columns, rows and a totals row, with notes.
+
+Values stay plain Python (str, int, float, None); formatting (원/천원, date style, CSV or XLSX)
+belongs to the writer in seecodesk.exchange.report_export.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from seecodesk.core.report_period import ReportPeriod
+
+# Column kinds: "text", "code" (business number, phone: text that keeps its leading zeros),
+# "int" (a count), "number" (a year, month or ordinal: no thousands separator), "money" (원),
+# "date" (ISO day), "percent" (a ratio 0–1).
+KINDS = ("text", "code", "int", "number", "money", "date", "percent")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: a stable key (remembered in settings), its Korean header and kind."""
+
+    key: str
+    header: str
+    kind: str = "text"
+    personal: str = ""  # "phone" or "email": filled only with the person's consent to 제3자 제공
+    width: int = 0  # characters; 0 = fit to content
+
+
+@dataclass
+class Table:
+    """A titled table (one XLSX sheet)."""
+
+    title: str
+    columns: list[Column]
+    rows: list[list[Any]]
+    totals: list[Any] | None = None  # same width as columns; first cell is the label
+
+    def select(self, keys: list[str]) -> Table:
+        """The table with only the columns named (in that order); unknown keys are skipped."""
+        index = {c.key: i for i, c in enumerate(self.columns)}
+        chosen = [index[k] for k in keys if k in index] or list(range(len(self.columns)))
+        totals = None
+        if self.totals is not None:
+            totals = [self.totals[i] for i in chosen]
+            if totals[0] in (None, ""):  # a sum moved to the front keeps its number rather than the label
+                totals[0] = "합계"
+        return Table(self.title, [self.columns[i] for i in chosen], [[row[i] for i in chosen] for row in self.rows],
+                     totals)
+
+
+@dataclass
+class ReportOptions:
+    """What the user chose: the period, personal columns, units and date style, column order."""
+
+    period: ReportPeriod
+    include_phone: bool = False
+    include_email: bool = False
+    thousand_won: bool = False
+    dotted_dates: bool = False
+    columns: list[str] | None = None  # keys of the main table's columns, in order; None = the preset's own
+
+
+@dataclass
+class Report:
+    """A preset's result: the main table first, then any summary tables, and notes for the reader."""
+
+    key: str
+    title: str
+    network: str
+    period: ReportPeriod
+    tables: list[Table]
+    notes: list[str] = field(default_factory=list)
+    withheld: int = 0  # phone/e-mail cells left blank for lack of 제3자 제공 consent
+
+    @property
+    def main(self) -> Table:
+        return self.tables[0]
+
+    @property
+    def heading(self) -> str:
+        """'가람시사회적경제기업협의회 — 공공구매 실적 (2026년)'."""
+        return f"{self.network} — {self.title} ({self.period.label})"
+
+
+def ratio(part: int | float, whole: int | float) -> float | None:
+    """part/whole, or None when the whole is zero."""
+    return part / whole if whole else None
+
+
+def column_sum(rows: list[list[Any]], index: int) -> int:
+    """Sum of the numbers in one column (blank cells count as nothing)."""
+    return sum(r[index] for r in rows if isinstance(r[index], (int, float)))

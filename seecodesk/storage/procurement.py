@@ -1,0 +1,57 @@
+"""SQL for public procurement records (procurement_records) and institutions' yearly totals."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from seecodesk.core.figures import ProcurementRecord
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+_COLUMNS = ("year", "month", "institution", "department", "organisation_id", "supplier", "item", "contract_method",
+            "amount", "is_local", "note")
+
+
+def insert_record(db: sqlite_utils.Database, record: ProcurementRecord) -> int:
+    """Store one record; returns its id."""
+    cursor = db.execute(
+        f"INSERT INTO procurement_records ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
+        [int(getattr(record, c)) if c == "is_local" else getattr(record, c) for c in _COLUMNS])
+    return int(cursor.lastrowid or 0)
+
+
+def records_between(db: sqlite_utils.Database, start_month: str, end_month: str) -> list[ProcurementRecord]:
+    """Records from `start_month` to `end_month` ('YYYY-MM', inclusive), in date order; a member's
+    current name stands for the supplier."""
+    # Positional rows in ProcurementRecord's field order: an export reads 100,000 of them.
+    rows = db.execute(
+        "SELECT r.year, r.month, r.institution, r.amount, r.department, r.organisation_id, "
+        "coalesce(o.name, r.supplier), r.item, r.contract_method, r.is_local != 0, r.note, r.id "
+        "FROM procurement_records r LEFT JOIN organisations o ON o.id = r.organisation_id "
+        "WHERE printf('%04d-%02d', r.year, r.month) BETWEEN ? AND ? "
+        "ORDER BY r.year, r.month, r.institution, r.id", [start_month, end_month])
+    return [ProcurementRecord(*r) for r in rows]
+
+
+def total_amount(db: sqlite_utils.Database, start_month: str = "0000-00", end_month: str = "9999-99") -> int:
+    """Sum of all record amounts in the period."""
+    row = db.execute("SELECT coalesce(sum(amount), 0) FROM procurement_records "
+                     "WHERE printf('%04d-%02d', year, month) BETWEEN ? AND ?", [start_month, end_month]).fetchone()
+    return int(row[0])
+
+
+def institution_totals(db: sqlite_utils.Database, years: list[int]) -> dict[tuple[int, str], int]:
+    """The whole purchase total (A) of each institution in the given years, where it is known."""
+    if not years:
+        return {}
+    rows = db.execute(f"SELECT year, institution, total_amount FROM procurement_totals "
+                      f"WHERE year IN ({', '.join('?' * len(years))})", years)
+    return {(r[0], r[1]): int(r[2]) for r in rows}
+
+
+def set_institution_total(db: sqlite_utils.Database, year: int, institution: str, total: int) -> None:
+    """Record an institution's whole purchase total for a year."""
+    db.execute("INSERT INTO procurement_totals (year, institution, total_amount) VALUES (?, ?, ?) "
+               "ON CONFLICT (year, institution) DO UPDATE SET total_amount = excluded.total_amount",
+               [year, institution, total])
