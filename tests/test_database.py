@@ -71,12 +71,19 @@ def test_a_text_file_is_refused(tmp_path, opener):
 
 
 def test_an_older_file_opened_by_the_window_is_migrated(tmp_path):
+    from seecodesk.storage.database import wrap_connection
+    from seecodesk.storage.migrations import MIGRATIONS, load_migration
+
     path = tmp_path / "old.seecodesk"
-    db = open_database(path)
+    # a file as the version before the directory indexes left it (later migrations not applied either)
+    before = MIGRATIONS.index("m0006_directory_indexes")
+    db = wrap_connection(sqlite3.connect(path))
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for name in MIGRATIONS[:before]:
+        load_migration(name).apply(db)
+    db.execute(f"PRAGMA user_version = {before}")
     db.execute("INSERT INTO settings VALUES ('network_name', '가람')")
-    db.execute("DROP INDEX people_live_organisation")
-    db.execute("DROP INDEX organisations_live_name")
-    db.execute(f"PRAGMA user_version = {schema_version() - 1}")  # as the version before the directory indexes left it
+    db.conn.commit()
     db.close()
     conn = open_connection(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == schema_version()

@@ -15,6 +15,7 @@ MIGRATIONS: tuple[str, ...] = (
     "m0003_meetings",
     "m0002_plan",
     "m0006_directory_indexes",
+    "m0011_desk",
 )
 
 
