@@ -25,6 +25,7 @@ IMPORT_COMMANDS = {
 }
 EXPORT_COMMANDS = {
     "members": ("seecodesk.cli.export_members", "회원사 명단을 CSV/XLSX로 내보냅니다"),
+    "dues": ("seecodesk.cli.export_dues", "한 해의 회비 대장을 CSV/XLSX로 내보냅니다"),
 }
 PRINT_COMMANDS = {
     "schedule": ("seecodesk.cli.print_schedule", "진행 일정표 PDF"),
@@ -33,6 +34,8 @@ PRINT_COMMANDS = {
     "form": ("seecodesk.cli.print_form", "서식 PDF (peer-consulting)"),
     "consulting-report": ("seecodesk.cli.print_consulting_report", "동료컨설팅 결과보고서 PDF"),
     "catalog": ("seecodesk.cli.print_catalog", "회원사 카탈로그 PDF"),
+    "dues-notice": ("seecodesk.cli.print_dues_notice", "회비 납부 안내 PDF (회원사마다 한 쪽)"),
+    "receipt": ("seecodesk.cli.print_receipt", "회비 영수증 PDF"),
 }
 GROUPS = {
     "import": (IMPORT_COMMANDS, "파일에서 가져오기"),

@@ -25,6 +25,7 @@ DEMO_PARTS = (
     "seecodesk.demo.meetings",
     "seecodesk.demo.consulting",
     "seecodesk.demo.products",
+    "seecodesk.demo.dues",
 )
 
 
