@@ -15,7 +15,6 @@ from seecodesk.core.dues import (
     DuesRule,
     Payment,
     check_year,
-    due_date,
     receipt_number,
 )
 from seecodesk.core.errors import NotFoundError, ValidationError
@@ -59,15 +58,14 @@ class DuesService:
 
     def save_settings(self, settings: DuesSettings) -> None:
         """Store the rule and texts (checked first: nothing is stored when one is wrong)."""
-        due_date(2000, settings.due_day)
         month_day = settings.due_day.strip()
         try:
             date.fromisoformat(f"2000-{month_day}")
         except ValueError:
-            raise ValidationError(f"납부 기한 '{month_day}'을(를) 03-31처럼 월-일로 적어 주세요.") from None
+            raise ValidationError("dues", f"납부 기한 '{month_day}'을(를) 03-31처럼 월-일로 적어 주세요.") from None
         names = [c for c, _ in settings.rule.categories]
         if len(set(names)) != len(names):
-            raise ValidationError("같은 구분이 회비 규칙에 두 번 있습니다.")
+            raise ValidationError("dues", "같은 구분이 회비 규칙에 두 번 있습니다.")
         with self.db.atomic():
             set_setting(self.db, "dues_rule", settings.rule.to_json())
             set_setting(self.db, "dues_due_day", month_day)
@@ -146,7 +144,7 @@ class DuesService:
         """
         day = check_date("paid_on", paid_on)
         if not day:
-            raise ValidationError("납부일을 2026-03-15처럼 적어 주세요.")
+            raise ValidationError("dues", "납부일을 2026-03-15처럼 적어 주세요.")
         lines = {x.organisation_id: x for x in self.sheet(year)}
         made = []
         with self.db.atomic():
@@ -161,10 +159,10 @@ class DuesService:
                        note: str = "") -> Payment:
         """One payment (a part or the whole) with its receipt number."""
         if amount <= 0:
-            raise ValidationError("납부 금액은 0원보다 커야 합니다.")
+            raise ValidationError("dues", "납부 금액은 0원보다 커야 합니다.")
         day = check_date("paid_on", paid_on)
         if not day:
-            raise ValidationError("납부일을 2026-03-15처럼 적어 주세요.")
+            raise ValidationError("dues", "납부일을 2026-03-15처럼 적어 주세요.")
         line = self.line(year, organisation_id)
         with self.db.atomic():
             return self._pay(line, amount, day, method, note)
