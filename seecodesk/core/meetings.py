@@ -9,6 +9,7 @@ from datetime import date
 
 from seecodesk.core import validation as v
 from seecodesk.core.errors import ValidationError, ValidationErrors
+from seecodesk.core.meeting_titles import default_title, korean_date
 from seecodesk.core.members import check_date
 
 MEETING_KINDS = ("이사회", "분과모임", "워크숍", "월례회", "정기총회", "임시총회", "간담회", "실무협의회", "공유회", "기타")
@@ -18,7 +19,6 @@ ATTENDED = ("present", "late")
 DECISIONS = ("", "의결", "보고", "보류")
 ACTION_STATUSES = ("예정", "진행중", "완료", "취소")
 OPEN_ACTION_STATUSES = ("예정", "진행중")
-WEEKDAYS = "월화수목금토일"
 _TIME = re.compile(r"^([01]?\d|2[0-3]):?([0-5]\d)$")
 
 
@@ -132,24 +132,6 @@ class Meeting:
     def display_title(self) -> str:
         """회의명: the typed title, or one made from year, number, body and kind."""
         return self.title or default_title(self.kind, self.date, self.number, self.body_name)
-
-
-def default_title(kind: str, iso_date: str, number: int | None, body_name: str = "") -> str:
-    """'2026년 제2차 이사회', '교육소통분과 제5차 분과모임', '워크숍 3회차'."""
-    year = iso_date[:4]
-    if kind == "워크숍":
-        return f"{body_name + ' ' if body_name else ''}워크숍" + (f" {number}회차" if number else "")
-    if kind == "분과모임" and body_name:
-        return f"{year}년 {body_name}" + (f" 제{number}차" if number else "") + " 모임"
-    if kind in ("이사회", "정기총회", "임시총회", "월례회"):
-        return f"{year}년 " + (f"제{number}차 " if number else "") + kind
-    return " ".join(p for p in (f"{year}년", body_name, f"제{number}차" if number else "", kind) if p)
-
-
-def korean_date(iso_date: str) -> str:
-    """'2025년 3월 5일(수)'."""
-    day = date.fromisoformat(iso_date)
-    return f"{day.year}년 {day.month}월 {day.day}일({WEEKDAYS[day.weekday()]})"
 
 
 def when_text(meeting: Meeting) -> str:

@@ -12,7 +12,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from seecodesk.core.attendance import QuorumResult
-from seecodesk.core.meetings import ATTENDEE_GROUPS, STATUS_LABELS, WEEKDAYS, Attendee, Meeting, when_text, where_text
+from seecodesk.core.meeting_titles import WEEKDAYS
+from seecodesk.core.meetings import ATTENDEE_GROUPS, STATUS_LABELS, Attendee, Meeting, when_text, where_text
 from seecodesk.reports.base import (
     FONT,
     FONT_BOLD,

@@ -11,12 +11,11 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from seecodesk.core.meetings import WEEKDAYS, default_title
-from seecodesk.core.plan_tree import lateness
+from seecodesk.core.lateness import lateness
+from seecodesk.core.meeting_titles import WEEKDAYS, default_title
 from seecodesk.storage import home as store
 
 if TYPE_CHECKING:
@@ -26,8 +25,7 @@ DAYS_AHEAD = 14
 MAX_LINES = 8  # per group; the rest are counted and shown in their section
 
 
-@dataclass
-class HomeLine:
+class HomeLine(NamedTuple):
     """One thing to look at, and where it lives: `section` of the sidebar, `kind` of record, its id."""
 
     text: str
@@ -38,15 +36,14 @@ class HomeLine:
     urgent: bool = False
 
 
-@dataclass
-class HomeGroup:
+class HomeGroup(NamedTuple):
     """A group of lines with its total count (`lines` may hold only the first MAX_LINES)."""
 
     key: str
     title: str
     section: str
-    count: int
-    lines: list[HomeLine] = field(default_factory=list)
+    total: int
+    lines: list[HomeLine]
     empty_text: str = "없습니다."
 
 
@@ -78,11 +75,18 @@ def upcoming_meetings(db: Queryable, today: date) -> HomeGroup:
 
 def overdue_actions(db: Queryable, today: date) -> HomeGroup:
     """Action items from minutes whose due date has passed."""
-    rows = store.overdue_actions(db, today.isoformat())
-    lines = [HomeLine(a.what, f"기한 {a.due_on} ({(today - date.fromisoformat(a.due_on)).days}일 지남)"
+    count, rows = store.overdue_actions(db, today.isoformat(), MAX_LINES)
+    lines = [HomeLine(a.what, f"기한 {a.due_on} ({_days_since(today, a.due_on)}일 지남)"
                       + (f" · 담당 {a.owner}" if a.owner else ""), "meetings", "action", a.meeting_id, urgent=True)
-             for a in rows[:MAX_LINES]]
-    return HomeGroup("actions", "기한 지난 조치 사항", "meetings", len(rows), lines, "기한 지난 조치 사항이 없습니다.")
+             for a in rows]
+    return HomeGroup("actions", "기한 지난 조치 사항", "meetings", count, lines, "기한 지난 조치 사항이 없습니다.")
+
+
+def _days_since(today: date, iso: str) -> str:
+    try:
+        return str((today - date.fromisoformat(iso)).days)
+    except ValueError:  # a due date typed loosely elsewhere
+        return "?"
 
 
 def plan_due(db: Queryable, today: date) -> HomeGroup:
@@ -120,10 +124,10 @@ def waiting_applications(db: Queryable, today: date) -> HomeGroup:
 
 def unpaid_dues(db: Queryable, today: date) -> HomeGroup:
     """Members charged this year's dues and not paid in full."""
-    rows = store.unpaid_dues(db, today.year)
+    count, rows = store.unpaid_dues(db, today.year, MAX_LINES)
     lines = [HomeLine(d.name, f"{d.due - d.paid:,}원 미납" + (f" (일부 {d.paid:,}원 납부)" if d.paid else ""),
-                      "dues", "dues", d.organisation_id) for d in rows[:MAX_LINES]]
-    return HomeGroup("dues", f"{today.year}년 회비 미납", "dues", len(rows), lines, "올해 회비 미납이 없습니다.")
+                      "dues", "dues", d.organisation_id) for d in rows]
+    return HomeGroup("dues", f"{today.year}년 회비 미납", "dues", count, lines, "올해 회비 미납이 없습니다.")
 
 
 PROVIDERS: list[Provider] = [upcoming_meetings, overdue_actions, plan_due, waiting_applications, unpaid_dues]
@@ -154,6 +158,6 @@ def section_counts(groups: list[HomeGroup]) -> dict[str, int]:
     """Sidebar badges: items per section, and their total under 'home'."""
     counts: dict[str, int] = {}
     for group in groups:
-        counts[group.section] = counts.get(group.section, 0) + group.count
-    counts["home"] = sum(group.count for group in groups)
+        counts[group.section] = counts.get(group.section, 0) + group.total
+    counts["home"] = sum(group.total for group in groups)
     return counts

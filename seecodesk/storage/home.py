@@ -70,15 +70,14 @@ WHERE m.deleted_at IS NULL AND m.date BETWEEN ? AND ?
 GROUP BY m.id ORDER BY m.date, m.start_time, m.id
 """
 
-_ACTIONS_SQL = """
-SELECT ai.id, ai.meeting_id, ai.what, ai.due_on, coalesce(p.name, b.name, ai.owner_name, '')
+_ACTIONS_FROM = """
 FROM action_items ai
 JOIN meetings m ON m.id = ai.meeting_id AND m.deleted_at IS NULL
-LEFT JOIN people p ON p.id = ai.owner_person_id
-LEFT JOIN bodies b ON b.id = ai.owner_body_id
 WHERE ai.status IN ('예정', '진행중') AND ai.due_on != '' AND ai.due_on < ?
-ORDER BY ai.due_on, ai.id
 """
+_ACTIONS_SQL = ("SELECT ai.id, ai.meeting_id, ai.what, ai.due_on, coalesce((SELECT name FROM people WHERE id = "
+                "ai.owner_person_id), (SELECT name FROM bodies WHERE id = ai.owner_body_id), ai.owner_name, '')"
+                + _ACTIONS_FROM + "ORDER BY ai.due_on, ai.id LIMIT ?")
 
 # Each marked month belongs to its task: the node itself, its parent, or (through an activity group)
 # its grandparent.
@@ -106,14 +105,13 @@ SELECT id, company_name, applied_on FROM consulting_applications
 WHERE deleted_at IS NULL AND status = '접수' ORDER BY applied_on, id
 """
 
-_UNPAID_SQL = """
-SELECT d.organisation_id, o.name, d.amount,
-       coalesce((SELECT sum(p.amount) FROM dues_payments p WHERE p.organisation_id = d.organisation_id
-                 AND p.year = d.year AND p.deleted_at IS NULL), 0)
+_UNPAID_FROM = """
 FROM dues d JOIN organisations o ON o.id = d.organisation_id AND o.deleted_at IS NULL
 WHERE d.year = ? AND d.amount > 0 AND d.paid_on = ''
-ORDER BY o.name, o.id
 """
+_UNPAID_SQL = ("SELECT d.organisation_id, o.name, d.amount, coalesce((SELECT sum(p.amount) FROM dues_payments p "
+               "WHERE p.organisation_id = d.organisation_id AND p.year = d.year AND p.deleted_at IS NULL), 0)"
+               + _UNPAID_FROM + "ORDER BY o.name, o.id LIMIT ?")
 
 
 def upcoming_meetings(db: Queryable, first_day: str, last_day: str) -> list[UpcomingMeeting]:
@@ -121,9 +119,10 @@ def upcoming_meetings(db: Queryable, first_day: str, last_day: str) -> list[Upco
     return [UpcomingMeeting._make((*r[:8], bool(r[8]), *r[9:])) for r in db.execute(_MEETINGS_SQL, [first_day, last_day])]
 
 
-def overdue_actions(db: Queryable, today: str) -> list[OverdueAction]:
-    """Open action items whose due date is before `today`."""
-    return [OverdueAction(*r) for r in db.execute(_ACTIONS_SQL, [today])]
+def overdue_actions(db: Queryable, today: str, limit: int) -> tuple[int, list[OverdueAction]]:
+    """How many open action items are due before `today`, and the `limit` oldest of them."""
+    count = db.execute("SELECT count(*)" + _ACTIONS_FROM, [today]).fetchone()[0]
+    return count, [OverdueAction(*r) for r in db.execute(_ACTIONS_SQL, [today, limit])]
 
 
 def open_task_months(db: Queryable, quarter_first: str, quarter_last: str) -> list[TaskMonths]:
@@ -136,6 +135,7 @@ def waiting_applications(db: Queryable) -> list[WaitingApplication]:
     return [WaitingApplication(*r) for r in db.execute(_APPLICATIONS_SQL)]
 
 
-def unpaid_dues(db: Queryable, year: int) -> list[UnpaidDues]:
-    """Organisations charged for `year` and not paid in full."""
-    return [UnpaidDues(*r) for r in db.execute(_UNPAID_SQL, [year])]
+def unpaid_dues(db: Queryable, year: int, limit: int) -> tuple[int, list[UnpaidDues]]:
+    """How many organisations were charged for `year` and have not paid in full, and the first `limit` by name."""
+    count = db.execute("SELECT count(*)" + _UNPAID_FROM, [year]).fetchone()[0]
+    return count, [UnpaidDues(*r) for r in db.execute(_UNPAID_SQL, [year, limit])]

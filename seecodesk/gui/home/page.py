@@ -10,9 +10,19 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-from seecodesk.core.meetings import WEEKDAYS
+from seecodesk.core.meeting_titles import WEEKDAYS
 from seecodesk.services.home import HomeGroup, HomeLine, home_groups, section_counts
 from seecodesk.services.workspace import Workspace
 
@@ -87,7 +97,7 @@ class HomePage(QWidget):
         today = self.today
         self.groups = home_groups(self.workspace.conn, today)
         self._loaded_at = (self.workspace.change_count(), today)
-        total = sum(g.count for g in self.groups)
+        total = sum(g.total for g in self.groups)
         self.heading.setText(f"<h2>홈 <span style='font-weight:normal; font-size:11pt'>{today.year}년 {today.month}월 "
                              f"{today.day}일({WEEKDAYS[today.weekday()]}) · 살펴볼 일 {total}건</span></h2>")
         while self.grid.count():
@@ -105,7 +115,7 @@ class HomePage(QWidget):
         return section_counts(self.groups)
 
     def _group_box(self, group: HomeGroup) -> QGroupBox:
-        box = QGroupBox(f"{group.title} ({group.count})")
+        box = QGroupBox(f"{group.title} ({group.total})")
         box.setObjectName(f"home_{group.key}")
         layout = QVBoxLayout(box)
         layout.setSpacing(1)
@@ -118,8 +128,8 @@ class HomePage(QWidget):
             button.clicked.connect(lambda _=False, ln=line: self.open_line(ln))
             layout.addWidget(button)
             self.line_buttons.append((line, button))
-        if group.count > len(group.lines):
-            more = QPushButton(f"외 {group.count - len(group.lines)}건 더 보기…")
+        if group.total > len(group.lines):
+            more = QPushButton(f"외 {group.total - len(group.lines)}건 더 보기…")
             more.setProperty("homeLine", True)
             more.setFlat(True)
             more.clicked.connect(lambda _=False, key=group.section: self._show_section(key))

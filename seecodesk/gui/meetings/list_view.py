@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seecodesk.core.meetings import MEETING_KINDS, WEEKDAYS, default_title
+from seecodesk.core.meeting_titles import WEEKDAYS, default_title
+from seecodesk.core.meetings import MEETING_KINDS
 from seecodesk.gui.meetings.models import RecordsModel
 from seecodesk.services.meetings import MeetingRow, MeetingService
 

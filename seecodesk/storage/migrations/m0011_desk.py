@@ -29,7 +29,8 @@ CREATE TABLE dues_payments (
 );
 CREATE INDEX dues_payments_organisation_year ON dues_payments(organisation_id, year);
 CREATE UNIQUE INDEX dues_payments_receipt ON dues_payments(receipt_number) WHERE receipt_number IS NOT NULL;
-CREATE INDEX dues_year ON dues(year, organisation_id);
+-- the home screen counts this year's unpaid dues at every start: only those rows are indexed
+CREATE INDEX dues_unpaid ON dues(year, organisation_id, amount) WHERE paid_on = '' AND amount > 0;
 
 CREATE TABLE number_series (
     series TEXT NOT NULL,
