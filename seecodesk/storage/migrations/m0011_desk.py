@@ -31,6 +31,7 @@ CREATE INDEX dues_payments_organisation_year ON dues_payments(organisation_id, y
 CREATE UNIQUE INDEX dues_payments_receipt ON dues_payments(receipt_number) WHERE receipt_number IS NOT NULL;
 -- the home screen counts this year's unpaid dues at every start: only those rows are indexed
 CREATE INDEX dues_unpaid ON dues(year, organisation_id, amount) WHERE paid_on = '' AND amount > 0;
+CREATE INDEX organisations_deleted ON organisations(id) WHERE deleted_at IS NOT NULL;
 
 CREATE TABLE number_series (
     series TEXT NOT NULL,
