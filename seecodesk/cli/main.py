@@ -36,6 +36,7 @@ PRINT_COMMANDS = {
     "catalog": ("seecodesk.cli.print_catalog", "회원사 카탈로그 PDF"),
     "dues-notice": ("seecodesk.cli.print_dues_notice", "회비 납부 안내 PDF (회원사마다 한 쪽)"),
     "receipt": ("seecodesk.cli.print_receipt", "회비 영수증 PDF"),
+    "notice": ("seecodesk.cli.print_notice", "회의 개최 안내 공문 PDF (발송 대장 번호)"),
 }
 GROUPS = {
     "import": (IMPORT_COMMANDS, "파일에서 가져오기"),

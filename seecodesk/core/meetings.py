@@ -16,6 +16,7 @@ MEETING_KINDS = ("이사회", "분과모임", "워크숍", "월례회", "정기�
 ATTENDEE_GROUPS = ("회원사", "시청", "지원센터", "연구진", "기타")
 STATUS_LABELS = {"invited": "미정", "present": "참석", "late": "지각", "excused": "사유불참", "absent": "불참"}
 ATTENDED = ("present", "late")
+REPLIES = ("참석", "불참", "미정")  # 참석 회신, asked for in the notice
 DECISIONS = ("", "의결", "보고", "보류")
 ACTION_STATUSES = ("예정", "진행중", "완료", "취소")
 OPEN_ACTION_STATUSES = ("예정", "진행중")
@@ -35,6 +36,7 @@ class Attendee:
     status: str = "invited"
     note: str = ""
     id: int | None = None
+    reply: str = ""  # 참석 회신 before the meeting: '' (none yet), 참석, 불참 or 미정
     # Filled in when read back (from the directory for people, from the guest fields otherwise).
     name: str = ""
     organisation: str = ""
@@ -212,6 +214,8 @@ def _attendee(a: Attendee, e: dict[str, str]) -> Attendee:
         e.setdefault("attendees", f"알 수 없는 출석 상태입니다: {a.status}")
     if a.affiliation not in ATTENDEE_GROUPS:
         e.setdefault("attendees", f"알 수 없는 소속 구분입니다: {a.affiliation}")
+    if a.reply not in ("", *REPLIES):
+        e.setdefault("attendees", f"알 수 없는 참석 회신입니다: {a.reply}")
     name = _try(e, "attendees", v.clean_name, a.guest_name, "attendees")
     if a.person_id is None and not name:
         e.setdefault("attendees", "외부 참석자의 이름을 입력해 주세요.")

@@ -26,6 +26,7 @@ DEMO_PARTS = (
     "seecodesk.demo.consulting",
     "seecodesk.demo.products",
     "seecodesk.demo.dues",
+    "seecodesk.demo.notices",
 )
 
 
