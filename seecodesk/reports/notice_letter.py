@@ -68,9 +68,9 @@ def letter_story(letter: NoticeLetter, width: float) -> list:  # type: ignore[ty
               para("(직인 생략)", style("seal", 10, align=1)), Spacer(1, 16 * mm),
               HRFlowable(width="100%", thickness=0.6, color=colors.black)]
     small = style("small", 9, leading=13)
-    footer = Table([[para(f"문서번호  {letter.number}", small), para(f"시행일자  {_korean_day(letter.sent_on)}", small)],
-                    [para(f"주소  {letter.address}", small), para(f"전화  {letter.phone}   이메일  {letter.email}", small)]],
-                   colWidths=[width / 2, width / 2])
+    footer = Table([[para(f"문서번호  {letter.number}    시행일자  {_korean_day(letter.sent_on)}", small)],
+                    [para(f"주소  {letter.address}", small)],
+                    [para(f"전화  {letter.phone}    이메일  {letter.email}", small)]], colWidths=[width])
     footer.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story.append(footer)
     return story

@@ -124,7 +124,8 @@ class DuesService:
         line = self.line(year, organisation_id)
         with self.db.atomic():
             store.upsert_charge(self.db, organisation_id, year, amount)
-            self._sync_paid_on(year, organisation_id, line.paid, amount, line.paid_on)
+            if self.payments(year, organisation_id) or line.paid < amount:
+                self._sync_paid_on(year, organisation_id)
 
     def set_note(self, year: int, organisation_id: int, note: str) -> None:
         line = self.line(year, organisation_id)
@@ -133,8 +134,14 @@ class DuesService:
                 store.upsert_charge(self.db, organisation_id, year, line.due)
             store.set_note(self.db, organisation_id, year, note.strip())
 
-    def _sync_paid_on(self, year: int, organisation_id: int, paid: int, due: int, last_paid_on: str) -> None:
-        store.set_paid_on(self.db, organisation_id, year, last_paid_on if paid >= due > 0 else "")
+    def _sync_paid_on(self, year: int, organisation_id: int) -> None:
+        """After payments changed: the dues row's paid date is the last payment's when they cover it, else ''."""
+        charge = store.charged(self.db, year).get(organisation_id)
+        if charge is None:
+            return
+        own = store.payments(self.db, year, organisation_id)
+        paid = sum(p.amount for p in own)
+        store.set_paid_on(self.db, organisation_id, year, own[-1].paid_on if own and paid >= charge.amount > 0 else "")
 
     # payments -------------------------------------------------------------------------------
     def confirm_paid(self, year: int, organisation_ids: list[int], paid_on: str, method: str = "계좌이체") -> list[Payment]:
@@ -174,7 +181,7 @@ class DuesService:
         payment = Payment(organisation_id=line.organisation_id, year=line.year, amount=amount, paid_on=day,
                           method=method, receipt_number=number, note=note, organisation_name=line.name)
         payment.id = store.insert_payment(self.db, payment)
-        self._sync_paid_on(line.year, line.organisation_id, line.paid + amount, line.due, day)
+        self._sync_paid_on(line.year, line.organisation_id)
         return payment
 
     def payments(self, year: int, organisation_id: int | None = None) -> list[Payment]:
@@ -187,8 +194,7 @@ class DuesService:
             raise NotFoundError("삭제할 납부 기록을 찾을 수 없습니다.")
         with self.db.atomic():
             store.delete_payment(self.db, payment_id)
-            line = self.line(payment.year, payment.organisation_id)
-            self._sync_paid_on(payment.year, payment.organisation_id, line.paid, line.due, line.paid_on)
+            self._sync_paid_on(payment.year, payment.organisation_id)
         self._deleted.append(payment_id)
         return payment
 
@@ -201,8 +207,7 @@ class DuesService:
             store.restore_payment(self.db, payment_id)
             payment = store.payment_by_id(self.db, payment_id)
             assert payment is not None
-            line = self.line(payment.year, payment.organisation_id)
-            self._sync_paid_on(payment.year, payment.organisation_id, line.paid, line.due, line.paid_on)
+            self._sync_paid_on(payment.year, payment.organisation_id)
         return payment
 
     def receipts_issued(self, year: int) -> int:
