@@ -30,8 +30,12 @@ def test_window_shows_every_section_in_korean(qtbot, demo_path, tmp_path):
     assert controller.open_path(demo_path)
     window = controller.window
     qtbot.addWidget(window)
-    names = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert names == ["회원", "분과·과제", "회의", "동료컨설팅", "상호거래", "인쇄·카탈로그", "내보내기"]
+    names = [window.sidebar.item(i).text().split(" (")[0] for i in range(window.sidebar.count())]
+    assert names == ["홈", "회원", "회비", "분과·과제", "회의", "동료컨설팅", "상호거래", "인쇄·카탈로그", "내보내기"]
+    home = window.pages["home"]
+    assert window.stack.currentWidget() is home  # the window opens on 홈
+    total = sum(group.total for group in home.groups)
+    assert total > 0 and window.sidebar.item(0).text() == f"홈 ({total})"
     assert "가람시사회적경제기업협의회" in window.windowTitle()
     for section in SECTIONS:
         page = window.show_section(section.key)

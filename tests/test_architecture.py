@@ -44,14 +44,34 @@ def test_generated_forms_match_their_ui_files():
 
 
 def test_the_window_start_path_leaves_heavy_libraries_for_later():
-    """What the first screen needs is imported before it paints; sqlite_utils, ReportLab and pandas are not."""
+    """What the first screen (홈) needs is imported before it paints; sqlite_utils, ReportLab and pandas are not.
+    The 회원 page stays as light: it is one click away."""
     import subprocess
     import sys
 
     code = ("import sys; from seecodesk.cli.main import window_options; window_options(['--db', 'x']); "
-            "import seecodesk.app, seecodesk.gui.members.page; "
+            "import seecodesk.app, seecodesk.gui.home.page, seecodesk.gui.members.page; "
             "print(' '.join(m for m in ('sqlite_utils', 'reportlab', 'pandas', 'openpyxl', 'seecodesk.gui.help_dialogs', "
             "'seecodesk.gui.crash_dialog', 'seecodesk.gui.file_dialogs', 'seecodesk.gui.welcome', "
             "'PySide6.QtPdf') if m in sys.modules))")
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert loaded == []
+
+
+def test_the_home_screen_is_built_without_heavy_libraries(tmp_path):
+    """Painting 홈 on the demo network (its queries and its page) wakes no sqlite_utils, ReportLab or pandas."""
+    import subprocess
+    import sys
+
+    from seecodesk.demo import write_demo_database
+
+    path = tmp_path / "demo.seecodesk"
+    write_demo_database(path)
+    code = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'; "
+            "from seecodesk.app import make_application; from seecodesk.services.workspace import open_workspace; "
+            "from seecodesk.gui.home.page import create_page; make_application(); "
+            f"page = create_page(open_workspace({str(path)!r}, lock=False)); page.show(); "
+            "assert page.line_buttons; "
+            "print(' '.join(m for m in ('sqlite_utils', 'reportlab', 'pandas', 'openpyxl') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == []

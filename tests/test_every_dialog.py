@@ -298,6 +298,12 @@ RECIPES: dict[str, Recipe] = {
     "export.archive_dialog.ArchiveDialog": Recipe(
         lambda ws, tmp: _archive(ws), cancel="닫기", asks_before_discarding=False,
         why_no_save="만들기 writes a zip, no record: test_archive drives the dialog by clicks"),
+    "dues.settings_dialog.DuesSettingsDialog": Recipe(
+        lambda ws, tmp: _dues_settings(ws), cancel="취소", save="저장",
+        fill_valid=lambda bot, d: type_into(bot, d.default_edit, "120000"),
+        stored=lambda ws, d: _dues_service(ws).settings().rule.default_amount == 120000,
+        fill_invalid=lambda bot, d: type_into(bot, d.default_edit, "12만원쯤"),
+        error=lambda d: d.error),
     "welcome.WelcomeDialog": Recipe(
         lambda ws, tmp: _welcome(), cancel="끝내기", why_no_save="a choice of how to start: nothing to store"),
 }
@@ -446,6 +452,18 @@ def _archive(ws):
     from seecodesk.gui.export.archive_dialog import ArchiveDialog
 
     return ArchiveDialog(ws)
+
+
+def _dues_service(ws):
+    from seecodesk.services.dues import DuesService
+
+    return DuesService(ws.db)
+
+
+def _dues_settings(ws):
+    from seecodesk.gui.dues.settings_dialog import DuesSettingsDialog
+
+    return DuesSettingsDialog(_dues_service(ws))
 
 
 def _welcome():

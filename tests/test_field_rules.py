@@ -52,7 +52,7 @@ CHOSEN = "chosen from a fixed list in the form (a combo), checked against it"
 READ_BACK = "filled in from the directory when read back, never stored from the record"
 PROGRAM = "written by the program, never typed"
 EXEMPT = {
-    "Attendee": {"affiliation": CHOSEN, "status": CHOSEN, "name": READ_BACK, "organisation": READ_BACK,
+    "Attendee": {"affiliation": CHOSEN, "status": CHOSEN, "reply": CHOSEN, "name": READ_BACK, "organisation": READ_BACK,
                  "title": READ_BACK, "phone": READ_BACK},
     "AgendaItem": {"decision": CHOSEN},
     "ActionItem": {"status": CHOSEN},

@@ -38,6 +38,7 @@ def _button(widget, text):
 
 
 def _member_count(window):
+    window.show_section("members")  # the window opens on 홈
     return window.findChild(QLabel, "memberCount").text()
 
 

@@ -35,6 +35,7 @@ EXPORT_COMMANDS = {
     "trades": ("seecodesk.cli.export_trades", "상호거래 기록을 CSV/XLSX로 내보냅니다"),
     "presets": ("seecodesk.cli.export_presets", "시청 제출용 보고서 목록"),
     "report": ("seecodesk.cli.export_report", "시청 제출용 보고서를 CSV/XLSX로 내보냅니다"),
+    "dues": ("seecodesk.cli.export_dues", "한 해의 회비 대장을 CSV/XLSX로 내보냅니다"),
 }
 PRINT_COMMANDS = {
     "schedule": ("seecodesk.cli.print_schedule", "진행 일정표 PDF"),
@@ -43,6 +44,9 @@ PRINT_COMMANDS = {
     "form": ("seecodesk.cli.print_form", "서식 PDF (peer-consulting)"),
     "consulting-report": ("seecodesk.cli.print_consulting_report", "동료컨설팅 결과보고서 PDF"),
     "catalog": ("seecodesk.cli.print_catalog", "회원사 카탈로그 PDF"),
+    "dues-notice": ("seecodesk.cli.print_dues_notice", "회비 납부 안내 PDF (회원사마다 한 쪽)"),
+    "receipt": ("seecodesk.cli.print_receipt", "회비 영수증 PDF"),
+    "notice": ("seecodesk.cli.print_notice", "회의 개최 안내 공문 PDF (발송 대장 번호)"),
     "network": ("seecodesk.cli.print_network", "네트워크 관계망 그림과 지표 PDF"),
     "agreement": ("seecodesk.cli.print_agreement", "업무협약서 PDF"),
 }

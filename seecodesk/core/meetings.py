@@ -8,14 +8,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from seecodesk.core import validation as v
-from seecodesk.core.dates import paper_date
 from seecodesk.core.errors import ValidationError, ValidationErrors
+from seecodesk.core.meeting_titles import default_title, korean_date
 from seecodesk.core.members import check_date
 
 MEETING_KINDS = ("이사회", "분과모임", "워크숍", "월례회", "정기총회", "임시총회", "간담회", "실무협의회", "공유회", "기타")
 ATTENDEE_GROUPS = ("회원사", "시청", "지원센터", "연구진", "기타")
 STATUS_LABELS = {"invited": "미정", "present": "참석", "late": "지각", "excused": "사유불참", "absent": "불참"}
 ATTENDED = ("present", "late")
+REPLIES = ("참석", "불참", "미정")  # 참석 회신, asked for in the notice
 DECISIONS = ("", "의결", "보고", "보류")
 ACTION_STATUSES = ("예정", "진행중", "완료", "취소")
 OPEN_ACTION_STATUSES = ("예정", "진행중")
@@ -35,6 +36,7 @@ class Attendee:
     status: str = "invited"
     note: str = ""
     id: int | None = None
+    reply: str = ""  # 참석 회신 before the meeting: '' (none yet), 참석, 불참 or 미정
     # Filled in when read back (from the directory for people, from the guest fields otherwise).
     name: str = ""
     organisation: str = ""
@@ -134,23 +136,6 @@ class Meeting:
         return self.title or default_title(self.kind, self.date, self.number, self.body_name)
 
 
-def default_title(kind: str, iso_date: str, number: int | None, body_name: str = "") -> str:
-    """'2026년 제2차 이사회', '교육소통분과 제5차 분과모임', '워크숍 3회차'."""
-    year = iso_date[:4]
-    if kind == "워크숍":
-        return f"{body_name + ' ' if body_name else ''}워크숍" + (f" {number}회차" if number else "")
-    if kind == "분과모임" and body_name:
-        return f"{year}년 {body_name}" + (f" 제{number}차" if number else "") + " 모임"
-    if kind in ("이사회", "정기총회", "임시총회", "월례회"):
-        return f"{year}년 " + (f"제{number}차 " if number else "") + kind
-    return " ".join(p for p in (f"{year}년", body_name, f"제{number}차" if number else "", kind) if p)
-
-
-def korean_date(iso_date: str) -> str:
-    """'2025. 3. 5.(수)', the one date style of printed documents (core.dates)."""
-    return paper_date(iso_date)
-
-
 def when_text(meeting: Meeting) -> str:
     """일시 as printed: '2025년 3월 5일(수) 14:00~16:00'."""
     times = "~".join(t for t in (meeting.start_time, meeting.end_time) if t)
@@ -229,6 +214,8 @@ def _attendee(a: Attendee, e: dict[str, str]) -> Attendee:
         e.setdefault("attendees", f"알 수 없는 출석 상태입니다: {a.status}")
     if a.affiliation not in ATTENDEE_GROUPS:
         e.setdefault("attendees", f"알 수 없는 소속 구분입니다: {a.affiliation}")
+    if a.reply not in ("", *REPLIES):
+        e.setdefault("attendees", f"알 수 없는 참석 회신입니다: {a.reply}")
     name = _try(e, "attendees", v.clean_name, a.guest_name, "attendees")
     if a.person_id is None and not name:
         e.setdefault("attendees", "외부 참석자의 이름을 입력해 주세요.")

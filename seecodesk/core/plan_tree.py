@@ -9,7 +9,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from seecodesk.core.periods import Period, month_index
+from seecodesk.core.lateness import lateness as lateness  # re-exported: the plan screens import it from here
+from seecodesk.core.periods import Period
 from seecodesk.core.plan import PlanNode
 
 NO_BODY = "담당 미정"
@@ -143,19 +144,6 @@ def group_by_body(tasks: list[ScheduleTask], body_order: list[int]) -> list[tupl
         groups[task.body_id].append(task)
     keys = sorted(groups, key=lambda b: (b is None, rank.get(b, len(rank)) if b is not None else 0))
     return [(groups[k][0].body_name, groups[k]) for k in keys]
-
-
-def lateness(months: set[str], status: str, today_month: str) -> str:
-    """Why a task is late ('' when it is not): its last scheduled month has passed and it is not
-    완료 ('기한 지남'), or its first one has passed while it is still 예정 ('시작 지연')."""
-    if not months or status == "완료":
-        return ""
-    now = month_index(today_month)
-    if month_index(max(months)) < now:
-        return "기한 지남"
-    if status == "예정" and month_index(min(months)) < now:
-        return "시작 지연"
-    return ""
 
 
 def scheduled_in(months: Iterable[str], period: Period) -> bool:

@@ -28,6 +28,8 @@ DEMO_PARTS = (
     "seecodesk.demo.privacy",
     "seecodesk.demo.trade",
     "seecodesk.demo.figures",
+    "seecodesk.demo.dues",
+    "seecodesk.demo.notices",
 )
 
 

@@ -193,9 +193,19 @@ class MainWindow(QMainWindow):
                 widget = _not_ready_page(section)
             else:
                 widget = module.create_page(self.workspace, self)
+            badge_counts = getattr(widget, "badge_counts", None)
+            if callable(badge_counts):
+                self.set_badges(badge_counts())
+                widget.badges_changed.connect(self.set_badges)  # type: ignore[attr-defined]
             self.pages[key] = widget
             self.stack.addWidget(widget)
         return self.pages[key]
+
+    def set_badges(self, counts: dict[str, int]) -> None:
+        """Counts beside the sections' names in the sidebar ("회비 (4)"); a section not named shows none."""
+        for row, section in enumerate(SECTIONS):
+            count = counts.get(section.key, 0)
+            self.sidebar.item(row).setText(f"{section.label} ({count})" if count else section.label)
 
     def show_section(self, key: str) -> QWidget:
         """Switch to a section by key and return its page."""

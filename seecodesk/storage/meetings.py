@@ -20,13 +20,13 @@ if TYPE_CHECKING:
 _MEETING_COLUMNS = ("kind", "body_id", "number", "title", "date", "start_time", "end_time", "place", "online",
                     "link", "chair_id", "recorder_id", "notes")
 _ATTENDEE_COLUMNS = ("person_id", "guest_name", "guest_organisation", "guest_title", "guest_phone",
-                     "affiliation", "status", "note")
+                     "affiliation", "status", "note", "reply")
 _AGENDA_COLUMNS = tuple(f.name for f in fields(AgendaItem) if f.name != "id")
 _ACTION_COLUMNS = tuple(f.name for f in fields(ActionItem) if f.name not in ("id", "meeting_id"))
 
 _ATTENDEE_SQL = """
 SELECT a.id, a.person_id, a.guest_name, a.guest_organisation, a.guest_title, a.guest_phone, a.affiliation,
-       a.status, a.note, p.name, o.name, p.title, p.mobile, p.phone
+       a.status, a.note, p.name, o.name, p.title, p.mobile, p.phone, a.reply
 FROM meeting_attendees a
 LEFT JOIN people p ON p.id = a.person_id
 LEFT JOIN organisations o ON o.id = p.organisation_id
@@ -103,7 +103,7 @@ def attendees_of(db: sqlite_utils.Database, meeting_id: int) -> list[Attendee]:
     result = []
     for r in db.execute(_ATTENDEE_SQL, [meeting_id]):
         attendee = Attendee(id=r[0], person_id=r[1], guest_name=r[2], guest_organisation=r[3], guest_title=r[4],
-                            guest_phone=r[5], affiliation=r[6], status=r[7], note=r[8])
+                            guest_phone=r[5], affiliation=r[6], status=r[7], note=r[8], reply=r[14])
         if r[1] is not None and r[9] is not None:
             attendee.name, attendee.organisation, attendee.title = r[9], r[10] or "", r[11]
             attendee.phone = r[12] or r[13]

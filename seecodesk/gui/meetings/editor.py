@@ -9,6 +9,7 @@ from dataclasses import replace
 from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QHBoxLayout,
@@ -36,6 +37,7 @@ from seecodesk.services import meeting_files
 from seecodesk.services.meeting_print import minutes_sheet, signin_sheet
 from seecodesk.services.meeting_tasks import action_to_task, plan_choices
 from seecodesk.services.meetings import MeetingService
+from seecodesk.services.notices import meeting_chat_notice, print_notice
 from seecodesk.services.workspace import Workspace
 
 ROLL_TAB, AGENDA_TAB, ACTIONS_TAB, FILES_TAB, NOTES_TAB = range(5)
@@ -101,7 +103,9 @@ class MeetingDialog(QDialog):
         self.show_phones = QCheckBox("명부에 연락처 모두 표시")
         self.button_row = QHBoxLayout()
         for label, slot, key in (("회의록 미리보기(&P)", self.preview_minutes, "Ctrl+P"),
-                                 ("참석자 명부 미리보기", self.preview_signin, None)):
+                                 ("참석자 명부 미리보기", self.preview_signin, None),
+                                 ("안내문 복사", self.copy_notice, "Ctrl+Shift+C"),
+                                 ("안내 공문…", self.print_notice_letter, None)):
             button = QPushButton(label)
             button.clicked.connect(slot)
             button.setAutoDefault(False)  # Enter in a field saves; it used to open this preview
@@ -118,6 +122,9 @@ class MeetingDialog(QDialog):
             self.button_row.addWidget(button)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save_and_close)
+        self.notice_message = QLabel()
+        self.notice_message.setObjectName("notice_message")
+        self.button_row.insertWidget(self.button_row.count() - 3, self.notice_message)
 
     def _connect(self) -> None:
         h = self.header
@@ -276,6 +283,27 @@ class MeetingDialog(QDialog):
         sheet = minutes_sheet(self.workspace.db, self.current_meeting())
         preview_pdf(self, f"회의록 {sheet.meeting.display_title}", lambda path: write_minutes(path, sheet),
                     warnings=minutes_problems(sheet.meeting, sheet.quorum))
+
+    def copy_notice(self) -> None:
+        """안내문 복사: the notice for the group chat (단톡방) onto the clipboard, ready to paste."""
+        text = meeting_chat_notice(self.workspace.db, self.current_meeting())
+        QApplication.clipboard().setText(text)
+        self.notice_message.setText("안내문을 복사했습니다. 단톡방에 붙여 넣으세요.")
+
+    def print_notice_letter(self) -> None:
+        """The 개최 안내 공문, numbered in the 발송 대장 (the meeting is saved first)."""
+        if self.meeting.id is None or self._dirty:
+            if not self.save():
+                return
+        meeting_id = self.meeting.id or 0
+        holder: list[str] = []
+
+        def write(path: str) -> None:
+            holder.append(print_notice(self.workspace.db, meeting_id, path).number)
+
+        preview_pdf(self, f"안내 공문 {self.meeting.display_title}", write)
+        if holder:
+            self.notice_message.setText(f"발송 대장에 {holder[0]}(으)로 기록했습니다.")
 
     def preview_signin(self) -> None:
         sheet, withheld = signin_sheet(self.workspace.db, self.current_meeting(), self.show_phones.isChecked())

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seecodesk.core.dates import WEEKDAYS
-from seecodesk.core.meetings import MEETING_KINDS, default_title
+from seecodesk.core.meeting_titles import WEEKDAYS, default_title
+from seecodesk.core.meetings import MEETING_KINDS
 from seecodesk.gui.meetings.models import RecordsModel
 from seecodesk.gui.widgets.empty_notice import EmptyNotice
 from seecodesk.services.meetings import MeetingRow, MeetingService

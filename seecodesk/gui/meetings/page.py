@@ -1,4 +1,5 @@
-"""The 회의 section: the meeting list and calendar, open action items, attendance statistics.
+"""The 회의 section: the meeting list and calendar, open action items, attendance statistics and the
+발송 대장 (register of letters sent).
 
 Shortcuts: Ctrl+N new meeting, Enter open, Delete delete (asks first; Ctrl+Z brings it back),
 Ctrl+P print the selected meeting's minutes, Ctrl+Shift+P its sign-in sheet.
@@ -12,16 +13,18 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTabW
 
 from seecodesk.core.meetings import Meeting
 from seecodesk.gui.meetings.editor import MeetingDialog
+from seecodesk.gui.meetings.letter_register import LetterRegister
 from seecodesk.gui.meetings.list_view import MeetingList
 from seecodesk.gui.meetings.open_actions import OpenActions
 from seecodesk.gui.meetings.side_dialogs import preview_pdf
 from seecodesk.gui.meetings.stats_view import AttendanceStats
 from seecodesk.gui.messages import confirm, show_error
+from seecodesk.services.letters import LetterService
 from seecodesk.services.meeting_print import print_minutes, print_signin, signin_withheld
 from seecodesk.services.meetings import MeetingService
 from seecodesk.services.workspace import Workspace
 
-LIST_TAB, ACTIONS_TAB, STATS_TAB = range(3)
+LIST_TAB, ACTIONS_TAB, STATS_TAB, LETTERS_TAB = range(4)
 
 
 class MeetingsPage(QWidget):
@@ -35,6 +38,7 @@ class MeetingsPage(QWidget):
         self.list = MeetingList(self.service)
         self.actions = OpenActions(self.service)
         self.stats = AttendanceStats(self.service)
+        self.letters = LetterRegister(LetterService(workspace.db))
         self.message = QLabel()
         self.show_phones = QCheckBox("명부 연락처 모두 표시")
         self.tabs = QTabWidget()
@@ -55,6 +59,7 @@ class MeetingsPage(QWidget):
         self.tabs.addTab(list_tab, "회의 목록")
         self.tabs.addTab(self.actions, "미완료 조치 사항")
         self.tabs.addTab(self.stats, "출석 통계")
+        self.tabs.addTab(self.letters, "발송 대장")
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>회의</h2>"))
@@ -76,6 +81,8 @@ class MeetingsPage(QWidget):
             self.list.reload()
         elif index == ACTIONS_TAB:
             self.actions.reload()
+        elif index == LETTERS_TAB:
+            self.letters.reload()
         else:
             self.stats.fill_bodies()
             self.stats.reload()

@@ -1,7 +1,9 @@
 """The roll call (출석부): the body's members and guests as a checklist with a status per person.
 
 Ticking a name marks 참석; unticking marks 불참 (a 사유불참 stays as it is). The status column also
-offers 지각 and 미정 (not decided yet, for a meeting still to come).
+offers 지각 and 미정 (not decided yet, for a meeting still to come). The 회신 column keeps what each
+person answered to the notice before the meeting (참석/불참/미정), so the roll call on the day shows
+who said they would come.
 """
 
 from dataclasses import replace
@@ -21,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seecodesk.core.meetings import ATTENDEE_GROUPS, STATUS_LABELS, Attendee
+from seecodesk.core.meetings import ATTENDEE_GROUPS, REPLIES, STATUS_LABELS, Attendee
 from seecodesk.services.meetings import RosterMember
 
-CHECK, NAME, ORGANISATION, GROUP, STATUS = range(5)
+CHECK, NAME, ORGANISATION, GROUP, STATUS, REPLY = range(6)
+REPLY_CHOICES = ("", *REPLIES)
+NO_REPLY = "(회신 없음)"
 STATUS_ORDER = ("present", "late", "excused", "absent", "invited")
 
 
@@ -39,8 +43,8 @@ class RollCall(QWidget):
         self._attendees: list[Attendee] = []
         self._people = {p.person_id: p for p in people}
         self._filling = False
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["출석", "이름", "소속", "구분", "상태"])
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(["출석", "이름", "소속", "구분", "상태", "회신"])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
@@ -104,6 +108,8 @@ class RollCall(QWidget):
             self.table.setCellWidget(row, GROUP, self._combo(ATTENDEE_GROUPS, attendee.affiliation, row, GROUP))
             labels = [STATUS_LABELS[s] for s in STATUS_ORDER]
             self.table.setCellWidget(row, STATUS, self._combo(labels, STATUS_LABELS[attendee.status], row, STATUS))
+            replies = [r or NO_REPLY for r in REPLY_CHOICES]
+            self.table.setCellWidget(row, REPLY, self._combo(replies, attendee.reply or NO_REPLY, row, REPLY))
         self.table.resizeColumnToContents(CHECK)
         self._filling = False
         self._summarise()
@@ -118,12 +124,17 @@ class RollCall(QWidget):
     def status_combo(self, row: int) -> QComboBox:
         return self.table.cellWidget(row, STATUS)  # type: ignore[return-value]
 
+    def reply_combo(self, row: int) -> QComboBox:
+        return self.table.cellWidget(row, REPLY)  # type: ignore[return-value]
+
     def _combo_changed(self, row: int, column: int) -> None:
         if self._filling or row >= len(self._attendees):
             return
         combo: QComboBox = self.table.cellWidget(row, column)  # type: ignore[assignment]
         if column == GROUP:
             self._attendees[row].affiliation = combo.currentText()
+        elif column == REPLY:
+            self._attendees[row].reply = REPLY_CHOICES[combo.currentIndex()]
         else:
             self._attendees[row].status = STATUS_ORDER[combo.currentIndex()]
             self._filling = True
@@ -195,6 +206,8 @@ class RollCall(QWidget):
             rate = f" · 미정 {undecided}명"
         else:
             rate = f" ({came / decided:.0%})" if decided else ""
-        self.summary.setText(f"초대 {total}명 · 참석 {came}명{rate}")
+        replies = " · ".join(f"{r} {sum(a.reply == r for a in self._attendees)}" for r in REPLIES)
+        waiting = sum(not a.reply for a in self._attendees)
+        self.summary.setText(f"초대 {total}명 · 참석 {came}명{rate}    회신: {replies} · 무응답 {waiting}")
         if not self._filling:
             self.changed.emit()

@@ -21,6 +21,7 @@ MIGRATIONS: tuple[str, ...] = (
     "m0008_history",
     "m0009_trade",
     "m0010_figures",
+    "m0011_desk",
 )
 
 

@@ -1,0 +1,153 @@
+"""홈: what needs the secretary today and in the next 14 days, one box per group, each line a button
+that opens its record in its own section.
+
+This is the window's first paint, so it reads through the workspace's plain connection and its
+modules import no sqlite_utils, ReportLab or pandas.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seecodesk.core.meeting_titles import WEEKDAYS
+from seecodesk.services.home import HomeGroup, HomeLine, home_groups, section_counts
+from seecodesk.services.workspace import Workspace
+
+_LINE_STYLE = """
+QPushButton[homeLine="true"] { text-align: left; border: none; padding: 5px 8px; border-radius: 4px; }
+QPushButton[homeLine="true"]:hover { background: #e6eefb; }
+QPushButton[urgent="true"] { color: #b00020; }
+QGroupBox { font-weight: bold; border: 1px solid #d5dbe3; border-radius: 6px; margin-top: 12px; padding-top: 6px; }
+QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }
+"""
+
+# How a line opens its record: the page method (or steps) of the line's section.
+OPENERS = {
+    "meeting": lambda page, record_id: (page.list.select_id(record_id), page.open_meeting(record_id)),
+    "action": lambda page, record_id: (page.list.select_id(record_id), page.open_meeting(record_id)),
+    "task": lambda page, record_id: page.open_task(record_id),
+    "application": lambda page, record_id: (page.board.select(record_id), page.show_application(record_id)),
+    "dues": lambda page, record_id: page.show_organisation(record_id),
+}
+
+
+def _line_button(line: HomeLine) -> QPushButton:
+    button = QPushButton(f"{line.text}\n    {line.detail}" if line.detail else line.text)
+    # a long line is cut at the box's edge (the full text is in the tooltip), never widening the page
+    button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    button.setProperty("homeLine", True)
+    button.setProperty("urgent", line.urgent)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setToolTip(f"{line.text}\n{line.detail}\n(눌러서 엽니다)")
+    button.setFlat(True)
+    return button
+
+
+class HomePage(QWidget):
+    """The groups of the home screen; `badges_changed` carries the sidebar counts."""
+
+    badges_changed = Signal(dict)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._today = today
+        self._loaded_at: tuple[int, date] | None = None
+        self.groups: list[HomeGroup] = []
+        self.line_buttons: list[tuple[HomeLine, QPushButton]] = []
+        self.setStyleSheet(_LINE_STYLE)
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.body = QWidget()
+        self.grid = QGridLayout(self.body)
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(scroll, 1)
+        self.reload()
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def refresh(self) -> None:
+        """Shown again: reload when something changed since (or the day turned)."""
+        if self._loaded_at != (self.workspace.change_count(), self.today):
+            self.reload()
+
+    def reload(self) -> None:
+        today = self.today
+        self.groups = home_groups(self.workspace.conn, today)
+        self._loaded_at = (self.workspace.change_count(), today)
+        total = sum(g.total for g in self.groups)
+        self.heading.setText(f"<h2>홈 <span style='font-weight:normal; font-size:11pt'>{today.year}년 {today.month}월 "
+                             f"{today.day}일({WEEKDAYS[today.weekday()]}) · 살펴볼 일 {total}건</span></h2>")
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.line_buttons = []
+        for index, group in enumerate(self.groups):
+            self.grid.addWidget(self._group_box(group), index // 2, index % 2)
+        self.grid.setRowStretch(len(self.groups) // 2 + 1, 1)
+        self.badges_changed.emit(self.badge_counts())
+
+    def badge_counts(self) -> dict[str, int]:
+        """Items per sidebar section, and the total under 'home'."""
+        return section_counts(self.groups)
+
+    def _group_box(self, group: HomeGroup) -> QGroupBox:
+        box = QGroupBox(f"{group.title} ({group.total})")
+        box.setObjectName(f"home_{group.key}")
+        layout = QVBoxLayout(box)
+        layout.setSpacing(1)
+        if not group.lines:
+            empty = QLabel(group.empty_text)
+            empty.setStyleSheet("color: #666; padding: 5px 8px;")
+            layout.addWidget(empty)
+        for line in group.lines:
+            button = _line_button(line)
+            button.clicked.connect(lambda _=False, ln=line: self.open_line(ln))
+            layout.addWidget(button)
+            self.line_buttons.append((line, button))
+        if group.total > len(group.lines):
+            more = QPushButton(f"외 {group.total - len(group.lines)}건 더 보기…")
+            more.setProperty("homeLine", True)
+            more.setFlat(True)
+            more.clicked.connect(lambda _=False, key=group.section: self._show_section(key))
+            layout.addWidget(more)
+        layout.addStretch(1)
+        return box
+
+    def _show_section(self, key: str) -> QWidget | None:
+        show = getattr(self.window(), "show_section", None)
+        return show(key) if callable(show) else None
+
+    def open_line(self, line: HomeLine) -> None:
+        """Switch to the line's section and open (or select) its record there."""
+        page = self._show_section(line.section)
+        if page is not None and line.kind in OPENERS:
+            OPENERS[line.kind](page, line.record_id)
+
+
+def create_page(workspace: Workspace, parent: QWidget | None = None) -> QWidget:
+    """The 홈 section's page."""
+    return HomePage(workspace, parent)
