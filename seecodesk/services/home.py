@@ -8,8 +8,6 @@ read through a plain `sqlite3` connection: the home screen is the window's first
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
@@ -135,23 +133,10 @@ PROVIDERS: list[Provider] = [upcoming_meetings, overdue_actions, plan_due, waiti
 # Providers that live with a part built separately: "module:function", used when that module exists
 # (agreements due for renewal from the trade part, people past their retention date from the
 # privacy part). Each has the same signature as the providers above.
-OPTIONAL_PROVIDERS = ("seecodesk.services.trade_home:renewals_group", "seecodesk.services.retention_home:retention_group")
-
-
-def providers() -> list[Provider]:
-    """PROVIDERS plus whichever optional providers are installed."""
-    found = list(PROVIDERS)
-    for spec in OPTIONAL_PROVIDERS:
-        module_name, function = spec.split(":")
-        if importlib.util.find_spec(module_name) is not None:
-            found.append(getattr(importlib.import_module(module_name), function))
-    return found
-
-
 def home_groups(db: Queryable, today: date | None = None) -> list[HomeGroup]:
     """Every group the home screen shows, in order."""
     day = today or date.today()
-    return [group for provider in providers() if (group := provider(db, day)) is not None]
+    return [group for provider in PROVIDERS if (group := provider(db, day)) is not None]
 
 
 def section_counts(groups: list[HomeGroup]) -> dict[str, int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -41,7 +41,24 @@ OPENERS = {
     "task": lambda page, record_id: page.open_task(record_id),
     "application": lambda page, record_id: (page.board.select(record_id), page.show_application(record_id)),
     "dues": lambda page, record_id: page.show_organisation(record_id),
+    "agreement": lambda page, record_id: _open_agreement(page, record_id),
+    "retention": lambda page, record_id: _open_retention(page),
 }
+LATE_DELAY_MS = 400  # the groups needing sqlite_utils come in after the first paint
+
+
+def _open_agreement(page: QWidget, agreement_id: int) -> None:
+    from seecodesk.gui.trade.tables import select_id
+
+    page.tabs.setCurrentIndex(0)
+    select_id(page.agreements_table, agreement_id)
+    page.edit_agreement()
+
+
+def _open_retention(page: QWidget) -> None:
+    from seecodesk.gui.privacy.retention_dialog import RetentionDialog
+
+    RetentionDialog(page.workspace, page.window()).exec()
 
 
 def _line_button(line: HomeLine) -> QPushButton:
@@ -82,7 +99,9 @@ class HomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(scroll, 1)
+        self.late: list[HomeGroup] = []
         self.reload()
+        QTimer.singleShot(LATE_DELAY_MS, self, self.load_late)
 
     @property
     def today(self) -> date:
@@ -93,9 +112,25 @@ class HomePage(QWidget):
         if self._loaded_at != (self.workspace.change_count(), self.today):
             self.reload()
 
-    def reload(self) -> None:
+    def load_late(self) -> None:
+        """Add the groups that need the full storage layer (renewals, 파기 대상), after the first paint."""
+        import sqlite3
+
+        from seecodesk.services.home_late import late_groups
+
+        try:
+            self.late = late_groups(self.workspace.db, self.today)
+        except sqlite3.ProgrammingError:
+            return  # the network was closed (another file opened) before the timer fired
+        self.reload(keep_late=True)
+
+    def reload(self, keep_late: bool = False) -> None:
         today = self.today
-        self.groups = home_groups(self.workspace.conn, today)
+        if not keep_late and self.late:
+            from seecodesk.services.home_late import late_groups
+
+            self.late = late_groups(self.workspace.db, today)
+        self.groups = home_groups(self.workspace.conn, today) + self.late
         self._loaded_at = (self.workspace.change_count(), today)
         total = sum(g.total for g in self.groups)
         self.heading.setText(f"<h2>홈 <span style='font-weight:normal; font-size:11pt'>{today.year}년 {today.month}월 "

@@ -1,0 +1,60 @@
+"""홈 as the secretary uses it: the agreements to renew and the people past retention come in after the
+first paint, and clicking a line opens its record."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from seecodesk.gui.main_window import MainWindow
+from seecodesk.gui.privacy.retention_dialog import RetentionDialog
+from seecodesk.gui.trade.agreement_dialog import AgreementDialog
+from seecodesk.services.trade import idle_agreements, renewals_due
+from tests.gui_helpers import when_shown
+
+
+def _window(qtbot, workspace):
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    home = window.pages["home"]
+    qtbot.waitUntil(lambda: any(g.key == "retention" for g in home.groups), timeout=5000)
+    return window, home
+
+
+def _lines(home, key):
+    return [(line, button) for line, button in home.line_buttons if any(
+        g.key == key and line in g.lines for g in home.groups)]
+
+
+def test_home_lists_the_agreements_to_renew_and_the_people_past_retention(qtbot, workspace):
+    _window_, home = _window(qtbot, workspace)
+    agreements = next(g for g in home.groups if g.key == "agreements")
+    expected = len(renewals_due(workspace.db, 60, date.today())) + len(idle_agreements(workspace.db, date.today()))
+    assert agreements.total == expected
+    retention = next(g for g in home.groups if g.key == "retention")
+    assert retention.total >= 3, "the demo holds three people past their retention period"
+    from PySide6.QtWidgets import QGroupBox
+
+    box = home.findChild(QGroupBox, "home_retention")
+    assert box is not None and box.title() == f"개인정보 파기 대상 ({retention.total})"
+
+
+def test_clicking_a_retention_line_opens_the_list_of_people_to_destroy(qtbot, workspace):
+    _window_, home = _window(qtbot, workspace)
+    line, button = _lines(home, "retention")[0]
+    seen = when_shown(RetentionDialog, lambda dialog: dialog.reject())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert seen, "파기 대상 opened"
+
+
+def test_clicking_an_agreement_line_opens_that_agreement(qtbot, workspace):
+    window, home = _window(qtbot, workspace)
+    lines = _lines(home, "agreements")
+    if not lines:
+        return  # nothing due today in the demo; the count test above still checks the group
+    line, button = lines[0]
+    titles = []
+    seen = when_shown(AgreementDialog, lambda dialog: (titles.append(dialog.title_edit.text()), dialog.reject()))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert seen and titles == [line.text]
+    assert window.stack.currentWidget() is window.pages["trade"]
