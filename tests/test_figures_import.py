@@ -2,6 +2,7 @@
 
 import openpyxl
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from seecodesk.cli.main import main
 from seecodesk.storage.database import open_database
@@ -61,7 +62,7 @@ def test_a_sheet_without_figure_columns_is_refused(demo_path, tmp_path, capsys):
     assert "현황 열" in capsys.readouterr().err
 
 
-def test_unit_figures_tab_stores_a_typed_year(qtbot, workspace, monkeypatch):
+def test_figures_tab_stores_a_typed_year_through_the_save_button(qtbot, workspace, monkeypatch):
     from seecodesk.gui.members import org_dialog
     from seecodesk.gui.members.org_dialog import OrganisationDialog
 
@@ -82,12 +83,12 @@ def test_unit_figures_tab_stores_a_typed_year(qtbot, workspace, monkeypatch):
     tab.table.item(row, 0).setText("2019")
     tab.table.item(row, 1).setText("7")
     tab.table.item(row, 2).setText("열")
-    # accept() directly: the form's 저장 button is being wired up in parallel (h1); once it is, click it here.
-    dialog.accept()
+    save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "숫자로" in tab.error_label.text()
     assert len(service.figures_of(org_id)) == before
     tab.table.item(row, 2).setText("2")
-    dialog.accept()
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     stored = {f.year: f for f in service.figures_of(org_id)}
     assert stored[2019].paid_workers == 7 and stored[2019].vulnerable_workers == 2
