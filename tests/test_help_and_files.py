@@ -13,6 +13,7 @@ from seecodesk.cli.main import main
 from seecodesk.gui import file_dialogs
 from seecodesk.gui.help_dialogs import AboutDialog, GuideDialog
 from seecodesk.gui.ui_settings import UiSettings
+from tests.gui_helpers import click
 
 
 @pytest.fixture
@@ -69,7 +70,7 @@ def test_f1_shows_the_guide_and_the_help_menu_shows_version_and_files(qtbot, con
     def read_guide():
         guide = visible_dialog(GuideDialog)
         seen["guide"] = guide.text.toPlainText()
-        guide.reject()
+        click(qtbot, guide, "닫기")
 
     QTimer.singleShot(0, read_guide)
     qtbot.keyClick(window, Qt.Key.Key_F1)
@@ -79,7 +80,7 @@ def test_f1_shows_the_guide_and_the_help_menu_shows_version_and_files(qtbot, con
         about = visible_dialog(AboutDialog)
         seen["about"] = {key: label.text() for key, label in about.values.items()}
         seen["folder_button"] = about.open_data_button.text()
-        about.reject()
+        click(qtbot, about, "닫기")
 
     QTimer.singleShot(50, read_about)
     click_menu_item(qtbot, window, "도움말", "정보")

@@ -9,7 +9,7 @@ from seecodesk.gui.main_window import MainWindow
 from seecodesk.gui.privacy.retention_dialog import RetentionDialog
 from seecodesk.gui.trade.agreement_dialog import AgreementDialog
 from seecodesk.services.trade import idle_agreements, renewals_due
-from tests.gui_helpers import when_shown
+from tests.gui_helpers import click, when_shown
 
 
 def _window(qtbot, workspace):
@@ -42,7 +42,7 @@ def test_home_lists_the_agreements_to_renew_and_the_people_past_retention(qtbot,
 def test_clicking_a_retention_line_opens_the_list_of_people_to_destroy(qtbot, workspace):
     _window_, home = _window(qtbot, workspace)
     line, button = _lines(home, "retention")[0]
-    seen = when_shown(RetentionDialog, lambda dialog: dialog.reject())
+    seen = when_shown(RetentionDialog, lambda dialog: click(qtbot, dialog, "닫기"))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert seen, "파기 대상 opened"
 

@@ -21,14 +21,19 @@ def _first(demo_path, sql):
     ["print", "minutes", "{meeting}"], ["print", "signin", "{meeting}"],
     ["print", "consulting-report", "{match}"], ["print", "schedule"],
     ["print", "form", "peer-consulting", "--application", "{application}"],
+    ["print", "dues-notice", "{year}"], ["print", "notice", "{meeting}"], ["print", "receipt", "{year}", "{payer}"],
+    ["print", "agreement", "{agreement}"],
 ])
 def test_printed_documents_carry_no_iso_dates(demo_path, tmp_path, command):
     ids = {"meeting": _first(demo_path, "SELECT id FROM meetings ORDER BY date LIMIT 1"),
            "match": _first(demo_path, "SELECT id FROM consulting_matches LIMIT 1"),
-           "application": _first(demo_path, "SELECT id FROM consulting_applications LIMIT 1")}
+           "application": _first(demo_path, "SELECT id FROM consulting_applications LIMIT 1"),
+           "year": _first(demo_path, "SELECT max(year) FROM dues_payments"),
+           "payer": _first(demo_path, "SELECT organisation_id FROM dues_payments ORDER BY year DESC LIMIT 1"),
+           "agreement": _first(demo_path, "SELECT id FROM agreements LIMIT 1")}
     out = tmp_path / "out.pdf"
     words = [w.format(**ids) for w in command]
-    position = 3 if words[1] in ("minutes", "signin", "consulting-report") else 2 + (words[1] == "form")
+    position = {"schedule": 2, "form": 3, "receipt": 4}.get(words[1], 3)
     assert main([*words[:position], str(out), *words[position:], "--db", str(demo_path)]) == 0
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert not ISO_DATE.findall(text)

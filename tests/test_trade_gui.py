@@ -108,7 +108,7 @@ def test_a_bad_amount_keeps_the_dialog_open_with_a_korean_message(qtbot, demo_db
         click(qtbot, save_button(dialog))
         seen["error"] = dialog.error.text()
         seen["open"] = dialog.isVisible()
-        dialog.reject()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc, as a user closes it
 
     count = len(page.service.trades())
     QTimer.singleShot(0, fill)
@@ -169,7 +169,7 @@ def test_import_a_survey_sheet_after_its_preview(qtbot, demo_db, tmp_path):
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, TradeImportDialog)
         seen["enabled"], seen["summary"] = dialog.import_button.isEnabled(), dialog.summary.text()
-        dialog.reject()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc, as a user closes it
 
     page.choose_import_file = lambda: bad
     QTimer.singleShot(0, refuse)

@@ -26,7 +26,7 @@ def test_agreement_prints_parties_articles_and_a_signature_block_each(demo_db, t
     assert pages(out) == 1 and all(embedded == "yes" for _name, embedded in fonts(out))
     for party in agreement.parties:
         assert squash(party.label) in words
-    for heading in ("상생협약서", "제1조(목적)", "제2조(협력내용)", "제3조(협약기간)", "제4조(기타)", "2026년4월20일"):
+    for heading in ("상생협약서", "제1조(목적)", "제2조(협력내용)", "제3조(협약기간)", "제4조(기타)", "2026.4.20.(월)"):
         assert heading in words
     assert words.count("(서명또는인)") == 3 and "(병)가람상공회의소" in words
 

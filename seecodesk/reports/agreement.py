@@ -8,13 +8,13 @@ ten parties at a smaller one); only an agreement too long even at the smallest s
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from seecodesk.core.dates import paper_date
 from seecodesk.core.trade import Agreement
 from seecodesk.reports.base import (
     FONT,
@@ -48,11 +48,10 @@ def mark(index: int) -> str:
 
 
 def korean_date(iso: str) -> str:
-    """'2021-10-05' → '2021년 10월 5일'; blank stays a blank to fill in by hand."""
+    """'2021-10-05' → '2021. 10. 5.(화)' (the one date style, core.dates); blank stays a blank to fill in."""
     if not iso:
         return f"{NBSP * 6}년{NBSP * 4}월{NBSP * 4}일"
-    day = date.fromisoformat(iso)
-    return f"{day.year}년 {day.month}월 {day.day}일"
+    return paper_date(iso)
 
 
 def articles(content: AgreementContent) -> list[tuple[str, str]]:
@@ -131,8 +130,9 @@ def _signature_table(a: Agreement, size: float, width: float) -> Table:
     boxes = []
     for index, party in enumerate(a.parties):
         who = f"대표 {party.representative}" if party.representative else f"대표{NBSP * 12}"
-        boxes.append(Paragraph(f"<b>({mark(index)})</b> {text(party.label)}<br/>{text(who)}{NBSP * 4}"
-                               f"<font color='#666666'>(서명 또는 인)</font>", cell))
+        markup = (f"<b>({mark(index)})</b> " + text(party.label) + "<br/>" + text(who) + NBSP * 4
+                  + "<font color='#666666'>(서명 또는 인)</font>")  # only the user's words, escaped by text()
+        boxes.append(Paragraph(markup, cell))
     columns = 1 if len(boxes) == 1 else 2
     rows = [boxes[i:i + columns] + [""] * (columns - len(boxes[i:i + columns])) for i in range(0, len(boxes), columns)]
     table = Table(rows, colWidths=[width / columns] * columns, rowHeights=[size * 5.6] * len(rows))

@@ -7,8 +7,9 @@ from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from seecodesk.core.dates import paper_date
 from seecodesk.core.dues import DuesLine, due_date
 from seecodesk.reports.base import FONT, page_size, para, style, won, write_atomically
 
@@ -37,16 +38,16 @@ def notice_story(notice: DuesNotice, line: DuesLine, width: float) -> list:  # t
     addressee = f"{line.name} 대표 {line.representative} 귀하" if line.representative else f"{line.name} 귀하"
     rows = [("회원사", line.name), ("구분", line.category), (f"{notice.year}년 회비", f"{won(line.due)}원"),
             ("납부한 금액", f"{won(line.paid)}원" if line.paid else "-"), ("납부할 금액", f"{won(line.balance)}원"),
-            ("납부 기한", due_on), ("입금 계좌", notice.bank_account or "(사무국에 문의해 주세요)")]
+            ("납부 기한", paper_date(due_on)), ("입금 계좌", notice.bank_account or "(사무국에 문의해 주세요)")]
     cell, head = style("cell", 11, leading=16), style("head", 11, bold=True, leading=16)
     table = Table([[para(k, head), para(v, cell)] for k, v in rows], colWidths=[38 * mm, width - 38 * mm])
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, GRID), ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL),
                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), FONT),
                                ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
     story = [para(notice.network, style("sender", 12, bold=True, align=1)), Spacer(1, 6 * mm),
-             Paragraph(f"{notice.year}년 회비 납부 안내", style("title", 20, bold=True, align=1, leading=26)),
+             para(f"{notice.year}년 회비 납부 안내", style("title", 20, bold=True, align=1, leading=26)),
              Spacer(1, 10 * mm), para(f"수신: {addressee}", style("to", 12, leading=18)), Spacer(1, 6 * mm),
-             para(notice.text.format(year=notice.year) if "{year}" in notice.text else notice.text, body),
+             para(notice.text.replace("{year}", str(notice.year)), body),
              Spacer(1, 8 * mm), table, Spacer(1, 8 * mm)]
     if line.balance <= 0:
         story.append(para("이 회원사는 올해 회비를 모두 납부했습니다. 감사합니다.", body))
@@ -55,7 +56,7 @@ def notice_story(notice: DuesNotice, line: DuesLine, width: float) -> list:  # t
                           "영수증이 필요하시면 사무국에 말씀해 주세요.", body))
     if notice.contact:
         story += [Spacer(1, 3 * mm), para(f"문의: {notice.contact}", body)]
-    story += [Spacer(1, 18 * mm), para(f"{notice.printed_on.year}년 {notice.printed_on.month}월 {notice.printed_on.day}일",
+    story += [Spacer(1, 18 * mm), para(paper_date(notice.printed_on),
                                        style("date", 12, align=1)),
               Spacer(1, 8 * mm), para(notice.network, style("sign", 15, bold=True, align=1, leading=20))]
     return story

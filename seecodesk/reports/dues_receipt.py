@@ -9,6 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from seecodesk.core.dates import paper_date
 from seecodesk.core.dues import Payment, korean_amount
 from seecodesk.reports.base import FONT, page_size, para, style, won, write_atomically
 
@@ -30,7 +31,7 @@ def receipt_story(sheet: ReceiptSheet, payment: Payment, width: float) -> list: 
     rows = [("영수증 번호", payment.receipt_number or "(번호 없음)"), ("받은 곳", payment.organisation_name),
             ("금액", f"금 {korean_amount(payment.amount)} 원정 (₩{won(payment.amount)})"),
             ("내용", f"{payment.year}년 회비" + (f" ({payment.note})" if payment.note else "")),
-            ("납부일", f"{paid.year}년 {paid.month}월 {paid.day}일"), ("납부 방법", payment.method or "-")]
+            ("납부일", paper_date(paid)), ("납부 방법", payment.method or "-")]
     table = Table([[para(k, head), para(v, cell)] for k, v in rows], colWidths=[36 * mm, width - 36 * mm])
     table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, GRID), ("INNERGRID", (0, 0), (-1, -1), 0.5, GRID),
                                ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL), ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -39,7 +40,7 @@ def receipt_story(sheet: ReceiptSheet, payment: Payment, width: float) -> list: 
     return [Paragraph("영 수 증", style("title", 26, bold=True, align=1, leading=32)), Spacer(1, 4 * mm),
             para(f"No. {payment.receipt_number or '-'}", style("no", 11, align=2)), Spacer(1, 8 * mm), table,
             Spacer(1, 14 * mm), para("위 금액을 회비로 정히 영수합니다.", style("text", 13, align=1)), Spacer(1, 14 * mm),
-            para(f"{paid.year}년 {paid.month}월 {paid.day}일", style("date", 12, align=1)), Spacer(1, 10 * mm),
+            para(paper_date(paid), style("date", 12, align=1)), Spacer(1, 10 * mm),
             para(sheet.network, style("net", 15, bold=True, align=1, leading=20)),
             para(f"회장 {sheet.signer} (인)" if sheet.signer else "(인)", style("signer", 12, align=1, leading=20))]
 
