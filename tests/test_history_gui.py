@@ -171,7 +171,7 @@ def test_the_meeting_list_opens_the_history_of_the_chosen_meeting(qtbot, workspa
             QTimer.singleShot(20, read_history)
             return
         seen.append([dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())])
-        dialog.reject()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     rect = page.list.table.visualRect(page.list.table.model().index(0, 0))
     qtbot.mouseClick(page.list.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

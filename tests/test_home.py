@@ -54,7 +54,8 @@ def test_clicking_an_agreement_line_opens_that_agreement(qtbot, workspace):
         return  # nothing due today in the demo; the count test above still checks the group
     line, button = lines[0]
     titles = []
-    seen = when_shown(AgreementDialog, lambda dialog: (titles.append(dialog.title_edit.text()), dialog.reject()))
+    seen = when_shown(AgreementDialog, lambda dialog: (titles.append(dialog.title_edit.text()),
+                                                                click(qtbot, dialog, "취소")))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert seen and titles == [line.text]
     assert window.stack.currentWidget() is window.pages["trade"]

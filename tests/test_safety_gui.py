@@ -68,7 +68,8 @@ def test_back_up_now_and_restore_an_older_backup_by_clicks(qtbot, demo_path, tmp
 
     def answer_restore(box):
         seen["question"] = box.text() + "\n" + box.informativeText()
-        _when_modal(QMessageBox, lambda done: (seen.setdefault("done", done.text()), done.accept()))
+        _when_modal(QMessageBox, lambda done: (seen.setdefault("done", done.text()),
+                                                    qtbot.mouseClick(done.buttons()[0], Qt.MouseButton.LeftButton)))
         qtbot.mouseClick(_button(box, "복원"), Qt.MouseButton.LeftButton)
 
     _when_modal(BackupsDialog, in_dialog)

@@ -135,7 +135,7 @@ def test_the_crash_dialog_claims_nothing_was_saved_and_its_details_can_be_copied
         seen["text"] = " ".join(label.text() for label in dialog.findChildren(QLabel))
         qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
         seen["clipboard"] = QApplication.clipboard().text()
-        dialog.reject()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     try:
         raise ZeroDivisionError("시험용 결함")
