@@ -35,3 +35,12 @@ def test_an_item_the_consent_does_not_name_is_not_covered():
     consents = [_consent(items="이름, 소속, 이메일")]
     assert allows(consents, Item.EMAIL, Use.NETWORK, DAY)
     assert not allows(consents, Item.PHONE, Use.NETWORK, DAY)
+
+
+def test_a_consent_counts_from_the_day_it_is_given_and_stops_on_the_day_it_is_withdrawn():
+    assert allows([_consent(consented_on="2026-06-01")], Item.PHONE, Use.NETWORK, DAY)
+    assert not allows([_consent(withdrawn_on="2026-06-01")], Item.PHONE, Use.NETWORK, DAY)
+
+
+def test_items_written_in_capitals_still_name_the_e_mail():
+    assert allows([_consent(items="이름, E-Mail")], Item.EMAIL, Use.NETWORK, DAY)
