@@ -28,6 +28,7 @@ IMPORT_COMMANDS = {
     "members": ("seecodesk.cli.import_members", "회원사 명단(CSV/XLSX)을 가져옵니다"),
     "trades": ("seecodesk.cli.import_trades", "상호거래 실적 조사표(CSV/XLSX)를 가져옵니다"),
     "figures": ("seecodesk.cli.import_figures", "회원사 연도별 현황(고용·매출·사회공헌)을 가져옵니다"),
+    "people": ("seecodesk.cli.import_people", "사람 명단(이름, 소속 기관, 연락처, 역할)을 CSV/XLSX에서 가져옵니다"),
 }
 EXPORT_COMMANDS = {
     "members": ("seecodesk.cli.export_members", "회원사 명단을 CSV/XLSX로 내보냅니다"),
