@@ -122,6 +122,7 @@ class MembersPage(QWidget):
             view.edit_requested.connect(self.people.edit)
             view.delete_requested.connect(self.people.delete)
             view.history_requested.connect(self.show_person_history)
+            view.import_requested.connect(self.people.import_list)
             layout = self._people_tab.layout()
             assert layout is not None
             layout.addWidget(view)
