@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
 from seecodesk.core.errors import SeeCoDeskError
@@ -37,8 +38,9 @@ class PeopleListsBox(QGroupBox):
                                             "고른 분과·기구의 연락망 (PDF, 또는 CSV·엑셀). 동의하지 않은 번호는 가립니다")
         self.sheet_combo = QComboBox()
         self.sheet_combo.setObjectName("label_sheet")
-        for sheet in LABEL_SHEETS:
-            self.sheet_combo.addItem(f"{sheet.name} · {sheet.description}", sheet.name)
+        for index, sheet in enumerate(LABEL_SHEETS):
+            self.sheet_combo.addItem(f"{sheet.name} 라벨 ({sheet.per_page}칸)", sheet.name)
+            self.sheet_combo.setItemData(index, sheet.description, Qt.ItemDataRole.ToolTipRole)
         self.sheet_combo.setCurrentIndex(self.sheet_combo.findData(DEFAULT_SHEET))
         self.labels_button = self._button("주소 라벨 저장…", "print_labels", self.print_labels,
                                           "회원사마다 주소·기관명·대표 귀하를 A4 라벨 용지에")

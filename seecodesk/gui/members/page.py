@@ -208,6 +208,10 @@ class MembersPage(QWidget):
     def _tab_changed(self, index: int) -> None:
         for key in ("add", "edit", "delete"):
             self.buttons[key].setVisible(index == ORGANISATIONS_TAB)
+        # On the 사람 tab these two still act on organisations (people have their own 사람 명단 가져오기): say so.
+        prefix = "" if index == ORGANISATIONS_TAB else "회원사 "
+        self.buttons["import"].setText(f"{prefix}가져오기…")
+        self.buttons["export"].setText(f"{prefix}내보내기…")
         self.message_bar.hide()
         if index == PEOPLE_TAB and self._people_stale:
             self._load_people()
