@@ -83,10 +83,12 @@ def test_bad_rows_refuse_the_whole_file_with_every_row_and_column(demo_path, tmp
         ["날짜틀림", "새벽빵협동조합", "", "", "", "위원", "", "2026-13-01", ""],
         ["거꾸로", "새벽빵협동조합", "", "", "", "위원", "", "2026-05-01", "2026-01-01"],
         ["", "새벽빵협동조합", "대리", "", "", "", "", "", ""],
+        ["둘다틀림", "없는협동조합", "", "900101-1234567", "", "위원", "", "2026.2.30", ""],
     ])
     assert main(["import", "people", str(source), "--db", str(demo_path)]) == 1
     err = capsys.readouterr().err
-    for expected in ("3행 [소속 기관]", "4행 [휴대전화]", "5행 [휴대전화]", "6행 [직함]", "7행 [시작]", "8행 [끝]", "9행 [이름]"):
+    for expected in ("3행 [소속 기관]", "4행 [휴대전화]", "5행 [휴대전화]", "6행 [직함]", "7행 [시작]", "8행 [끝]", "9행 [이름]",
+                     "10행 [소속 기관]", "10행 [휴대전화]", "10행 [시작]"):  # every problem of a row, at once
         assert expected in err
     assert "1234567" not in err  # a 주민등록번호 is never echoed back
     assert "아무것도 가져오지 않았습니다" in err and "2행" not in err.split("오류:")[-1]

@@ -201,24 +201,24 @@ def _convert(number: int, cells: dict[str, str], columns: dict[str, str], contex
     row = PersonRow(row=number, cells=cells, name=values.get("name", "")[:40])
     for f, h in columns.items():
         problem = cell_problem(values[f])
-        if problem:
+        if problem:  # said once; the rest of the row is still checked, so every problem is listed at once
             row.problems.append(RowProblem(number, h, problem))
-    if row.problems:
-        return row
+            values[f] = ""
+    row.name = values.get("name", "")[:40]
+    found = None
     try:
         found = context.organisation(values, PEOPLE_FIELDS["organisation"])
     except ValidationError as error:
         column = columns.get("business_number" if values.get("business_number") else "organisation", "")
         row.problems.append(RowProblem(number, column, error.message))
-        return row
-    row.organisation = found[1] if found else ""
+    row.organisation = found[1] if found else values.get("organisation", "")[:40]
     person = _person(number, values, columns, found, context, row.problems)
     role = _role(number, values, columns, row.problems)
     if role is not None:
         person.roles = [role]
         row.body_id = context.bodies.get(role.scope.replace(" ", "")) if role.scope else None
-    if not row.has_errors:
-        row.person = _validated(number, person, columns, row.problems)
+    validated = _validated(number, person, columns, row.problems)
+    row.person = None if row.has_errors else validated
     return row
 
 

@@ -67,13 +67,16 @@ class PeopleImportDialog(QDialog):
             role = person.roles[0] if person and person.roles else None
             values = (row.row, row.name, row.organisation, person.title if person else "",
                       f"{role.role} {role.scope}".strip() if role else "", row.status,
-                      " / ".join(f"[{p.column}] {p.message}" if p.column else p.message for p in row.problems))
+                      "\n".join(f"[{p.column}] {p.message}" if p.column else p.message for p in row.problems))
             fill = ERROR_FILL if row.has_errors else (WARNING_FILL if row.problems else None)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
+                item.setToolTip(str(value))  # a long message is cut at the column's edge
                 if fill is not None:
                     item.setBackground(fill)
                 self.rows.setItem(index, column, item)
+        self.rows.setWordWrap(True)
+        self.rows.resizeRowsToContents()  # every problem of a row shown, one a line
 
     def _import(self) -> None:
         from seecodesk.services.people_import import import_people
