@@ -7,17 +7,13 @@ already stored (same 소속 기관 and name) are not added twice: only their bla
 
 import argparse
 import contextlib
-import sys
 
+from seecodesk.cli.import_report import print_source, print_warnings, refuse
 from seecodesk.cli.writing import writing_lock
-from seecodesk.core.errors import ImportFileError
-from seecodesk.exchange.member_rows import ERROR, WARNING
 from seecodesk.exchange.people_import import PEOPLE_FIELDS, PeopleImportPreview, build_people_preview
 from seecodesk.exchange.reading import ENCODINGS, read_table
 from seecodesk.services.people_import import import_people
 from seecodesk.storage.database import open_database
-
-MAX_WARNINGS_SHOWN = 50
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -37,12 +33,7 @@ def run(args: argparse.Namespace) -> int:
             preview = build_people_preview(table, db)
             print_preview(preview)
             if not preview.can_commit:
-                errors = preview.problems(ERROR)
-                if errors:
-                    sys.stderr.write(f"오류 {len(errors):,}건:\n")
-                    for problem in errors:
-                        sys.stderr.write(f"  {problem.text()}\n")
-                raise ImportFileError(preview.refusal())
+                refuse(preview)
             if args.dry_run:
                 print(f"미리보기만 했습니다: {preview.summary()}. 아무것도 바꾸지 않았습니다.")
                 return 0
@@ -55,17 +46,6 @@ def run(args: argparse.Namespace) -> int:
 
 def print_preview(preview: PeopleImportPreview) -> None:
     """The file, the column matching, the counts and the warnings, on stdout."""
-    table = preview.table
-    encoding = f", 인코딩 {table.encoding_label}" if table.kind == "CSV" else ""
-    print(f"파일: {table.path.name} ({table.kind}{encoding}, 머리글 {table.header_row}행)")
-    for note in table.notes:
-        print(f"  참고: {note}")
-    print(f"열 연결: {', '.join(f'{h} → {PEOPLE_FIELDS[f]}' for f, h in preview.columns.items()) or '(없음)'}")
-    if preview.unknown_columns:
-        print(f"가져오지 않는 열: {', '.join(preview.unknown_columns)}")
+    print_source(preview.table, preview.columns, PEOPLE_FIELDS, preview.unknown_columns)
     print(preview.summary())
-    warnings = preview.problems(WARNING)
-    if warnings:
-        print(f"주의 {len(warnings):,}건:")
-        for problem in warnings[:MAX_WARNINGS_SHOWN]:
-            print(f"  {problem.text()}")
+    print_warnings(preview)

@@ -22,7 +22,7 @@ from seecodesk.core.vocab import AFFILIATIONS
 from seecodesk.exchange.fields import fold_header
 from seecodesk.exchange.member_rows import ERROR, WARNING, RowProblem, restore_leading_zero, unneutralise
 from seecodesk.exchange.reading import SourceTable
-from seecodesk.exchange.row_lookup import OrganisationFinder, cell_problem, match_columns, pick_header
+from seecodesk.exchange.row_lookup import OrganisationFinder, RowChecks, cell_problem, match_columns, pick_header
 from seecodesk.storage import bodies as body_store
 from seecodesk.storage import people as people_store
 from seecodesk.storage.organisations import support_body_ids
@@ -108,7 +108,7 @@ def _role_key(role: Role) -> tuple[str, str, str]:
 
 
 @dataclass
-class PeopleImportPreview:
+class PeopleImportPreview(RowChecks[PersonRow]):
     """What an import would do: the columns matched, every row with its problems, one plan per person."""
 
     table: SourceTable
@@ -119,24 +119,8 @@ class PeopleImportPreview:
     blank_rows: int = 0
 
     @property
-    def file_problems(self) -> list[str]:
-        problems = []
-        if "name" not in self.columns:
-            problems.append(f"필요한 열이 없습니다: 이름 (파일의 열: {', '.join(self.table.headers)}).")
-        if not self.rows:
-            problems.append("머리글 아래에 가져올 행이 없습니다.")
-        return problems
-
-    @property
-    def blocking_rows(self) -> list[PersonRow]:
-        return [r for r in self.rows if r.has_errors]
-
-    @property
-    def can_commit(self) -> bool:
-        return not self.file_problems and not self.blocking_rows
-
-    def problems(self, severity: str | None = None) -> list[RowProblem]:
-        return [p for r in self.rows for p in r.problems if severity in (None, p.severity)]
+    def missing_columns(self) -> list[str]:
+        return [] if "name" in self.columns else ["이름"]
 
     def summary(self) -> str:
         new = sum(1 for p in self.plans if p.existing is None)
@@ -145,14 +129,6 @@ class PeopleImportPreview:
         return (f"읽은 행 {len(self.rows):,} · 새 사람 {new:,}명 · 이미 있는 사람 {len(known):,}명"
                 f"(그중 빈 칸·새 역할을 더할 사람 {changed:,}명) · 오류 {len(self.blocking_rows):,}행 · "
                 f"주의 {len(self.problems(WARNING)):,}건")
-
-    def refusal(self) -> str:
-        """The one Korean sentence that says why nothing is imported."""
-        if self.file_problems:
-            return self.file_problems[0] + " 아무것도 가져오지 않았습니다."
-        rows = self.blocking_rows
-        numbers = ", ".join(str(r.row) for r in rows[:10]) + (" 등" if len(rows) > 10 else "")
-        return f"오류가 있는 행이 {len(rows):,}개 있어 아무것도 가져오지 않았습니다 ({numbers}행). 고친 뒤 다시 가져와 주세요."
 
 
 class _Context:

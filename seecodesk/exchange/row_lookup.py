@@ -6,11 +6,12 @@ organisation named in a row found in the directory by 사업자등록번호 or b
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from seecodesk.core.errors import ValidationError
 from seecodesk.core.validation import contains_resident_number, name_key, normalize_business_number
 from seecodesk.exchange.fields import fold_header
+from seecodesk.exchange.member_rows import ERROR, RowProblem
 from seecodesk.exchange.reading import SourceTable
 
 if TYPE_CHECKING:
@@ -19,6 +20,58 @@ if TYPE_CHECKING:
 MAX_CELL_LENGTH = 1_000
 RUNNING_NUMBERS = ("순번", "연번", "번호", "no")
 FieldFor = Callable[[str], str | None]
+
+
+class CheckedRow(Protocol):
+    """A preview row: its spreadsheet row number and its problems."""
+
+    row: int
+    problems: list[RowProblem]
+
+
+Row = TypeVar("Row", bound=CheckedRow)
+
+
+class RowChecks(Generic[Row]):
+    """The verdict of a row-by-row preview (all rows or none): the rows with errors, the problems, the refusal.
+
+    The preview dataclass provides `table`, `rows` and `missing_columns` (the Korean names of required columns absent)."""
+
+    table: SourceTable
+    rows: list[Row]
+
+    @property
+    def missing_columns(self) -> list[str]:
+        return []
+
+    @property
+    def file_problems(self) -> list[str]:
+        problems = []
+        if self.missing_columns:
+            problems.append(f"필요한 열이 없습니다: {', '.join(self.missing_columns)} "
+                            f"(파일의 열: {', '.join(self.table.headers)}).")
+        if not self.rows:
+            problems.append("머리글 아래에 가져올 행이 없습니다.")
+        return problems
+
+    @property
+    def blocking_rows(self) -> list[Row]:
+        return [r for r in self.rows if any(p.severity == ERROR for p in r.problems)]
+
+    @property
+    def can_commit(self) -> bool:
+        return not self.file_problems and not self.blocking_rows
+
+    def problems(self, severity: str | None = None) -> list[RowProblem]:
+        return [p for r in self.rows for p in r.problems if severity in (None, p.severity)]
+
+    def refusal(self) -> str:
+        """The one Korean sentence that says why nothing is imported."""
+        if self.file_problems:
+            return self.file_problems[0] + " 아무것도 가져오지 않았습니다."
+        rows = self.blocking_rows
+        numbers = ", ".join(str(r.row) for r in rows[:10]) + (" 등" if len(rows) > 10 else "")
+        return f"오류가 있는 행이 {len(rows):,}개 있어 아무것도 가져오지 않았습니다 ({numbers}행). 고친 뒤 다시 가져와 주세요."
 
 
 def pick_header(table: SourceTable, field_for: FieldFor) -> SourceTable:

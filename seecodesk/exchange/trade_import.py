@@ -21,7 +21,7 @@ from seecodesk.core.trade import LIVE_STATUSES, Agreement, Trade, validated_trad
 from seecodesk.exchange.fields import fold_header
 from seecodesk.exchange.member_rows import ERROR, WARNING, RowProblem
 from seecodesk.exchange.reading import SourceTable
-from seecodesk.exchange.row_lookup import OrganisationFinder, cell_problem, match_columns, pick_header
+from seecodesk.exchange.row_lookup import OrganisationFinder, RowChecks, cell_problem, match_columns, pick_header
 from seecodesk.storage import trade as store
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ class TradePreviewRow:
 
 
 @dataclass
-class TradeImportPreview:
+class TradeImportPreview(RowChecks[TradePreviewRow]):
     """What an import would do: the column mapping, every row with its problems."""
 
     table: SourceTable
@@ -75,39 +75,14 @@ class TradeImportPreview:
     blank_rows: int = 0
 
     @property
-    def file_problems(self) -> list[str]:
-        missing = [TRADE_FIELDS[f] for f in _REQUIRED if f not in self.columns]
-        problems = []
-        if missing:
-            problems.append(f"필요한 열이 없습니다: {', '.join(missing)} (파일의 열: {', '.join(self.table.headers)}).")
-        if not self.rows:
-            problems.append("머리글 아래에 가져올 행이 없습니다.")
-        return problems
-
-    @property
-    def blocking_rows(self) -> list[TradePreviewRow]:
-        return [r for r in self.rows if r.has_errors]
-
-    @property
-    def can_commit(self) -> bool:
-        return not self.file_problems and not self.blocking_rows
-
-    def problems(self, severity: str | None = None) -> list[RowProblem]:
-        return [p for r in self.rows for p in r.problems if severity in (None, p.severity)]
+    def missing_columns(self) -> list[str]:
+        return [TRADE_FIELDS[f] for f in _REQUIRED if f not in self.columns]
 
     def summary(self) -> str:
         errors = len(self.blocking_rows)
         total = sum(r.trade.amount for r in self.rows if r.trade and not r.has_errors)
         return (f"읽은 행 {len(self.rows):,} · 가져올 행 {len(self.rows) - errors:,} (합계 {total:,}원) · 오류 {errors:,}행 · "
                 f"주의 {len(self.problems(WARNING)):,}건")
-
-    def refusal(self) -> str:
-        """The one Korean sentence that says why nothing is imported."""
-        if self.file_problems:
-            return self.file_problems[0] + " 아무것도 가져오지 않았습니다."
-        rows = self.blocking_rows
-        numbers = ", ".join(str(r.row) for r in rows[:10]) + (" 등" if len(rows) > 10 else "")
-        return f"오류가 있는 행이 {len(rows):,}개 있어 아무것도 가져오지 않았습니다 ({numbers}행). 고친 뒤 다시 가져와 주세요."
 
 
 def field_for(header: str) -> str | None:
