@@ -295,6 +295,9 @@ RECIPES: dict[str, Recipe] = {
     "trade.import_dialog.TradeImportDialog": Recipe(
         lambda ws, tmp: _trade_import(ws, tmp), cancel="취소", asks_before_discarding=False,
         why_no_save="가져오기 needs a file: test_trade_gui clicks it with good and bad files"),
+    "members.people_import_dialog.PeopleImportDialog": Recipe(
+        lambda ws, tmp: _people_import(ws, tmp), cancel="취소", asks_before_discarding=False,
+        why_no_save="가져오기 needs a file: test_people_lists_gui clicks it with good and bad files"),
     "export.archive_dialog.ArchiveDialog": Recipe(
         lambda ws, tmp: _archive(ws), cancel="닫기", asks_before_discarding=False,
         why_no_save="만들기 writes a zip, no record: test_archive drives the dialog by clicks"),
@@ -446,6 +449,15 @@ def _trade_import(ws, tmp):
                      encoding="utf-8-sig")
     service = _trade_service(ws)
     return TradeImportDialog(None, service, service.preview_trade_file(sheet))
+
+
+def _people_import(ws, tmp):
+    from seecodesk.gui.members.people_import_dialog import PeopleImportDialog
+    from seecodesk.services.people_import import preview_people_file
+
+    sheet = tmp / "사람.csv"
+    sheet.write_text("이름,소속 기관,직함\n김새봄,새벽빵협동조합,팀장\n", encoding="utf-8-sig")
+    return PeopleImportDialog(None, ws.db, preview_people_file(ws.db, sheet))
 
 
 def _archive(ws):

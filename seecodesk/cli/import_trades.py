@@ -5,15 +5,11 @@ row number. Any error means nothing is imported (exit 1); `--dry-run` only previ
 """
 
 import argparse
-import sys
 
-from seecodesk.core.errors import ImportFileError
-from seecodesk.exchange.member_rows import ERROR, WARNING
+from seecodesk.cli.import_report import print_source, print_warnings, refuse
 from seecodesk.exchange.reading import ENCODINGS, read_table
 from seecodesk.exchange.trade_import import TRADE_FIELDS, TradeImportPreview, build_trade_preview, commit_trade_import
 from seecodesk.storage.database import open_database
-
-MAX_WARNINGS_SHOWN = 50
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,12 +27,7 @@ def run(args: argparse.Namespace) -> int:
         preview = build_trade_preview(table, db)
         print_preview(preview)
         if not preview.can_commit:
-            errors = preview.problems(ERROR)
-            if errors:
-                sys.stderr.write(f"오류 {len(errors):,}건:\n")
-                for problem in errors:
-                    sys.stderr.write(f"  {problem.text()}\n")
-            raise ImportFileError(preview.refusal())
+            refuse(preview)
         if args.dry_run:
             print(f"미리보기만 했습니다: 거래 {len(preview.rows):,}건을 가져올 수 있으며, 아무것도 바꾸지 않았습니다.")
             return 0
@@ -49,20 +40,9 @@ def run(args: argparse.Namespace) -> int:
 
 def print_preview(preview: TradeImportPreview) -> None:
     """The file, the column matching, the counts and the warnings, on stdout."""
-    table = preview.table
-    encoding = f", 인코딩 {table.encoding_label}" if table.kind == "CSV" else ""
-    print(f"파일: {table.path.name} ({table.kind}{encoding}, 머리글 {table.header_row}행)")
-    for note in table.notes:
-        print(f"  참고: {note}")
-    print(f"열 연결: {', '.join(f'{h} → {TRADE_FIELDS[f]}' for f, h in preview.columns.items()) or '(없음)'}")
-    if preview.unknown_columns:
-        print(f"가져오지 않는 열: {', '.join(preview.unknown_columns)}")
+    print_source(preview.table, preview.columns, TRADE_FIELDS, preview.unknown_columns)
     linked = sum(1 for r in preview.rows if r.trade and r.trade.agreement_id)
     if linked:
         print(f"협약에 연결되는 거래: {linked:,}건")
     print(preview.summary())
-    warnings = preview.problems(WARNING)
-    if warnings:
-        print(f"주의 {len(warnings):,}건:")
-        for problem in warnings[:MAX_WARNINGS_SHOWN]:
-            print(f"  {problem.text()}")
+    print_warnings(preview)

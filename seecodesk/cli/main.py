@@ -28,6 +28,7 @@ IMPORT_COMMANDS = {
     "members": ("seecodesk.cli.import_members", "회원사 명단(CSV/XLSX)을 가져옵니다"),
     "trades": ("seecodesk.cli.import_trades", "상호거래 실적 조사표(CSV/XLSX)를 가져옵니다"),
     "figures": ("seecodesk.cli.import_figures", "회원사 연도별 현황(고용·매출·사회공헌)을 가져옵니다"),
+    "people": ("seecodesk.cli.import_people", "사람 명단(이름, 소속 기관, 연락처, 역할)을 CSV/XLSX에서 가져옵니다"),
 }
 EXPORT_COMMANDS = {
     "members": ("seecodesk.cli.export_members", "회원사 명단을 CSV/XLSX로 내보냅니다"),
@@ -36,6 +37,7 @@ EXPORT_COMMANDS = {
     "presets": ("seecodesk.cli.export_presets", "시청 제출용 보고서 목록"),
     "report": ("seecodesk.cli.export_report", "시청 제출용 보고서를 CSV/XLSX로 내보냅니다"),
     "dues": ("seecodesk.cli.export_dues", "한 해의 회비 대장을 CSV/XLSX로 내보냅니다"),
+    "people": ("seecodesk.cli.export_people", "사람 명단을 CSV/XLSX로 내보냅니다 (동의한 연락처만)"),
 }
 PRINT_COMMANDS = {
     "schedule": ("seecodesk.cli.print_schedule", "진행 일정표 PDF"),
@@ -49,6 +51,8 @@ PRINT_COMMANDS = {
     "notice": ("seecodesk.cli.print_notice", "회의 개최 안내 공문 PDF (발송 대장 번호)"),
     "network": ("seecodesk.cli.print_network", "네트워크 관계망 그림과 지표 PDF"),
     "agreement": ("seecodesk.cli.print_agreement", "업무협약서 PDF"),
+    "contacts": ("seecodesk.cli.print_contacts", "분과·기구 연락망 PDF (또는 CSV·XLSX)"),
+    "labels": ("seecodesk.cli.print_labels", "회원사 주소 라벨 PDF (A4 라벨 용지)"),
 }
 PERSON_COMMANDS = {
     "export": ("seecodesk.cli.person_export", "한 사람에 관해 보관 중인 모든 정보를 JSON으로 저장합니다"),

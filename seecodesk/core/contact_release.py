@@ -81,3 +81,20 @@ def organisation_value(value: str, owners: Sequence[ContactOwner], item: Item, u
             withheld.count += 1
             return ""
     return value
+
+
+def masked_phone(value: str) -> str:
+    """The number with its middle hidden, as a 연락망 prints it without consent: 010-****-5678."""
+    parts = [p for p in (value or "").split("-") if p]
+    if len(parts) == 3:
+        return f"{parts[0]}-{'*' * len(parts[1])}-{parts[2]}"
+    digits = digits_of(value or "")
+    if len(digits) < 8:
+        return "*" * len(digits)
+    return f"{digits[:3]}-{'*' * (len(digits) - 7)}-{digits[-4:]}"
+
+
+def person_phone(value: str, consents: Iterable[Consent], use: Use, withheld: Withheld, on: date | None = None) -> str:
+    """`value` when the person's consent covers the phone for `use`; otherwise masked (and counted)."""
+    shown = person_value(value, consents, Item.PHONE, use, withheld, on)
+    return shown if shown or not value else masked_phone(value)

@@ -30,6 +30,7 @@ DEMO_PARTS = (
     "seecodesk.demo.figures",
     "seecodesk.demo.dues",
     "seecodesk.demo.notices",
+    "seecodesk.demo.people_lists",
 )
 
 

@@ -174,16 +174,21 @@ def _organisation(record: SourceRecord, values: dict[str, str], mapping: ColumnM
 
 def _phone(record: SourceRecord, mapping: ColumnMapping, key: str, value: str, problems: list[RowProblem]) -> str:
     """The phone as written; when Excel dropped its leading 0 (010… became 10…), put it back and say so."""
-    digits = digits_of(value)
-    if not digits or digits.startswith("0") or format_phone_digits(digits) is not None:
-        return value
-    repaired = format_phone_digits("0" + digits)
+    repaired = restore_leading_zero(value)
     if repaired is None:
         return value
     column = _column_of(mapping, key)
     problems.append(RowProblem(record.row, column, f"앞자리 0이 빠진 번호 '{value}'를 {repaired}(으)로 고쳤습니다 "
                                                    "(엑셀이 숫자로 바꾸며 0을 지웠을 수 있습니다).", WARNING))
     return repaired
+
+
+def restore_leading_zero(value: str) -> str | None:
+    """The number with the leading 0 Excel drops when it turns 010… into a number, or None when nothing is missing."""
+    digits = digits_of(value)
+    if not digits or digits.startswith("0") or format_phone_digits(digits) is not None:
+        return None
+    return format_phone_digits("0" + digits)
 
 
 def _membership_date(row: int, mapping: ColumnMapping, key: str, value: str, problems: list[RowProblem]) -> str:

@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import ImportFileError, SeeCoDeskError, ValidationError, ValidationErrors
 from seecodesk.core.trade import LIVE_STATUSES, Agreement, Trade, validated_trade
-from seecodesk.core.validation import contains_resident_number, name_key, normalize_business_number
 from seecodesk.exchange.fields import fold_header
 from seecodesk.exchange.member_rows import ERROR, WARNING, RowProblem
 from seecodesk.exchange.reading import SourceTable
+from seecodesk.exchange.row_lookup import OrganisationFinder, RowChecks, cell_problem, match_columns, pick_header
 from seecodesk.storage import trade as store
 
 if TYPE_CHECKING:
@@ -46,7 +46,6 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 _LOOKUP = {fold_header(s): f for f, names in _SYNONYMS.items() for s in names}
 _REQUIRED = ("buyer", "seller", "traded_on", "item", "amount")
-MAX_CELL_LENGTH = 1_000
 
 
 @dataclass
@@ -66,7 +65,7 @@ class TradePreviewRow:
 
 
 @dataclass
-class TradeImportPreview:
+class TradeImportPreview(RowChecks[TradePreviewRow]):
     """What an import would do: the column mapping, every row with its problems."""
 
     table: SourceTable
@@ -76,25 +75,8 @@ class TradeImportPreview:
     blank_rows: int = 0
 
     @property
-    def file_problems(self) -> list[str]:
-        missing = [TRADE_FIELDS[f] for f in _REQUIRED if f not in self.columns]
-        problems = []
-        if missing:
-            problems.append(f"필요한 열이 없습니다: {', '.join(missing)} (파일의 열: {', '.join(self.table.headers)}).")
-        if not self.rows:
-            problems.append("머리글 아래에 가져올 행이 없습니다.")
-        return problems
-
-    @property
-    def blocking_rows(self) -> list[TradePreviewRow]:
-        return [r for r in self.rows if r.has_errors]
-
-    @property
-    def can_commit(self) -> bool:
-        return not self.file_problems and not self.blocking_rows
-
-    def problems(self, severity: str | None = None) -> list[RowProblem]:
-        return [p for r in self.rows for p in r.problems if severity in (None, p.severity)]
+    def missing_columns(self) -> list[str]:
+        return [TRADE_FIELDS[f] for f in _REQUIRED if f not in self.columns]
 
     def summary(self) -> str:
         errors = len(self.blocking_rows)
@@ -102,63 +84,22 @@ class TradeImportPreview:
         return (f"읽은 행 {len(self.rows):,} · 가져올 행 {len(self.rows) - errors:,} (합계 {total:,}원) · 오류 {errors:,}행 · "
                 f"주의 {len(self.problems(WARNING)):,}건")
 
-    def refusal(self) -> str:
-        """The one Korean sentence that says why nothing is imported."""
-        if self.file_problems:
-            return self.file_problems[0] + " 아무것도 가져오지 않았습니다."
-        rows = self.blocking_rows
-        numbers = ", ".join(str(r.row) for r in rows[:10]) + (" 등" if len(rows) > 10 else "")
-        return f"오류가 있는 행이 {len(rows):,}개 있어 아무것도 가져오지 않았습니다 ({numbers}행). 고친 뒤 다시 가져와 주세요."
-
 
 def field_for(header: str) -> str | None:
     return _LOOKUP.get(fold_header(header))
-
-
-def _pick_header(table: SourceTable) -> SourceTable:
-    """The reader picks the header by member fields; a survey sheet with a title row above its header needs
-    the first row that names two trade fields instead."""
-    if sum(1 for h in table.headers if field_for(h)) >= 2:
-        return table
-    for index, record in enumerate(table.records[:10]):
-        if sum(1 for c in record.cells if field_for(c)) >= 2:
-            headers = [" ".join(c.split()) or f"열 {i + 1}" for i, c in enumerate(record.cells)]
-            table.notes.append(f"머리글({record.row}행) 위의 제목 줄은 건너뛰었습니다.")
-            return SourceTable(path=table.path, kind=table.kind, encoding=table.encoding, headers=headers,
-                               header_row=record.row, records=table.records[index + 1:], notes=table.notes)
-    return table
 
 
 class _Directory:
     """The organisations and agreements rows are matched against."""
 
     def __init__(self, db: sqlite_utils.Database) -> None:
-        self.by_number: dict[str, tuple[int, str]] = {}
-        self.by_key: dict[str, list[tuple[int, str]]] = {}
-        for org_id, name, key, number in store.organisation_lookup(db):
-            if number:
-                self.by_number[number] = (org_id, name)
-            self.by_key.setdefault(key, []).append((org_id, name))
+        self.finder = OrganisationFinder.of(db)
         self.agreements = store.agreements(db)
         self.recorded = {(t.buyer_id, t.seller_id, t.traded_on, t.item, t.amount) for t in store.trades(db)}
 
     def organisation(self, name: str, number: str, label: str) -> tuple[int, str]:
         """(id, name) of the organisation a row names; raises ValidationError in Korean."""
-        if number:
-            clean = normalize_business_number(number)
-            if clean not in self.by_number:
-                raise ValidationError(label, f"사업자등록번호 {clean}인 기관이 명단에 없습니다.")
-            return self.by_number[clean]
-        if not name:
-            raise ValidationError(label, f"{label}이(가) 비어 있습니다.")
-        found = self.by_key.get(name_key(name), [])
-        if not found:
-            raise ValidationError(label, f"'{name[:40]}'을(를) 회원 명단에서 찾을 수 없습니다. 이름을 명단과 같게 고치거나 "
-                                         "사업자등록번호 열을 더해 주세요.")
-        if len(found) > 1:
-            raise ValidationError(label, f"명단에 '{name[:40]}'과(와) 이름이 같은 기관이 {len(found)}곳 있습니다. "
-                                         "사업자등록번호 열로 구별해 주세요.")
-        return found[0]
+        return self.finder.find(name, number, label)
 
     def agreement(self, text: str, buyer: int, seller: int, day: str) -> int | None:
         """The agreement a trade belongs to: the one the file names, else the only one in force binding both."""
@@ -179,15 +120,8 @@ def _in_force(agreement: Agreement, day: str) -> bool:
 
 def build_trade_preview(table: SourceTable, db: sqlite_utils.Database) -> TradeImportPreview:
     """Check every row of `table` against the directory and the trades in `db`; writes nothing."""
-    table = _pick_header(table)
-    columns: dict[str, str] = {}
-    unknown = []
-    for header in table.headers:
-        found = field_for(header)
-        if found and found not in columns:
-            columns[found] = header
-        elif fold_header(header) not in ("순번", "연번", "번호", "no"):
-            unknown.append(header)
+    table = pick_header(table, field_for)
+    columns, unknown = match_columns(table.headers, field_for)
     directory = _Directory(db)
     rows: list[TradePreviewRow] = []
     blank = 0
@@ -218,11 +152,9 @@ def _convert(number: int, cells: dict[str, str], columns: dict[str, str], direct
     values = {f: cells.get(h, "").strip() for f, h in columns.items()}
     row = TradePreviewRow(row=number, cells=cells, trade=None, buyer=values.get("buyer", ""), seller=values.get("seller", ""))
     for f, h in columns.items():
-        if contains_resident_number(values[f]):
-            row.problems.append(RowProblem(number, h, "주민등록번호로 보이는 숫자가 있습니다. 이 칸은 가져오지 않습니다."))
-            return row
-        if len(values[f]) > MAX_CELL_LENGTH:
-            row.problems.append(RowProblem(number, h, f"칸이 너무 깁니다 ({len(values[f]):,}자). 따옴표가 잘못 들어갔는지 확인해 주세요."))
+        problem = cell_problem(values[f])
+        if problem:
+            row.problems.append(RowProblem(number, h, problem))
             return row
     ids = {}
     for side in ("buyer", "seller"):

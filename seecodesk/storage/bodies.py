@@ -107,3 +107,14 @@ def tasks_of_body(db: sqlite_utils.Database, body_id: int) -> list[tuple[str, st
         "SELECT p.name, n.code, n.title FROM plan_tasks t JOIN plan_nodes n ON n.id = t.node_id "
         "JOIN plans p ON p.id = n.plan_id WHERE t.body_id = ? ORDER BY p.start_month DESC, n.code", [body_id])
     return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def seat_keys(db: sqlite_utils.Database) -> set[tuple[int, int, str, str]]:
+    """(body id, person id, role, started_on) of every seat, to tell a seat already held."""
+    return {(r[0], r[1], r[2], r[3]) for r in db.execute("SELECT body_id, person_id, role, started_on FROM body_members")}
+
+
+def add_seat(db: sqlite_utils.Database, body_id: int, member: BodyMember) -> None:
+    """Seat one person on a body (an import adds seats; the body's own form rewrites them all)."""
+    db.execute("INSERT INTO body_members (body_id, person_id, role, term, started_on, ended_on) VALUES (?, ?, ?, ?, ?, ?)",
+               [body_id, member.person_id, member.role, member.term, member.started_on, member.ended_on])

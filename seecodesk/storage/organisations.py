@@ -122,3 +122,21 @@ def match_keys(db: sqlite_utils.Database) -> list[tuple[int, str, str, str, str]
         "SELECT id, name, name_key, representative, business_number FROM organisations "
         "WHERE deleted_at IS NULL ORDER BY id"
     ).fetchall()
+
+
+def organisation_lookup(db: sqlite_utils.Database) -> list[tuple[int, str, str, str]]:
+    """(id, name, name_key, business number) of every live organisation, to match imported names."""
+    return [(r[0], r[1], r[2], r[3]) for r in db.execute(
+        "SELECT id, name, name_key, business_number FROM organisations WHERE deleted_at IS NULL ORDER BY id")]
+
+
+def support_body_ids(db: sqlite_utils.Database) -> set[int]:
+    """Ids of the live organisations that are support bodies (지원기관)."""
+    return {r[0] for r in db.execute("SELECT id FROM organisations WHERE is_support_body AND deleted_at IS NULL")}
+
+
+def mailing_rows(db: sqlite_utils.Database) -> list[tuple[str, str, str]]:
+    """(name, representative, address) of every live member organisation (a membership period still open), by name."""
+    return [(r[0], r[1], r[2]) for r in db.execute(
+        "SELECT name, representative, address FROM organisations o WHERE deleted_at IS NULL AND EXISTS "
+        "(SELECT 1 FROM membership_periods m WHERE m.organisation_id = o.id AND m.left_on = '') ORDER BY name_key, id")]

@@ -104,3 +104,11 @@ def soft_delete_person(db: sqlite_utils.Database, person_id: int) -> None:
 def restore_person(db: sqlite_utils.Database, person_id: int) -> None:
     """Undo `soft_delete_person`."""
     db.execute("UPDATE people SET deleted_at = NULL WHERE id = ?", [person_id])
+
+
+def roles_by_person(db: sqlite_utils.Database) -> dict[int, list[Role]]:
+    """person id → their roles, by start date."""
+    found: dict[int, list[Role]] = {}
+    for r in db.query("SELECT * FROM person_roles ORDER BY started_on, id"):
+        found.setdefault(r["person_id"], []).append(Role(**without(r, "person_id")))
+    return found

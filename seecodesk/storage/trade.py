@@ -191,12 +191,6 @@ def organisation_names(db: sqlite_utils.Database) -> dict[int, str]:
     return {r[0]: r[1] for r in db.execute("SELECT id, name FROM organisations WHERE deleted_at IS NULL ORDER BY name")}
 
 
-def organisation_lookup(db: sqlite_utils.Database) -> list[tuple[int, str, str, str]]:
-    """(id, name, name_key, business number) of every live organisation, to match imported names."""
-    return [(r[0], r[1], r[2], r[3]) for r in db.execute(
-        "SELECT id, name, name_key, business_number FROM organisations WHERE deleted_at IS NULL ORDER BY id")]
-
-
 def organisation_contacts(db: sqlite_utils.Database, org_ids: list[int]) -> dict[int, tuple[str, str]]:
     """id → (representative, address) of the given organisations."""
     if not org_ids:

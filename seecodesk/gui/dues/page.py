@@ -191,7 +191,7 @@ class DuesPage(QWidget):
                                  (STATUS, status), (PAID_ON, _text_item(line.paid_on)), (METHOD, _text_item(line.method)),
                                  (RECEIPTS, _text_item(", ".join(line.receipts))), (NOTE, _text_item(line.note, True))):
                 self.sheet.setItem(row, column, item)
-        self.sheet.resizeColumnsToContents()
+        _fit_columns(self.sheet)
         self._filling = False
 
     def _fill_payments(self, year: int) -> None:
@@ -203,7 +203,7 @@ class DuesPage(QWidget):
             for column, item in enumerate((number, _text_item(p.organisation_name), _number_item(p.amount),
                                            _text_item(p.paid_on), _text_item(p.method), _text_item(p.note))):
                 self.payments.setItem(row, column, item)
-        self.payments.resizeColumnsToContents()
+        _fit_columns(self.payments)
 
     def _fill_arrears(self) -> None:
         arrears = self.service.arrears(self.year.value())
@@ -212,7 +212,7 @@ class DuesPage(QWidget):
             years = ", ".join(f"{y}년 {b:,}원" for y, b in a.years)
             for column, item in enumerate((_text_item(a.name), _text_item(years), _number_item(a.total))):
                 self.arrears.setItem(row, column, item)
-        self.arrears.resizeColumnsToContents()
+        _fit_columns(self.arrears)
 
     # actions --------------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
@@ -326,3 +326,12 @@ class DuesPage(QWidget):
 def create_page(workspace: Workspace, parent: QWidget | None = None) -> QWidget:
     """The 회비 section's page."""
     return DuesPage(workspace, parent)
+
+
+def _fit_columns(table: QTableWidget) -> None:
+    """Columns as wide as their contents, the last one taking the rest (resizing it to its contents had
+    left a band of empty grey on the right of a wide window)."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setStretchLastSection(True)

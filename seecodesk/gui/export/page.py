@@ -1,5 +1,5 @@
 """The 내보내기 section: report presets for city hall (preview, columns, period, save), the member
-directory as XLSX or CSV, and the year's handover archive.
+directory as XLSX or CSV, the people lists (사람 명단, 연락망, 주소 라벨) and the year's handover archive.
 
 One button opens the export dialog, the one place where the format is chosen (the page used to
 offer a button per format and the dialog then asked again); the last file written is named on the
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seecodesk.gui.export.people_box import PeopleListsBox
 from seecodesk.gui.export.report_panel import ReportPanel
 from seecodesk.gui.members.export_dialog import MemberExportDialog
 from seecodesk.gui.ui_settings import UiSettings
@@ -64,6 +65,9 @@ class ExportPage(QWidget):
         self.export_button.clicked.connect(lambda: self.export())
         box_layout.addWidget(self.export_button)
         side.addWidget(box)
+        self.people_lists = PeopleListsBox(workspace)
+        self.people_lists.setMaximumWidth(300)
+        side.addWidget(self.people_lists)
         self.archive_button = QPushButton("인수인계 자료 만들기…")
         self.archive_button.setObjectName("archive_button")
         self.archive_button.setMaximumWidth(300)
@@ -105,6 +109,7 @@ class ExportPage(QWidget):
 
     def refresh(self) -> None:
         """Show how many organisations an export would hold."""
+        self.people_lists.refresh()
         count = len(self.workspace.members.directory())
         self.count_label.setText(f"지금 명단의 조직 {count:,}곳을 내보냅니다 (기업명 순, 삭제한 곳 제외). "
                                  "형식 설명은 단추 위에 마우스를 올려 보세요.")

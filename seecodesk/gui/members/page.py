@@ -122,6 +122,7 @@ class MembersPage(QWidget):
             view.edit_requested.connect(self.people.edit)
             view.delete_requested.connect(self.people.delete)
             view.history_requested.connect(self.show_person_history)
+            view.import_requested.connect(self.people.import_list)
             layout = self._people_tab.layout()
             assert layout is not None
             layout.addWidget(view)
@@ -207,6 +208,10 @@ class MembersPage(QWidget):
     def _tab_changed(self, index: int) -> None:
         for key in ("add", "edit", "delete"):
             self.buttons[key].setVisible(index == ORGANISATIONS_TAB)
+        # On the 사람 tab these two still act on organisations (people have their own 사람 명단 가져오기): say so.
+        prefix = "" if index == ORGANISATIONS_TAB else "회원사 "
+        self.buttons["import"].setText(f"{prefix}가져오기…")
+        self.buttons["export"].setText(f"{prefix}내보내기…")
         self.message_bar.hide()
         if index == PEOPLE_TAB and self._people_stale:
             self._load_people()

@@ -1,4 +1,4 @@
-"""Adding, editing and deleting people from either tab of the 회원 page."""
+"""Adding, editing, deleting and importing people from either tab of the 회원 page."""
 
 from __future__ import annotations
 
@@ -50,6 +50,23 @@ class PeopleActions:
             return
         self.page.after_change(f"'{deleted.label}'{object_particle(deleted.label)} 삭제했습니다.", undoable=True,
                                select_org=self.page.directory.current_id())
+
+    def choose_file(self) -> str:
+        """The people list to import (the open dialog); '' when cancelled."""
+        from seecodesk.gui.file_dialogs import open_file_name
+
+        return open_file_name(self.page, "사람 명단 가져오기", "import", "명단 (*.csv *.xlsx *.txt);;모든 파일 (*)")
+
+    def import_list(self) -> None:
+        """Preview a people list (CSV/XLSX) and import all its rows, or none; undoable as one change."""
+        from seecodesk.gui.members.people_import_dialog import PeopleImportDialog
+
+        path = self.choose_file()
+        if not path:
+            return
+        result = PeopleImportDialog.ask(self.page, self.page.workspace.db, path)
+        if result is not None:
+            self.page.after_change(result.describe() + " 편집 → 실행 취소(Ctrl+Z)로 한꺼번에 되돌릴 수 있습니다.", True)
 
     def _ask_and_save(self, person: Person, done: str) -> None:
         from seecodesk.gui.members.person_dialog import PersonDialog  # built when first asked for

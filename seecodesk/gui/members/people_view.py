@@ -42,6 +42,7 @@ class PeopleView(QWidget):
     edit_requested = Signal(int)
     delete_requested = Signal(int)
     history_requested = Signal(int)
+    import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,10 +86,13 @@ class PeopleView(QWidget):
         for label, handler in (("사람 추가…", self.add_requested.emit),
                                ("수정…", lambda: self._emit_current(self.edit_requested)),
                                ("삭제", lambda: self._emit_current(self.delete_requested)),
-                               ("변경 이력…", lambda: self._emit_current(self.history_requested))):
+                               ("변경 이력…", lambda: self._emit_current(self.history_requested)),
+                               ("사람 명단 가져오기…", self.import_requested.emit)):
             button = QPushButton(label)
             button.clicked.connect(handler)
             buttons.addWidget(button)
+        button.setObjectName("importPeopleButton")
+        button.setToolTip("CSV·엑셀 명단에서 이름·소속 기관·직함·연락처·역할을 가져옵니다 (미리보기 뒤 모두 또는 하나도 없이)")
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
