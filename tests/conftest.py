@@ -70,3 +70,20 @@ def workspace(demo_path):
 
 
 __all__ = ["populate_demo"]
+
+
+@pytest.fixture
+def one_person_shop(tmp_path):
+    """An organisation whose phone is its representative's mobile; she agreed to network use only."""
+    from seecodesk.core.members import Consent, Organisation, Person
+    from seecodesk.services.members import MemberService
+
+    network_only = Consent("2024-01-02", "이름, 연락처, 이메일", "연락", "탈퇴 후 3년", third_party=False)
+    path = tmp_path / "shop.seecodesk"
+    db = open_database(path)
+    members = MemberService(db)
+    shop = members.save_organisation(Organisation("별빛공방", representative="홍다인", phone="010-5094-7338"))
+    members.save_person(Person("홍다인", organisation_id=shop.id, mobile="010-5094-7338", consents=[network_only]))
+    members.save_organisation(Organisation("가람협동조합", phone="041-730-1234"))
+    yield db, path
+    db.close()

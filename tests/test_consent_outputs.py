@@ -3,14 +3,11 @@
 import csv
 from datetime import date
 
-import pytest
-
 from seecodesk.cli.main import main
 from seecodesk.core.consent import Item, Use
 from seecodesk.core.contact_release import ContactOwner, Withheld, organisation_value, person_value
-from seecodesk.core.members import Consent, Organisation, Person
+from seecodesk.core.members import Consent
 from seecodesk.exchange.member_export import export_members, withheld_in_export
-from seecodesk.services.members import MemberService
 from seecodesk.storage.database import open_database
 
 DAY = date(2026, 6, 1)
@@ -36,19 +33,6 @@ def test_an_organisation_phone_that_is_a_members_own_mobile_follows_their_consen
     agreed = ContactOwner.of(["01098765432"], [], [THIRD_PARTY])
     assert organisation_value("010-9876-5432", [agreed], Item.PHONE, Use.THIRD_PARTY, withheld, DAY) == "010-9876-5432"
     assert withheld.count == 1
-
-
-@pytest.fixture
-def one_person_shop(tmp_path):
-    """An organisation whose phone is its representative's mobile; she agreed to network use only."""
-    path = tmp_path / "shop.seecodesk"
-    db = open_database(path)
-    members = MemberService(db)
-    shop = members.save_organisation(Organisation("별빛공방", representative="홍다인", phone="010-5094-7338"))
-    members.save_person(Person("홍다인", organisation_id=shop.id, mobile="010-5094-7338", consents=[NETWORK_ONLY]))
-    members.save_organisation(Organisation("가람협동조합", phone="041-730-1234"))
-    yield db, path
-    db.close()
 
 
 def test_the_member_export_leaves_a_personal_mobile_blank_and_says_so_before_saving(one_person_shop, tmp_path):
@@ -78,23 +62,52 @@ def test_the_catalog_prints_no_personal_mobile_without_third_party_consent(one_p
 
 def test_the_signin_command_says_how_many_phones_it_left_blank(demo_path, tmp_path, capsys):
     db = open_database(demo_path)
-    meeting = db.execute("SELECT meeting_id FROM meeting_attendees a JOIN consents c ON c.person_id = a.person_id "
-                         "JOIN people p ON p.id = a.person_id WHERE c.third_party = 0 AND p.mobile != '' "
-                         "LIMIT 1").fetchone()[0]
+    meeting = db.execute(
+        "SELECT meeting_id FROM meeting_attendees a JOIN consents c ON c.person_id = a.person_id "
+        "JOIN people p ON p.id = a.person_id WHERE c.third_party = 0 AND p.mobile != '' "
+        "LIMIT 1"
+    ).fetchone()[0]
     db.close()
-    assert main(["print", "signin", str(meeting), str(tmp_path / "s.pdf"), "--db", str(demo_path),
-                 "--show-phones"]) == 0
+    assert (
+        main(["print", "signin", str(meeting), str(tmp_path / "s.pdf"), "--db", str(demo_path), "--show-phones"]) == 0
+    )
     out = capsys.readouterr().out
     assert "개인정보 동의 범위 밖이라 비워 둔 연락처" in out and "참석자 명부를 저장했습니다" in out
 
 
-def test_the_export_dialog_shows_the_withheld_count_before_saving(qtbot, one_person_shop):
-    from seecodesk.gui.members.export_dialog import MemberExportDialog
-    from seecodesk.services.workspace import Workspace
+def test_nothing_withheld_says_nothing_and_large_counts_get_thousands_separators():
+    assert Withheld().notice() == ""
+    assert Withheld(1234).notice().endswith("1,234건")
 
-    db, path = one_person_shop
-    dialog = MemberExportDialog(Workspace(db=db, path=path))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.withheld_label.isVisible()
-    assert dialog.withheld_label.text().startswith("개인정보 동의 범위 밖이라 비워 둔 연락처 1건")
+
+def test_a_persons_own_numbers_are_recognised_however_they_are_written():
+    owner = ContactOwner.of(["010-9876-5432", "", "  "], [" Boss@Example.kr ", ""], [NETWORK_ONLY])
+    assert owner.owns("01098765432", Item.PHONE) and owner.owns("010 9876 5432", Item.PHONE)
+    assert owner.owns("boss@example.KR", Item.EMAIL)
+    assert not owner.owns("", Item.PHONE) and not owner.owns(" ", Item.EMAIL)
+    assert not owner.owns("010-1111-2222", Item.PHONE) and not owner.owns("other@example.kr", Item.EMAIL)
+
+
+def test_a_blank_value_is_kept_as_it_is_and_not_counted_as_withheld():
+    withheld = Withheld()
+    assert person_value("  ", [], Item.PHONE, Use.THIRD_PARTY, withheld, DAY) == "  "
+    owner = ContactOwner.of(["01098765432"], [], [])
+    assert organisation_value(" ", [owner], Item.PHONE, Use.THIRD_PARTY, withheld, DAY) == " "
+    assert withheld.count == 0
+
+
+def test_an_organisation_email_stays_the_organisations_even_when_a_member_uses_it():
+    owner = ContactOwner.of([], ["office@shop.kr"], [])
+    withheld = Withheld()
+    assert organisation_value("office@shop.kr", [owner], Item.EMAIL, Use.THIRD_PARTY, withheld, DAY) == "office@shop.kr"
+    assert withheld.count == 0
+
+
+def test_every_mobile_prefix_counts_as_personal_and_any_owner_who_did_not_agree_keeps_it_out():
+    refusing = ContactOwner.of(["0111234567", "0161234567", "0191234567"], [], [])
+    agreeing = ContactOwner.of(["0111234567"], [], [THIRD_PARTY])
+    withheld = Withheld()
+    for number in ("011-123-4567", "016-123-4567", "019-123-4567"):
+        assert organisation_value(number, [agreeing, refusing], Item.PHONE, Use.THIRD_PARTY, withheld, DAY) == ""
+    assert withheld.count == 3
+    assert organisation_value("0111234567", [agreeing], Item.PHONE, Use.THIRD_PARTY, withheld, DAY) == "0111234567"
