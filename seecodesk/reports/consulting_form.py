@@ -300,9 +300,11 @@ def _sheet_subtitle(content: FormContent) -> str:
 def write_form(path: str | Path, content: FormContent) -> list[str]:
     """Write the form as an A4 PDF at `path`: one page, and 별지 pages after it for answers too long for their
     cells. Returns the labels of the fields continued on the 별지 ([] when the form holds everything)."""
-    layout = layout_form(content)
+    continued: list[str] = []
 
     def build(temp: str) -> None:
+        layout = layout_form(content)  # inside the build: the characters its text lacks are counted for the file
+        continued[:] = [overflow.label for overflow in layout.overflows]
         name = content.application.company_name if content.application else "빈 서식"
         doc = BaseDocTemplate(temp, pagesize=page_size("A4"), leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                               topMargin=MARGIN_TOP, bottomMargin=18 * mm, title=f"동료컨설팅 신청서 — {name}",
@@ -316,4 +318,4 @@ def write_form(path: str | Path, content: FormContent) -> list[str]:
         doc.build(story, canvasmaker=numbered_canvas(sheet_footer(2)))
 
     write_atomically(path, build)
-    return [overflow.label for overflow in layout.overflows]
+    return continued
