@@ -36,6 +36,8 @@ def _overprinted(chars: list[dict]) -> list[str]:
 def _struck(chars: list[dict], edges: list[dict]) -> list[str]:
     found = []
     for edge in edges:
+        if edge.get("orientation") not in ("h", "v"):
+            continue  # a curve's segment (the cover's circles), not a rule
         horizontal = edge["orientation"] == "h"
         for c in chars:
             if horizontal:

@@ -11,6 +11,7 @@ from seecodesk.cli.main import main
 from seecodesk.core.periods import Period
 from seecodesk.services.plan_print import ScheduleRequest, print_schedule
 from seecodesk.storage.database import open_database
+from tests.pdf_layout import print_faults
 
 
 def pdf_text(path, first=None, last=None, raw=False):
@@ -191,6 +192,7 @@ def test_half_years_over_two_unlabelled_cells(demo_path, tmp_path, capsys):
     halves = ["하반기", "상반기", "하반기", "상반기", "하반기", "상반기"]
     row = next(i for i, line in enumerate(lines) if line.split() == halves)  # one label per half-year
     assert not re.search(r"\d분기|\s\d{1,2}\s", lines[row + 1]), "no row of sub-cell labels under the half-years"
+    assert print_faults(out) == []
     db = open_database(demo_path)
     from seecodesk.services.plan_print import schedule_document
 
@@ -229,6 +231,7 @@ def test_rows_grouped_by_strategy_repeat_the_strategy_band_overleaf(demo_path, t
         lines = [line.strip() for line in pdf_text(out, page).splitlines() if line.strip()]
         assert re.match(r"^\d\. ", lines[3]), f"page {page} starts with '{lines[3]}', not with its strategy"
     assert "(계속)" in pdf_text(out, 2, pages)
+    assert print_faults(out) == []
 
 
 def test_a_strategy_without_tasks_prints_a_line_saying_so(db, tmp_path):
