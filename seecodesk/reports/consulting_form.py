@@ -29,7 +29,6 @@ from reportlab.platypus import (
 
 from seecodesk.core.consulting import (
     CERTIFICATIONS,
-    DECLARATION,
     ORG_FORM_HINT,
     REQUEST_GUIDANCE,
     SUPPORT_CHOICES,
@@ -37,16 +36,7 @@ from seecodesk.core.consulting import (
     Application,
 )
 from seecodesk.core.dates import paper_date
-from seecodesk.reports.base import (
-    FONT,
-    FONT_BOLD,
-    numbered_canvas,
-    page_size,
-    para,
-    register_fonts,
-    style,
-    write_atomically,
-)
+from seecodesk.reports.base import FONT, numbered_canvas, page_size, para, register_fonts, style, write_atomically
 from seecodesk.reports.checkbox import CheckList
 from seecodesk.reports.consulting_fit import (
     CELL_PAD_X,
@@ -57,11 +47,10 @@ from seecodesk.reports.consulting_fit import (
     fit_grid_within,
     fit_request,
 )
+from seecodesk.reports.consulting_form_parts import MARGIN_X, WIDTH, draw_closing, draw_section, draw_title
 from seecodesk.reports.form_continuation import continuation_story, sheet_footer, sheet_template
 
-FORM_HEADING = "【별지 제1호 서식】 피어경영컨설팅 신청서"
-MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * mm, 16 * mm, 14 * mm
-WIDTH = page_size("A4")[0] - 2 * MARGIN_X
+MARGIN_TOP, MARGIN_BOTTOM = 16 * mm, 14 * mm
 LABEL_FILL = colors.HexColor("#EFEFEF")
 COLUMNS = [20 * mm, 17 * mm, 48 * mm, 25 * mm, WIDTH - 110 * mm]
 MIN_HEIGHTS = [9 * mm] * 6 + [13 * mm, 13 * mm, 9 * mm, 9 * mm]  # the paper form's rows
@@ -220,72 +209,23 @@ def layout_form(content: FormContent) -> FormLayout:
     return FormLayout(content, grid, items, request, request_height, overflows)
 
 
-def _date_line(app: Application | None) -> str:
-    if app and app.applied_on:
-        year, month, day = app.applied_on.split("-")
-        return f"{year} 년    {int(month)} 월    {int(day)} 일"
-    return "20      년        월        일"
-
-
-def _title(canvas: Canvas, network: str, top: float) -> None:
-    canvas.setFont(FONT, 9.5)
-    canvas.drawString(MARGIN_X, top - 9.5, FORM_HEADING)
-    title = f"{network} 동료컨설팅 신청서"
-    size = 18.0
-    while size > 11 and stringWidth(title, FONT_BOLD, size) > WIDTH:
-        size -= 0.5
-    canvas.setFont(FONT_BOLD, size)
-    canvas.drawCentredString(MARGIN_X + WIDTH / 2, top - 9.5 - 14 * mm, title)
-
-
-def _section(canvas: Canvas, label: str, top: float) -> None:
-    canvas.setFont(FONT_BOLD, 12)
-    canvas.drawString(MARGIN_X, top - 12, label)
-
-
-def _signer(canvas: Canvas, name: str, left: float, right: float, baseline: float) -> None:
-    """The representative's name on the signature line, smaller when long; left for handwriting when it will not fit."""
-    for size in (11, 10, 9, 8):
-        if stringWidth(name, FONT, size) <= right - left:
-            canvas.setFont(FONT, size)
-            canvas.drawString(left, baseline, name)
-            return
-
-
-def _closing(canvas: Canvas, content: FormContent, y: float) -> None:
-    """Declaration, date, applicant and '<network> 귀하', from `y` down."""
-    app, centre = content.application, MARGIN_X + WIDTH / 2
-    canvas.setFont(FONT, 11)
-    canvas.drawCentredString(centre, y - 9 * mm, DECLARATION)
-    canvas.drawCentredString(centre, y - 19 * mm, _date_line(app))
-    right = MARGIN_X + WIDTH
-    canvas.drawRightString(right, y - 30 * mm, "(서명 또는 인)")
-    sign_left = right - stringWidth("(서명 또는 인)", FONT, 11) - 60 * mm
-    canvas.drawString(sign_left, y - 30 * mm, "신청인(대표)")
-    if app and app.representative:
-        name_left = sign_left + stringWidth("신청인(대표)", FONT, 11) + 6 * mm
-        _signer(canvas, app.representative, name_left, right - stringWidth("(서명 또는 인)", FONT, 11) - 3 * mm, y - 30 * mm)
-    canvas.setFont(FONT_BOLD, 14)
-    canvas.drawString(MARGIN_X, y - 43 * mm, f"{content.network} 귀하")
-
-
 def draw_form(canvas: Canvas, layout: FormLayout) -> None:
     """Draw the whole form on the canvas's current page."""
     content = layout.content
     top = page_size("A4")[1] - MARGIN_TOP
-    _title(canvas, content.network, top)
+    draw_title(canvas, content.network, top)
     y = _grid_top()
-    _section(canvas, "1. 기업 정보", y + SECTION_HEIGHT)
+    draw_section(canvas, "1. 기업 정보", y + SECTION_HEIGHT)
     company = company_table(content.application, layout.grid)
     height = company.wrapOn(canvas, WIDTH, y)[1]
     company.drawOn(canvas, MARGIN_X, y - height)
     y -= height + 6 * mm
-    _section(canvas, "2. 기초경영지원 관련 요청사항", y)
+    draw_section(canvas, "2. 기초경영지원 관련 요청사항", y)
     y -= SECTION_HEIGHT
     table = request_table(layout)
     height = table.wrapOn(canvas, WIDTH, y)[1]
     table.drawOn(canvas, MARGIN_X, y - height)
-    _closing(canvas, content, y - height)
+    draw_closing(canvas, content.network, content.application, y - height)
 
 
 def _sheet_subtitle(content: FormContent) -> str:

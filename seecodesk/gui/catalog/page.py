@@ -54,6 +54,15 @@ def _cleanup(state: dict, folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
+def _warning_label() -> QLabel:
+    label = QLabel("")
+    label.setWordWrap(True)
+    label.setStyleSheet("QLabel { background: #fff4e0; color: #7a4a00; border: 1px solid #e0b060; padding: 4px; }")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
 class CatalogPage(QWidget):
     """Options on the left, the live preview with progress, cancel, save and print on the right."""
 
@@ -78,12 +87,7 @@ class CatalogPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(260)
         self.status = QLabel("")
-        self.photo_warning = QLabel("")  # photos too coarse or missing, named before the PDF is saved
-        self.photo_warning.setWordWrap(True)
-        self.photo_warning.setStyleSheet("QLabel { background: #fff4e0; color: #7a4a00; border: 1px solid #e0b060;"
-                                         " padding: 4px; }")
-        self.photo_warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.photo_warning.hide()
+        self.photo_warning = _warning_label()  # photos too coarse or missing, named before the PDF is saved
         self.photo_problems: list[PhotoProblem] = []
         self._withheld = 0
         self.cancel_button = QPushButton("취소(&X)")
