@@ -1,7 +1,7 @@
 """The 인쇄·카탈로그 screen: background build with progress, cancel, live options, products editor."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from seecodesk.core.products import Product
 from seecodesk.gui.catalog.page import CatalogPage, stop_all_builds
@@ -80,3 +80,32 @@ def test_product_dialog_saves_with_a_photo_and_keeps_bad_input(qtbot, demo_db, d
     saved = dialog.saved
     assert saved is not None and saved.price == 3000 and saved.procurement_eligible
     assert (tmp_path / "demo_files" / saved.photo).is_file()
+
+
+def test_a_coarse_or_missing_photo_is_named_above_the_preview_before_saving(page, qtbot, demo_path):
+    (demo_path.parent / "demo_files" / "photos" / "demo_001.jpg").unlink()
+    assert page.photo_warning.isHidden()
+    with qtbot.waitSignal(page.build_ended, timeout=30_000) as ended:
+        page.build_now()
+    assert ended.args == ["finished"] and page.save_button.isEnabled()
+    warning = page.photo_warning.text()
+    assert not page.photo_warning.isHidden() and "저장하기 전에 사진을 확인해 주세요 (2개 제품)" in warning
+    assert "'솔내 딸기잼' (솔내들영농조합법인): 사진 해상도가 낮습니다" in warning
+    assert "사진 파일이 없습니다" in warning and "사진 확인 2건" in page.status.text()
+
+
+def test_booklet_and_bleed_check_boxes_shape_the_preview(page, qtbot):
+    page.show()
+    with qtbot.waitSignal(page.build_ended, timeout=30_000):
+        page.build_now()
+    plain = page.preview.document.pageCount()
+    with qtbot.waitSignal(page.build_ended, timeout=30_000) as ended:
+        qtbot.mouseClick(page.panel.booklet, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    assert ended.args == ["finished"] and page.panel.options().booklet
+    pages = page.preview.document.pageCount()
+    assert pages % 4 == 0 and pages >= plain
+    with qtbot.waitSignal(page.build_ended, timeout=30_000):
+        qtbot.mouseClick(page.panel.bleed, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    assert page.panel.options().bleed_mm == 3.0
+    cover = page.preview.document.pagePointSize(0)
+    assert cover.width() > 596 and cover.height() > 842  # room for the bleed and the crop marks

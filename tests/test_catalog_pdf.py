@@ -181,3 +181,18 @@ def test_products_continued_on_a_new_page_carry_the_organisation_name(demo_db, t
     for page in continued:
         label = next(line for line in page.splitlines() if line.endswith("(계속)"))
         assert label.removesuffix(" (계속)").strip() in names
+
+
+@pytest.mark.parametrize("paper", ["A4", "A5"])
+def test_a_continued_entry_prints_every_product_once_and_nothing_over_anything(db, tmp_path, paper):
+    from tests.pdf_layout import print_faults, words
+
+    products = [{"name": f"가람들녘 상품{n:02d}", "category": "농산물", "price": 10_000 + n, "season": "연중",
+                 "description": f"설명{n:02d} 유기농으로 기른 곡물을 손질해 담았습니다"} for n in range(1, 15)]
+    add_org(db, "가람들녘영농조합법인", kinds=("마을기업",), products=products)
+    add_org(db, "이웃협동조합", products=[("이웃 두부", "가공식품", 5000)])
+    pdf = build(db, tmp_path, f"{paper}.pdf", paper=paper)
+    assert any("가람들녘영농조합법인 (계속)" in page for page in pages_text(pdf)), "the entry runs over a page"
+    printed = words(pdf)
+    assert {n: printed[f"설명{n:02d}"] for n in range(1, 15) if printed[f"설명{n:02d}"] != 1} == {}
+    assert print_faults(pdf) == []

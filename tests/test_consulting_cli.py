@@ -68,3 +68,21 @@ def test_missing_database_and_bad_usage(tmp_path):
     assert bad_id.returncode == 2 and "숫자" in bad_id.stderr
     no_out = run_cli("print", "consulting-report", "--db", "d", cwd=tmp_path)
     assert no_out.returncode == 2 and "사용법 오류" in no_out.stderr
+
+
+def test_a_long_application_says_which_answers_continue_on_the_continuation_sheet(demo_path, tmp_path, capsys):
+    from dataclasses import replace
+
+    from seecodesk.cli.main import main
+
+    db = open_database(demo_path)
+    service = ConsultingService(db)
+    app = service.applications()[0]
+    past = "\n".join(f"{year}년 판로 지원 사업 참여 (컨설팅 {year - 2000}회)" for year in range(2001, 2060))
+    service.save_application(replace(service.application(int(app.id)), past_participation=past))
+    db.close()
+    out = tmp_path / "form.pdf"
+    assert main(["print", "form", "peer-consulting", str(out), "--application", str(app.id), "--db", str(demo_path)]) == 0
+    printed = capsys.readouterr().out
+    assert "참고: 칸에 다 들어가지 않은 내용(과거 참여 내역)은 별지(신청서 계속)에 이어 인쇄했습니다." in printed
+    assert "2059년판로" in pdf_text(out).replace(" ", "") and "Pages:           1\n" not in pdfinfo(out)

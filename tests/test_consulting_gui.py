@@ -183,3 +183,17 @@ def test_choosing_a_member_fills_the_form_at_once(qtbot, demo_db):
         qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert combo.currentIndex() == target
     assert dialog.ui.companyNameEdit.text() == "새벽빵협동조합" and dialog.ui.representativeEdit.text() == "임하늘"
+
+
+def test_printing_a_long_application_says_which_answers_continue_on_the_continuation_sheet(qtbot, demo_db):
+    from dataclasses import replace
+
+    page = make_page(qtbot, demo_db)
+    app = next(a for a in page.service.applications() if a.status == "완료")
+    long_request = "\n".join(f"{n}. 판로와 회계 처리의 애로 사항을 자세히 적습니다." for n in range(1, 80))
+    page.service.save_application(replace(page.service.application(int(app.id)), request=long_request))
+    page.refresh()
+    page.board.select(int(app.id))
+    qtbot.mouseClick(page.panel.print_button, Qt.MouseButton.LeftButton)
+    assert "칸에 다 들어가지 않은 내용(신청 내용)은 별지(신청서 계속)에 이어 인쇄했습니다" in page.message.text()
+    assert page.previewed and page.previewed[-1][1] == "동료컨설팅 신청서"

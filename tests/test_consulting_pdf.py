@@ -1,4 +1,5 @@
-"""The printed 동료컨설팅 신청서 and 결과보고서: one A4 portrait page, embedded fonts, every label, ☑ where chosen."""
+"""The printed 동료컨설팅 신청서 and 결과보고서: one A4 portrait page, embedded fonts, every label, ☑ where chosen;
+answers grow their cells, and what a page cannot hold continues on the 별지 — every word once, nothing overprinted."""
 
 import re
 from dataclasses import replace
@@ -6,11 +7,12 @@ from dataclasses import replace
 import pytest
 
 from seecodesk.core.consulting import ResultReport, Session
-from seecodesk.reports.consulting_form import fit_request
+from seecodesk.reports.consulting_fit import fit_request
 from seecodesk.services.consulting import ConsultingService
 from seecodesk.services.consulting_print import print_form, print_report
 from seecodesk.services.settings import set_setting
 from tests.consulting_helpers import add_member, add_mentor, fonts, full_application, pdf_text, pdfinfo
+from tests.pdf_layout import line_boxes_overlap, page_count, page_text, print_faults, words
 
 NETWORK = "가람시사회적경제기업협의회"
 LABELS = (
@@ -45,7 +47,8 @@ def assert_one_a4_portrait_page_with_embedded_fonts(pdf):
 
 def test_blank_form_has_every_label_and_only_empty_boxes(service, tmp_path):
     pdf = tmp_path / "blank.pdf"
-    assert print_form(service, pdf) is False
+    assert print_form(service, pdf) == []
+    assert print_faults(pdf) == []
     assert_one_a4_portrait_page_with_embedded_fonts(pdf)
     text = squash(pdf_text(pdf))
     missing = [label for label in LABELS if squash(label) not in text]
@@ -83,24 +86,69 @@ def test_the_network_name_comes_from_the_database(service, tmp_path):
     assert NETWORK not in flat
 
 
-def test_a_very_long_request_still_prints_on_one_page_with_a_visible_note(service, tmp_path):
+FOUR_LINES = ("2019년 사회적기업가 육성사업 (3기, 창업팀)\n2020년 예비사회적기업 지정 및 재정지원 1년차\n"
+              "2021년 충남 사회적경제 판로지원 컨설팅 (회계·마케팅)\n2022년 논산시 공공구매 상담회 참가")
+
+
+def test_a_four_line_past_participation_grows_its_row_and_the_form_stays_one_page(service, tmp_path):
+    app = service.save_application(replace(full_application(service), past_participation=FOUR_LINES,
+                                           address="충청남도 가람시 은하면 별길 7, 가람 사회적경제 혁신타운 2층 203호 (우편물은 1층 안내실)"))
+    pdf = tmp_path / "ordinary.pdf"
+    assert print_form(service, pdf, int(app.id)) == []
+    assert_one_a4_portrait_page_with_embedded_fonts(pdf)
+    assert print_faults(pdf) == [] and line_boxes_overlap(pdf) == []
+    flat = squash(pdf_text(pdf))
+    assert squash(FOUR_LINES) in flat and "우편물은1층안내실" in flat and "별지에" not in flat
+
+
+def numbered(prefix: str, lines: int, per_line: int = 6) -> str:
+    """Text of `lines` lines whose every word is distinct (가람0 가람1 …), to count each word on paper."""
+    return "\n".join(" ".join(f"{prefix}{n * per_line + k}" for k in range(per_line)) for n in range(lines))
+
+
+LONG_ANSWERS = {"company_name": "농업회사법인 가람들녘 " + numbered("기업", 3), "certification_number": numbered("번호", 3),
+                "address": numbered("주소", 4), "org_form": numbered("형태", 5), "past_participation": numbered("내역", 30),
+                "other_field": numbered("기타", 3), "request": numbered("요청", 120), "manager_email": "a" * 60 + "@example.kr"}
+
+
+def test_long_answers_continue_on_the_continuation_sheet_every_word_once_nothing_overprinted(service, tmp_path):
+    app = service.save_application(replace(full_application(service), **LONG_ANSWERS))
+    pdf = tmp_path / "long.pdf"
+    continued = print_form(service, pdf, int(app.id))
+    assert continued == ["기업명", "인증/지정번호", "주소", "사회적조직형태", "과거 참여 내역", "총괄책임자 이메일",
+                         "신청 분야 — 기타형", "신청 내용"]
+    assert page_count(pdf) > 1 and print_faults(pdf) == [] and line_boxes_overlap(pdf) == []
+    printed = words(pdf)
+    expected = [word for answer in LONG_ANSWERS.values() for word in answer.split()]
+    assert {word: printed[word] for word in expected if printed[word] != 1} == {}
+    first_page = squash(page_text(pdf, 1))
+    assert squash(f"{NETWORK} 귀하") in first_page and "별지에계속" in first_page and "기타형(별지에적음)" in first_page
+    sheets = squash(page_text(pdf, 2))
+    assert "신청서계속(별지)" in sheets and "과거참여내역(앞쪽칸에서이어짐)" in squash(pdf_text(pdf))
+    assert "접수번호" in sheets and "별지1/" in sheets
+
+
+def test_a_very_long_request_starts_in_its_box_and_continues_overleaf(service, tmp_path):
     long_text = "\n".join(f"{n}. 판로 개척과 회계 처리에 관한 애로 사항을 자세히 적습니다." for n in range(1, 120))
     app = service.save_application(replace(full_application(service), request=long_text))
     pdf = tmp_path / "long.pdf"
-    assert print_form(service, pdf, int(app.id)) is True
-    assert_one_a4_portrait_page_with_embedded_fonts(pdf)
-    flat = squash(pdf_text(pdf))
-    assert "내용이길어일부만인쇄했습니다" in flat and "1.판로개척과" in flat
-    assert "119.판로" not in flat
-    assert squash(f"{NETWORK} 귀하") in flat  # the closing lines are still there
+    assert print_form(service, pdf, int(app.id)) == ["신청 내용"]
+    assert print_faults(pdf) == []
+    first = squash(page_text(pdf, 1))
+    assert "1.판로개척과" in first and "119.판로" not in first and squash(f"{NETWORK} 귀하") in first
+    printed = words(pdf)
+    # each line once, none lost ("1." to "3." also number the form's sections and the sheets' date)
+    assert [n for n in range(4, 120) if printed[f"{n}."] != 1] == []
 
 
-def test_request_text_shrinks_before_it_is_cut():
+def test_request_text_shrinks_before_it_continues():
     medium = "가나다라마바사 " * 80
-    paragraphs, cut = fit_request(medium, 380, 200)
-    assert not cut and paragraphs[0].style.fontSize < 10
-    short, cut_short = fit_request("짧은 내용", 380, 200)
-    assert not cut_short and short[0].style.fontSize == 10
+    paragraphs, rest = fit_request(medium, 380, 200)
+    assert rest is None and paragraphs[0].style.fontSize < 10
+    short, rest_short = fit_request("짧은 내용", 380, 200)
+    assert rest_short is None and short[0].style.fontSize == 10
+    _cell, rest_long = fit_request("가나다라마바사 " * 400, 380, 200)
+    assert rest_long and ("가나다라마바사 " * 400).split() == (" ".join(p.text for p in _cell[:1]) + " " + rest_long).split()
 
 
 def test_inactive_field_still_prints_on_an_old_application(service, tmp_path):
@@ -146,6 +194,7 @@ def test_report_without_a_write_up_leaves_room_to_write_and_keeps_headers_whole(
     text = pdf_text(pdf, layout=True)
     assert re.search(r"작성일\s{3,}년\s{2,}월\s{2,}일", text), "blank date keeps room for handwriting"
     assert re.search(r"작성자\s{6,}\(서명\)", text), "blank author keeps room for a name"
+    assert "작성하지 않음" not in text, "an unwritten part is blank writing space, not a one-line note"
     header = next(line for line in text.splitlines() if "다룬 내용" in line)
     for heading in ("회차", "멘토", "멘티"):
         assert heading in header, f"{heading} breaks across lines"

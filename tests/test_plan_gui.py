@@ -248,6 +248,14 @@ def test_print_dialog_previews_before_saving(qtbot, page):
     dialog.render(wait=True)
     assert dialog.preview.document.pageCount() == 1
     assert "분기 단위" in dialog.status.text()
+    for combo, value in ((dialog.grain, "half"), (dialog.cells, 2), (dialog.group, "strategy")):
+        combo.setCurrentIndex(combo.findData(value))
+    dialog.render(wait=True)
+    assert "전략별" in dialog.status.text() and "반기 단위(한 칸을 2칸으로)" in dialog.status.text()
+    dialog.cells.setCurrentIndex(dialog.cells.findData(3))
+    dialog.render(wait=True)
+    assert "반기 단위를 3칸으로 나눌 수 없습니다" in dialog.status.text()
+    dialog.cells.setCurrentIndex(0)
     dialog.start.setText("2022Q5")
     dialog.render(wait=True)
     assert "기간으로 읽을 수 없습니다" in dialog.status.text()

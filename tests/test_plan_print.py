@@ -11,6 +11,7 @@ from seecodesk.cli.main import main
 from seecodesk.core.periods import Period
 from seecodesk.services.plan_print import ScheduleRequest, print_schedule
 from seecodesk.storage.database import open_database
+from tests.pdf_layout import print_faults
 
 
 def pdf_text(path, first=None, last=None, raw=False):
@@ -180,3 +181,65 @@ def test_a_body_without_tasks_prints_a_line_saying_so(demo_path, tmp_path):
     out = tmp_path / "총회.pdf"
     assert main(["print", "schedule", str(out), "--db", str(demo_path), "--body", "총회"]) == 0
     assert "총회에 맡겨진 과제가 이 계획에 없습니다" in pdf_text(out)
+
+
+def test_half_years_over_two_unlabelled_cells(demo_path, tmp_path, capsys):
+    out = tmp_path / "반기.pdf"
+    assert main(["print", "schedule", str(out), "--db", str(demo_path), "--grain", "half", "--cells", "2",
+                 "--from", "2021H2", "--to", "2024H1"]) == 0
+    assert "반기 단위(한 칸을 2칸으로)" in capsys.readouterr().out
+    lines = [line for line in pdf_text(out, 1).splitlines() if line.strip()]
+    halves = ["하반기", "상반기", "하반기", "상반기", "하반기", "상반기"]
+    row = next(i for i, line in enumerate(lines) if line.split() == halves)  # one label per half-year
+    assert not re.search(r"\d분기|\s\d{1,2}\s", lines[row + 1]), "no row of sub-cell labels under the half-years"
+    assert print_faults(out) == []
+    db = open_database(demo_path)
+    from seecodesk.services.plan_print import schedule_document
+
+    document = schedule_document(db, ScheduleRequest(grain="half", cells=2, start="2021H2", end="2024H1", plan_id=1))
+    db.close()
+    assert document.label_grain == "half" and len(document.periods) == 12
+    assert {p.grain for p in document.periods} == {"quarter"}
+
+
+def test_quarters_over_three_month_cells_and_cells_that_do_not_divide_are_refused(demo_path, tmp_path, capsys):
+    out = tmp_path / "분기.pdf"
+    argv = ["print", "schedule", str(out), "--db", str(demo_path), "--from", "2021Q3", "--to", "2022Q4"]
+    assert main([*argv, "--grain", "quarter", "--cells", "3"]) == 0
+    header = next(line for line in pdf_text(out, 1).splitlines() if "3분기" in line and "1분기" in line)
+    assert header.split()[-6:] == ["3분기", "4분기", "1분기", "2분기", "3분기", "4분기"]
+    capsys.readouterr()
+    assert main([*argv, "--grain", "quarter", "--cells", "2"]) == 1
+    err = capsys.readouterr().err
+    assert "분기 단위를 2칸으로 나눌 수 없습니다" in err and err.count("\n") == 1
+    with pytest.raises(SystemExit) as exit_info:
+        main([*argv, "--group", "year"])
+    assert exit_info.value.code == 2
+
+
+def test_rows_grouped_by_strategy_repeat_the_strategy_band_overleaf(demo_path, tmp_path):
+    out = tmp_path / "전략.pdf"
+    assert main(["print", "schedule", str(out), "--db", str(demo_path), "--from", "2021Q1", "--to", "2022Q4",
+                 "--grain", "month", "--group", "strategy", "--plan", "2021–2022 중장기 실행계획"]) == 0
+    text = pdf_text(out, raw=True)
+    bands = [line.strip() for line in text.splitlines() if re.match(r"^\d\. ", line.strip())]
+    assert [b for b in bands if "(계속)" not in b][:3] == ["1. 친목과 정보공유", "2. 상호거래 상호협력",
+                                                          "3. 민-관 거버넌스 구축"]
+    pages = int(pdf_info(out)["Pages"])
+    assert pages >= 2
+    for page in range(2, pages + 1):
+        lines = [line.strip() for line in pdf_text(out, page).splitlines() if line.strip()]
+        assert re.match(r"^\d\. ", lines[3]), f"page {page} starts with '{lines[3]}', not with its strategy"
+    assert "(계속)" in pdf_text(out, 2, pages)
+    assert print_faults(out) == []
+
+
+def test_a_strategy_without_tasks_prints_a_line_saying_so(db, tmp_path):
+    service, plan, strategy, task, other, acts = small_plan(db)
+    service.add_node(plan.id, "strategy", "빈 전략", code="2")
+    out = tmp_path / "빈전략.pdf"
+    document = print_schedule(db, out, ScheduleRequest(group="strategy"))
+    assert [name for name, _tasks in document.groups] == ["1. 친목과 정보공유", "2. 빈 전략"]
+    text = pdf_text(out)
+    assert "2. 빈 전략" in text and "이 전략에 속한 과제가 아직 없습니다" in text
+    assert "전체 분과 · 전략별" in text

@@ -146,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return start_window(WindowOptions(args.db, args.demo))
     try:
-        return int(args.run(args) or 0)
+        return _run(args)
     except SeeCoDeskError as error:
         sys.stderr.write(f"오류: {error}\n")
         return 1
@@ -163,6 +163,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         log_path = _log_crash()
         sys.stderr.write(f"오류: 예기치 못한 문제가 생겼습니다 ({type(error).__name__}). 자세한 내용: {log_path}\n")
         return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the command; a print command also says which characters no bundled font has (printed as □)."""
+    if args.command != "print":
+        return int(args.run(args) or 0)
+    from seecodesk.reports.glyphs import collecting_missing, missing_warning
+
+    with collecting_missing() as missing:
+        code = int(args.run(args) or 0)
+    if missing:
+        sys.stderr.write(f"경고: {missing_warning(missing)}\n")
+    return code
 
 
 def _log_crash() -> str:

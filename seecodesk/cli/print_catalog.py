@@ -1,12 +1,14 @@
 """`seecodesk print catalog OUT.pdf --db PATH`: the member catalog for fairs as a PDF."""
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
 from seecodesk.core.catalog import CATALOG_DESIGNATIONS, ORDERS, CatalogOptions
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.reports.catalog import build_catalog_pdf
+from seecodesk.reports.catalog_checks import photo_problems
 from seecodesk.services.catalog import load_catalog
 from seecodesk.storage import products as product_store
 from seecodesk.storage.database import open_database
@@ -69,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
         raise SeeCoDeskError("조건에 맞는 제품·서비스가 없어 카탈로그를 만들 수 없습니다. 조건을 바꾸거나 제품을 먼저 등록해 주세요.")
     if catalog.withheld:
         print(f"개인정보 동의 범위 밖이라 비워 둔 연락처 {catalog.withheld:,}건 (제3자 제공 동의가 없는 사람의 번호·주소)")
+    for problem in photo_problems(catalog):  # said before the file is written; the photo is left as it is
+        print(f"경고: {problem.message}", file=sys.stderr)
     build_catalog_pdf(catalog, out)
     products = sum(len(e.products) for e in catalog.entries)
     print(f"카탈로그를 만들었습니다: {out} (회원사 {len(catalog.entries)}곳, 제품·서비스 {products}개)")

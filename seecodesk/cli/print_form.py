@@ -56,11 +56,11 @@ def run(args: argparse.Namespace) -> int:
     db = open_database(args.db, create=False)
     try:
         service = ConsultingService(db)
-        cut = write_pdf(lambda: print_form(service, out, args.application), out)
+        continued = write_pdf(lambda: print_form(service, out, args.application), out)
     finally:
         db.close()
     kind = f"신청서 {args.application}번" if args.application else "빈 서식"
     print(f"{FORMS[args.form]}({kind})를 저장했습니다: {out}")
-    if cut:
-        print("참고: 신청 내용이 길어 한 쪽에 들어가는 만큼만 인쇄했습니다.")
+    if continued:
+        print(f"참고: 칸에 다 들어가지 않은 내용({', '.join(continued)})은 별지(신청서 계속)에 이어 인쇄했습니다.")
     return 0

@@ -13,6 +13,7 @@ from seecodesk.core.errors import ValidationError
 GRAINS = ("month", "quarter", "half")
 GRAIN_LABELS = {"month": "월", "quarter": "분기", "half": "반기"}
 _MONTHS_PER = {"month": 1, "quarter": 3, "half": 6}
+SUB_CELLS = {"quarter": {3: "month"}, "half": {2: "quarter", 6: "month"}}  # grain → cells per period → cell grain
 
 
 def month_key(year: int, month: int) -> str:
@@ -83,6 +84,18 @@ class Period:
         if self.grain == "half":
             return f"{self.year}H{self.number}"
         return month_key(self.year, self.number)
+
+
+def cell_grain(grain: str, cells: int) -> str:
+    """The grain of the columns when each period of `grain` is split into `cells` unlabelled cells
+    (a half-year into 2 quarters or 6 months, a quarter into 3 months); `grain` itself for 1 cell."""
+    if cells == 1:
+        return grain
+    finer = SUB_CELLS.get(grain, {}).get(cells)
+    if finer is None:
+        raise ValidationError("cells", f"{GRAIN_LABELS.get(grain, grain)} 단위를 {cells}칸으로 나눌 수 없습니다. 칸 나누기는 "
+                                       "반기를 2칸(분기) 또는 6칸(월)으로, 분기를 3칸(월)으로만 할 수 있습니다.")
+    return finer
 
 
 def period_of(month: str, grain: str) -> Period:

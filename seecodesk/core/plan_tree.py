@@ -14,6 +14,7 @@ from seecodesk.core.periods import Period
 from seecodesk.core.plan import PlanNode
 
 NO_BODY = "담당 미정"
+NO_STRATEGY = "전략 미정"
 
 
 @dataclass
@@ -144,6 +145,28 @@ def group_by_body(tasks: list[ScheduleTask], body_order: list[int]) -> list[tupl
         groups[task.body_id].append(task)
     keys = sorted(groups, key=lambda b: (b is None, rank.get(b, len(rank)) if b is not None else 0))
     return [(groups[k][0].body_name, groups[k]) for k in keys]
+
+
+def group_by_strategy(tasks: list[ScheduleTask], nodes: list[PlanNode], include_empty: bool = False
+                      ) -> list[tuple[str, list[ScheduleTask]]]:
+    """Tasks grouped under the strategy above them (전략 → 과제 → 세부활동), strategies in plan order; tasks under
+    no strategy last. `include_empty` keeps strategies that have no task yet (the whole plan printed)."""
+    by_id = {n.id: n for n in nodes}
+
+    def strategy_of(node_id: int) -> int | None:
+        current = by_id.get(by_id[node_id].parent_id) if node_id in by_id else None
+        while current is not None and current.kind != "strategy":
+            current = by_id.get(current.parent_id)
+        return current.id if current is not None else None
+
+    groups: dict[int | None, list[ScheduleTask]] = defaultdict(list)
+    for task in tasks:
+        groups[strategy_of(task.task_id)].append(task)
+    result = [(node.label, groups.get(node.id, [])) for node in tree_order(nodes)
+              if node.kind == "strategy" and (include_empty or groups.get(node.id))]
+    if groups.get(None):
+        result.append((NO_STRATEGY, groups[None]))
+    return result
 
 
 def scheduled_in(months: Iterable[str], period: Period) -> bool:

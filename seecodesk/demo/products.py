@@ -154,6 +154,9 @@ PRODUCTS = {
 }
 
 
+COARSE_PHOTO = 4  # the demo's one photo below 150 dpi at its printed size
+
+
 def populate(db: sqlite_utils.Database, rng: random.Random) -> None:
     """2–3 products with prices for most demo organisations; photos next to the database file."""
     photos = _photo_folder(db)
@@ -164,7 +167,8 @@ def populate(db: sqlite_utils.Database, rng: random.Random) -> None:
             continue
         for order, spec in enumerate(items, start=1):
             count += 1
-            photo = _draw_photo(photos, f"demo_{count:03d}.jpg", spec[0], spec[1], rng) if photos else ""
+            photo = (_draw_photo(photos, f"demo_{count:03d}.jpg", spec[0], spec[1], rng, small=count == COARSE_PHOTO)
+                     if photos else "")
             store.insert_product(db, _product(ids[org_name], order, spec, photo))
     if photos:
         set_setting(db, "catalog.logo", _draw_logo(photos))
@@ -193,8 +197,9 @@ def _photo_folder(db: sqlite_utils.Database) -> Path | None:
     return folder
 
 
-def _draw_photo(folder: Path, file_name: str, name: str, category: str, rng: random.Random) -> str:
-    """A small JPEG: a soft background, a few shapes and the product's first letter."""
+def _draw_photo(folder: Path, file_name: str, name: str, category: str, rng: random.Random, small: bool = False) -> str:
+    """A small JPEG: a soft background, a few shapes and the product's first letter (`small`: a 160×120 copy,
+    like a picture forwarded from a chat, which the catalog screen flags as too coarse to print)."""
     width, height = 480, 360
     base = CATEGORY_COLOURS.get(category, (220, 220, 220))
     image = Image.new("RGB", (width, height), base)
@@ -207,6 +212,8 @@ def _draw_photo(folder: Path, file_name: str, name: str, category: str, rng: ran
     draw.rounded_rectangle((150, 90, 330, 270), radius=36, fill=(255, 255, 255), outline=accent, width=6)
     font = ImageFont.truetype(str(font_file("NanumGothicBold.ttf")), 120)
     draw.text((240, 184), name[:1], font=font, fill=accent, anchor="mm")
+    if small:
+        image = image.resize((160, 120))
     image.save(folder / file_name, "JPEG", quality=80, optimize=True)
     return f"{PHOTO_DIR}/{file_name}"
 

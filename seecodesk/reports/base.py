@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from seecodesk.core.dates import paper_date
 from seecodesk.paths import font_file
-from seecodesk.reports.glyphs import markup
+from seecodesk.reports.glyphs import collecting_missing, markup, remember_missing
 
 FONT = "NanumGothic"
 FONT_BOLD = "NanumGothicBold"
@@ -125,12 +125,15 @@ def set_metadata(canvas: Canvas, title: str, author: str) -> None:
 
 
 def write_atomically(path: str | Path, build: Callable[[str], None]) -> Path:
-    """Run `build(temp_path)` and move the result over `path` only when it finished."""
+    """Run `build(temp_path)` and move the result over `path` only when it finished; the characters no
+    bundled font has are remembered for the file (reports.glyphs.missing_for), for a preview to warn."""
     target = Path(path)
     temp = target.with_name(f".{target.name}.part")
     try:
-        build(str(temp))
+        with collecting_missing() as missing:
+            build(str(temp))
         temp.replace(target)
+        remember_missing(target, missing)
     finally:
         temp.unlink(missing_ok=True)
     return target

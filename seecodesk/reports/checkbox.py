@@ -9,6 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from seecodesk.reports.base import FONT, register_fonts
+from seecodesk.reports.glyphs import EMOJI_FONT, font_runs
 
 EMPTY, CHECKED = "\u2610", "\u2611"
 
@@ -58,8 +59,12 @@ class CheckList(Flowable):
         self.leading = size * 1.6
         self._lines: list[list[tuple[str, bool, float]]] = []
 
+    def _runs(self, label: str) -> list[tuple[str, str]]:
+        """The label cut into (text, font) runs: emoji in the bundled emoji font, like every printed text."""
+        return [(part, EMOJI_FONT if emoji else FONT) for part, emoji in font_runs(label)]
+
     def _item_width(self, label: str) -> float:
-        return self.size * 0.82 + self.size * 0.35 + stringWidth(label, FONT, self.size)
+        return self.size * 0.82 + self.size * 0.35 + sum(stringWidth(t, f, self.size) for t, f in self._runs(label))
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         line: list[tuple[str, bool, float]] = []
@@ -81,6 +86,8 @@ class CheckList(Flowable):
         for number, line in enumerate(self._lines):
             baseline = self.height - (number + 1) * self.leading + self.size * 0.45
             for label, checked, x in line:
-                box = draw_checkbox(canvas, x, baseline, self.size, checked)
-                canvas.setFont(FONT, self.size)
-                canvas.drawString(x + box + self.size * 0.35, baseline, label)
+                left = x + draw_checkbox(canvas, x, baseline, self.size, checked) + self.size * 0.35
+                for run, font in self._runs(label):
+                    canvas.setFont(font, self.size)
+                    canvas.drawString(left, baseline, run)
+                    left += stringWidth(run, font, self.size)

@@ -23,7 +23,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from seecodesk.core.periods import Period, period_of, year_bands
+from seecodesk.core.periods import Period
 from seecodesk.core.plan_tree import ScheduleTask
 from seecodesk.reports.base import (
     FONT,
@@ -35,6 +35,7 @@ from seecodesk.reports.base import (
     style,
     write_atomically,
 )
+from seecodesk.reports.schedule_header import header_rows
 
 MARK = colors.HexColor("#56789c")
 HEADER_FILL = colors.HexColor("#e4e9ef")
@@ -58,6 +59,8 @@ class ScheduleDocument:
     printed_on: date | None = None
     sheets: list = field(default_factory=list)  # reports.task_sheet.TaskSheet, printed after the table
     empty_message: str = "이 일정표에 들어갈 과제가 없습니다."  # printed in the grid when no task is in it
+    label_grain: str = ""  # half or quarter: labelled periods over unlabelled sub-cells (the columns' grain is finer)
+    empty_group_message: str = "과제가 아직 없습니다."  # under a strategy band with no task
 
 
 @dataclass
@@ -94,58 +97,12 @@ def grid_layout(width: float, periods: Sequence[Period], label_share: Sequence[f
     return GridLayout([labels * s for s in label_share], period_width, base_size, header_size)
 
 
-def _fit(text_value: str, width: float, size: float, fallback: str) -> str:
-    return text_value if stringWidth(text_value, FONT_BOLD, size) <= width - 2 else fallback
-
-
-def header_rows(periods: Sequence[Period], labels: Sequence[str], layout: GridLayout) -> tuple[list[list[str]], list]:
-    """Header rows (year band, [quarter band,] period labels) and their span commands."""
-    n_labels = len(labels)
-    month_grain = bool(periods) and periods[0].grain == "month"
-    bands = [year_bands(list(periods))]
-    if month_grain:
-        bands.append(_quarter_bands(periods))
-    rows: list[list[str]] = []
-    commands: list = []
-    depth = len(bands) + 1
-    for level, band in enumerate(bands):
-        row, col = [labels[i] if level == 0 else "" for i in range(n_labels)], n_labels
-        for key, span in band:
-            width = layout.period_width * span
-            if level == 0:
-                row.append(_fit(f"{key}년", width, layout.header_size, f"{key % 100:02d}"))
-            else:
-                row.append(_fit(f"{key}분기", width, layout.header_size, f"{key}Q"))
-            row.extend([""] * (span - 1))
-            if span > 1:
-                commands.append(("SPAN", (col, level), (col + span - 1, level)))
-            col += span
-        rows.append(row)
-    rows.append([""] * n_labels + [str(p.number) if month_grain else p.short_label for p in periods])
-    for i in range(n_labels):
-        commands.append(("SPAN", (i, 0), (i, depth - 1)))
-    return rows, commands
-
-
-def _quarter_bands(periods: Sequence[Period]) -> list[tuple[int, int]]:
-    bands: list[tuple[int, int]] = []
-    last = None
-    for p in periods:
-        quarter = period_of(p.first_month, "quarter")
-        if quarter == last:
-            bands[-1] = (bands[-1][0], bands[-1][1] + 1)
-        else:
-            bands.append((quarter.number, 1))
-            last = quarter
-    return bands
-
-
 class _GridBuilder:
     """Collects the rows and style commands of one schedule grid."""
 
-    def __init__(self, periods: Sequence[Period], labels: list[str], layout: GridLayout) -> None:
+    def __init__(self, periods: Sequence[Period], labels: list[str], layout: GridLayout, label_grain: str = "") -> None:
         self.periods, self.labels, self.layout = periods, labels, layout
-        self.data, self.commands = header_rows(periods, labels, layout)
+        self.data, self.commands = header_rows(periods, labels, layout.period_width, layout.header_size, label_grain)
         self.depth = len(self.data)
         size = layout.font_size
         self.cell = style("cell", size=size, leading=size * 1.2)
@@ -259,17 +216,21 @@ def _moved(command: tuple, cut: int, shift: int) -> tuple:
 
 def schedule_grid(groups: Sequence[tuple[str, Sequence[ScheduleTask]]], periods: Sequence[Period], width: float,
                   base_size: float = 8.0, show_task: bool = True, show_bodies: bool = True,
-                  no_tasks_message: str = "이 일정표에 들어갈 과제가 없습니다.") -> Table:
-    """The grid: header rows, then per body a band row and per task its activity rows."""
+                  no_tasks_message: str = "이 일정표에 들어갈 과제가 없습니다.", label_grain: str = "",
+                  empty_group_message: str = "과제가 아직 없습니다.") -> Table:
+    """The grid: header rows, then per group (a body or a strategy) a band row and per task its activity rows.
+    `label_grain` labels coarser periods over unlabelled sub-cells (reports.schedule_header)."""
     with_group = any(row.group for _, tasks in groups for task in tasks for row in task.rows)
     labels = (["과제"] if show_task else []) + (["묶음"] if with_group else []) + ["세부활동"]
     shares = {3: [0.34, 0.17, 0.49], 2: [0.44, 0.56] if show_task else [0.36, 0.64], 1: [1.0]}[len(labels)]
-    builder = _GridBuilder(periods, labels, grid_layout(width, periods, shares, base_size))
-    for body_name, tasks in groups:
+    builder = _GridBuilder(periods, labels, grid_layout(width, periods, shares, base_size), label_grain)
+    for group_name, tasks in groups:
         if show_bodies:
-            builder.band(body_name)
+            builder.band(group_name)
         for task in tasks:
             builder.task(task, show_task, with_group)
+        if not tasks:
+            builder.note(empty_group_message)
     if not groups and show_bodies:
         builder.note(no_tasks_message)
     return builder.table()
@@ -347,14 +308,16 @@ def build_schedule_pdf(path: str, document: ScheduleDocument) -> None:
         story: list = [para(document.title, style("title", size=base + 8, bold=True, spaceAfter=3)),
                        para(document.subtitle, style("subtitle", size=base + 0.5, textColor=colors.HexColor("#444444"))),
                        Spacer(1, 4 * mm), schedule_grid(document.groups, document.periods, width, base,
-                                                                no_tasks_message=document.empty_message)]
+                                                                no_tasks_message=document.empty_message,
+                                                                label_grain=document.label_grain,
+                                                                empty_group_message=document.empty_group_message)]
         if document.sheets:
             story += [NextPageTemplate("sheet"), PageBreak()]
             sheet_width = portrait_size[0] - 2 * (MARGIN + 4 * mm)
             for index, sheet in enumerate(document.sheets):
                 if index:
                     story.append(PageBreak())
-                story += sheet_story(sheet, document.periods, sheet_width, base + 1)
+                story += sheet_story(sheet, document.periods, sheet_width, base + 1, document.label_grain)
         doc.build(story, canvasmaker=numbered_canvas(footer_drawer(document.network, document.printed_on, MARGIN)))
 
     write_atomically(path, build)

@@ -32,17 +32,17 @@ def build_table_pdf(out_path: str | Path, title: str, subtitle: str, network: st
     usable = pagesize[0] - 2 * margin
     scale = usable / sum(widths)
     cell, head = style("cell", font_size), style("head", font_size, bold=True)
-    data = [[para(h, head) for h in headers]] + [[para(v, cell) for v in row] for row in rows]
-    table = LongTable(data, colWidths=[w * scale for w in widths], repeatRows=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde5f0")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), FONT),  # the table's own default is Helvetica, which is never embedded
-    ]))
-    story = [para(title, style("title", 14, bold=True)), para(subtitle, style("sub", 9)), Spacer(1, 4 * mm), table]
 
-    def build(temp: str) -> None:
+    def build(temp: str) -> None:  # the text is set inside the build: characters the fonts lack count for the file
+        data = [[para(h, head) for h in headers]] + [[para(v, cell) for v in row] for row in rows]
+        table = LongTable(data, colWidths=[w * scale for w in widths], repeatRows=1)
+        table.setStyle(TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde5f0")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), FONT),  # the table's own default is Helvetica, which is never embedded
+        ]))
+        story = [para(title, style("title", 14, bold=True)), para(subtitle, style("sub", 9)), Spacer(1, 4 * mm), table]
         document = SimpleDocTemplate(temp, pagesize=pagesize, leftMargin=margin, rightMargin=margin,
                                      topMargin=margin, bottomMargin=margin * 1.4, title=title, author=network)
         document.build(story, canvasmaker=numbered_canvas(footer_drawer(network)))

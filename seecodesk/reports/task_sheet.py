@@ -28,7 +28,8 @@ class TaskSheet:
     strategy_label: str = ""
 
 
-def sheet_story(sheet: TaskSheet, periods: Sequence[Period], width: float, base: float = 9.0) -> list[Flowable]:
+def sheet_story(sheet: TaskSheet, periods: Sequence[Period], width: float, base: float = 9.0,
+                label_grain: str = "") -> list[Flowable]:
     """The flowables of one task sheet (the caller puts a page break between sheets)."""
     d = sheet.details
     story: list[Flowable] = [
@@ -45,7 +46,8 @@ def sheet_story(sheet: TaskSheet, periods: Sequence[Period], width: float, base:
         story += _labelled(f"● 진행 상황 ({d.status})", d.progress_note, base)
     if d.city_roles or d.network_roles:
         story += [Spacer(1, 1.5 * mm), _roles_table(d, width, base)]
-    grid = schedule_grid([("", [sheet.task])], periods, width, base - 1, show_task=False, show_bodies=False)
+    grid = schedule_grid([("", [sheet.task])], periods, width, base - 1, show_task=False, show_bodies=False,
+                         label_grain=label_grain)
     story.append(KeepTogether(_section("□ 진행 일정", base) + [grid]))
     story += _section("□ 필요예산 및 인력", base)
     story += [para("● 예산", _body(base, bold=True)), Spacer(1, 1 * mm)]

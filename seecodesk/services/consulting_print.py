@@ -17,8 +17,8 @@ def form_content(service: ConsultingService, app_id: int | None = None) -> FormC
     return FormContent(network=network_name(service.db), fields=fields, application=app)
 
 
-def print_form(service: ConsultingService, path: str | Path, app_id: int | None = None) -> bool:
-    """Write the 동료컨설팅 신청서 PDF; True when a long 신청 내용 had to be cut to keep one page."""
+def print_form(service: ConsultingService, path: str | Path, app_id: int | None = None) -> list[str]:
+    """Write the 동료컨설팅 신청서 PDF; returns the fields too long for their cells, continued on the 별지."""
     return write_form(path, form_content(service, app_id))
 
 

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import NotFoundError, ValidationError
-from seecodesk.core.periods import GRAIN_LABELS, GRAINS, month_index, parse_period, periods_between
+from seecodesk.core.periods import GRAIN_LABELS, GRAINS, cell_grain, month_index, parse_period, periods_between
 from seecodesk.core.plan import Plan
-from seecodesk.core.plan_tree import ScheduleTask, group_by_body, schedule_tasks, tree_order
+from seecodesk.core.plan_tree import ScheduleTask, group_by_body, group_by_strategy, schedule_tasks, tree_order
 from seecodesk.reports.base import PAPER_SIZES
 from seecodesk.reports.schedule import ScheduleDocument, build_schedule_pdf, grid_width, period_span_label, periods_fit
 from seecodesk.reports.task_sheet import TaskSheet
@@ -38,6 +38,11 @@ class ScheduleRequest:
     paper: str = "A4"
     sheets: bool = False
     printed_on: date | None = None
+    group: str = "body"  # body: bands per 분과 (분과 → 과제 → 세부활동); strategy: per 전략 (전략 → 과제 → 세부활동)
+    cells: int = 1  # each period split into this many unlabelled cells (half: 2 or 6, quarter: 3)
+
+
+GROUPINGS = {"body": "분과별", "strategy": "전략별"}
 
 
 def choose_plan(db: sqlite_utils.Database, request: ScheduleRequest) -> Plan:
@@ -79,41 +84,61 @@ def schedule_document(db: sqlite_utils.Database, request: ScheduleRequest) -> Sc
     """Gather everything the schedule PDF shows, checking the options on the way."""
     if request.paper.upper() not in PAPER_SIZES or request.paper.upper() == "A5":
         raise ValidationError("paper", "용지는 A4 또는 A3입니다.")
+    if request.group not in GROUPINGS:
+        raise ValidationError("group", "묶는 기준은 body(분과별) 또는 strategy(전략별)입니다.")
     plan = choose_plan(db, request)
     grain = request.grain or plan.grain
     if grain not in GRAINS:
         raise ValidationError("grain", "단위는 month, quarter, half 가운데 하나입니다.")
+    columns = cell_grain(grain, request.cells)
     start, end = _span(request, plan)
     body_id = _body_id(db, request.body_name)
     nodes = store.load_nodes(db, plan.id or 0)
-    names = body_store.body_names(db)
-    tasks = schedule_tasks(nodes, names, body_id=body_id)
-    periods = periods_between(start, end, grain)
-    _check_fits(periods, start, end, grain, request.paper.upper())
+    tasks = schedule_tasks(nodes, body_store.body_names(db), body_id=body_id)
+    periods = periods_between(start, end, columns)
+    _check_fits(periods, start, end, grain, request.paper.upper(), request.cells)
+    return ScheduleDocument(
+        empty_message=_empty_message(request), network=network_name(db), title=f"{plan.name} 진행 일정",
+        subtitle=_subtitle(request, periods_between(start, end, grain), tasks), periods=periods,
+        groups=(group_by_body(tasks, body_store.body_order(db)) if request.group == "body"
+                else group_by_strategy(tasks, nodes, include_empty=not request.body_name.strip())),
+        paper=request.paper.upper(), printed_on=request.printed_on, sheets=_sheets(nodes, tasks) if request.sheets else [],
+        label_grain=grain if columns != grain else "", empty_group_message="이 전략에 속한 과제가 아직 없습니다.")
+
+
+def _subtitle(request: ScheduleRequest, periods: list, tasks: list[ScheduleTask]) -> str:
+    """'전체 분과 · 전략별 · 2021년 하반기 – 2024년 상반기 · 반기 단위(한 칸을 2칸으로) · 과제 14개, 세부활동 54개'."""
     who = request.body_name.strip() or "전체 분과"
+    grouping = f" · {GROUPINGS[request.group]}" if request.group != "body" else ""
+    grain = periods[0].grain if periods else request.grain
+    cells = f"(한 칸을 {request.cells}칸으로)" if request.cells > 1 else ""
     rows = sum(len(t.rows) for t in tasks)
-    subtitle = (f"{who} · {period_span_label(periods)} · {GRAIN_LABELS[grain]} 단위 · 과제 {len(tasks)}개, "
-                f"세부활동 {rows}개")
-    sheets = _sheets(nodes, tasks) if request.sheets else []
-    empty = (f"{request.body_name.strip()}에 맡겨진 과제가 이 계획에 없습니다." if request.body_name.strip()
-             else "이 계획에는 아직 과제가 없습니다. '분과·과제'에서 과제를 추가해 주세요.")
-    return ScheduleDocument(empty_message=empty, network=network_name(db), title=f"{plan.name} 진행 일정", subtitle=subtitle,
-                            periods=periods, groups=group_by_body(tasks, body_store.body_order(db)),
-                            paper=request.paper.upper(), printed_on=request.printed_on, sheets=sheets)
+    return (f"{who}{grouping} · {period_span_label(periods)} · {GRAIN_LABELS.get(grain, grain)} 단위{cells} · "
+            f"과제 {len(tasks)}개, 세부활동 {rows}개")
 
 
-def _check_fits(periods: list, start: str, end: str, grain: str, paper: str) -> None:
-    """Refuse a span whose columns would be too narrow to read, proposing a coarser grain or A3 that fits."""
+def _empty_message(request: ScheduleRequest) -> str:
+    if request.body_name.strip():
+        return f"{request.body_name.strip()}에 맡겨진 과제가 이 계획에 없습니다."
+    return "이 계획에는 아직 과제가 없습니다. '분과·과제'에서 과제를 추가해 주세요."
+
+
+def _check_fits(periods: list, start: str, end: str, grain: str, paper: str, cells: int = 1) -> None:
+    """Refuse a span whose columns would be too narrow to read, proposing fewer cells, a coarser grain or A3."""
     if periods_fit(grid_width(paper), len(periods)):
         return
     months = month_index(end) - month_index(start) + 1
-    coarser = [g for g in GRAINS[GRAINS.index(grain) + 1:]
-               if periods_fit(grid_width(paper), len(periods_between(start, end, g)))]
-    ways = ["단위를 " + "·".join(f"{GRAIN_LABELS[g]}(--grain {g})" for g in coarser) + "로"] if coarser else []
+    ways = []
+    if cells > 1 and periods_fit(grid_width(paper), len(periods_between(start, end, grain))):
+        ways.append("칸 나누기를 빼고(--cells 1)")
+    coarser = [g for g in GRAINS[GRAINS.index(grain) + 1:] if periods_fit(grid_width(paper), len(periods_between(start, end, g)))]
+    if coarser:
+        ways.append("단위를 " + "·".join(f"{GRAIN_LABELS[g]}(--grain {g})" for g in coarser) + "로")
     if paper == "A4" and periods_fit(grid_width("A3"), len(periods)):
         ways.append("용지를 A3로")
     advice = ", ".join(ways) + " 바꾸거나 " if ways else ""
-    raise ValidationError("grain", f"{months}개월을 {GRAIN_LABELS[grain]} 단위로는 {paper} 한 장 너비에 읽을 수 있게 "
+    unit = f"{GRAIN_LABELS[grain]} 단위" + (f" {cells}칸 나누기" if cells > 1 else "")
+    raise ValidationError("grain", f"{months}개월을 {unit}로는 {paper} 한 장 너비에 읽을 수 있게 "
                                    f"인쇄할 수 없습니다 (칸 {len(periods)}개). {advice}기간을 줄여 주세요.")
 
 

@@ -26,10 +26,10 @@ PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".ti
 
 def resolve_photo(data_folder: Path | None, relative: str) -> Path | None:
     """The file a stored photo path names, or None when there is no such file."""
-    if not relative or data_folder is None:
-        return None
     path = Path(relative)
-    path = path if path.is_absolute() else data_folder / path
+    if not relative or (data_folder is None and not path.is_absolute()):
+        return None  # an unsaved network keeps its photos by absolute path
+    path = path if path.is_absolute() or data_folder is None else data_folder / path
     return path if path.is_file() else None
 
 

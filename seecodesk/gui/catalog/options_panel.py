@@ -27,6 +27,8 @@ from seecodesk.services.catalog import load_texts
 from seecodesk.services.products import PHOTO_SUFFIXES, ProductService, import_photo
 from seecodesk.services.workspace import Workspace
 
+BLEED_MM = 3.0  # what print shops ask for
+
 
 def _checklist(height: int = 130) -> QListWidget:
     widget = QListWidget()
@@ -62,6 +64,10 @@ class CatalogOptionsPanel(QWidget):
         self.paper = QComboBox()
         self.paper.addItems(["A4", "A5"])
         self.members_only = QCheckBox("현재 회원사만")
+        self.booklet = QCheckBox("소책자로 (4의 배수 쪽)")
+        self.booklet.setToolTip("쪽수를 4의 배수로 맞춥니다: 뒤표지 앞에 빈 쪽을 넣고 뒤표지는 맨 끝에 둡니다")
+        self.bleed = QCheckBox("재단 여백 3mm·재단선")
+        self.bleed.setToolTip("인쇄소용: 표지의 색을 재단선 밖 3mm까지 칠하고 재단선을 그립니다")
         self.categories, self.designations, self.organisations = _checklist(), _checklist(110), _checklist(190)
         self.cover_title, self.subtitle, self.contact = QLineEdit(), QLineEdit(), QLineEdit()
         self.year = QSpinBox()
@@ -84,6 +90,8 @@ class CatalogOptionsPanel(QWidget):
         form.addRow("정렬(&O)", self.order)
         form.addRow("용지(&Z)", self.paper)
         form.addRow("", self.members_only)
+        form.addRow("", self.booklet)
+        form.addRow("", self.bleed)
         form.addRow("품목 분류", self.categories)
         form.addRow("인증·지정\n(고르면 그것만)", self.designations)
         all_button, none_button = QPushButton("모두 선택"), QPushButton("모두 해제")
@@ -118,7 +126,8 @@ class CatalogOptionsPanel(QWidget):
     def _connect(self) -> None:
         for combo in (self.order, self.paper):
             combo.currentIndexChanged.connect(self.changed)
-        self.members_only.toggled.connect(self.changed)
+        for check in (self.members_only, self.booklet, self.bleed):
+            check.toggled.connect(self.changed)
         self.year.valueChanged.connect(self.changed)
         for edit in (self.cover_title, self.subtitle, self.contact):
             edit.textChanged.connect(self.changed)
@@ -183,7 +192,8 @@ class CatalogOptionsPanel(QWidget):
             categories=() if all_categories else tuple(categories) or ("",),
             designations=tuple(_checked(self.designations)), members_only=self.members_only.isChecked(),
             organisation_ids=tuple(_checked(self.organisations)), order=self.order.currentData(),
-            paper=self.paper.currentText(), year=self.year.value())
+            paper=self.paper.currentText(), year=self.year.value(), booklet=self.booklet.isChecked(),
+            bleed_mm=BLEED_MM if self.bleed.isChecked() else 0.0)
 
     def choose_logo(self) -> None:
         patterns = " ".join(f"*{s}" for s in PHOTO_SUFFIXES)

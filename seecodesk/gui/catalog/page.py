@@ -30,6 +30,7 @@ from seecodesk.gui.tasks import BackgroundTask, TaskControl
 from seecodesk.gui.widgets.pdf_preview import PdfPreview
 from seecodesk.reports.base import register_fonts
 from seecodesk.reports.catalog import build_catalog_pdf
+from seecodesk.reports.catalog_checks import PhotoProblem, photo_problems, problems_summary
 from seecodesk.services.catalog import load_catalog, save_texts
 from seecodesk.services.workspace import Workspace
 
@@ -51,6 +52,15 @@ def _cleanup(state: dict, folder: Path) -> None:
     if task is not None:
         task.cancel()
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def _warning_label() -> QLabel:
+    label = QLabel("")
+    label.setWordWrap(True)
+    label.setStyleSheet("QLabel { background: #fff4e0; color: #7a4a00; border: 1px solid #e0b060; padding: 4px; }")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
 
 
 class CatalogPage(QWidget):
@@ -77,6 +87,8 @@ class CatalogPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(260)
         self.status = QLabel("")
+        self.photo_warning = _warning_label()  # photos too coarse or missing, named before the PDF is saved
+        self.photo_problems: list[PhotoProblem] = []
         self._withheld = 0
         self.cancel_button = QPushButton("취소(&X)")
         self.cancel_button.setEnabled(False)
@@ -117,6 +129,7 @@ class CatalogPage(QWidget):
         bar.addWidget(self.save_button)
         bar.addWidget(self.print_button)
         right_layout.addLayout(bar)
+        right_layout.addWidget(self.photo_warning)
         right_layout.addWidget(self.preview, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -164,9 +177,10 @@ class CatalogPage(QWidget):
         self._serial += 1
         target = self._folder / f"catalog-{self._serial}.pdf"
 
-        def work(control: TaskControl) -> str:
+        def work(control: TaskControl) -> tuple[str, list[PhotoProblem]]:
+            problems = photo_problems(catalog)  # reads the photos' headers only, off the GUI thread
             build_catalog_pdf(catalog, target, progress=control.progress)
-            return str(target)
+            return str(target), problems
 
         task = self.task = self._state["task"] = BackgroundTask(work)
         _RUNNING.add(task)
@@ -186,7 +200,9 @@ class CatalogPage(QWidget):
         if message:
             self.status.setText(f"카탈로그를 만드는 중… {message}")
 
-    def _finished(self, path: str) -> None:
+    def _finished(self, result: tuple[str, list[PhotoProblem]]) -> None:
+        path, problems = result
+        self._show_photo_problems(problems)
         old = self.current_pdf
         pages = self.preview.load(path)
         self.current_pdf = Path(path)
@@ -194,7 +210,16 @@ class CatalogPage(QWidget):
             old.unlink(missing_ok=True)
         self.preview_ready.emit(path)
         withheld = f" · 동의 범위 밖이라 비워 둔 연락처 {self._withheld:,}건" if self._withheld else ""
-        self._ended("finished", f"미리보기 {pages}쪽 · {self.panel.paper.currentText()}{withheld}")
+        photos = f" · 사진 확인 {len(problems)}건" if problems else ""
+        self._ended("finished", f"미리보기 {pages}쪽 · {self.panel.paper.currentText()}{withheld}{photos}")
+
+    def _show_photo_problems(self, problems: list[PhotoProblem]) -> None:
+        """Name, above the preview, each product whose photo prints soft or not at all."""
+        self.photo_problems = problems
+        if problems:
+            self.photo_warning.setText(f"저장하기 전에 사진을 확인해 주세요 ({len(problems)}개 제품). "
+                                       f"사진은 그대로 두었습니다.\n{problems_summary(problems)}")
+        self.photo_warning.setVisible(bool(problems))
 
     def _cancelled(self) -> None:
         self._ended("cancelled", "미리보기 만들기를 취소했습니다.")

@@ -145,12 +145,12 @@ class ConsultingPage(QWidget):
         """Preview the form, filled from `app_id` or blank."""
         path = self.print_folder / (f"동료컨설팅신청서_{app_id}.pdf" if app_id else "동료컨설팅신청서_빈서식.pdf")
         try:
-            cut = print_form(self.service, path, app_id)
+            continued = print_form(self.service, path, app_id)
         except SeeCoDeskError as error:
             show_error(self, error)
             return
-        if cut:
-            self.message.setText("신청 내용이 길어 한 쪽에 들어가는 만큼만 인쇄했습니다.")
+        if continued:
+            self.message.setText(f"칸에 다 들어가지 않은 내용({', '.join(continued)})은 별지(신청서 계속)에 이어 인쇄했습니다.")
         self.preview(self, path, "동료컨설팅 신청서")
 
     def print_report(self, match_id: int) -> None:

@@ -1,4 +1,4 @@
-"""Printing the schedule from the window: options (body, grain, from, to, paper, task sheets) beside
+"""Printing the schedule from the window: options (body, grouping, grain, cells, from, to, paper, task sheets) beside
 a preview of the PDF; 저장 and 인쇄 act on exactly what the preview shows.
 
 The PDF is made off the GUI thread on its own database connection when the network is a file.
@@ -48,6 +48,12 @@ class SchedulePrintDialog(QDialog):
         self._counter = 0
         self._task: BackgroundTask | None = None
         self.body, self.grain, self.paper = QComboBox(), QComboBox(), QComboBox()
+        self.group, self.cells = QComboBox(), QComboBox()
+        self.group.addItem("분과별", "body")
+        self.group.addItem("전략별", "strategy")
+        self.group.setToolTip("행을 분과 → 과제 → 세부활동 또는 전략 → 과제 → 세부활동으로 묶습니다")
+        for label, cells in (("나누지 않음", 1), ("2칸 (반기 → 분기)", 2), ("3칸 (분기 → 월)", 3), ("6칸 (반기 → 월)", 6)):
+            self.cells.addItem(label, cells)
         self.body.addItem("전체 분과", "")
         for name in body_names:
             self.body.addItem(name, name)
@@ -62,7 +68,7 @@ class SchedulePrintDialog(QDialog):
         self.status.setWordWrap(True)
         self.preview = PdfPreview(self)
         self._build_layout()
-        for combo in (self.body, self.grain, self.paper):
+        for combo in (self.body, self.group, self.grain, self.cells, self.paper):
             combo.currentIndexChanged.connect(self.render)
         self.sheets.toggled.connect(self.render)
         for edit in (self.start, self.end):
@@ -73,7 +79,8 @@ class SchedulePrintDialog(QDialog):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        for label, widget in (("분과(&B)", self.body), ("단위(&G)", self.grain), ("시작(&F)", self.start),
+        for label, widget in (("분과(&B)", self.body), ("묶기(&O)", self.group), ("단위(&G)", self.grain),
+                              ("칸 나누기(&C)", self.cells), ("시작(&F)", self.start),
                               ("끝(&T)", self.end), ("용지(&P)", self.paper), ("", self.sheets)):
             form.addRow(label, widget)
         refresh, save, print_button, close = (QPushButton("미리보기 갱신 (F5)"), QPushButton("PDF로 저장(&S)…"),
@@ -99,7 +106,8 @@ class SchedulePrintDialog(QDialog):
     def request(self) -> ScheduleRequest:
         return ScheduleRequest(plan_id=self.plan.id, body_name=self.body.currentData(), grain=self.grain.currentData(),
                                start=self.start.text().strip(), end=self.end.text().strip(),
-                               paper=self.paper.currentText(), sheets=self.sheets.isChecked())
+                               paper=self.paper.currentText(), sheets=self.sheets.isChecked(),
+                               group=self.group.currentData(), cells=self.cells.currentData())
 
     def render(self, *_: object, wait: bool = False) -> None:
         """Make the PDF for the current options and show it (in the background for a file database)."""

@@ -1,4 +1,8 @@
-"""Previewing a PDF the program made, before saving it elsewhere or printing it."""
+"""Previewing a PDF the program made, before saving it elsewhere or printing it.
+
+Above the pages, the preview says which characters of the text no bundled font has and so print as □
+(remembered when the PDF was written, reports.glyphs), so nothing is dropped without a word.
+"""
 
 import shutil
 from pathlib import Path
@@ -12,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from seecodesk.gui.file_dialogs import save_file_name
 from seecodesk.gui.widgets.screen_fit import fit_to_screen
+from seecodesk.reports.glyphs import missing_for, missing_warning
 
 
 class PdfPreview(QWidget):
@@ -24,8 +29,14 @@ class PdfPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.glyph_warning = QLabel()
+        self.glyph_warning.setObjectName("glyphWarning")
+        self.glyph_warning.setWordWrap(True)
+        self.glyph_warning.setStyleSheet("background: #fff4d6; color: #7a4b00; padding: 6px; border-radius: 3px;")
+        self.glyph_warning.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.glyph_warning)
         layout.addWidget(self.view)
         self.path: Path | None = None
 
@@ -34,6 +45,10 @@ class PdfPreview(QWidget):
         self.path = Path(path)
         self.document.close()
         self.document.load(str(self.path))
+        missing = missing_for(self.path)
+        self.glyph_warning.setText(f"※ {missing_warning(missing)}. 저장하거나 인쇄하기 전에 글자를 확인해 주세요."
+                                   if missing else "")
+        self.glyph_warning.setVisible(bool(missing))
         return self.document.pageCount()
 
     def print_document(self, parent: QWidget | None = None) -> bool:
