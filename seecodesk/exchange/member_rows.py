@@ -146,9 +146,11 @@ def _is_corporation_number(key: str, value: str) -> bool:
 
 def _organisation(record: SourceRecord, values: dict[str, str], mapping: ColumnMapping,
                   problems: list[RowProblem]) -> Organisation:
+    firsts = mapping.first_columns()
+
     def pick(key: str) -> str:
-        columns = mapping.columns_for(key)
-        return values.get(columns[0], "") if columns else ""
+        column = firsts.get(key)
+        return values.get(column, "") if column is not None else ""
 
     org = Organisation(name=pick("name"))
     if not org.name.strip() and not any(p.severity == ERROR for p in problems):
