@@ -219,11 +219,21 @@ def _known_fields(cells: list[str]) -> int:
 
 
 def _unique_headers(cells: list[str]) -> list[str]:
+    """The header cells with spaces folded, blanks named '열 N' and repeats numbered: x, x (2), x (3) …
+    Linear: each name remembers the last number it tried (1,500 columns all named 'x' is a real file)."""
     headers: list[str] = []
+    taken: set[str] = set()
+    next_number: dict[str, int] = {}
     for index, cell in enumerate(cells):
         name = " ".join(cell.split()) or f"열 {index + 1}"
-        candidate, n = name, 2
-        while candidate in headers:
-            candidate, n = f"{name} ({n})", n + 1
+        candidate, n = name, next_number.get(name, 2)
+        if candidate in taken:
+            candidate = f"{name} ({n})"
+            while candidate in taken:
+                n += 1
+                candidate = f"{name} ({n})"
+            n += 1
+        next_number[name] = n
         headers.append(candidate)
+        taken.add(candidate)
     return headers
