@@ -166,13 +166,15 @@ class ImportResult:
 def build_preview(table: SourceTable, db: sqlite_utils.Database, mapping: ColumnMapping | None = None,
                   progress: Progress | None = None) -> ImportPreview:
     """Check every row of `table` against the mapping and the directory in `db`; writes nothing."""
-    preview = convert_rows(table, mapping or suggest_mapping(table), progress)
-    attach_directory(preview, db)
+    preview = convert_rows(table, mapping or suggest_mapping(table), progress, recheck=False)
+    attach_directory(preview, db)  # rechecks: matching twice would only repeat the work
     return preview
 
 
-def convert_rows(table: SourceTable, mapping: ColumnMapping, progress: Progress | None = None) -> ImportPreview:
-    """The per-row checks, which need no database (so a worker thread can run them)."""
+def convert_rows(table: SourceTable, mapping: ColumnMapping, progress: Progress | None = None,
+                 recheck: bool = True) -> ImportPreview:
+    """The per-row checks, which need no database (so a worker thread can run them); `recheck=False`
+    leaves the duplicate checks to `attach_directory`, which follows."""
     rows: list[PreviewRow] = []
     blank = 0
     for index, record in enumerate(table.records):
@@ -183,7 +185,8 @@ def convert_rows(table: SourceTable, mapping: ColumnMapping, progress: Progress 
         if progress and index % 200 == 0:
             progress(index, len(table.records))
     preview = ImportPreview(table=table, mapping=mapping, rows=rows, blank_rows=blank)
-    preview.recheck()
+    if recheck:
+        preview.recheck()
     return preview
 
 
