@@ -7,6 +7,8 @@ and raises IndexError on a missing sharedStrings part. In a child with a memory 
 any such file ends the child only, and the user reads one Korean sentence ("읽을 수 없는 파일").
 Why python-calamine inside it: it reads a 50,000-row list many times faster than openpyxl, gives the
 cached values of formulas as Excel shows them, and its errors are exceptions, not crashes.
+The child is a fresh interpreter (spawn) that imports the main script again, so every entry point
+(the `seecodesk` script, `python -m seecodesk`, the packaged launcher) guards its start.
 """
 
 from __future__ import annotations
