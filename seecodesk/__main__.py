@@ -2,4 +2,5 @@
 
 from seecodesk.cli.main import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when a child process (the XLSX reader) imports the main module again
+    raise SystemExit(main())

@@ -12,7 +12,6 @@ from seecodesk.exchange.member_import import ERROR, WARNING, build_preview, comm
 from seecodesk.exchange.member_mapping import apply_overrides, suggest_mapping
 from seecodesk.exchange.reading import read_table
 from seecodesk.services.members import MemberService
-from seecodesk.storage import organisations as org_store
 
 HEADER = ["기업명", "대표자", "전화", "사업자등록번호", "주소"]
 
@@ -114,21 +113,26 @@ def test_leaving_out_error_rows_lets_the_rest_import(tmp_path, db):
     assert commit_import(db, preview).added == 1
 
 
-def test_a_failure_midway_rolls_back_every_row(tmp_path, db, monkeypatch):
+def test_a_failure_midway_rolls_back_every_row(tmp_path, db):
     preview = preview_of(tmp_path, db, [HEADER] + [[f"조직{i}", "", "", "", ""] for i in range(5)])
-    real_insert, calls = org_store.insert_organisation, []
-
-    def failing_insert(database, org):
-        calls.append(org.name)
-        if len(calls) == 3:
-            raise ImportFileError("디스크가 가득 찼습니다.")
-        return real_insert(database, org)
-
-    monkeypatch.setattr(org_store, "insert_organisation", failing_insert)
+    # The third organisation cannot be stored (as when the disk fills up halfway through the batch).
+    db.execute("CREATE TEMP TRIGGER fail_third BEFORE INSERT ON organisations WHEN NEW.name = '조직2' "
+               "BEGIN SELECT RAISE(ABORT, '디스크가 가득 찼습니다'); END")
     with pytest.raises(ImportFileError, match="4행을 저장하지 못해 아무것도 가져오지 않았습니다"):
         commit_import(db, preview)
-    assert calls == ["조직0", "조직1", "조직2"]
     assert count(db) == 0
+    db.execute("DROP TRIGGER fail_third")
+    assert commit_import(db, preview).added == 5
+
+
+def test_a_failure_in_a_child_table_names_its_row_and_rolls_back(tmp_path, db):
+    rows = [["기업명", "인증구분"]] + [[f"조직{i}", "마을기업" if i != 3 else "사회적기업"] for i in range(5)]
+    preview = preview_of(tmp_path, db, rows)
+    db.execute("CREATE TEMP TRIGGER fail_child BEFORE INSERT ON designations WHEN NEW.kind = '사회적기업' "
+               "BEGIN SELECT RAISE(ABORT, '디스크가 가득 찼습니다'); END")
+    with pytest.raises(ImportFileError, match="5행을 저장하지 못해 아무것도 가져오지 않았습니다"):
+        commit_import(db, preview)
+    assert count(db) == 0 and db.execute("SELECT COUNT(*) FROM designations").fetchone()[0] == 0
 
 
 def test_markup_ampersand_equals_and_emoji_survive(tmp_path, db):

@@ -10,6 +10,7 @@ from seecodesk.gui.members.export_dialog import MemberExportDialog
 from seecodesk.gui.members.import_dialog import MemberImportDialog
 from seecodesk.services.workspace import Workspace
 from seecodesk.storage.database import open_database
+from tests.gui_helpers import type_into
 
 ROWS = [["순번", "조직명", "연락처", "사업자등록번호", "담당자"],
         ["1", "가람바다협동조합", "041-731-2201", "124-81-00998", "이수진"],
@@ -155,3 +156,21 @@ def test_export_page_asks_for_the_format_once(qtbot, workspace):
     when_shown(MemberExportDialog, look)
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     assert seen == [["CSV, CP949", "CSV, UTF-8 (BOM)", "엑셀 파일 (XLSX)"]]
+
+
+def test_a_damaged_xlsx_is_refused_in_korean_and_the_dialog_goes_on(qtbot, workspace, sample, tmp_path):
+    from tests.test_import_damaged_xlsx import DAMAGED
+
+    damaged = tmp_path / "damaged.xlsx"  # a sheet claiming A1:XFD1048576: the reader's child process dies
+    damaged.write_bytes(DAMAGED["huge_dimension"]())
+    dialog = MemberImportDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_into(qtbot, dialog.ui.fileEdit, str(damaged))
+    qtbot.keyClick(dialog.ui.fileEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.task is None and "읽을 수 없는 파일입니다: damaged.xlsx" in dialog.ui.summaryLabel.text(),
+                    timeout=60_000)
+    assert not dialog.ui.importButton.isEnabled() and dialog.model.rowCount() == 0
+    type_into(qtbot, dialog.ui.fileEdit, str(sample))  # the list itself reads as before
+    qtbot.keyClick(dialog.ui.fileEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.model.rowCount() == 5, timeout=10_000)

@@ -75,7 +75,7 @@ def test_missing_columns_and_unreadable_files_are_korean_errors(demo_path, tmp_p
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"PK\x03\x04 not really")
     assert main(["import", "trades", str(broken), "--db", str(demo_path)]) == 1
-    assert "엑셀 파일을 열 수 없습니다" in capsys.readouterr().err
+    assert "읽을 수 없는 파일입니다: broken.xlsx" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "cp949"])

@@ -5,6 +5,7 @@ box); when it is started from a command prompt with a subcommand, it attaches to
 console so `seecodesk.exe print catalog …` still prints its Korean summary and errors.
 """
 
+import multiprocessing
 import sys
 
 
@@ -18,6 +19,9 @@ def _attach_parent_console() -> None:
         sys.stderr = sys.stdout
 
 
+# An XLSX file is read in a child process (seecodesk.exchange.xlsx_reading); in the packaged program that
+# child is this executable again, and freeze_support() makes it the reader, not a second program.
+multiprocessing.freeze_support()
 _attach_parent_console()
 
 from seecodesk.cli.main import main  # noqa: E402

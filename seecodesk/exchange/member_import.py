@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from seecodesk.core.errors import ImportFileError, SeeCoDeskError
 from seecodesk.exchange.fields import FIELD_LABELS
 from seecodesk.exchange.member_mapping import ColumnMapping, suggest_mapping
-from seecodesk.exchange.member_matching import SKIP, UPDATE, DirectoryIndex, match_rows, updated_with
+from seecodesk.exchange.member_matching import SKIP, UPDATE, DirectoryIndex, NumberHolders, match_rows, updated_with
 from seecodesk.exchange.member_rows import ERROR, WARNING, PreviewRow, RowProblem, convert_record
 from seecodesk.exchange.reading import SourceTable
 from seecodesk.storage import organisations as org_store
@@ -166,13 +166,15 @@ class ImportResult:
 def build_preview(table: SourceTable, db: sqlite_utils.Database, mapping: ColumnMapping | None = None,
                   progress: Progress | None = None) -> ImportPreview:
     """Check every row of `table` against the mapping and the directory in `db`; writes nothing."""
-    preview = convert_rows(table, mapping or suggest_mapping(table), progress)
-    attach_directory(preview, db)
+    preview = convert_rows(table, mapping or suggest_mapping(table), progress, recheck=False)
+    attach_directory(preview, db)  # rechecks: matching twice would only repeat the work
     return preview
 
 
-def convert_rows(table: SourceTable, mapping: ColumnMapping, progress: Progress | None = None) -> ImportPreview:
-    """The per-row checks, which need no database (so a worker thread can run them)."""
+def convert_rows(table: SourceTable, mapping: ColumnMapping, progress: Progress | None = None,
+                 recheck: bool = True) -> ImportPreview:
+    """The per-row checks, which need no database (so a worker thread can run them); `recheck=False`
+    leaves the duplicate checks to `attach_directory`, which follows."""
     rows: list[PreviewRow] = []
     blank = 0
     for index, record in enumerate(table.records):
@@ -183,7 +185,8 @@ def convert_rows(table: SourceTable, mapping: ColumnMapping, progress: Progress 
         if progress and index % 200 == 0:
             progress(index, len(table.records))
     preview = ImportPreview(table=table, mapping=mapping, rows=rows, blank_rows=blank)
-    preview.recheck()
+    if recheck:
+        preview.recheck()
     return preview
 
 
@@ -237,16 +240,16 @@ def commit_import(db: sqlite_utils.Database, preview: ImportPreview,
     current: PreviewRow | None = None
     try:
         with db.atomic():
+            holders = NumberHolders.of(org_store.number_holders(db))
+            new_rows: list[PreviewRow] = []
             for index, current in enumerate(rows, start=1):
-                assert current.organisation is not None
-                if current.existing is None:
-                    result.added_ids.append(org_store.insert_organisation(db, current.organisation))
-                else:
-                    stored = org_store.get_organisation(db, current.existing.id)
-                    org_store.update_organisation(db, updated_with(stored, current.organisation))
-                    result.updated_ids.append(current.existing.id)
-                if progress and (index % 100 == 0 or index == len(rows)):
+                _store_or_queue(db, current, holders, new_rows, result)
+                if progress and index % 100 == 0 and index < len(rows):
                     progress(index, len(rows))
+            current = None
+            result.added_ids = _insert_new(db, new_rows)
+            if progress and rows:
+                progress(len(rows), len(rows))
     except SeeCoDeskError as error:
         where = f"{current.row}행을 저장하지 못해" if current else "저장하지 못해"
         raise ImportFileError(f"{where} 아무것도 가져오지 않았습니다: {error}") from error
@@ -254,6 +257,31 @@ def commit_import(db: sqlite_utils.Database, preview: ImportPreview,
         where = f"{current.row}행을 저장하지 못해" if current else "저장하지 못해"
         raise ImportFileError(f"{where} 아무것도 가져오지 않았습니다 ({error}).") from error
     return result
+
+
+def _store_or_queue(db: sqlite_utils.Database, row: PreviewRow, holders: NumberHolders,
+                    new_rows: list[PreviewRow], result: ImportResult) -> None:
+    """Update an existing organisation now; check a new one's business number and queue it for the batch."""
+    assert row.organisation is not None
+    if row.existing is None:
+        holders.claim(row.organisation, -len(new_rows) - 1)
+        new_rows.append(row)
+        return
+    updated = updated_with(org_store.get_organisation(db, row.existing.id), row.organisation)
+    holders.claim(updated, row.existing.id)
+    org_store.update_organisation(db, updated)
+    result.updated_ids.append(row.existing.id)
+
+
+def _insert_new(db: sqlite_utils.Database, rows: list[PreviewRow]) -> list[int]:
+    """The queued new organisations in one batch; a failure names the row it happened on."""
+    try:
+        return org_store.insert_organisations(db, [row.organisation for row in rows if row.organisation is not None])
+    except org_store.BatchInsertError as failure:
+        where = f"{rows[failure.index].row}행을 저장하지 못해"
+        if isinstance(failure.cause, sqlite3.Error):
+            raise ImportFileError(f"{where} 아무것도 가져오지 않았습니다 ({failure.cause}).") from failure.cause
+        raise ImportFileError(f"{where} 아무것도 가져오지 않았습니다: {failure.cause}") from failure.cause
 
 
 def _refusal(preview: ImportPreview) -> str:

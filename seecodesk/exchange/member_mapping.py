@@ -35,6 +35,13 @@ class ColumnMapping:
     def columns_for(self, field_key: str) -> list[str]:
         return [h for h, f in self.fields.items() if f == field_key]
 
+    def first_columns(self) -> dict[str, str]:
+        """field key → the first column feeding it (one pass: a row's many look-ups use this)."""
+        firsts: dict[str, str] = {}
+        for header, key in self.fields.items():
+            firsts.setdefault(key, header)
+        return firsts
+
     def unknown_columns(self) -> list[str]:
         """Columns left out that are neither chosen by hand nor known running numbers."""
         return [h for h, f in self.fields.items() if f == IGNORE and h not in self.explicit and not is_known_skipped(h)]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from seecodesk.core.members import Organisation
 from seecodesk.core.validation import name_key
+from seecodesk.storage.organisations import duplicate_number
 
 SKIP, UPDATE = "skip", "update"
 EXISTING_CHOICES = (SKIP, UPDATE)
@@ -46,6 +47,34 @@ class DirectoryIndex:
             index.by_name[(key, person_key(representative))].append(stored)
             index.names.setdefault(key, name)
         return index
+
+
+@dataclass
+class NumberHolders:
+    """Who holds each business number while an import is being stored, so every row is checked
+    against the directory and the rows before it without a query per row."""
+
+    by_number: dict[str, tuple[int, str]]  # number → (id, name); new rows have negative ids
+    by_id: dict[int, str]
+
+    @classmethod
+    def of(cls, holders: dict[str, tuple[int, str]]) -> NumberHolders:
+        """From `number → (id, name)` of the live organisations."""
+        return cls(dict(holders), {org_id: number for number, (org_id, _name) in holders.items()})
+
+    def claim(self, org: Organisation, org_id: int) -> None:
+        """Give `org`'s business number to `org_id` (its old number, if another, is freed);
+        raises `DuplicateError` when another organisation holds it."""
+        number = org.business_number
+        holder = self.by_number.get(number) if number else None
+        if holder is not None and holder[0] != org_id:
+            raise duplicate_number(number, holder[1])
+        old = self.by_id.pop(org_id, "")
+        if old and old != number:
+            del self.by_number[old]
+        if number:
+            self.by_number[number] = (org_id, org.name)
+            self.by_id[org_id] = number
 
 
 def person_key(name: str) -> str:

@@ -84,17 +84,18 @@ class PreviewRow:
 
 def unneutralise(value: str) -> str:
     """Undo the apostrophe our export puts before = + - @ (so a round trip gives back the text)."""
-    return _NEUTRALISED.sub("", value)
+    return _NEUTRALISED.sub("", value) if value[:1] == "'" else value
 
 
 def convert_record(record: SourceRecord, headers: list[str], mapping: ColumnMapping) -> PreviewRow:
     """Check one record and build its Organisation (None when the row has errors)."""
     values = {h: unneutralise(record.cells[i]) if i < len(record.cells) else "" for i, h in enumerate(headers)}
+    resident = {h for h, v in values.items() if v and contains_resident_number(v)}  # each cell scanned once
     row = PreviewRow(row=record.row, line=record.line, organisation=None,
-                     cells={h: mask_resident_numbers(v) for h, v in values.items()})
+                     cells={h: mask_resident_numbers(v) if h in resident else v for h, v in values.items()})
     problems = row.own_problems
     _check_shape(record, headers, problems)
-    _check_cells(record.row, values, mapping, problems)
+    _check_cells(record.row, values, resident, mapping, problems)
     org = _organisation(record, values, mapping, problems)
     row.name = _display_name(org.name)
     if not any(p.severity == ERROR for p in problems):
@@ -124,12 +125,13 @@ def _check_shape(record: SourceRecord, headers: list[str], problems: list[RowPro
                                                    f"끊긴 것 같습니다 (파일 {record.line}번째 줄)."))
 
 
-def _check_cells(row: int, values: dict[str, str], mapping: ColumnMapping, problems: list[RowProblem]) -> None:
+def _check_cells(row: int, values: dict[str, str], resident: set[str], mapping: ColumnMapping,
+                 problems: list[RowProblem]) -> None:
     for header, key in mapping.fields.items():
         value = values.get(header, "")
         if key == IGNORE or not value:
             continue
-        if contains_resident_number(value) and not _is_corporation_number(key, value):
+        if header in resident and not _is_corporation_number(key, value):
             problems.append(RowProblem(row, header, "주민등록번호로 보이는 숫자가 있습니다. 주민등록번호는 가져오지 않으니 "
                                                     "그 칸을 지운 뒤 다시 가져와 주세요."))
             values[header] = ""
@@ -146,9 +148,11 @@ def _is_corporation_number(key: str, value: str) -> bool:
 
 def _organisation(record: SourceRecord, values: dict[str, str], mapping: ColumnMapping,
                   problems: list[RowProblem]) -> Organisation:
+    firsts = mapping.first_columns()
+
     def pick(key: str) -> str:
-        columns = mapping.columns_for(key)
-        return values.get(columns[0], "") if columns else ""
+        column = firsts.get(key)
+        return values.get(column, "") if column is not None else ""
 
     org = Organisation(name=pick("name"))
     if not org.name.strip() and not any(p.severity == ERROR for p in problems):

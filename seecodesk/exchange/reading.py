@@ -16,6 +16,7 @@ from pathlib import Path
 
 from seecodesk.core.errors import ImportFileError
 from seecodesk.exchange.fields import field_for_header
+from seecodesk.exchange.xlsx_reading import read_first_sheet, unreadable
 
 ENCODINGS = ("auto", "utf-8-sig", "utf-8", "cp949")
 ENCODING_LABELS = {
@@ -71,12 +72,13 @@ def read_table(path: str | Path, encoding: str = "auto") -> SourceTable:
         raise ImportFileError(f"파일을 읽을 수 없습니다: {path} ({error.strerror})") from None
     if len(data) > MAX_FILE_BYTES:
         raise ImportFileError(f"파일이 너무 큽니다 ({len(data) // 1024 // 1024} MB). 50 MB 이하로 나누어 가져와 주세요.")
+    is_xlsx = data.startswith(_ZIP_MAGIC) or path.suffix.lower() in (".xlsx", ".xlsm")
     if not data.strip():
-        raise ImportFileError(f"파일이 비어 있습니다: {path.name}")
+        raise unreadable(path, "빈 파일입니다") if is_xlsx else ImportFileError(f"파일이 비어 있습니다: {path.name}")
     if data.startswith(_OLE_MAGIC):
         raise ImportFileError("예전 엑셀 형식(.xls)은 읽을 수 없습니다. 엑셀에서 '다른 이름으로 저장'으로 .xlsx나 CSV로 저장해 주세요.")
-    if data.startswith(_ZIP_MAGIC) or path.suffix.lower() in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, data)
+    if is_xlsx:
+        return _read_xlsx(path)
     return _read_csv(path, data, encoding)
 
 
@@ -154,28 +156,17 @@ def _looks_like_utf8_mojibake(headers: list[str]) -> bool:
     return any(ord(ch) > 127 for ch in "".join(headers))
 
 
-def _read_xlsx(path: Path, data: bytes) -> SourceTable:
-    from openpyxl import load_workbook  # import on demand: CSV users never pay for it
-
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for a broken file
-        raise ImportFileError(f"엑셀 파일을 열 수 없습니다: {path.name} (손상되었거나 .xlsx 형식이 아닙니다: "
-                              f"{type(error).__name__})") from None
-    try:
-        sheet = workbook.worksheets[0]
-        records = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = [_cell_text(v) for v in values]
-            numeric = frozenset(i for i, v in enumerate(values) if isinstance(v, (int, float)) and not isinstance(v, bool))
-            records.append(SourceRecord(row=number, line=number, cells=cells, numeric=numeric))
-        others = [ws.title for ws in workbook.worksheets[1:]]
-    finally:
-        workbook.close()
+def _read_xlsx(path: Path) -> SourceTable:
+    sheet = read_first_sheet(path)
+    records = []
+    for number, values in enumerate(sheet.rows, start=1):
+        cells = [_cell_text(v) for v in values]
+        numeric = frozenset(i for i, v in enumerate(values) if isinstance(v, (int, float)) and not isinstance(v, bool))
+        records.append(SourceRecord(row=number, line=number, cells=cells, numeric=numeric))
     table = _with_header(path, "XLSX", "", records)
-    table.notes.insert(0, f"첫 번째 시트 '{sheet.title}'를 읽었습니다.")
-    if others:
-        table.notes.append(f"다른 시트({', '.join(others)})는 읽지 않았습니다.")
+    table.notes.insert(0, f"첫 번째 시트 '{sheet.name}'를 읽었습니다.")
+    if sheet.others:
+        table.notes.append(f"다른 시트({', '.join(sheet.others)})는 읽지 않았습니다.")
     return table
 
 
@@ -219,11 +210,21 @@ def _known_fields(cells: list[str]) -> int:
 
 
 def _unique_headers(cells: list[str]) -> list[str]:
+    """The header cells with spaces folded, blanks named '열 N' and repeats numbered: x, x (2), x (3) …
+    Linear: each name remembers the last number it tried (1,500 columns all named 'x' is a real file)."""
     headers: list[str] = []
+    taken: set[str] = set()
+    next_number: dict[str, int] = {}
     for index, cell in enumerate(cells):
         name = " ".join(cell.split()) or f"열 {index + 1}"
-        candidate, n = name, 2
-        while candidate in headers:
-            candidate, n = f"{name} ({n})", n + 1
+        candidate, n = name, next_number.get(name, 2)
+        if candidate in taken:
+            candidate = f"{name} ({n})"
+            while candidate in taken:
+                n += 1
+                candidate = f"{name} ({n})"
+            n += 1
+        next_number[name] = n
         headers.append(candidate)
+        taken.add(candidate)
     return headers

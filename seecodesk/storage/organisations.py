@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING, Any
 
-from seecodesk.core.errors import DuplicateError, NotFoundError
+from seecodesk.core.errors import DuplicateError, NotFoundError, SeeCoDeskError
 from seecodesk.core.members import Designation, DuesPayment, MembershipPeriod, Organisation
 from seecodesk.core.validation import name_key
-from seecodesk.storage.rows import child_rows, insert_row, update_row, without
+from seecodesk.storage.rows import child_rows, insert_row, insert_rows, update_row, without
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -26,6 +27,23 @@ def _org_row(org: Organisation) -> dict[str, Any]:
     return row
 
 
+_CHILDREN = (("designations", "designations"), ("membership_periods", "memberships"), ("dues", "dues"))
+
+
+class BatchInsertError(SeeCoDeskError):
+    """`insert_organisations` failed on one organisation: `index` is its place in the batch, `cause` the error."""
+
+    def __init__(self, index: int, cause: SeeCoDeskError | sqlite3.Error) -> None:
+        super().__init__(str(cause))
+        self.index = index
+        self.cause = cause
+
+
+def duplicate_number(number: str, holder: str) -> DuplicateError:
+    """The refusal of a business number that `holder` (an organisation's name) already has."""
+    return DuplicateError(f"사업자등록번호 {number}는 이미 '{holder}'에 등록되어 있습니다.")
+
+
 def check_unique(db: sqlite_utils.Database, org: Organisation) -> None:
     """Refuse a business number another live organisation already has."""
     if not org.business_number:
@@ -37,7 +55,41 @@ def check_unique(db: sqlite_utils.Database, org: Organisation) -> None:
         [org.business_number, org.id],
     ).fetchone()
     if clash:
-        raise DuplicateError(f"사업자등록번호 {org.business_number}는 이미 '{clash[0]}'에 등록되어 있습니다.")
+        raise duplicate_number(org.business_number, clash[0])
+
+
+def number_holders(db: sqlite_utils.Database) -> dict[str, tuple[int, str]]:
+    """business number → (id, name) of every live organisation that has one: what a batch checks against."""
+    rows = db.execute("SELECT business_number, id, name FROM organisations "
+                      "WHERE business_number != '' AND deleted_at IS NULL").fetchall()
+    return {number: (org_id, name) for number, org_id, name in rows}
+
+
+def insert_organisations(db: sqlite_utils.Database, orgs: list[Organisation]) -> list[int]:
+    """Store many new organisations with their children, one statement per table (an import's
+    thousands of rows); returns their ids in order. The caller checks business numbers first
+    (`number_holders`); the unique index still refuses a clash. Raises `BatchInsertError`."""
+    if not orgs:
+        return []
+    with db.atomic():
+        # The ids SQLite itself would give (INTEGER PRIMARY KEY: the largest + 1), so undo and redo see usual ids.
+        first = int(db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM organisations").fetchone()[0])
+        ids = list(range(first, first + len(orgs)))
+        try:
+            insert_rows(db, "organisations", [{"id": i, **_org_row(org)} for i, org in zip(ids, orgs, strict=True)])
+        except (SeeCoDeskError, sqlite3.Error) as error:
+            stored = db.execute("SELECT COUNT(*) FROM organisations WHERE id >= ?", [first]).fetchone()[0]
+            raise BatchInsertError(int(stored), error) from error
+        for table, attribute in _CHILDREN:
+            owners = [i for i, org in zip(ids, orgs, strict=True) for _item in getattr(org, attribute)]
+            rows = [row for i, org in zip(ids, orgs, strict=True)
+                    for row in child_rows(getattr(org, attribute), "organisation_id", i)]
+            try:
+                insert_rows(db, table, rows)
+            except (SeeCoDeskError, sqlite3.Error) as error:
+                stored = db.execute(f"SELECT COUNT(*) FROM {table} WHERE organisation_id >= ?", [first]).fetchone()[0]
+                raise BatchInsertError(ids.index(owners[int(stored)]), error) from error
+    return ids
 
 
 def insert_organisation(db: sqlite_utils.Database, org: Organisation) -> int:
@@ -62,10 +114,8 @@ def update_organisation(db: sqlite_utils.Database, org: Organisation) -> None:
 
 
 def _write_children(db: sqlite_utils.Database, org_id: int, org: Organisation) -> None:
-    for table, items in (("designations", org.designations), ("membership_periods", org.memberships), ("dues", org.dues)):
-        rows = child_rows(items, "organisation_id", org_id)
-        if rows:
-            db.table(table).insert_all(rows)
+    for table, attribute in _CHILDREN:
+        insert_rows(db, table, child_rows(getattr(org, attribute), "organisation_id", org_id))
 
 
 def exists(db: sqlite_utils.Database, org_id: int) -> bool:

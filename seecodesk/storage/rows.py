@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict
+from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -29,6 +29,15 @@ def insert_row(db: sqlite_utils.Database, table: str, row: Mapping[str, Any]) ->
     return new_row_id(cursor)
 
 
+def insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
+    """INSERT many rows of the same columns into `table` with one executemany (no per-row round trip)."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    db.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                        [[row[column] for column in columns] for row in rows])
+
+
 def update_row(
     db: sqlite_utils.Database, table: str, row_id: int | None, row: Mapping[str, Any], *, stamp: bool = False
 ) -> int:
@@ -42,7 +51,8 @@ def update_row(
 
 def child_rows(items: Iterable[Any], parent_column: str, parent_id: int) -> list[dict[str, Any]]:
     """Dataclass children as rows of their table: every field but `id`, plus the parent's id."""
-    return [{**without(asdict(item), "id"), parent_column: parent_id} for item in items]
+    return [{**{f.name: getattr(item, f.name) for f in fields(item) if f.name != "id"}, parent_column: parent_id}
+            for item in items]
 
 
 def without(row: Mapping[str, Any], column: str) -> dict[str, Any]:
