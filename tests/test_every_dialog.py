@@ -289,6 +289,21 @@ RECIPES: dict[str, Recipe] = {
     "trade.trade_dialog.TradeDialog": Recipe(
         lambda ws, tmp: _trade(ws), cancel="취소",
         why_no_save="test_trade_gui enters a trade, and a bad amount, by clicking and typing"),
+    "trade.procurement_dialog.ProcurementDialog": Recipe(
+        lambda ws, tmp: _procurement(ws), cancel="취소", save="저장",
+        fill_valid=lambda bot, d: (type_into(bot, d.institution.lineEdit(), "클릭기관"),
+                                   type_into(bot, d.supplier.lineEdit(), "들꽃공방협동조합"),
+                                   type_into(bot, d.amount, "35만")),
+        stored=lambda ws, d: _procurement_stored(ws),
+        fill_invalid=lambda bot, d: (type_into(bot, d.institution.lineEdit(), "클릭기관"),
+                                     type_into(bot, d.amount, "삼십오만")),
+        error=lambda d: d.error),
+    "trade.procurement_dialog.GoalDialog": Recipe(
+        lambda ws, tmp: _goal(ws), cancel="취소", save="저장",
+        fill_valid=lambda bot, d: type_into(bot, d.amount, "3억"),
+        stored=lambda ws, d: _goal_amount(ws) == 300_000_000,
+        fill_invalid=lambda bot, d: type_into(bot, d.amount, "많이"),
+        error=lambda d: d.error),
     "trade.request_dialog.RequestDialog": Recipe(
         lambda ws, tmp: _request(ws), cancel="취소",
         why_no_save="test_trade_gui drives the request list"),
@@ -428,6 +443,36 @@ def _trade(ws):
     service = _trade_service(ws)
     return TradeDialog(None, Trade(buyer_id=0, seller_id=0, traded_on="2026-11-02", item="", amount=0), service.organisation_names(), service.product_names(),
                        service.agreements_between, service.save_trade)
+
+
+def _procurement(ws):
+    from seecodesk.core.figures import ProcurementRecord
+    from seecodesk.gui.trade.procurement_dialog import ProcurementDialog
+    from seecodesk.services.procurement import ProcurementService
+
+    service = ProcurementService(ws.db)
+    return ProcurementDialog(None, ProcurementRecord(year=2026, month=3, institution="", amount=0),
+                             _trade_service(ws).organisation_names(), service.institutions(), service.save)
+
+
+def _goal(ws):
+    from seecodesk.gui.trade.procurement_dialog import GoalDialog
+    from seecodesk.services.procurement import ProcurementService
+
+    service = ProcurementService(ws.db)
+    return GoalDialog(None, service.goal(), service.save_goal)
+
+
+def _procurement_stored(ws):
+    from seecodesk.services.procurement import ProcurementService
+
+    return any(r.institution == "클릭기관" and r.amount == 350_000 for r in ProcurementService(ws.db).records(2026))
+
+
+def _goal_amount(ws):
+    from seecodesk.services.procurement import ProcurementService
+
+    return ProcurementService(ws.db).goal().amount
 
 
 def _request(ws):

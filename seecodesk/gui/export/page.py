@@ -104,7 +104,10 @@ class ExportPage(QWidget):
             self.last_label.setText(f"✔ {result.describe()}")
 
     def refresh(self) -> None:
-        """Show how many organisations an export would hold."""
+        """Show how many organisations an export would hold, and the chosen preset's preview anew (records
+        entered in another section since it was built show up)."""
+        if self.panel.preset is not None:
+            self.panel.rebuild()
         count = len(self.workspace.members.directory())
         self.count_label.setText(f"지금 명단의 조직 {count:,}곳을 내보냅니다 (기업명 순, 삭제한 곳 제외). "
                                  "형식 설명은 단추 위에 마우스를 올려 보세요.")
