@@ -304,6 +304,12 @@ RECIPES: dict[str, Recipe] = {
         stored=lambda ws, d: _goal_amount(ws) == 300_000_000,
         fill_invalid=lambda bot, d: type_into(bot, d.amount, "많이"),
         error=lambda d: d.error),
+    "plan.spending_dialog.SpendingDialog": Recipe(
+        lambda ws, tmp: _spending(ws), cancel="취소", save="저장",
+        fill_valid=lambda bot, d: (type_into(bot, d.amount, "43만"), type_into(bot, d.note, "클릭집행")),
+        stored=lambda ws, d: _spending_stored(ws, d),
+        fill_invalid=lambda bot, d: (type_into(bot, d.amount, "43만"), type_into(bot, d.spent_on, "2026-13-01")),
+        error=lambda d: d.error),
     "trade.request_dialog.RequestDialog": Recipe(
         lambda ws, tmp: _request(ws), cancel="취소",
         why_no_save="test_trade_gui drives the request list"),
@@ -467,6 +473,22 @@ def _procurement_stored(ws):
     from seecodesk.services.procurement import ProcurementService
 
     return any(r.institution == "클릭기관" and r.amount == 350_000 for r in ProcurementService(ws.db).records(2026))
+
+
+def _spending(ws):
+    from seecodesk.core.figures import Spending
+    from seecodesk.gui.plan.spending_dialog import SpendingDialog
+    from seecodesk.services.plan_execution import ExecutionService
+
+    task = next(n for n in _plan_service(ws).nodes(_first_plan(ws).id) if n.kind == "task" and n.task.budget)
+    return SpendingDialog(None, Spending(task_id=task.id, budget_item="", amount=0, funding_source=""), task.label,
+                          task.task.budget, ExecutionService(ws.db).save_spending)
+
+
+def _spending_stored(ws, dialog):
+    from seecodesk.services.plan_execution import ExecutionService
+
+    return any(e.amount == 430_000 and e.note == "클릭집행" for e in ExecutionService(ws.db).spending(dialog.saved.task_id))
 
 
 def _goal_amount(ws):
