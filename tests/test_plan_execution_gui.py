@@ -8,25 +8,15 @@ from PySide6.QtCore import Qt
 
 from seecodesk.core.errors import ValidationErrors
 from seecodesk.core.figures import Spending
-from seecodesk.gui.main_window import MainWindow
 from seecodesk.gui.plan.spending_dialog import SpendingDialog
 from seecodesk.services.plan_execution import ExecutionService
-from tests.gui_helpers import YES, answer, click, type_into, when_shown
+from tests.gui_helpers import YES, answer, click, open_tab, type_into, when_shown
 
 YEAR = date.today().year
 
 
 def _window(qtbot, workspace):
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    page = window.show_section("plan")
-    bar = page.tabs.tabBar()
-    index = next(i for i in range(page.tabs.count()) if page.tabs.tabText(i).startswith("집행·완료"))
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-    assert page.tabs.currentWidget() is page.execution
-    return window, page.execution
+    return open_tab(qtbot, workspace, "plan", "집행·완료")
 
 
 def _click_row(qtbot, table, text):

@@ -9,25 +9,15 @@ from PySide6.QtCore import QPoint, Qt
 
 from seecodesk.core.errors import ValidationErrors
 from seecodesk.core.figures import ProcurementRecord
-from seecodesk.gui.main_window import MainWindow
 from seecodesk.gui.trade.procurement_dialog import GoalDialog, ProcurementDialog
 from seecodesk.services.procurement import ProcurementService
-from tests.gui_helpers import YES, answer, click, database_fingerprint, type_into, when_shown
+from tests.gui_helpers import YES, answer, click, database_fingerprint, open_tab, type_into, when_shown
 
 YEAR = date.today().year
 
 
 def _window(qtbot, workspace):
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    page = window.show_section("trade")
-    bar = page.tabs.tabBar()
-    index = next(i for i in range(page.tabs.count()) if page.tabs.tabText(i) == "공공구매")
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-    assert page.tabs.currentWidget() is page.procurement_tab
-    return window, page.procurement_tab
+    return open_tab(qtbot, workspace, "trade", "공공구매")
 
 
 def _rows(tab):

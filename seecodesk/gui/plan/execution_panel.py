@@ -4,24 +4,14 @@ done. Every change is undone with 편집 → 실행 취소 (Ctrl+Z)."""
 
 from datetime import date
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTableWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QTableWidget, QVBoxLayout, QWidget
 
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.core.figures import Spending
 from seecodesk.core.plan import PlanNode
 from seecodesk.gui.messages import confirm
 from seecodesk.gui.plan.spending_dialog import SpendingDialog
-from seecodesk.gui.trade.tables import _cell, current_id, new_table, select_id
+from seecodesk.gui.widgets.tables import cell, current_id, named_button, new_table, select_id
 from seecodesk.services.bodies import BodyService
 from seecodesk.services.plan import PlanService
 from seecodesk.services.plan_execution import ExecutionService
@@ -33,13 +23,6 @@ SPENDING_HEADERS = ("집행일", "예산 내역", "재원", "집행액(원)", "�
 ACTIVITY_HEADERS = ("세부활동", "계획", "완료일", "상태")
 
 
-def _button(text: str, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.clicked.connect(slot)
-    return button
-
-
 def _rate(spent: int, planned: int) -> str:
     return f"{spent / planned * 100:.0f}%" if planned else "-"
 
@@ -48,7 +31,7 @@ def _fill(table: QTableWidget, rows: list[tuple[int | None, tuple[object, ...]]]
     table.setRowCount(len(rows))
     for row, (row_id, values) in enumerate(rows):
         for column, value in enumerate(values):
-            table.setItem(row, column, _cell(value, row_id if column == 0 else None, column in right))
+            table.setItem(row, column, cell(value, row_id if column == 0 else None, column in right))
 
 
 class ExecutionPanel(QWidget):
@@ -94,16 +77,16 @@ class ExecutionPanel(QWidget):
         spending_bar = QHBoxLayout()
         spending_bar.addWidget(QLabel("<b>집행 기록</b>"))
         spending_bar.addStretch(1)
-        spending_bar.addWidget(_button("집행 추가", "addSpendingButton", self.add_spending))
-        spending_bar.addWidget(_button("수정", "editSpendingButton", self.edit_spending))
-        spending_bar.addWidget(_button("삭제", "deleteSpendingButton", self.delete_spending))
+        spending_bar.addWidget(named_button("집행 추가", "addSpendingButton", self.add_spending))
+        spending_bar.addWidget(named_button("수정", "editSpendingButton", self.edit_spending))
+        spending_bar.addWidget(named_button("삭제", "deleteSpendingButton", self.delete_spending))
         done_bar = QHBoxLayout()
         done_bar.addWidget(QLabel("<b>세부활동 완료</b>"))
         done_bar.addStretch(1)
         done_bar.addWidget(QLabel("완료일"))
         done_bar.addWidget(self.done_edit)
-        done_bar.addWidget(_button("완료로 표시", "markDoneButton", self.mark_done))
-        done_bar.addWidget(_button("완료 취소", "clearDoneButton", self.clear_done))
+        done_bar.addWidget(named_button("완료로 표시", "markDoneButton", self.mark_done))
+        done_bar.addWidget(named_button("완료 취소", "clearDoneButton", self.clear_done))
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)

@@ -6,34 +6,17 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QProgressBar, QSplitter, QVBoxLayout, QWidget
 
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.core.figures import ProcurementRecord
 from seecodesk.gui.messages import confirm, show_error
 from seecodesk.gui.trade.procurement_dialog import GoalDialog, ProcurementDialog
-from seecodesk.gui.trade.tables import _cell, current_id, new_table, select_id
+from seecodesk.gui.widgets.tables import cell, current_id, named_button, new_table, select_id
 from seecodesk.services.procurement import ProcurementService, tally
 
 HEADERS = ("연월", "구매 기관", "부서", "판매 업체", "품목", "계약 방법", "금액(원)", "관내")
 SHOWN_INSTITUTIONS = 8
-
-
-def _button(text: str, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.clicked.connect(slot)
-    return button
 
 
 class ProcurementTab(QWidget):
@@ -65,17 +48,17 @@ class ProcurementTab(QWidget):
         goal_layout.setContentsMargins(10, 6, 10, 6)
         goal_layout.addWidget(self.goal_text, 1)
         goal_layout.addWidget(self.goal_bar)
-        goal_layout.addWidget(_button("목표 설정…", "goalButton", self.edit_goal))
+        goal_layout.addWidget(named_button("목표 설정…", "goalButton", self.edit_goal))
         self.year = QComboBox()
         self.year.setObjectName("procurementYear")
         self.year.currentIndexChanged.connect(lambda _i: self._fill_records())
         bar = QHBoxLayout()
         bar.addWidget(QLabel("연도"))
         bar.addWidget(self.year)
-        bar.addWidget(_button("새 실적", "newProcurementButton", self.new_record))
-        bar.addWidget(_button("수정", "editProcurementButton", self.edit_record))
+        bar.addWidget(named_button("새 실적", "newProcurementButton", self.new_record))
+        bar.addWidget(named_button("수정", "editProcurementButton", self.edit_record))
         bar.addStretch(1)
-        bar.addWidget(_button("삭제", "deleteProcurementButton", self.delete_record))
+        bar.addWidget(named_button("삭제", "deleteProcurementButton", self.delete_record))
         self.table = new_table(HEADERS, "procurementTable", 4)
         self.table.doubleClicked.connect(lambda _index: self.edit_record())
         self.totals = QLabel()
@@ -127,7 +110,7 @@ class ProcurementTab(QWidget):
             values = (f"{r.year}-{r.month:02d}", r.institution, r.department, r.supplier, r.item, r.contract_method,
                       f"{r.amount:,}", "관내" if r.is_local else "관외")
             for column, value in enumerate(values):
-                self.table.setItem(row, column, _cell(value, r.id if column == 0 else None, column == 6))
+                self.table.setItem(row, column, cell(value, r.id if column == 0 else None, column == 6))
         self.totals.setText(self._totals_html())
 
     def _totals_html(self) -> str:
