@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 import seecodesk.gui
-from tests.gui_helpers import YES, answer, click, database_fingerprint, type_into, when_shown
+from tests.gui_helpers import YES, answer, click, database_fingerprint, type_in_cell, type_into, when_shown
 
 
 def discovered_dialogs() -> dict[str, type]:
@@ -310,6 +310,12 @@ RECIPES: dict[str, Recipe] = {
         stored=lambda ws, d: _spending_stored(ws, d),
         fill_invalid=lambda bot, d: (type_into(bot, d.amount, "43만"), type_into(bot, d.spent_on, "2026-13-01")),
         error=lambda d: d.error),
+    "trade.procurement_dialog.TotalsDialog": Recipe(
+        lambda ws, tmp: _totals(ws), cancel="취소", save="저장",
+        fill_valid=lambda bot, d: type_in_cell(bot, d.table, 0, 1, "70억"),
+        stored=lambda ws, d: _totals_stored(ws),
+        fill_invalid=lambda bot, d: type_in_cell(bot, d.table, 0, 1, "=1+1"),
+        error=lambda d: d.error),
     "trade.request_dialog.RequestDialog": Recipe(
         lambda ws, tmp: _request(ws), cancel="취소",
         why_no_save="test_trade_gui drives the request list"),
@@ -489,6 +495,26 @@ def _spending_stored(ws, dialog):
     from seecodesk.services.plan_execution import ExecutionService
 
     return any(e.amount == 430_000 and e.note == "클릭집행" for e in ExecutionService(ws.db).spending(dialog.saved.task_id))
+
+
+def _totals(ws):
+    from datetime import date
+
+    from seecodesk.gui.trade.procurement_dialog import TotalsDialog
+    from seecodesk.services.procurement import ProcurementService
+
+    service = ProcurementService(ws.db)
+    year = date.today().year - 1
+    return TotalsDialog(None, year, service.institution_totals(year), service.save_institution_totals)
+
+
+def _totals_stored(ws):
+    from datetime import date
+
+    from seecodesk.services.procurement import ProcurementService
+
+    totals = ProcurementService(ws.db).institution_totals(date.today().year - 1)
+    return next(iter(totals.values())) == 7_000_000_000
 
 
 def _goal_amount(ws):

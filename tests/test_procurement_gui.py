@@ -160,3 +160,36 @@ def test_unit_procurement_rules(db):
     service.delete(saved.id)
     assert service.records(YEAR) == [] and service.history.undo() is not None
     assert [r.amount for r in service.records(YEAR)] == [1_500_000]
+
+
+def test_institution_totals_typed_into_their_table_feed_b_over_a(qtbot, workspace):
+    from seecodesk.gui.trade.procurement_dialog import TotalsDialog
+    from seecodesk.services.reports import build_report
+    from seecodesk.services.reports.base import ReportOptions
+    from tests.gui_helpers import type_in_cell
+
+    _window_, tab = _window(qtbot, workspace)
+    failures: list = []
+    seen: dict = {}
+
+    def fill(dialog):
+        row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "가람시청")
+        type_in_cell(qtbot, dialog.table, row, 1, "많이")
+        click(qtbot, dialog, "저장")
+        seen["error"] = dialog.error.text()
+        type_in_cell(qtbot, dialog.table, row, 1, "120억")
+        click(qtbot, dialog, "저장")
+
+    when_shown(TotalsDialog, fill, failures)
+    click(qtbot, tab, "기관별 총구매액")
+    assert not failures, failures
+    assert seen["error"].startswith("가람시청: 금액 '많이'")
+    assert "A 12,000,000,000원" in tab.totals.text() and "총구매액(A)을 저장했습니다" in tab.message.text()
+    from seecodesk.core.report_period import ReportPeriod
+
+    report = build_report(workspace.db, "procurement", ReportOptions(ReportPeriod.year(YEAR)))
+    institutions = next(t for t in report.tables if t.title == "기관별 집계")
+    city = next(r for r in institutions.rows if r[0] == "가람시청")
+    assert city[1] == 12_000_000_000 and city[4] == pytest.approx(city[2] / 12_000_000_000)
+    assert service.save_institution_totals(YEAR, {"가람시청": "98억"}) == {"가람시청": 9_800_000_000}
+    assert service.save_institution_totals(YEAR, {"가람시청": " "}) == {"가람시청": None}

@@ -7,7 +7,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from seecodesk.core.errors import ValidationError, ValidationErrors
 from seecodesk.core.figures import ProcurementRecord, goal_progress, validate_goal, validate_procurement
+from seecodesk.core.trade import parse_amount
 from seecodesk.services.figures import FigureService, ProcurementGoal
 from seecodesk.services.history import HistoryService
 from seecodesk.storage import procurement as store
@@ -94,6 +96,32 @@ class ProcurementService:
         with self.history.operation(label):
             store.delete_record(self.db, record_id)
         return label
+
+    def institution_totals(self, year: int) -> dict[str, int | None]:
+        """Each institution that bought in `year` or has a total for it → its whole purchase total (A), or None
+        when the city has not told it yet."""
+        known = {name: total for (_year, name), total in store.institution_totals(self.db, [year]).items()}
+        buyers = {r.institution for r in self.records(year)}
+        return {name: known.get(name) for name in sorted(buyers | set(known))}
+
+    def save_institution_totals(self, year: int, typed: dict[str, str]) -> dict[str, int | None]:
+        """Store the totals typed per institution ('98억', '9,800,000,000'; blank forgets one), all or none."""
+        errors: dict[str, str] = {}
+        amounts: dict[str, int | None] = {}
+        for name, text in typed.items():
+            try:
+                amounts[name] = parse_amount(text) if text.strip() else None
+            except ValidationError as error:
+                errors[name] = f"{name}: {error.message}"
+        if errors:
+            raise ValidationErrors(errors)
+        with self.history.operation(f"기관별 총구매액 ({year}년)"):
+            for name, amount in amounts.items():
+                if amount is None:
+                    store.delete_institution_total(self.db, year, name)
+                else:
+                    store.set_institution_total(self.db, year, name, amount)
+        return self.institution_totals(year)
 
     def goal(self) -> ProcurementGoal | None:
         """The network's goal, or None when none is set."""

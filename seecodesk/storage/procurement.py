@@ -90,6 +90,11 @@ def institution_totals(db: sqlite_utils.Database, years: list[int]) -> dict[tupl
     return {(r[0], r[1]): int(r[2]) for r in rows}
 
 
+def delete_institution_total(db: sqlite_utils.Database, year: int, institution: str) -> None:
+    """Forget an institution's whole purchase total for a year."""
+    db.execute("DELETE FROM procurement_totals WHERE year = ? AND institution = ?", [year, institution])
+
+
 def set_institution_total(db: sqlite_utils.Database, year: int, institution: str, total: int) -> None:
     """Record an institution's whole purchase total for a year."""
     db.execute("INSERT INTO procurement_totals (year, institution, total_amount) VALUES (?, ?, ?) "

@@ -1,12 +1,28 @@
 """One public procurement record (공공구매): year and month, purchasing institution and department, the firm
 that sold (a member picked from the list, or another firm's name typed), item, contract method, amount
-and whether the firm is inside the city (관내); and the network's goal."""
+and whether the firm is inside the city (관내); the network's goal; and each institution's whole purchase
+total (A) for a year, which the city's table divides by."""
 
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from seecodesk.core.figures import CONTRACT_METHODS, ProcurementRecord
 from seecodesk.gui.trade.fields import combo_id, organisation_combo
@@ -161,5 +177,69 @@ class GoalDialog(GuardedDialog):
     def ask(cls, parent: QWidget | None, goal: ProcurementGoal | None,
             save: Callable[[str, int, int], ProcurementGoal]) -> ProcurementGoal | None:
         dialog = cls(parent, goal, save)
+        dialog.exec()
+        return dialog.saved
+
+
+class TotalsDialog(GuardedDialog):
+    """총구매액(A): what each institution bought in a year from every firm, as the city tells it; a blank
+    cell means not known yet (the report then leaves B/A empty)."""
+
+    def __init__(self, parent: QWidget | None, year: int, totals: dict[str, int | None],
+                 save: Callable[[int, dict[str, str]], object]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{year}년 기관별 총구매액(A)")
+        self.setObjectName("totalsDialog")
+        self.year, self._save = year, save
+        self.saved = False
+        self.table = QTableWidget(len(totals), 2)
+        self.table.setObjectName("totalsTable")
+        self.table.setHorizontalHeaderLabels(["구매 기관", "총구매액(A) (원)"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(1, 200)
+        triggers = QAbstractItemView.EditTrigger
+        self.table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed)
+        for row, (name, total) in enumerate(totals.items()):
+            label = QTableWidgetItem(name)
+            label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, 0, label)
+            self.table.setItem(row, 1, QTableWidgetItem(f"{total:,}" if total is not None else ""))
+        note = QLabel("기관이 그해 모든 업체에서 산 금액입니다. 시청이 알려 준 대로 적고, 모르면 비워 둡니다. "
+                      "'98억'처럼 적어도 됩니다.")
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(note)
+        form.addRow(self.table)
+        self.error = lay_out_form(self, form, self.accept_form)
+        self.error.setVisible(False)
+        self.resize(520, 380)
+        self.remember_unchanged()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter in the table goes to the next institution, as in a spreadsheet, rather than saving."""
+        focus = self.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and focus is not None and (
+                focus is self.table or self.table.isAncestorOf(focus)):
+            self.table.setCurrentCell(min(self.table.currentRow() + 1, self.table.rowCount() - 1), 1)
+            return
+        super().keyPressEvent(event)
+
+    def typed(self) -> dict[str, str]:
+        """Institution → the text in its cell."""
+        return {self.table.item(r, 0).text(): (self.table.item(r, 1) or QTableWidgetItem()).text()
+                for r in range(self.table.rowCount())}
+
+    def accept_form(self) -> None:
+        def save() -> None:
+            self._save(self.year, self.typed())
+            self.saved = True
+
+        save_or_show_error(self, self.error, save)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, year: int, totals: dict[str, int | None],
+            save: Callable[[int, dict[str, str]], object]) -> bool:
+        dialog = cls(parent, year, totals, save)
         dialog.exec()
         return dialog.saved

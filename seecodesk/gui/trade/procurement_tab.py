@@ -11,12 +11,17 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QProgressB
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.core.figures import ProcurementRecord
 from seecodesk.gui.messages import confirm, show_error
-from seecodesk.gui.trade.procurement_dialog import GoalDialog, ProcurementDialog
+from seecodesk.gui.trade.procurement_dialog import GoalDialog, ProcurementDialog, TotalsDialog
 from seecodesk.gui.widgets.tables import cell, current_id, named_button, new_table, select_id
 from seecodesk.services.procurement import ProcurementService, tally
 
 HEADERS = ("연월", "구매 기관", "부서", "판매 업체", "품목", "계약 방법", "금액(원)", "관내")
 SHOWN_INSTITUTIONS = 8
+
+
+def _share_of(bought: int, total: int | None) -> str:
+    """' / A 9,800,000,000원 (B/A 0.6%)' when the institution's whole total is known."""
+    return f" / A {total:,}원 ({bought / total * 100:.1f}%)" if total else ""
 
 
 class ProcurementTab(QWidget):
@@ -29,6 +34,7 @@ class ProcurementTab(QWidget):
         self.today = date.today()
         self.ask_record = ProcurementDialog.ask  # replaceable by tests
         self.ask_goal = GoalDialog.ask
+        self.ask_totals = TotalsDialog.ask
         self.records: list[ProcurementRecord] = []
         self.message = QLabel()
         self.message.setObjectName("procurementMessage")
@@ -57,6 +63,7 @@ class ProcurementTab(QWidget):
         bar.addWidget(self.year)
         bar.addWidget(named_button("새 실적", "newProcurementButton", self.new_record))
         bar.addWidget(named_button("수정", "editProcurementButton", self.edit_record))
+        bar.addWidget(named_button("기관별 총구매액(A)…", "totalsButton", self.edit_totals))
         bar.addStretch(1)
         bar.addWidget(named_button("삭제", "deleteProcurementButton", self.delete_record))
         self.table = new_table(HEADERS, "procurementTable", 4)
@@ -121,8 +128,11 @@ class ProcurementTab(QWidget):
                  f"관내 구매액(C): {summary.local:,}원<br>",
                  f"관내 비율(C/B): {summary.local_share * 100:.1f}%" if summary.total else "관내 비율(C/B): -"]
         institutions = list(summary.by_institution.items())
-        lines.append("<h4>기관별</h4>" + "<br>".join(
-            f"{escape(name)}: {amount:,}원" for name, amount in institutions[:SHOWN_INSTITUTIONS]))
+        year = self.year.currentData()
+        totals = self.service.institution_totals(year) if year else {}
+        lines.append("<h4>기관별 (B / 총구매액 A)</h4>" + "<br>".join(
+            f"{escape(name)}<br>&nbsp;&nbsp;B {amount:,}원" + _share_of(amount, totals.get(name))
+            for name, amount in institutions[:SHOWN_INSTITUTIONS]))
         if len(institutions) > SHOWN_INSTITUTIONS:
             lines.append(f"<br>외 {len(institutions) - SHOWN_INSTITUTIONS}곳")
         return "".join(lines)
@@ -175,6 +185,15 @@ class ProcurementTab(QWidget):
             show_error(self, error)
             return
         self._after("공공구매 실적을 지웠습니다. 되돌리기: 편집 → 실행 취소 (Ctrl+Z)")
+
+    def edit_totals(self) -> None:
+        """기관별 총구매액(A) of the year shown."""
+        year = self.year.currentData()
+        if year is None:
+            self.message.setText("총구매액은 한 해씩 적습니다. 연도를 먼저 고르세요.")
+            return
+        if self.ask_totals(self, year, self.service.institution_totals(year), self.service.save_institution_totals):
+            self._after(f"{year}년 기관별 총구매액(A)을 저장했습니다.")
 
     def edit_goal(self) -> None:
         goal = self.ask_goal(self, self.service.goal(), self.service.save_goal)
