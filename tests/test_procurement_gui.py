@@ -160,6 +160,8 @@ def test_unit_procurement_rules(db):
     service.delete(saved.id)
     assert service.records(YEAR) == [] and service.history.undo() is not None
     assert [r.amount for r in service.records(YEAR)] == [1_500_000]
+    assert service.save_institution_totals(YEAR, {"가람시청": "98억"}) == {"가람시청": 9_800_000_000}
+    assert service.save_institution_totals(YEAR, {"가람시청": " "}) == {"가람시청": None}
 
 
 def test_institution_totals_typed_into_their_table_feed_b_over_a(qtbot, workspace):
@@ -191,5 +193,3 @@ def test_institution_totals_typed_into_their_table_feed_b_over_a(qtbot, workspac
     institutions = next(t for t in report.tables if t.title == "기관별 집계")
     city = next(r for r in institutions.rows if r[0] == "가람시청")
     assert city[1] == 12_000_000_000 and city[4] == pytest.approx(city[2] / 12_000_000_000)
-    assert service.save_institution_totals(YEAR, {"가람시청": "98억"}) == {"가람시청": 9_800_000_000}
-    assert service.save_institution_totals(YEAR, {"가람시청": " "}) == {"가람시청": None}
