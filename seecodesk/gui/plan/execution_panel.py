@@ -107,7 +107,8 @@ class ExecutionPanel(QWidget):
 
     # --- showing ---------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Reload the plans and the chosen plan's tasks, keeping the task shown."""
+        """Reload the plans and the chosen plan's tasks, keeping the task shown (an old message goes)."""
+        self.message.clear()
         keep = self.plan_combo.currentData()
         self.plan_combo.blockSignals(True)
         self.plan_combo.clear()

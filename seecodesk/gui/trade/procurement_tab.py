@@ -86,7 +86,8 @@ class ProcurementTab(QWidget):
 
     # --- showing ---------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Reload the goal, the years and the records from the database."""
+        """Reload the goal, the years and the records from the database (an old message goes)."""
+        self.message.clear()
         self._fill_goal()
         keep = self.year.currentData()
         years = sorted(set(self.service.years()) | {self.today.year}, reverse=True)

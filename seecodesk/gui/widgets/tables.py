@@ -49,11 +49,12 @@ def current_id(table: QTableWidget) -> int | None:
 
 
 def select_id(table: QTableWidget, row_id: int | None) -> None:
-    """Choose the row carrying `row_id` (nothing happens when none does)."""
+    """Choose the row carrying `row_id` and scroll it into view (nothing happens when none does)."""
     for row in range(table.rowCount()):
         item = table.item(row, 0)
         if item is not None and item.data(Qt.ItemDataRole.UserRole) == row_id:
             table.selectRow(row)
+            table.scrollToItem(item)
             return
 
 
