@@ -162,6 +162,8 @@ def test_unit_procurement_rules(db):
     assert [r.amount for r in service.records(YEAR)] == [1_500_000]
     assert service.save_institution_totals(YEAR, {"가람시청": "98억"}) == {"가람시청": 9_800_000_000}
     assert service.save_institution_totals(YEAR, {"가람시청": " "}) == {"가람시청": None}
+    # a city buys more than a trade between members ever reaches: 1,200억 is a total, not a typing slip
+    assert service.save_institution_totals(YEAR, {"가람시청": "1200억"}) == {"가람시청": 120_000_000_000}
 
 
 def test_institution_totals_typed_into_their_table_feed_b_over_a(qtbot, workspace):

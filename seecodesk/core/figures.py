@@ -132,7 +132,7 @@ def validate_procurement(record: ProcurementRecord) -> ProcurementRecord:
         errors["institution"] = "구매 기관을 적어 주세요 (예: 가람시청)."
     if record.organisation_id is None and not text["supplier"] and "supplier" not in errors:
         errors["supplier"] = "판매한 업체를 정해 주세요: 회원사를 고르거나 업체 이름을 적습니다."
-    amount = _cleaned(errors, "amount", record.amount, lambda value, _field: parse_amount(value))
+    amount = _cleaned(errors, "amount", record.amount, lambda value, _field: parse_amount(value, MAX_AMOUNT))
     if errors:
         raise ValidationErrors(errors)
     return replace(record, year=int(record.year), month=int(record.month), amount=int(amount),
@@ -143,7 +143,7 @@ def validate_spending(spending: Spending) -> Spending:
     """The entry with its text cleaned and its amount in 원; `ValidationErrors` for an amount that cannot
     be read, an unknown funding source, a day that does not exist or no budget line."""
     errors: dict[str, str] = {}
-    amount = _cleaned(errors, "amount", spending.amount, lambda value, _field: parse_amount(value))
+    amount = _cleaned(errors, "amount", spending.amount, lambda value, _field: parse_amount(value, MAX_AMOUNT))
     if spending.funding_source not in FUNDING_SOURCES:
         errors["funding_source"] = f"재원은 {', '.join(FUNDING_SOURCES)} 중 하나여야 합니다."
     spent_on = _cleaned(errors, "spent_on", spending.spent_on, v.parse_date)
@@ -159,7 +159,7 @@ def validate_spending(spending: Spending) -> Spending:
 def validate_goal(amount: int | str, start_year: int, years: int) -> tuple[int, int, int]:
     """(amount in 원, first year, number of years) of a procurement goal, or `ValidationErrors`."""
     errors: dict[str, str] = {}
-    value = _cleaned(errors, "amount", amount, lambda typed, _field: parse_amount(typed))
+    value = _cleaned(errors, "amount", amount, lambda typed, _field: parse_amount(typed, MAX_AMOUNT))
     if "amount" not in errors and not value:
         errors["amount"] = "목표 금액을 적어 주세요 (예: 10억원이면 1,000,000,000)."
     if not 1900 <= start_year <= 2999:

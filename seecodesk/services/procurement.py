@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import ValidationError, ValidationErrors
-from seecodesk.core.figures import ProcurementRecord, goal_progress, validate_goal, validate_procurement
+from seecodesk.core.figures import MAX_AMOUNT, ProcurementRecord, goal_progress, validate_goal, validate_procurement
 from seecodesk.core.trade import parse_amount
 from seecodesk.services.figures import FigureService, ProcurementGoal
 from seecodesk.services.history import HistoryService
@@ -110,7 +110,7 @@ class ProcurementService:
         amounts: dict[str, int | None] = {}
         for name, text in typed.items():
             try:
-                amounts[name] = parse_amount(text) if text.strip() else None
+                amounts[name] = parse_amount(text, MAX_AMOUNT) if text.strip() else None
             except ValidationError as error:
                 errors[name] = f"{name}: {error.message}"
         if errors:
