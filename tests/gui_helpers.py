@@ -125,3 +125,20 @@ def type_in_cell(qtbot, table, row: int, column: int, text: str) -> None:
     type_into(qtbot, editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.wait(1)  # the delegate stores the cell in a queued call
+
+
+def open_tab(qtbot, workspace, section: str, tab_label: str):
+    """A main window at 1366x768 on `section`, with the tab whose label starts with `tab_label` clicked;
+    returns (window, the tab's widget)."""
+    from seecodesk.gui.main_window import MainWindow
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    tabs = window.show_section(section).tabs
+    bar = tabs.tabBar()
+    index = next(i for i in range(tabs.count()) if tabs.tabText(i).startswith(tab_label))
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tabs.currentIndex() == index
+    return window, tabs.currentWidget()

@@ -102,3 +102,45 @@ def test_file_menu_offers_the_handover_archive(qtbot, workspace, monkeypatch):
     action = next(a for a in file_menu.actions() if a.text().startswith("인수인계 자료 만들기"))
     action.trigger()
     assert opened == [YEAR]
+
+
+def test_archive_holds_the_agreements_in_force_with_their_signed_scans(demo_path, tmp_path):
+    from seecodesk.services.archive_prints import in_force_during
+    from seecodesk.services.trade import TradeService
+    from seecodesk.storage.database import open_database
+
+    db = open_database(demo_path, create=False)
+    service = TradeService(db, demo_path.parent / f"{demo_path.stem}_files")
+    agreements = service.agreements()
+    held = [a for a in agreements if in_force_during(a, YEAR)]
+    gone = [a for a in agreements if not in_force_during(a, YEAR)]
+    scan = tmp_path / "signed.pdf"
+    scan.write_bytes(b"%PDF-1.4 signed copy")
+    service.save_agreement(held[0], scan)
+    db.close()
+    assert held and gone, "the demo should have agreements both in force and ended before this year"
+    out = tmp_path / "handover.zip"
+    build_archive(demo_path, out, YEAR)
+    with zipfile.ZipFile(out) as archive:
+        names = archive.namelist()
+        papers = [n for n in names if n.startswith("인쇄물/업무협약서/") and not n.endswith("_서명본.pdf")]
+        readme = archive.read("README.txt").decode("utf-8-sig")
+        assert len(papers) == len(held)
+        assert all(archive.read(n).startswith(b"%PDF") for n in papers)
+        signed = [n for n in names if n.endswith("_서명본.pdf")]
+        assert len(signed) == 1 and archive.read(signed[0]) == b"%PDF-1.4 signed copy"
+    assert all(f"_{a.id}_" in " ".join(papers) for a in held)
+    assert not any(f"_{a.id}_" in " ".join(papers) for a in gone)
+    assert "업무협약서" in readme and all(f"  {n}\n" in readme for n in papers + signed)
+
+
+def test_an_agreement_counts_in_the_years_it_held():
+    from seecodesk.core.trade import Agreement
+    from seecodesk.services.archive_prints import in_force_during
+
+    two_years = Agreement("협약", signed_on="2024-03-01", ends_on="2025-02-28")
+    assert [in_force_during(two_years, y) for y in (2023, 2024, 2025, 2026)] == [False, True, True, False]
+    open_ended = Agreement("협약", signed_on="2024-03-01")
+    assert in_force_during(open_ended, 2030)
+    cancelled = Agreement("협약", signed_on="2024-03-01", status="해지", status_on="2024-11-30")
+    assert in_force_during(cancelled, 2024) and not in_force_during(cancelled, 2025)

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 import seecodesk.gui
-from tests.gui_helpers import YES, answer, click, database_fingerprint, type_into, when_shown
+from tests.gui_helpers import YES, answer, click, database_fingerprint, type_in_cell, type_into, when_shown
 
 
 def discovered_dialogs() -> dict[str, type]:
@@ -289,6 +289,33 @@ RECIPES: dict[str, Recipe] = {
     "trade.trade_dialog.TradeDialog": Recipe(
         lambda ws, tmp: _trade(ws), cancel="취소",
         why_no_save="test_trade_gui enters a trade, and a bad amount, by clicking and typing"),
+    "trade.procurement_dialog.ProcurementDialog": Recipe(
+        lambda ws, tmp: _procurement(ws), cancel="취소", save="저장",
+        fill_valid=lambda bot, d: (type_into(bot, d.institution.lineEdit(), "클릭기관"),
+                                   type_into(bot, d.supplier.lineEdit(), "들꽃공방협동조합"),
+                                   type_into(bot, d.amount, "35만")),
+        stored=lambda ws, d: _procurement_stored(ws),
+        fill_invalid=lambda bot, d: (type_into(bot, d.institution.lineEdit(), "클릭기관"),
+                                     type_into(bot, d.amount, "삼십오만")),
+        error=lambda d: d.error),
+    "trade.procurement_dialog.GoalDialog": Recipe(
+        lambda ws, tmp: _goal(ws), cancel="취소", save="저장",
+        fill_valid=lambda bot, d: type_into(bot, d.amount, "3억"),
+        stored=lambda ws, d: _goal_amount(ws) == 300_000_000,
+        fill_invalid=lambda bot, d: type_into(bot, d.amount, "많이"),
+        error=lambda d: d.error),
+    "plan.spending_dialog.SpendingDialog": Recipe(
+        lambda ws, tmp: _spending(ws), cancel="취소", save="저장",
+        fill_valid=lambda bot, d: (type_into(bot, d.amount, "43만"), type_into(bot, d.note, "클릭집행")),
+        stored=lambda ws, d: _spending_stored(ws, d),
+        fill_invalid=lambda bot, d: (type_into(bot, d.amount, "43만"), type_into(bot, d.spent_on, "2026-13-01")),
+        error=lambda d: d.error),
+    "trade.procurement_dialog.TotalsDialog": Recipe(
+        lambda ws, tmp: _totals(ws), cancel="취소", save="저장",
+        fill_valid=lambda bot, d: type_in_cell(bot, d.table, 0, 1, "70억"),
+        stored=lambda ws, d: _totals_stored(ws),
+        fill_invalid=lambda bot, d: type_in_cell(bot, d.table, 0, 1, "=1+1"),
+        error=lambda d: d.error),
     "trade.request_dialog.RequestDialog": Recipe(
         lambda ws, tmp: _request(ws), cancel="취소",
         why_no_save="test_trade_gui drives the request list"),
@@ -431,6 +458,72 @@ def _trade(ws):
     service = _trade_service(ws)
     return TradeDialog(None, Trade(buyer_id=0, seller_id=0, traded_on="2026-11-02", item="", amount=0), service.organisation_names(), service.product_names(),
                        service.agreements_between, service.save_trade)
+
+
+def _procurement(ws):
+    from seecodesk.core.figures import ProcurementRecord
+    from seecodesk.gui.trade.procurement_dialog import ProcurementDialog
+    from seecodesk.services.procurement import ProcurementService
+
+    service = ProcurementService(ws.db)
+    return ProcurementDialog(None, ProcurementRecord(year=2026, month=3, institution="", amount=0),
+                             _trade_service(ws).organisation_names(), service.institutions(), service.save)
+
+
+def _goal(ws):
+    from seecodesk.gui.trade.procurement_dialog import GoalDialog
+    from seecodesk.services.procurement import ProcurementService
+
+    service = ProcurementService(ws.db)
+    return GoalDialog(None, service.goal(), service.save_goal)
+
+
+def _procurement_stored(ws):
+    from seecodesk.services.procurement import ProcurementService
+
+    return any(r.institution == "클릭기관" and r.amount == 350_000 for r in ProcurementService(ws.db).records(2026))
+
+
+def _spending(ws):
+    from seecodesk.core.figures import Spending
+    from seecodesk.gui.plan.spending_dialog import SpendingDialog
+    from seecodesk.services.plan_execution import ExecutionService
+
+    task = next(n for n in _plan_service(ws).nodes(_first_plan(ws).id) if n.kind == "task" and n.task.budget)
+    return SpendingDialog(None, Spending(task_id=task.id, budget_item="", amount=0, funding_source=""), task.label,
+                          task.task.budget, ExecutionService(ws.db).save_spending)
+
+
+def _spending_stored(ws, dialog):
+    from seecodesk.services.plan_execution import ExecutionService
+
+    return any(e.amount == 430_000 and e.note == "클릭집행" for e in ExecutionService(ws.db).spending(dialog.saved.task_id))
+
+
+def _totals(ws):
+    from datetime import date
+
+    from seecodesk.gui.trade.procurement_dialog import TotalsDialog
+    from seecodesk.services.procurement import ProcurementService
+
+    service = ProcurementService(ws.db)
+    year = date.today().year - 1
+    return TotalsDialog(None, year, service.institution_totals(year), service.save_institution_totals)
+
+
+def _totals_stored(ws):
+    from datetime import date
+
+    from seecodesk.services.procurement import ProcurementService
+
+    totals = ProcurementService(ws.db).institution_totals(date.today().year - 1)
+    return next(iter(totals.values())) == 7_000_000_000
+
+
+def _goal_amount(ws):
+    from seecodesk.services.procurement import ProcurementService
+
+    return ProcurementService(ws.db).goal().amount
 
 
 def _request(ws):

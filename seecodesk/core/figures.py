@@ -5,10 +5,13 @@ Value sets follow the 서산 network's yearly sheet and the 논산·서산 surve
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
 
-from seecodesk.core.errors import ValidationErrors
+from seecodesk.core import validation as v
+from seecodesk.core.errors import ValidationError, ValidationErrors
+from seecodesk.core.trade import parse_amount
 
 VULNERABLE_TYPES = ("고령자", "저소득가구", "장애인", "청년", "경력보유 여성", "결혼이주여성", "북한이탈주민", "기타")
 SOCIAL_PURPOSES = ("일자리제공형", "사회서비스제공형", "지역사회공헌형", "혼합형", "창의혁신형", "기타형")
@@ -18,7 +21,6 @@ FUNDING_SOURCES = ("시비", "도비", "국비", "자담", "민간")
 PUBLIC_SOURCES = ("시비", "도비", "국비")  # 관: what a budget line's public amount is paid from
 MAX_AMOUNT = 10**13  # 10조원: anything larger is a typing slip
 MAX_TEXT = 2000
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass
@@ -115,38 +117,67 @@ def validate_figures(figures: OrgFigures) -> OrgFigures:
 
 
 def validate_procurement(record: ProcurementRecord) -> ProcurementRecord:
-    """The record with text trimmed; `ValidationErrors` when it cannot be stored."""
+    """The record with its text cleaned and its amount ('1,200,000', '120만원') in 원; `ValidationErrors`
+    naming every field that cannot be stored."""
     errors: dict[str, str] = {}
-    if not 1900 <= record.year <= 2999:
+    if not 1900 <= int(record.year) <= 2999:
         errors["year"] = f"연도 '{record.year}'는 2025처럼 네 자리로 적어 주세요."
-    if not 1 <= record.month <= 12:
+    if not 1 <= int(record.month) <= 12:
         errors["month"] = f"월 '{record.month}'는 1에서 12 사이로 적어 주세요."
-    institution = " ".join(record.institution.split())
-    if not institution:
-        errors["institution"] = "구매 기관을 적어 주세요."
-    if not 0 <= record.amount <= MAX_AMOUNT:
-        errors["amount"] = "금액은 0 이상의 원 단위로 적어 주세요."
-    if record.organisation_id is None and not record.supplier.strip():
-        errors["supplier"] = "판매한 회원사(또는 업체 이름)를 정해 주세요."
+    text = {name: _cleaned(errors, name, getattr(record, name), clean)
+            for name, clean in (("institution", v.clean_name), ("department", v.clean_line),
+                                ("supplier", v.clean_name), ("item", v.clean_line),
+                                ("contract_method", v.clean_line), ("note", v.clean_text))}
+    if not text["institution"] and "institution" not in errors:
+        errors["institution"] = "구매 기관을 적어 주세요 (예: 가람시청)."
+    if record.organisation_id is None and not text["supplier"] and "supplier" not in errors:
+        errors["supplier"] = "판매한 업체를 정해 주세요: 회원사를 고르거나 업체 이름을 적습니다."
+    amount = _cleaned(errors, "amount", record.amount, lambda value, _field: parse_amount(value, MAX_AMOUNT))
     if errors:
         raise ValidationErrors(errors)
-    return ProcurementRecord(**{**record.__dict__, "institution": institution,
-                                "department": " ".join(record.department.split()),
-                                "supplier": " ".join(record.supplier.split()), "item": record.item.strip()})
+    return replace(record, year=int(record.year), month=int(record.month), amount=int(amount),
+                   is_local=bool(record.is_local), **text)
 
 
 def validate_spending(spending: Spending) -> Spending:
-    """`ValidationErrors` for an amount below zero, an unknown funding source or a malformed date."""
+    """The entry with its text cleaned and its amount in 원; `ValidationErrors` for an amount that cannot
+    be read, an unknown funding source, a day that does not exist or no budget line."""
     errors: dict[str, str] = {}
-    if not 0 <= spending.amount <= MAX_AMOUNT:
-        errors["amount"] = "집행액은 0 이상의 원 단위로 적어 주세요."
+    amount = _cleaned(errors, "amount", spending.amount, lambda value, _field: parse_amount(value, MAX_AMOUNT))
     if spending.funding_source not in FUNDING_SOURCES:
         errors["funding_source"] = f"재원은 {', '.join(FUNDING_SOURCES)} 중 하나여야 합니다."
-    if spending.spent_on and not _DATE.match(spending.spent_on):
-        errors["spent_on"] = f"집행일 '{spending.spent_on}'은 2026-03-05처럼 적어 주세요."
+    spent_on = _cleaned(errors, "spent_on", spending.spent_on, v.parse_date)
+    budget_item = _cleaned(errors, "budget_item", spending.budget_item, v.clean_line)
+    if not budget_item and "budget_item" not in errors:
+        errors["budget_item"] = "어느 예산 내역에서 쓴 돈인지 고르거나 적어 주세요."
+    note = _cleaned(errors, "note", spending.note, v.clean_text)
     if errors:
         raise ValidationErrors(errors)
-    return spending
+    return replace(spending, amount=int(amount), spent_on=str(spent_on), budget_item=str(budget_item), note=str(note))
+
+
+def validate_goal(amount: int | str, start_year: int, years: int) -> tuple[int, int, int]:
+    """(amount in 원, first year, number of years) of a procurement goal, or `ValidationErrors`."""
+    errors: dict[str, str] = {}
+    value = _cleaned(errors, "amount", amount, lambda typed, _field: parse_amount(typed, MAX_AMOUNT))
+    if "amount" not in errors and not value:
+        errors["amount"] = "목표 금액을 적어 주세요 (예: 10억원이면 1,000,000,000)."
+    if not 1900 <= start_year <= 2999:
+        errors["start_year"] = f"시작 연도 '{start_year}'는 2025처럼 네 자리로 적어 주세요."
+    if not 1 <= years <= 30:
+        errors["years"] = "기간은 1년에서 30년 사이로 정해 주세요."
+    if errors:
+        raise ValidationErrors(errors)
+    return int(value), start_year, years
+
+
+def _cleaned(errors: dict[str, str], name: str, value: Any, clean: Callable[[Any, str], Any]) -> Any:
+    """`clean(value, name)`, or "" with the message kept in `errors` when it refuses the value."""
+    try:
+        return clean(value, name)
+    except ValidationError as error:
+        errors[name] = error.message
+        return ""
 
 
 def goal_progress(achieved: int, goal: int) -> float:

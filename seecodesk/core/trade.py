@@ -146,19 +146,19 @@ def ceremony_pairs(organisation_ids: list[int]) -> list[tuple[int, int]]:
     return list(combinations(unique, 2))
 
 
-def parse_amount(text: str | int | None) -> int:
-    """'1,200,000원', '120만원', '１２0000' → whole 원. Raises ValidationError for anything else."""
+def parse_amount(text: str | int | None, limit: int = MAX_AMOUNT) -> int:
+    """'1,200,000원', '120만원', '10억', '１２0000' → whole 원 up to `limit`. Raises ValidationError for anything else."""
     if isinstance(text, int) and not isinstance(text, bool):
         value = text
     else:
         folded = unicodedata.normalize("NFKC", str(text or "")).strip().replace(",", "").replace(" ", "")
         folded = folded.removesuffix("원")
-        match = re.fullmatch(r"(\d+(?:\.\d+)?)(만|천)?", folded)
+        match = re.fullmatch(r"(\d+(?:\.\d+)?)(억|만|천)?", folded)
         if not folded or not match:
             raise ValidationError("amount", f"금액 '{str(text or '')[:30]}'을(를) 알 수 없습니다. 원 단위 숫자로 적어 주세요 (예: 1,200,000).")
         number = float(match.group(1)) if "." in match.group(1) else int(match.group(1))
-        value = int(round(number * {"만": 10_000, "천": 1_000, None: 1}[match.group(2)]))
-    if not 0 <= value <= MAX_AMOUNT:
+        value = int(round(number * {"억": 100_000_000, "만": 10_000, "천": 1_000, None: 1}[match.group(2)]))
+    if not 0 <= value <= limit:
         raise ValidationError("amount", "금액이 너무 큽니다. 원 단위인지 확인해 주세요.")
     return value
 

@@ -143,14 +143,31 @@ def _add_plan_execution(db: sqlite_utils.Database, rng: random.Random, today: da
         if plan.start_month[:4] == str(today.year):
             _give_year_plan_a_budget(db, rng, nodes)
             nodes = plan_store.load_nodes(db, plan.id or 0)
+        months = _scheduled_months(nodes)
         for node in nodes:
             if node.kind == "task" and node.task:
-                spent_month = min(plan.end_month, month_key(today.year, max(1, today.month - 1)))
-                _spend(db, rng, node.id or 0, node.task.budget, plan.end_month < now, f"{spent_month}-15")
+                latest = min(plan.end_month, month_key(today.year, max(1, today.month - 1)))
+                # money goes out in the months the task's work was scheduled, so a plan spanning two
+                # years reports spending in each of them
+                spent_months = [m for m in months.get(node.id or 0, []) if m <= latest] or [latest]
+                _spend(db, rng, node.id or 0, node.task.budget, plan.end_month < now, spent_months)
             if node.kind == "activity" and node.months:
                 last = max(node.months)
                 if last < now and rng.random() < 0.85:
                     execution_store.set_activity_done(db, node.id or 0, f"{last}-{rng.randint(10, 28):02d}")
+
+
+def _scheduled_months(nodes: list) -> dict[int, list[str]]:  # type: ignore[type-arg]
+    """Each task's scheduled months with those of the activities under it, in order."""
+    by_id = {n.id: n for n in nodes}
+    months: dict[int, set[str]] = {}
+    for node in nodes:
+        owner = node
+        while owner.kind != "task" and owner.parent_id in by_id:
+            owner = by_id[owner.parent_id]
+        if owner.kind == "task":
+            months.setdefault(owner.id, set()).update(node.months)
+    return {task_id: sorted(found) for task_id, found in months.items()}
 
 
 def _give_year_plan_a_budget(db: sqlite_utils.Database, rng: random.Random, nodes: list) -> None:  # type: ignore[type-arg]
@@ -164,9 +181,10 @@ def _give_year_plan_a_budget(db: sqlite_utils.Database, rng: random.Random, node
 
 
 def _spend(db: sqlite_utils.Database, rng: random.Random, task_id: int, budget: list[BudgetLine], ended: bool,
-           spent_on: str) -> None:
+           months: list[str]) -> None:
     for line in budget:
         share = rng.uniform(0.85, 1.0) if ended else rng.uniform(0.2, 0.8)
+        spent_on = f"{rng.choice(months)}-{rng.randint(5, 25):02d}"
         if line.public_amount:
             execution_store.insert_spending(db, Spending(
                 task_id=task_id, budget_item=line.item, amount=int(line.public_amount * share) // 1000 * 1000,

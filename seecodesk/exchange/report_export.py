@@ -160,6 +160,7 @@ def _write_sheet(workbook: Any, table: Table, heading: str, notes: list[str], st
     for number, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(number)].width = width
     sheet.freeze_panes = "A4"
+    _fit_printout(sheet)
     title = WriteOnlyCell(sheet, value=heading)
     title.font = Font(bold=True, size=13)
     unit = "금액 단위: 천원 (천 원 미만 반올림)" if style.thousand_won else "금액 단위: 원"
@@ -192,6 +193,17 @@ def _write_sheet(workbook: Any, table: Table, heading: str, notes: list[str], st
         sheet.append(totals)
     if table.rows:
         sheet.auto_filter.ref = f"A3:{get_column_letter(len(headers))}{3 + len(table.rows)}"
+
+
+def _fit_printout(sheet: Any) -> None:
+    """Print on A4 landscape, every column on one page wide and the header row repeated on each page:
+    an official printing the sheet gets readable pages, not columns scattered over several sheets."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = 9  # A4 (openpyxl Worksheet.PAPERSIZE_A4; the write-only sheet lacks the name)
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "3:3"
 
 
 def _xlsx_maker(sheet: Any, kind: str, style: WriteStyle) -> Callable[[Any], Any]:

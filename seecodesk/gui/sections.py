@@ -22,7 +22,7 @@ SECTIONS = (
     Section("plan", "분과·과제", "seecodesk.gui.plan.page", "분과·TFT, 전략과 과제, 진행 일정"),
     Section("meetings", "회의", "seecodesk.gui.meetings.page", "이사회·분과모임·워크숍, 출석과 회의록"),
     Section("consulting", "동료컨설팅", "seecodesk.gui.consulting.page", "신청서, 멘토, 매칭, 상담 기록"),
-    Section("trade", "상호거래", "seecodesk.gui.trade.page", "업무협약과 거래 기록, 네트워크 관계망"),
+    Section("trade", "상호거래", "seecodesk.gui.trade.page", "업무협약과 거래 기록, 네트워크 관계망, 공공구매 실적과 목표"),
     Section("catalog", "인쇄·카탈로그", "seecodesk.gui.catalog.page", "박람회용 회원사 카탈로그와 인쇄물"),
     Section("export", "내보내기", "seecodesk.gui.export.page", "시청 제출용 CSV·엑셀 파일"),
 )

@@ -2,7 +2,7 @@
 
 It holds a consistent copy of the database (SQLite backup API), every table as a CSV (UTF-8 BOM,
 Korean headers), the year's printed PDFs (member list, plan schedules, every meeting's minutes,
-the catalog), the year's report presets as XLSX, and a README.txt in Korean saying what each file
+the 업무협약서 of the agreements in force, the catalog), the year's report presets as XLSX, and a README.txt in Korean saying what each file
 is and how to open the database again. The zip is built beside the target and renamed into place:
 a cancelled or failed run leaves nothing behind.
 """
@@ -116,11 +116,17 @@ def _write_reports(db: sqlite_utils.Database, work: Path, year: int, result: Arc
 
 def _write_pdfs(db: sqlite_utils.Database, db_path: Path, work: Path, year: int, network: str, result: ArchiveResult,
                 report: Progress) -> None:
-    from seecodesk.services.archive_prints import print_catalog, print_member_list, print_minutes, print_schedules
+    from seecodesk.services.archive_prints import (
+        print_agreements,
+        print_catalog,
+        print_member_list,
+        print_minutes,
+        print_schedules,
+    )
 
     (work / "인쇄물").mkdir()
     steps = ((50, "회원사 명단", print_member_list), (55, "진행 일정표", print_schedules),
-             (65, "회의록", print_minutes), (85, "카탈로그", print_catalog))
+             (65, "회의록", print_minutes), (78, "업무협약서", print_agreements), (85, "카탈로그", print_catalog))
     for percent, label, make in steps:
         report(percent, f"PDF 만드는 중: {label}")
         try:
@@ -151,7 +157,7 @@ def readme(network: str, year: int, result: ArchiveResult) -> str:
     write(f"만든 날: {date.today().isoformat()} (SeeCoDesk)\n\n")
     write("이 묶음은 SeeCoDesk가 없어도 읽을 수 있습니다.\n\n")
     write("1. 데이터베이스 사본 (*.seecodesk)\n")
-    write("   네트워크의 모든 기록(회원사, 사람, 회비, 분과, 계획, 회의, 동료컨설팅, 제품, 연도별 현황, 공공구매)이\n")
+    write("   네트워크의 모든 기록(회원사, 사람, 회비, 분과, 계획, 회의, 동료컨설팅, 제품, 업무협약, 연도별 현황, 공공구매)이\n")
     write("   들어 있는 SQLite 파일입니다. SeeCoDesk에서 '파일 → 열기'로 열거나, 명령줄에서\n")
     write("   seecodesk --db 파일이름.seecodesk 로 엽니다. SeeCoDesk가 없으면 'DB Browser for SQLite' 같은\n")
     write("   무료 프로그램으로도 열립니다. 먼저 사본을 다른 곳에 복사해 두고 여세요.\n\n")
@@ -159,7 +165,9 @@ def readme(network: str, year: int, result: ArchiveResult) -> str:
     write("   머리글은 한글이고, '…번호' 열은 다른 표의 '번호'를 가리킵니다 (예: 조직 번호 → 조직(회원사) 표의 번호).\n")
     write("   개인정보(전화, 이메일)가 들어 있으니 네트워크 밖으로 보내지 마세요.\n\n")
     write(f"3. 보고서/ — {year}년 시청 제출용 보고서(엑셀). 연락처는 넣지 않았습니다.\n\n")
-    write(f"4. 인쇄물/ — {year}년 회원사 명단, 진행 일정표, 회의록, 회원사 카탈로그(PDF).\n\n")
+    write(f"4. 인쇄물/ — {year}년 회원사 명단, 진행 일정표, 회의록, 업무협약서, 회원사 카탈로그(PDF).\n")
+    write(f"   업무협약서/ 에는 {year}년에 효력이 있던 협약마다 협약서 한 부가 '체결일_번호_제목.pdf'로 있습니다\n")
+    write("   (프로그램이 인쇄한 양식입니다. 서명본을 붙여 둔 협약은 '…_서명본.pdf' 같은 사본이 옆에 있습니다).\n\n")
     write("들어 있는 파일:\n")
     for name in result.files:
         write(f"  {name}\n")

@@ -6,6 +6,7 @@ of the files it wrote under 인쇄물/.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from seecodesk.services.reports.base import ReportOptions
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from seecodesk.core.trade import Agreement
     from seecodesk.services.archive import Progress
 
 _LIST_COLUMNS = ("name", "representative", "designations", "legal_form", "industry", "district", "joined_on")
@@ -69,6 +71,47 @@ def print_minutes(db: sqlite_utils.Database, _db_path: Path, folder: Path, year:
         meeting_print.print_minutes(db, meeting["id"], folder / name)
         names.append(name)
     return names
+
+
+def print_agreements(db: sqlite_utils.Database, db_path: Path, folder: Path, year: int, _network: str,
+                     progress: Progress) -> list[str]:
+    """업무협약서 of every agreement in force at some time in the year (signed by its end, not ended before it),
+    each followed by its signed scan (서명본) when one is attached."""
+    from seecodesk.services.trade import TradeService
+    from seecodesk.services.trade_print import print_agreement
+    from seecodesk.storage import trade as trade_store
+
+    chosen = [a for a in trade_store.agreements(db) if in_force_during(a, year)]
+    chosen.sort(key=lambda a: (a.signed_on, a.id or 0))
+    if not chosen:
+        return []
+    (folder / "인쇄물" / "업무협약서").mkdir(exist_ok=True)
+    scans = TradeService(db, db_path.parent / f"{db_path.stem}_files")
+    names = []
+    for index, agreement in enumerate(chosen):
+        progress(78 + 6 * index // len(chosen), f"업무협약서 {index + 1}/{len(chosen)}")
+        label = safe_file_name("_".join(p for p in (agreement.signed_on, str(agreement.id), agreement.title) if p))
+        name = f"인쇄물/업무협약서/{label}.pdf"
+        print_agreement(db, agreement.id or 0, folder / name)
+        names.append(name)
+        scan = scans.scan_file(agreement)
+        if scan is not None:
+            scan_name = f"인쇄물/업무협약서/{label}_서명본{scan.suffix.lower()}"
+            shutil.copyfile(scan, folder / scan_name)
+            names.append(scan_name)
+    return names
+
+
+def in_force_during(agreement: Agreement, year: int) -> bool:
+    """True when the agreement held at some time in `year`: begun by the year's end, not ended or
+    cancelled (해지) before its start."""
+    first, last = f"{year:04d}-01-01", f"{year:04d}-12-31"
+    began = agreement.starts_on or agreement.signed_on
+    if not began or began > last:
+        return False
+    if agreement.ends_on and agreement.ends_on < first:
+        return False
+    return not (agreement.status == "해지" and agreement.status_on and agreement.status_on < first)
 
 
 def print_catalog(db: sqlite_utils.Database, db_path: Path, folder: Path, year: int, _network: str,

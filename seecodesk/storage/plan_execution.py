@@ -18,6 +18,18 @@ def insert_spending(db: sqlite_utils.Database, spending: Spending) -> int:
     return int(cursor.lastrowid or 0)
 
 
+def update_spending(db: sqlite_utils.Database, spending: Spending) -> None:
+    """Store the new content of a spending entry."""
+    db.execute("UPDATE plan_spending SET task_id = ?, budget_item = ?, spent_on = ?, amount = ?, funding_source = ?, "
+               "note = ? WHERE id = ?", [spending.task_id, spending.budget_item, spending.spent_on, spending.amount,
+                                        spending.funding_source, spending.note, spending.id])
+
+
+def delete_spending(db: sqlite_utils.Database, spending_id: int) -> None:
+    """Remove a spending entry (the change history keeps it for 실행 취소)."""
+    db.execute("DELETE FROM plan_spending WHERE id = ?", [spending_id])
+
+
 def spending_of_task(db: sqlite_utils.Database, task_id: int) -> list[Spending]:
     """Every spending entry of one task, by date."""
     return [Spending(**r) for r in db.query(

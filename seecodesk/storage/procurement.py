@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from seecodesk.core.errors import NotFoundError
 from seecodesk.core.figures import ProcurementRecord
 
 if TYPE_CHECKING:
@@ -19,6 +20,45 @@ def insert_record(db: sqlite_utils.Database, record: ProcurementRecord) -> int:
         f"INSERT INTO procurement_records ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
         [int(getattr(record, c)) if c == "is_local" else getattr(record, c) for c in _COLUMNS])
     return int(cursor.lastrowid or 0)
+
+
+def update_record(db: sqlite_utils.Database, record: ProcurementRecord) -> None:
+    """Store the new content of a record."""
+    db.execute(f"UPDATE procurement_records SET {', '.join(f'{c} = ?' for c in _COLUMNS)} WHERE id = ?",
+               [*(int(getattr(record, c)) if c == "is_local" else getattr(record, c) for c in _COLUMNS), record.id])
+
+
+def delete_record(db: sqlite_utils.Database, record_id: int) -> None:
+    """Remove a record (the change history keeps it, so 실행 취소 brings it back)."""
+    db.execute("DELETE FROM procurement_records WHERE id = ?", [record_id])
+
+
+def get_record(db: sqlite_utils.Database, record_id: int) -> ProcurementRecord:
+    """One record as stored (its own supplier text, not the member's current name)."""
+    row = db.execute(f"SELECT {', '.join(_COLUMNS)}, id FROM procurement_records WHERE id = ?", [record_id]).fetchone()
+    if row is None:
+        raise NotFoundError(f"공공구매 실적 {record_id}번을 찾을 수 없습니다. 다른 곳에서 지웠을 수 있습니다.")
+    values = dict(zip((*_COLUMNS, "id"), row, strict=True))
+    return ProcurementRecord(**{**values, "is_local": bool(values["is_local"])})
+
+
+def record_years(db: sqlite_utils.Database) -> list[int]:
+    """The years that have records, oldest first."""
+    return [r[0] for r in db.execute("SELECT DISTINCT year FROM procurement_records ORDER BY year")]
+
+
+def institutions(db: sqlite_utils.Database) -> dict[str, list[str]]:
+    """Institutions named so far, most used first, each with its departments (most used first)."""
+    rows = db.execute("SELECT institution, department, count(*) AS n FROM procurement_records "
+                      "GROUP BY institution, department ORDER BY institution")
+    uses: dict[str, int] = {}
+    departments: dict[str, list[tuple[int, str]]] = {}
+    for institution, department, count in rows:
+        uses[institution] = uses.get(institution, 0) + count
+        if department:
+            departments.setdefault(institution, []).append((-count, department))
+    ordered = sorted(uses, key=lambda name: (-uses[name], name))
+    return {name: [d for _n, d in sorted(departments.get(name, []))] for name in ordered}
 
 
 def records_between(db: sqlite_utils.Database, start_month: str, end_month: str) -> list[ProcurementRecord]:
@@ -48,6 +88,11 @@ def institution_totals(db: sqlite_utils.Database, years: list[int]) -> dict[tupl
     rows = db.execute(f"SELECT year, institution, total_amount FROM procurement_totals "
                       f"WHERE year IN ({', '.join('?' * len(years))})", years)
     return {(r[0], r[1]): int(r[2]) for r in rows}
+
+
+def delete_institution_total(db: sqlite_utils.Database, year: int, institution: str) -> None:
+    """Forget an institution's whole purchase total for a year."""
+    db.execute("DELETE FROM procurement_totals WHERE year = ? AND institution = ?", [year, institution])
 
 
 def set_institution_total(db: sqlite_utils.Database, year: int, institution: str, total: int) -> None:

@@ -84,7 +84,7 @@ class ExportPage(QWidget):
         scroll.setWidget(self.panel)
         outer.addWidget(scroll, 1)
         self._fill_presets()
-        self.refresh()
+        self._show_count()
 
     def _fill_presets(self) -> None:
         for info in available_presets(self.workspace.db):
@@ -108,8 +108,14 @@ class ExportPage(QWidget):
             self.last_label.setText(f"✔ {result.describe()}")
 
     def refresh(self) -> None:
-        """Show how many organisations an export would hold."""
+        """Show how many organisations an export would hold, and the chosen preset's preview anew (records
+        entered in another section since it was built show up)."""
         self.people_lists.refresh()
+        if self.panel.preset is not None and self.panel.built_at != self.workspace.file_version():
+            self.panel.rebuild()
+        self._show_count()
+
+    def _show_count(self) -> None:
         count = len(self.workspace.members.directory())
         self.count_label.setText(f"지금 명단의 조직 {count:,}곳을 내보냅니다 (기업명 순, 삭제한 곳 제외). "
                                  "형식 설명은 단추 위에 마우스를 올려 보세요.")

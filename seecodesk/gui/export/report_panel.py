@@ -54,6 +54,7 @@ class ReportPanel(QWidget):
         super().__init__(parent)
         self.workspace, self.settings = workspace, settings
         self.preset: PresetInfo | None = None
+        self.built_at: tuple[int, int] | None = None  # the database's version when the preview was built
         self.report: Report | None = None
         self._loading = False
         layout = QVBoxLayout(self)
@@ -192,6 +193,7 @@ class ReportPanel(QWidget):
         """Run the preset again with the current options and show it."""
         if self.preset is None or self._loading:
             return
+        self.built_at = self.workspace.file_version()
         try:
             options = self.options()
             full = build_report(self.workspace.db, self.preset.key, ReportOptions(

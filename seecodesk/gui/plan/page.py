@@ -1,4 +1,5 @@
-"""The "분과·과제" page: tabs for the plan (tree + schedule grid), this quarter, and the bodies.
+"""The "분과·과제" page: tabs for the plan (tree + schedule grid), this quarter, the bodies, and the plan's
+execution (spending per budget line, activities completed).
 
 Ctrl+Z (the window's 편집 menu) undoes the last change of the schedule grid.
 """
@@ -7,13 +8,14 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from seecodesk.gui.plan.bodies_panel import BodiesPanel
 from seecodesk.gui.plan.editor import PlanEditor
+from seecodesk.gui.plan.execution_panel import ExecutionPanel
 from seecodesk.gui.plan.quarter_panel import QuarterPanel
 from seecodesk.services.bodies import BodyService
 from seecodesk.services.workspace import Workspace
 
 
 class PlanPage(QWidget):
-    """Plan editor, quarter view and bodies in three tabs."""
+    """Plan editor, quarter view, bodies and execution in four tabs."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +27,8 @@ class PlanPage(QWidget):
         self.tabs.addTab(self.editor, "실행계획·일정(&1)")
         self.tabs.addTab(self.quarter, "이번 분기(&2)")
         self.tabs.addTab(self.bodies, "분과·기구(&3)")
+        self.execution = ExecutionPanel(workspace)
+        self.tabs.addTab(self.execution, "집행·완료(&4)")
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -36,6 +40,8 @@ class PlanPage(QWidget):
             self.editor.refresh()
         elif current is self.quarter:
             self.quarter.refresh()
+        elif current is self.execution:
+            self.execution.refresh()
         else:
             self.bodies.refresh()
 

@@ -1,5 +1,6 @@
 """상호거래 section: what needs attention first (renewals, quiet agreements), then agreements and
-ceremonies, trade records with their totals, requests (희망기관 접수), and the web of ties."""
+ceremonies, trade records with their totals, requests (희망기관 접수), the web of ties, and public
+procurement (공공구매) records with the network's goal."""
 
 import tempfile
 from datetime import date
@@ -29,6 +30,7 @@ from seecodesk.gui.messages import confirm, show_error
 from seecodesk.gui.trade.agreement_dialog import AgreementDialog
 from seecodesk.gui.trade.ceremony_dialog import CeremonyDialog
 from seecodesk.gui.trade.network_tab import NetworkTab
+from seecodesk.gui.trade.procurement_tab import ProcurementTab
 from seecodesk.gui.trade.request_dialog import RequestDialog
 from seecodesk.gui.trade.tables import (
     AGREEMENT_HEADERS,
@@ -43,6 +45,7 @@ from seecodesk.gui.trade.tables import (
 )
 from seecodesk.gui.trade.trade_dialog import TradeDialog
 from seecodesk.services.network import NetworkService
+from seecodesk.services.procurement import ProcurementService
 from seecodesk.services.trade import TradeService, idle_agreements, renewals_due
 from seecodesk.services.workspace import Workspace
 
@@ -105,6 +108,8 @@ class TradePage(QWidget):
         self.network_tab = NetworkTab(self.network)
         self.network_tab.organisation_clicked.connect(self.open_organisation)
         self.tabs.addTab(self.network_tab, "관계망")
+        self.procurement_tab = ProcurementTab(ProcurementService(self.workspace.db), self.names)
+        self.tabs.addTab(self.procurement_tab, "공공구매")
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(frame)
@@ -203,6 +208,8 @@ class TradePage(QWidget):
         self._fill_years()
         self._fill_trades()
         fill_requests(self.requests_table, self.service.requests(), self.names)
+        self.procurement_tab.names = self.names
+        self.procurement_tab.refresh()
         if self.tabs.currentWidget() is self.network_tab:
             self.network_tab.refresh()
 
@@ -293,7 +300,7 @@ class TradePage(QWidget):
 
     def _new_in_tab(self) -> None:
         index = self.tabs.currentIndex()
-        (self.new_agreement, self.new_trade, self.new_request, lambda: None)[index]()
+        (self.new_agreement, self.new_trade, self.new_request, lambda: None, self.procurement_tab.new_record)[index]()
 
     def _after(self, text: str) -> None:
         self.refresh()

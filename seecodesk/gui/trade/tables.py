@@ -1,51 +1,16 @@
 """The 상호거래 page's lists: agreements, trades and requests as read-only tables."""
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QTableWidget
 
 from seecodesk.core.trade import Agreement, Trade, TradeRequest
-from seecodesk.gui.widgets.tables import read_only_table
+from seecodesk.gui.widgets.tables import cell as _cell
+from seecodesk.gui.widgets.tables import current_id, new_table, select_id
+
+__all__ = ["_cell", "current_id", "new_table", "select_id"]  # the trade screens import them from here
 
 AGREEMENT_HEADERS = ("번호", "협약일", "협약 이름", "종류", "당사자", "기간", "상태", "거래")
 TRADE_HEADERS = ("거래일", "구매 기관", "판매 기관", "품목", "금액(원)", "협약")
 REQUEST_HEADERS = ("접수일", "희망기관", "제공기관", "바라는 것", "상태", "결과")
-
-
-def _cell(text: object, row_id: int | None = None, right: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem("" if text is None else str(text))
-    if row_id is not None:
-        item.setData(Qt.ItemDataRole.UserRole, row_id)
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
-
-
-def new_table(headers: tuple[str, ...], name: str, stretch: int, wide: int | None = None) -> QTableWidget:
-    """A row-selecting table; column `stretch` takes the spare width, column `wide` starts 260 px wide."""
-    table = read_only_table(headers, name)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    if wide is not None:
-        table.horizontalHeader().setSectionResizeMode(wide, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(wide, 260)
-    table.setAlternatingRowColors(True)
-    return table
-
-
-def current_id(table: QTableWidget) -> int | None:
-    row = table.currentRow()
-    item = table.item(row, 0) if row >= 0 else None
-    return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-
-
-def select_id(table: QTableWidget, row_id: int | None) -> None:
-    for row in range(table.rowCount()):
-        item = table.item(row, 0)
-        if item is not None and item.data(Qt.ItemDataRole.UserRole) == row_id:
-            table.selectRow(row)
-            return
 
 
 def fill_agreements(table: QTableWidget, agreements: list[Agreement], trade_totals: dict[int, tuple[int, int]]) -> None:
