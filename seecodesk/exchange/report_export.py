@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -114,35 +115,29 @@ def csv_rows(table: Table, style: WriteStyle) -> Iterable[Sequence[Any]]:
 
     Worked column by column: when every column is plain (text with nothing formula-like, whole
     numbers), the rows are written as they are, which is most big exports."""
-    totals = [] if table.totals is None else [list(map(_csv_cell_of(table, style), range(len(table.columns)),
-                                                           table.totals))]
+    makers = [_csv_cell(column.kind, style) for column in table.columns]
+    totals = [] if table.totals is None else [[make(v) for make, v in zip(makers, table.totals, strict=True)]]
     if not table.rows:
         return totals
-    columns = list(zip(*table.rows, strict=True))
-    plain = [_plain(column.kind, values) for column, values in zip(table.columns, columns, strict=True)]
+    columns = [list(map(itemgetter(index), table.rows)) for index in range(len(table.columns))]
+    plain = [_plain(column.kind, values, style) for column, values in zip(table.columns, columns, strict=True)]
     if all(plain):
         return itertools.chain(table.rows, totals)
-    cells = [values if ok else tuple(map(_csv_cell(column.kind, style), values))
-             for column, values, ok in zip(table.columns, columns, plain, strict=True)]
+    cells = [values if ok else list(map(make, values)) for values, ok, make in zip(columns, plain, makers, strict=True)]
     return [list(row) for row in zip(*cells, strict=True)] + totals
 
 
-def _csv_cell_of(table: Table, style: WriteStyle) -> Callable[[int, Any], Any]:
-    makers = [_csv_cell(column.kind, style) for column in table.columns]
-    return lambda index, value: makers[index](value)
-
-
-def _plain(kind: str, values: tuple[Any, ...]) -> bool:
+def _plain(kind: str, values: list[Any], style: WriteStyle) -> bool:
     """True when the column's cells go to the CSV as they are: all text with no formula start, or all ints."""
-    if kind in ("int", "number"):
+    if kind in ("int", "number") or (kind == "money" and not style.thousand_won):
         return set(map(type, values)) == {int}
     if kind not in ("text", "code"):
         return False
     try:
-        joined = "\n" + "\n".join(values)  # a cell's first character follows a line break here
+        joined = "\0" + "\0".join(values)  # a cell's first character follows a NUL here
     except TypeError:  # None or a number among the text
         return False
-    return not any("\n" + start in joined for start in _FORMULA_FIRST)
+    return not any("\0" + start in joined for start in _FORMULA_FIRST)
 
 
 def write_csv(handle: Any, headers: list[str], rows: Iterable[Sequence[Any]], encoding: str) -> None:
