@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_members import ORGS, PEOPLE, make_database  # noqa: E402
+from benchlib import result  # noqa: E402
 
 from seecodesk.core.backup_rotation import backups_to_keep  # noqa: E402
 from seecodesk.services.backups import backup_now  # noqa: E402
@@ -115,6 +116,7 @@ def main() -> int:
     print(f"(1) verified backup: median {statistics.median(ours) * 1000:.0f} ms; plain copy + fsync: median "
           f"{statistics.median(copies) * 1000:.0f} ms; ratio median {median:.2f}, p90 {p90(ratios):.2f} "
           f"(target <= 3) {'OK' if median <= 3 else 'MISSED'}  [{args.runs} interleaved pairs]")
+    result("verified backup", "plain copy + fsync", median, p90(ratios), 3)
     made, most, end = simulate_year()
     size = db_path.stat().st_size
     print(f"(2) a year of rotated backups: {made} made, at most {most} kept at once, {end} at the year's end; "
