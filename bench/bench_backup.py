@@ -103,7 +103,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15, help="interleaved pairs (copy, backup)")
     parser.add_argument("--keep", help="keep the generated files in this folder")
+    parser.add_argument("--quick", action="store_true", help="5 pairs")
     args = parser.parse_args()
+    if args.quick:
+        args.runs = 5
     work = Path(args.keep or tempfile.mkdtemp(prefix="bench_backup_"))
     work.mkdir(parents=True, exist_ok=True)
     db_path = work / "bench.seecodesk"

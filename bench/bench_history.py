@@ -72,7 +72,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--quick", action="store_true", help="2,000 rows, 3 runs")
     args = parser.parse_args()
+    if args.quick:
+        args.rows, args.runs = 2000, 3
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp)
         source = folder / "source.csv"

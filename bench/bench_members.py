@@ -351,7 +351,10 @@ def main() -> int:
     parser.add_argument("--keep", help="keep the generated files in this folder")
     parser.add_argument("--startup-only", action="store_true", help="measure only (1), the start-up ratio")
     parser.add_argument("--runs", type=int, default=STARTUP_RUNS, help="start-up runs of each window (median taken)")
+    parser.add_argument("--quick", action="store_true", help="5 start-up runs")
     args = parser.parse_args()
+    if args.quick:
+        args.runs = 5
     work = Path(args.keep or tempfile.mkdtemp(prefix="bench_members_"))
     work.mkdir(parents=True, exist_ok=True)
     rng = random.Random(2026)

@@ -60,7 +60,10 @@ def percentile(values: list[float], share: float) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--quick", action="store_true", help="5 rounds")
     args = parser.parse_args()
+    if args.quick:
+        args.rounds = 5
     from PySide6.QtWidgets import QApplication
 
     from seecodesk.gui.fonts import install_korean_font
