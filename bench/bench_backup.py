@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_members import ORGS, PEOPLE, make_database  # noqa: E402
+from benchlib import result  # noqa: E402
 
 from seecodesk.core.backup_rotation import backups_to_keep  # noqa: E402
 from seecodesk.services.backups import backup_now  # noqa: E402
@@ -102,7 +103,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15, help="interleaved pairs (copy, backup)")
     parser.add_argument("--keep", help="keep the generated files in this folder")
+    parser.add_argument("--quick", action="store_true", help="5 pairs")
     args = parser.parse_args()
+    if args.quick:
+        args.runs = 5
     work = Path(args.keep or tempfile.mkdtemp(prefix="bench_backup_"))
     work.mkdir(parents=True, exist_ok=True)
     db_path = work / "bench.seecodesk"
@@ -115,6 +119,7 @@ def main() -> int:
     print(f"(1) verified backup: median {statistics.median(ours) * 1000:.0f} ms; plain copy + fsync: median "
           f"{statistics.median(copies) * 1000:.0f} ms; ratio median {median:.2f}, p90 {p90(ratios):.2f} "
           f"(target <= 3) {'OK' if median <= 3 else 'MISSED'}  [{args.runs} interleaved pairs]")
+    result("verified backup", "plain copy + fsync", median, p90(ratios), 3)
     made, most, end = simulate_year()
     size = db_path.stat().st_size
     print(f"(2) a year of rotated backups: {made} made, at most {most} kept at once, {end} at the year's end; "

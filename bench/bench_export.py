@@ -1,5 +1,7 @@
-"""Report export of 100,000 rows, as ratios to equal-work floors measured in the same run.
+"""Export of 100,000 rows, as ratios to equal-work floors measured in the same run.
 
+- Member CSV: `export_members` on a network of 100,000 organisations (designations, membership periods,
+  dues, people with consents) against the sqlite3 shell writing the export's own query with `-csv`.
 - CSV: `seecodesk`'s procurement preset (query, rows, tallies, neutralising, atomic write) against the
   sqlite3 command-line shell writing the same records query with `-csv` (process start included,
   as a user would run it).
@@ -7,28 +9,32 @@
   number formats on numbers and dates), no title, widths or totals.
 Repetitions are interleaved; median and p90 of the per-repetition ratios are printed.
 
-    .venv/bin/python bench/bench_export.py [--rows 100000] [--runs 7]
+    .venv/bin/python bench/bench_export.py [--rows 100000] [--runs 7] [--quick]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import random
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from benchlib import interleaved, ratio_result
 
 from seecodesk.core.figures import ProcurementRecord
 from seecodesk.core.report_period import ReportPeriod
+from seecodesk.exchange.member_export import COLUMNS, FORMULA_STARTS, export_members, withheld_phones
 from seecodesk.exchange.report_export import WriteStyle, write_xlsx
 from seecodesk.services.report_files import export_report
 from seecodesk.services.reports import build_report
 from seecodesk.services.reports.base import ReportOptions
 from seecodesk.storage import procurement as store
 from seecodesk.storage.database import open_database
+from seecodesk.storage.member_table import export_cells_sql
 
 YEAR = 2025
 QUERY = ("SELECT r.year, r.month, r.institution, r.department, coalesce(o.name, r.supplier), "
@@ -51,35 +57,102 @@ def make_database(path: Path, rows: int) -> None:
     db.close()
 
 
-def time_it(action) -> float:  # type: ignore[no-untyped-def]
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
+def make_member_database(path: Path, orgs: int) -> None:
+    """A network of `orgs` organisations: 0-2 designations, 0-2 membership periods, 0-3 years of dues,
+    1-2 people each (30 % of the organisations give a person's mobile as their phone), consents for 60 %."""
+    rng = random.Random(15)
+    db = open_database(path)
+    kinds = ("사회적기업", "마을기업", "자활기업", "협동조합", "사회적협동조합")
+    with db.atomic():
+        conn = db.conn
+        rows = []
+        for i in range(1, orgs + 1):
+            mobile = rng.random() < 0.3
+            phone = (f"010-{rng.randint(2000, 9999)}-{rng.randint(1000, 9999)}" if mobile
+                     else f"041-{rng.randint(700, 899)}-{rng.randint(1000, 9999)}")
+            name = f"={i}" if i % 997 == 0 else f"가람 {i % 5000}협동조합"
+            rows.append((i, name, name, f"대표{i % 300}", f"충남 가람시 {i % 40}길 {i}", f"{i % 7}동", phone,
+                         f"org{i}@example.kr", rng.choice(("제조업", "서비스업", "")),
+                         "" if i % 3 else "메모, \"따옴표\"\n둘째 줄", int(i % 50 == 0)))
+        conn.executemany("INSERT INTO organisations (id, name, name_key, representative, address, district, phone, email, "
+                         "industry, notes, is_support_body) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+        conn.executemany("INSERT INTO designations (organisation_id, kind, subtype) VALUES (?,?,?)",
+                         [(i, rng.choice(kinds), rng.choice(("", "", "일자리제공형")))
+                          for i in range(1, orgs + 1) for _ in range(rng.randint(0, 2))])
+        conn.executemany("INSERT INTO membership_periods (organisation_id, joined_on, left_on) VALUES (?,?,?)",
+                         [(i, f"{rng.randint(2012, 2024)}-03-05", "" if rng.random() < 0.8 else "2025-01-31")
+                          for i in range(1, orgs + 1) for _ in range(rng.randint(0, 2))])
+        conn.executemany("INSERT OR IGNORE INTO dues (organisation_id, year, amount, paid_on) VALUES (?,?,?,?)",
+                         [(i, rng.randint(2022, 2026), 120_000, "") for i in range(1, orgs + 1)
+                          for _ in range(rng.randint(0, 3))])
+        people = []
+        for i, row in enumerate(rows):
+            own = row[6] if row[6].startswith("010") and rng.random() < 0.7 else f"010-{rng.randint(2000, 9999)}-{i % 9999:04d}"
+            people.append((row[0], f"담당{i}", own, ""))
+            if rng.random() < 0.3:
+                people.append((row[0], f"직원{i}", f"010-{rng.randint(2000, 9999)}-{rng.randint(1000, 9999)}", f"p{i}@x.kr"))
+        conn.executemany("INSERT INTO people (organisation_id, name, mobile, email) VALUES (?,?,?,?)", people)
+        conn.executemany("INSERT INTO consents (person_id, consented_on, items, third_party) VALUES (?,?,?,?)",
+                         [(p, "2024-01-02", rng.choice(("연락처", "이메일", "전화, 이메일")), int(rng.random() < 0.5))
+                          for (p,) in conn.execute("SELECT id FROM people") if rng.random() < 0.6])
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
 
 
-def summary(label: str, ratios: list[float], ours: list[float], floor: list[float]) -> None:
-    ratios.sort()
-    p90 = ratios[min(len(ratios) - 1, int(round(0.9 * (len(ratios) - 1))))]
-    print(f"{label}: ratio median {statistics.median(ratios):.2f}, p90 {p90:.2f} "
-          f"(ours median {statistics.median(ours):.3f} s, floor median {statistics.median(floor):.3f} s)")
+def member_floor_query(db_path: Path) -> str:
+    """The member export's own query, its one parameter written in (the shell takes no parameters)."""
+    db = open_database(db_path)
+    withheld = json.dumps(sorted(withheld_phones(db)))
+    db.close()
+    sql = export_cells_sql([key for _, key, _ in COLUMNS], FORMULA_STARTS)
+    return sql.replace(":withheld", "'" + withheld + "'")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--quick", action="store_true", help="20,000 rows, 3 runs")
     args = parser.parse_args()
+    rows, runs = (20_000, 3) if args.quick else (args.rows, args.runs)
     shell = shutil.which("sqlite3")
     if shell is None:
         sys.stderr.write("sqlite3 명령이 없습니다: apt-get install sqlite3\n")
         return 1
     work = Path(tempfile.mkdtemp(prefix="bench-export-"))
+    try:
+        bench_members(work, shell, rows, runs)
+        bench_reports(work, shell, rows, runs)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def bench_members(work: Path, shell: str, rows: int, runs: int) -> None:
+    members_path = work / "members.seecodesk"
+    make_member_database(members_path, rows)
+    query = member_floor_query(members_path)
+    db = open_database(members_path)
+
+    def ours() -> None:
+        export_members(db, work / "members.csv")
+
+    def floor() -> None:
+        with (work / "members-floor.csv").open("wb") as out:
+            # the query on stdin: its list of withheld ids is too long for a command-line argument
+            subprocess.run([shell, "-csv", "-header", str(members_path)], input=query.encode(), stdout=out, check=True)
+
+    mine, base = interleaved(ours, floor, runs)
+    ratio_result(f"export members, {rows:,} organisations, CSV", "sqlite3 -csv, the same query", mine, base, 1.5)
+    db.close()
+
+
+def bench_reports(work: Path, shell: str, rows: int, runs: int) -> None:
     db_path = work / "bench.seecodesk"
-    make_database(db_path, args.rows)
+    make_database(db_path, rows)
     db = open_database(db_path)
     options = ReportOptions(ReportPeriod.year(YEAR))
     report = build_report(db, "procurement", options)
-    print(f"{len(report.main.rows):,} rows")
 
     def ours_csv() -> None:
         export_report(db, "procurement", work / "ours.csv", options)
@@ -93,41 +166,37 @@ def main() -> int:
             write_xlsx(handle, report, WriteStyle())
 
     def floor_xlsx() -> None:
-        from openpyxl import Workbook
-        from openpyxl.cell import WriteOnlyCell
+        openpyxl_write_only(report, work / "floor.xlsx")
 
-        book = Workbook(write_only=True)
-        for table in report.tables:
-            sheet = book.create_sheet(table.title[:31])
-            sheet.append([c.header for c in table.columns])
-            formats = [{"int": "#,##0", "number": "0", "money": "#,##0", "percent": "0.0%"}.get(c.kind)
-                       for c in table.columns]
-            for row in table.rows:
-                cells = []
-                for value, number_format in zip(row, formats, strict=True):
-                    if number_format and isinstance(value, (int, float)):
-                        cell = WriteOnlyCell(sheet, value=value)
-                        cell.number_format = number_format
-                        cells.append(cell)
-                    else:
-                        cells.append(value)
-                sheet.append(cells)
-        with (work / "floor.xlsx").open("wb") as handle:
-            book.save(handle)
-
-    for name, ours, floor in (("CSV vs sqlite3 -csv", ours_csv, floor_csv), ("XLSX vs openpyxl write-only", ours_xlsx,
-                                                                              floor_xlsx)):
-        ours(), floor()  # warm-up
-        mine, base = [], []
-        for run in range(args.runs):
-            pair = (ours, floor) if run % 2 == 0 else (floor, ours)
-            times = {fn: time_it(fn) for fn in pair}
-            mine.append(times[ours])
-            base.append(times[floor])
-        summary(name, [m / b for m, b in zip(mine, base, strict=True)], mine, base)
+    mine, base = interleaved(ours_csv, floor_csv, runs)
+    ratio_result(f"export report procurement, {rows:,} rows, CSV", "sqlite3 -csv, the same query", mine, base, 1.5)
+    mine, base = interleaved(ours_xlsx, floor_xlsx, runs)
+    ratio_result(f"export report procurement, {rows:,} rows, XLSX", "openpyxl write-only, same cells", mine, base, 1.5)
     db.close()
-    shutil.rmtree(work, ignore_errors=True)
-    return 0
+
+
+def openpyxl_write_only(report, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The floor: the same cells through openpyxl's write-only mode, number formats on numbers, nothing else."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    book = Workbook(write_only=True)
+    for table in report.tables:
+        sheet = book.create_sheet(table.title[:31])
+        sheet.append([c.header for c in table.columns])
+        formats = [{"int": "#,##0", "number": "0", "money": "#,##0", "percent": "0.0%"}.get(c.kind) for c in table.columns]
+        for row in table.rows:
+            cells = []
+            for value, number_format in zip(row, formats, strict=True):
+                if number_format and isinstance(value, (int, float)):
+                    cell = WriteOnlyCell(sheet, value=value)
+                    cell.number_format = number_format
+                    cells.append(cell)
+                else:
+                    cells.append(value)
+            sheet.append(cells)
+    with path.open("wb") as handle:
+        book.save(handle)
 
 
 if __name__ == "__main__":

@@ -126,3 +126,16 @@ def test_catalog_texts_are_kept(db):
     texts.greeting = "안녕하세요\n<b>반갑습니다</b>"
     save_texts(db, texts)
     assert load_texts(db).greeting == "안녕하세요\n<b>반갑습니다</b>"
+
+
+def test_saving_a_photo_prepares_its_print_copies_so_the_first_catalog_waits_for_none(db, tmp_path):
+    from seecodesk.reports.catalog_entries import GEOMETRIES
+    from seecodesk.reports.catalog_photos import cache_path, default_cache_dir, target_pixels
+
+    org = add_org(db, "가람두부")
+    service = ProductService(db, data_folder=tmp_path / "files")
+    saved = service.save_product(Product(org.id, "두부"), photo_source=photo(tmp_path / "tofu.jpg"))
+    stored = service.photo_path(saved)
+    assert stored is not None
+    for geometry in GEOMETRIES.values():  # A4 and A5 frames, in the cache the catalog build reads
+        assert cache_path(stored, target_pixels(geometry.photo_w, geometry.photo_h), default_cache_dir()).is_file()

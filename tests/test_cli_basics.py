@@ -67,3 +67,55 @@ def test_the_window_options_are_read_without_the_command_parser():
     for argv in (["demo", "x.seecodesk"], ["--db", "x", "check"], ["--help"], ["--db"], ["--db", "--demo"], ["--colour"]):
         assert window_options(argv) is None
 
+
+
+def test_help_lists_every_command_and_every_group_lists_its_own():
+    from seecodesk.cli.main import GROUPS, TOP_COMMANDS
+
+    top = run_cli("--help")
+    assert top.returncode == 0
+    for name in [*TOP_COMMANDS, *GROUPS]:
+        assert f"    {name} " in top.stdout or f"    {name}\n" in top.stdout, name
+    for group, (commands, _) in GROUPS.items():
+        listed = run_cli(group, "--help").stdout
+        assert [name for name in commands if f"    {name} " not in listed and f"    {name}\n" not in listed] == []
+
+
+LAZY_CHILD = """
+import sys
+from seecodesk.cli.main import build_parser, main
+build_parser(sys.argv[1:2]).format_help()
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+heavy = sorted(m for m in ("reportlab", "sqlite_utils", "PIL", "openpyxl", "PySide6") if m in sys.modules)
+print(",".join(heavy) or "none")
+"""
+
+
+def test_help_and_check_import_nothing_heavy(tmp_path):
+    """The parser imports a command's module only when that command runs: help and `check` start fast."""
+    made = run_cli("demo", str(tmp_path / "demo.seecodesk"))
+    assert made.returncode == 0, made.stderr
+    for argv in (["--help"], ["print", "--help"], ["check", "--db", str(tmp_path / "demo.seecodesk")]):
+        child = subprocess.run([sys.executable, "-c", LAZY_CHILD, *argv], capture_output=True, text=True)
+        assert child.stdout.splitlines()[-1] == "none", (argv, child.stdout, child.stderr)
+
+
+def test_each_command_has_the_same_options_built_alone_as_in_the_whole_parser():
+    from seecodesk.cli.main import GROUPS, TOP_COMMANDS, build_parser
+
+    whole = build_parser()
+    paths = [[name] for name in TOP_COMMANDS]
+    paths += [[group, name] for group, (commands, _) in GROUPS.items() for name in commands]
+    for path in paths:
+        alone = build_parser([*path, "--help"])
+        assert _command_help(alone, path) == _command_help(whole, path), path
+
+
+def _command_help(parser, path):
+    for word in path:
+        subparsers = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+        parser = subparsers.choices[word]
+    return parser.format_help()

@@ -121,3 +121,13 @@ def test_export_presets_command(demo_path, capsys):
     assert main(["export", "presets", "--db", str(demo_path)]) == 0
     out = capsys.readouterr().out
     assert "procurement" in out and "공공구매 실적" in out and "trades" in out  # named as missing
+
+
+def test_unit_csv_neutralises_a_formula_after_blank_cells_and_keeps_plain_columns_as_they_are(tmp_path):
+    columns = [Column("a", "가"), Column("b", "나", "money"), Column("c", "다")]
+    rows = [["", 1000, "보통"], ["=1+1", 2000, ""], ["\n줄", 3, "-5"]]
+    table = Table("표", columns, rows, ["합계", 3003, ""])
+    path = tmp_path / "r.csv"
+    write_report(Report("x", "제목", "네트워크", ReportPeriod.year(2026), [table]), path)
+    lines = path.read_bytes().decode("utf-8-sig").split("\r\n")
+    assert lines[1:5] == [',1000,보통', "'=1+1,2000,", "\"'\n줄\",3,'-5", "합계,3003,"]

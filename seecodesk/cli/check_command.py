@@ -9,9 +9,8 @@ import sqlite3
 from pathlib import Path
 
 from seecodesk.core.errors import DatabaseError
-from seecodesk.storage.backup_files import open_read_only
 from seecodesk.storage.database import APPLICATION_ID, SQLITE_MAGIC, schema_version
-from seecodesk.storage.integrity import check_integrity
+from seecodesk.storage.integrity import check_integrity, open_read_only
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

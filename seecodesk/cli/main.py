@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
     from seecodesk.cli.parser import KoreanArgumentParser
 
-# Each command lives in its own module with `add_arguments(parser)` and `run(args) -> int`.
+# Each command lives in its own module with `add_arguments(parser)` and `run(args) -> int`; the module is
+# imported only when the command line names it (build_parser), so `--help` and `check` never load ReportLab.
 TOP_COMMANDS = {
     "demo": ("seecodesk.cli.demo_command", "데모 네트워크 데이터베이스를 만듭니다"),
     "check": ("seecodesk.cli.check_command", "데이터베이스 무결성을 검사합니다"),
@@ -66,22 +67,25 @@ GROUPS = {
 }
 
 
-def _add_command(subparsers: argparse._SubParsersAction, name: str, module_name: str, help_text: str) -> None:
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as error:
-        if error.name != module_name:
-            raise
-        return
+def _add_command(subparsers: argparse._SubParsersAction, name: str, module_name: str, help_text: str,
+                 wanted: bool) -> None:
     parser = subparsers.add_parser(name, help=help_text, description=help_text)
+    if not wanted:  # listed in the help with its name and line; its options are added only when it runs
+        return
+    module = importlib.import_module(module_name)
     module.add_arguments(parser)
     parser.set_defaults(run=module.run)
 
 
-def build_parser() -> KoreanArgumentParser:
-    """The whole command line, built from the command modules that exist."""
+def build_parser(argv: Sequence[str] | None = None) -> KoreanArgumentParser:
+    """The whole command line; a command's own module (and what it imports: ReportLab, sqlite-utils …)
+    is imported only when `argv` names it, so help and `check` start as fast as Python does.
+
+    Without `argv`, every command's module is imported and every option added.
+    """
     from seecodesk.cli.parser import KoreanArgumentParser
 
+    words = None if argv is None else set(argv)
     parser = KoreanArgumentParser(prog="seecodesk", description="SeeCoDesk — 사회적경제 네트워크 사무국 프로그램")
     parser.add_argument("--db", help="열 데이터베이스 파일 (창 모드)")
     parser.add_argument("--demo", action="store_true", help="데모 네트워크의 새 사본으로 창을 엽니다")
@@ -90,13 +94,14 @@ def build_parser() -> KoreanArgumentParser:
     parser.add_argument("--version", action="version", version=version_line(), help="버전을 보여 주고 끝냅니다")
     subparsers = parser.add_subparsers(dest="command", metavar="명령", parser_class=KoreanArgumentParser)
     for name, (module_name, help_text) in TOP_COMMANDS.items():
-        _add_command(subparsers, name, module_name, help_text)
+        _add_command(subparsers, name, module_name, help_text, words is None or name in words)
     for group, (commands, help_text) in GROUPS.items():
         group_parser = subparsers.add_parser(group, help=help_text, description=help_text)
         group_sub = group_parser.add_subparsers(dest="what", metavar="대상", required=True,
                                                 parser_class=KoreanArgumentParser)
         for name, (module_name, sub_help) in commands.items():
-            _add_command(group_sub, name, module_name, sub_help)
+            wanted = words is None or (group in words and name in words)
+            _add_command(group_sub, name, module_name, sub_help, wanted)
     return parser
 
 
@@ -108,8 +113,8 @@ class WindowOptions(NamedTuple):
 def window_options(argv: Sequence[str]) -> WindowOptions | None:
     """The window's options when `argv` holds nothing but `--db PATH` and `--demo`; None otherwise.
 
-    The full parser imports every command's module (ReportLab among them, ~0.4 s), which the
-    window does not need; anything else (a command, --help, a mistake) goes to the full parser.
+    The window needs no parser at all (not even argparse); anything else (a command, --help, a
+    mistake) goes to the parser, which imports only the module of the command named.
     """
     db, demo, words = None, False, list(argv)
     while words:
@@ -142,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = window_options(argv)
     if window is not None:
         return start_window(window)
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     if args.command is None:
         return start_window(WindowOptions(args.db, args.demo))
     try:

@@ -16,19 +16,21 @@ Safety rules:
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from seecodesk.core.consent import Item, Use
-from seecodesk.core.contact_release import Withheld, organisation_value
+from seecodesk.core.contact_release import MOBILE_PREFIXES, Withheld, organisation_value
 from seecodesk.core.errors import ExportError
-from seecodesk.storage.member_table import organisation_table
+from seecodesk.core.validation import digits_of
+from seecodesk.storage.member_table import export_cells_cursor, organisation_phones
 from seecodesk.storage.personal_data import contact_owners
 
 if TYPE_CHECKING:
@@ -97,30 +99,30 @@ def export_cells(db: sqlite_utils.Database, withheld: Withheld | None = None,
                  neutralised: bool = True) -> list[list[Any]]:
     """The data rows (without header) in column order, contacts released by consent, neutralised for CSV
     unless asked not to."""
-    withheld = withheld if withheld is not None else Withheld()
-    owners = contact_owners(db)
-    rows = []
-    for row in organisation_table(db):
-        for key, item in _CONTACT_ITEMS.items():
-            row[key] = organisation_value(row.get(key) or "", owners.get(row["id"], []), item, EXPORT_USE, withheld)
-        cells = [_cell(row.get(key), kind) for _, key, kind in COLUMNS]
-        rows.append([neutralise(value) for value in cells] if neutralised else cells)
-    return rows
+    return [list(row) for row in _cells_cursor(db, withheld, neutralised)]
+
+
+def _cells_cursor(db: sqlite_utils.Database, withheld: Withheld | None, neutralised: bool) -> Iterator[tuple[Any, ...]]:
+    phones = withheld_phones(db)
+    if withheld is not None:
+        withheld.count += len(phones)
+    return export_cells_cursor(db, [key for _, key, _ in COLUMNS], phones, FORMULA_STARTS if neutralised else ())
+
+
+def withheld_phones(db: sqlite_utils.Database) -> set[int]:
+    """Ids of the organisations whose phone the export leaves blank: a person's own mobile number that
+    person's consent does not let go to 시청 (only emails of organisations stay, see contact_release)."""
+    mobiles = {org_id: phone for org_id, phone in organisation_phones(db)
+               if digits_of(phone).startswith(MOBILE_PREFIXES)}
+    owners = contact_owners(db, set(mobiles))
+    counter = Withheld()
+    return {org_id for org_id, phone in mobiles.items()
+            if not organisation_value(phone, owners.get(org_id, []), Item.PHONE, EXPORT_USE, counter)}
 
 
 def withheld_in_export(db: sqlite_utils.Database) -> Withheld:
     """How many contact values the export would leave blank (shown before saving)."""
-    withheld = Withheld()
-    export_cells(db, withheld)
-    return withheld
-
-
-def _cell(value: Any, kind: str) -> Any:
-    if kind == "bool":
-        return "예" if value else ""
-    if kind == "int":
-        return value if isinstance(value, int) else ""
-    return "" if value is None else str(value)
+    return Withheld(len(withheld_phones(db)))
 
 
 def export_members(db: sqlite_utils.Database, path: str | Path, encoding: str = "utf-8-sig") -> ExportResult:
@@ -134,14 +136,29 @@ def export_members(db: sqlite_utils.Database, path: str | Path, encoding: str = 
     if not path.parent.is_dir():
         raise ExportError(f"저장할 폴더가 없습니다: {path.parent}")
     withheld = Withheld()
-    rows = export_cells(db, withheld, neutralised=suffix == ".csv")
     if suffix == ".xlsx":
+        rows = export_cells(db, withheld, neutralised=False)
         write_atomically(path, lambda handle: _write_xlsx(handle, rows))
         return ExportResult(path, len(rows), "XLSX", "", withheld.count)
-    if encoding == "cp949":
-        check_cp949(rows)
-    write_atomically(path, lambda handle: _write_csv(handle, rows, encoding))
-    return ExportResult(path, len(rows), "CSV", encoding, withheld.count)
+    written = _RowCounter(_cells_cursor(db, withheld, neutralised=True))
+    try:
+        write_atomically(path, lambda handle: _write_csv(handle, written, encoding))
+    except UnicodeEncodeError:  # CP949: the first pass names the cell; nothing was written
+        check_cp949(export_cells(db))
+        raise
+    return ExportResult(path, written.count, "CSV", encoding, withheld.count)
+
+
+class _RowCounter:
+    """The rows of an iterator, passed through while counted (the CSV streams straight from the cursor)."""
+
+    def __init__(self, rows: Iterator[tuple[Any, ...]]) -> None:
+        self.rows, self.count = rows, 0
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        for row in self.rows:
+            self.count += 1
+            yield row
 
 
 def check_cp949(rows: list[list[Any]], headers: list[str] = HEADERS, label_column: int = 0) -> None:
@@ -163,7 +180,7 @@ def check_cp949(rows: list[list[Any]], headers: list[str] = HEADERS, label_colum
                           f"없습니다.{more} UTF-8(BOM) CSV나 엑셀(XLSX)로 내보내거나 그 글자를 고쳐 주세요.")
 
 
-def _write_csv(handle: Any, rows: list[list[Any]], encoding: str) -> None:
+def _write_csv(handle: Any, rows: Iterable[Sequence[Any]], encoding: str) -> None:
     write_csv(handle, rows, encoding, HEADERS)
 
 
@@ -171,9 +188,12 @@ def _write_xlsx(handle: Any, rows: list[list[Any]]) -> None:
     write_xlsx(handle, rows, COLUMNS, "회원사 명단", _WIDTHS)
 
 
-def write_csv(handle: Any, rows: list[list[Any]], encoding: str, headers: list[str] = HEADERS) -> None:
+def write_csv(handle: Any, rows: Iterable[Sequence[Any]], encoding: str, headers: list[str] = HEADERS) -> None:
     """The header and rows as CSV with CRLF line ends, as Korean Excel saves it."""
-    text = io.TextIOWrapper(handle, encoding=encoding, errors="strict", newline="")
+    if encoding == "utf-8-sig":  # the BOM by hand: Python's utf-8-sig codec costs a call per row, utf-8 none
+        handle.write(codecs.BOM_UTF8)
+        encoding = "utf-8"
+    text = io.TextIOWrapper(handle, encoding=encoding, errors="strict", newline="", write_through=False)
     try:
         writer = csv.writer(text, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         writer.writerow(headers)

@@ -13,12 +13,15 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import itertools
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -87,9 +90,11 @@ def write_report(report: Report, path: str | Path, encoding: str = "utf-8-sig",
         return WrittenReport(path, len(main.rows), "XLSX", "")
     headers = [style.header(c, True) for c in main.columns]
     rows = csv_rows(main, style)
-    if encoding == "cp949":
-        check_cp949(rows, headers)
-    write_atomically(path, lambda handle: write_csv(handle, headers, rows, encoding))
+    try:
+        write_atomically(path, lambda handle: write_csv(handle, headers, rows, encoding))
+    except UnicodeEncodeError:  # CP949: name the first cell it cannot hold; nothing was written
+        check_cp949([list(row) for row in csv_rows(main, style)], headers)
+        raise
     return WrittenReport(path, len(main.rows), "CSV", encoding)
 
 
@@ -105,29 +110,41 @@ def _csv_cell(kind: str, style: WriteStyle) -> Callable[[Any], Any]:
     return lambda v: "" if v is None else neutralise(v if isinstance(v, str) else str(v))
 
 
-def csv_rows(table: Table, style: WriteStyle) -> list[list[Any]]:
+def csv_rows(table: Table, style: WriteStyle) -> Iterable[Sequence[Any]]:
     """The table's rows (and totals row) as CSV cells: numbers stay numbers, text is neutralised.
 
-    Worked column by column: a text column with no blank and nothing formula-like passes as it is,
-    which is most columns of a big export."""
-    rows = list(table.rows)
-    if table.totals is not None:
-        rows.append(table.totals)
-    if not rows:
-        return []
-    columns = []
-    for column, values in zip(table.columns, zip(*rows, strict=True), strict=True):
-        if column.kind in ("text", "code") and all(type(v) is str and v and v[0] not in _FORMULA_FIRST for v in values):
-            columns.append(values)
-        elif column.kind in ("int", "number") and all(type(v) is int for v in values):
-            columns.append(values)
-        else:
-            columns.append(tuple(map(_csv_cell(column.kind, style), values)))
-    return [list(row) for row in zip(*columns, strict=True)]
+    Worked column by column: when every column is plain (text with nothing formula-like, whole
+    numbers), the rows are written as they are, which is most big exports."""
+    makers = [_csv_cell(column.kind, style) for column in table.columns]
+    totals = [] if table.totals is None else [[make(v) for make, v in zip(makers, table.totals, strict=True)]]
+    if not table.rows:
+        return totals
+    columns = [list(map(itemgetter(index), table.rows)) for index in range(len(table.columns))]
+    plain = [_plain(column.kind, values, style) for column, values in zip(table.columns, columns, strict=True)]
+    if all(plain):
+        return itertools.chain(table.rows, totals)
+    cells = [values if ok else list(map(make, values)) for values, ok, make in zip(columns, plain, makers, strict=True)]
+    return [list(row) for row in zip(*cells, strict=True)] + totals
 
 
-def write_csv(handle: Any, headers: list[str], rows: Iterable[list[Any]], encoding: str) -> None:
+def _plain(kind: str, values: list[Any], style: WriteStyle) -> bool:
+    """True when the column's cells go to the CSV as they are: all text with no formula start, or all ints."""
+    if kind in ("int", "number") or (kind == "money" and not style.thousand_won):
+        return set(map(type, values)) == {int}
+    if kind not in ("text", "code"):
+        return False
+    try:
+        joined = "\0" + "\0".join(values)  # a cell's first character follows a NUL here
+    except TypeError:  # None or a number among the text
+        return False
+    return not any("\0" + start in joined for start in _FORMULA_FIRST)
+
+
+def write_csv(handle: Any, headers: list[str], rows: Iterable[Sequence[Any]], encoding: str) -> None:
     """Header and rows to a binary handle, CRLF line ends as Excel writes them."""
+    if encoding == "utf-8-sig":  # the BOM by hand: Python's utf-8-sig codec costs a call per row, utf-8 none
+        handle.write(codecs.BOM_UTF8)
+        encoding = "utf-8"
     text = io.TextIOWrapper(handle, encoding=encoding, errors="strict", newline="")
     try:
         writer = csv.writer(text, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")

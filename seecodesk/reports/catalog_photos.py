@@ -90,3 +90,13 @@ class PhotoPreparer:
     def close(self) -> None:
         """Stop: drop photos not started yet, wait for those under way."""
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def prepare_print_copies(source: Path, cache_dir: Path | None = None) -> None:
+    """Make the catalog's copies of a product photo now (every paper's frame), when the product is saved:
+    the first catalog build then finds them ready instead of downscaling 1,200 photos while the user waits."""
+    from seecodesk.reports.catalog_entries import GEOMETRIES  # ReportLab: only once a photo is saved
+
+    cache = cache_dir or default_cache_dir()
+    for geometry in GEOMETRIES.values():
+        prepare_photo(source, target_pixels(geometry.photo_w, geometry.photo_h), cache)

@@ -18,6 +18,7 @@ from seecodesk.core.errors import DatabaseError
 from seecodesk.storage import backup_files, local_state
 from seecodesk.storage.backup_files import backup_folder, default_backup_folder, set_backup_folder
 from seecodesk.storage.database import APPLICATION_ID, schema_version
+from seecodesk.storage.integrity import open_read_only
 
 __all__ = ["backup_folder", "default_backup_folder", "set_backup_folder", "list_backups", "backup_now",
            "restore_backup", "rotate_backups", "newest_sound_backup", "verify_backup", "compare_with_current",
@@ -52,7 +53,7 @@ def _describe(file: Path, taken_at: datetime, reason: str, counts: bool) -> Back
     if not counts:
         return BackupInfo(file, taken_at, reason, size)
     try:
-        conn = backup_files.open_read_only(file)
+        conn = open_read_only(file)
         try:
             return BackupInfo(file, taken_at, reason, size, backup_files.read_counts(conn), backup_files.schema_of(conn))
         finally:
@@ -167,7 +168,7 @@ def verify_backup(backup: str | Path) -> BackupCounts:
     path = Path(backup)
     if not path.is_file():
         raise DatabaseError(f"백업 파일을 찾을 수 없습니다: {path}")
-    conn = backup_files.open_read_only(path)
+    conn = open_read_only(path)
     try:
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -191,7 +192,7 @@ def compare_with_current(backup: str | Path, db_path: str | Path) -> RestoreComp
     current = None
     if Path(db_path).exists():
         try:
-            conn = backup_files.open_read_only(db_path)
+            conn = open_read_only(db_path)
             try:
                 current = backup_files.read_counts(conn)
             finally:

@@ -85,7 +85,16 @@ class ProductService:
                 clean.id = store.insert_product(self.db, clean)
             else:
                 store.update_product(self.db, clean)
+        if photo_source:
+            self._prepare_for_print(clean.photo)
         return store.get_product(self.db, clean.id)
+
+    def _prepare_for_print(self, photo: str) -> None:
+        from seecodesk.reports.catalog_photos import prepare_print_copies
+
+        source = resolve_photo(self.data_folder, photo)
+        if source is not None:
+            prepare_print_copies(source)
 
     def delete_product(self, product_id: int) -> Product:
         """Delete a product (its photo file stays); `undo_delete` brings it back."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from seecodesk.core.backups import PARTIAL_SUFFIX, BackupCounts
 from seecodesk.core.errors import DatabaseError
 from seecodesk.storage import local_state
+from seecodesk.storage.integrity import open_read_only
 
 BACKUP_PAGES_PER_STEP = 4096  # 16 MB a step: few steps for a big network, yet a writer is never held up long
 STALE_PARTIAL_SECONDS = 3600  # a .part this old belongs to a backup that was killed
@@ -42,21 +43,6 @@ def set_backup_folder(db_path: str | Path, folder: str | Path | None) -> None:
         if folder == default_backup_folder(db_path):
             folder = None
     local_state.write_fact(db_path, FOLDER_FACT, None if folder is None else str(folder))
-
-
-def open_read_only(path: str | Path) -> sqlite3.Connection:
-    """A connection that cannot change `path` (nor create files beside it when no -wal is there).
-
-    With no -wal beside it the file is opened as immutable; with one, read-only through SQLite so
-    the committed changes in the -wal are read too.
-    """
-    path = Path(path)
-    wal = Path(str(path) + "-wal")
-    uri = path.resolve().as_uri() + ("?mode=ro" if wal.exists() else "?mode=ro&immutable=1")
-    try:
-        return sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as error:
-        raise DatabaseError(f"파일을 읽을 수 없습니다: {path.name} ({error})") from error
 
 
 def check_problems(conn: sqlite3.Connection, full: bool = True) -> list[str]:

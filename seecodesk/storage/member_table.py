@@ -1,11 +1,19 @@
-"""The whole member directory as flat rows for export: one query, one row per live organisation."""
+"""The whole member directory as flat rows for export: one query, one row per live organisation.
+
+`organisation_table` gives dicts (tests, comparisons); `export_cells_cursor` streams the export's cells.
+"""
 
 from __future__ import annotations
 
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from seecodesk.storage.database import Queryable
 
 
 _TABLE_SQL = """
@@ -44,3 +52,73 @@ def organisation_table(db: sqlite_utils.Database) -> list[dict[str, Any]]:
         row["is_support_body"] = bool(row["is_support_body"])
         rows.append(row)
     return rows
+
+
+# The export's cells, in its column order, formatted by SQLite itself so a 100,000-row export streams
+# from the cursor to the file: the latest membership and dues by window functions and designations by
+# one grouped pass, not six correlated subqueries a row. {text} wraps every text cell (neutralising).
+_CELLS_SQL = """
+WITH labels AS (
+    SELECT organisation_id, group_concat(label, ', ') AS designations FROM (
+        SELECT organisation_id, kind || CASE WHEN subtype != '' THEN '(' || subtype || ')' ELSE '' END AS label
+        FROM designations ORDER BY organisation_id, id)
+    GROUP BY organisation_id),
+latest_membership AS (
+    SELECT organisation_id, joined_on, left_on,
+           row_number() OVER (PARTITION BY organisation_id ORDER BY joined_on DESC, id DESC) AS n
+    FROM membership_periods),
+latest_dues AS (
+    SELECT organisation_id, year, amount, row_number() OVER (PARTITION BY organisation_id ORDER BY year DESC) AS n
+    FROM dues)
+SELECT {columns}
+FROM organisations o
+LEFT JOIN labels l ON l.organisation_id = o.id
+LEFT JOIN latest_membership m ON m.organisation_id = o.id AND m.n = 1
+LEFT JOIN latest_dues d ON d.organisation_id = o.id AND d.n = 1
+WHERE o.deleted_at IS NULL
+ORDER BY o.name, o.id
+"""
+# Export column key → (its SQL expression, whether it is text: the integer columns are never neutralised).
+CELL_EXPRESSIONS: dict[str, tuple[str, bool]] = {
+    "name": ("o.name", True), "legal_form": ("o.legal_form", True),
+    "designations": ("coalesce(l.designations, '')", True),
+    "membership_status": ("CASE WHEN coalesce(m.joined_on, '') = '' THEN '비회원' "
+                          "WHEN coalesce(m.left_on, '') != '' THEN '탈퇴' ELSE '회원' END", True),
+    "joined_on": ("coalesce(m.joined_on, '')", True), "left_on": ("coalesce(m.left_on, '')", True),
+    "representative": ("o.representative", True), "business_number": ("o.business_number", True),
+    "corporation_number": ("o.corporation_number", True),
+    "phone": ("CASE WHEN o.id IN (SELECT value FROM json_each(:withheld)) THEN '' ELSE o.phone END", True),
+    "fax": ("o.fax", True), "email": ("o.email", True), "homepage": ("o.homepage", True), "address": ("o.address", True),
+    "district": ("o.district", True), "industry": ("o.industry", True), "service_field": ("o.service_field", True),
+    "founded_on": ("o.founded_on", True), "is_support_body": ("CASE WHEN o.is_support_body THEN '예' ELSE '' END", True),
+    "dues_year": ("coalesce(d.year, '')", False), "dues_amount": ("coalesce(d.amount, '')", False),
+    "news": ("o.news", True), "notes": ("o.notes", True),
+}
+
+
+def export_cells_cursor(db: Queryable, keys: Sequence[str], withheld_ids: Iterable[int],
+                        neutral_starts: Sequence[str] = ()) -> sqlite3.Cursor:
+    """A cursor over every live organisation by name: one tuple of export cells a row, for `keys` in order.
+
+    Missing text is '', a phone of `withheld_ids` is '', and a text cell starting with one of
+    `neutral_starts` gets a leading apostrophe (the CSV export's formula guard).
+    """
+    return db.execute(export_cells_sql(keys, neutral_starts), {"withheld": json.dumps(sorted(withheld_ids))})
+
+
+def export_cells_sql(keys: Sequence[str], neutral_starts: Sequence[str] = ()) -> str:
+    """The query of `export_cells_cursor`, with its one parameter :withheld (a JSON list of ids)."""
+    guard = ", ".join(f"char({ord(ch)})" for ch in neutral_starts)
+    columns = []
+    for key in keys:
+        expression, is_text = CELL_EXPRESSIONS[key]
+        expression = f"coalesce({expression}, '')" if is_text and expression.startswith("o.") else expression
+        if is_text and guard:
+            expression = f"CASE WHEN substr({expression}, 1, 1) IN ({guard}) THEN '''' || {expression} ELSE {expression} END"
+        columns.append(expression)
+    return _CELLS_SQL.format(columns=", ".join(columns))
+
+
+def organisation_phones(db: Queryable) -> sqlite3.Cursor:
+    """(id, phone) of every live organisation with a phone."""
+    return db.execute("SELECT id, phone FROM organisations WHERE deleted_at IS NULL AND phone != ''")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from seecodesk.core.errors import NotFoundError
 from seecodesk.core.figures import ProcurementRecord
@@ -100,3 +100,35 @@ def set_institution_total(db: sqlite_utils.Database, year: int, institution: str
     db.execute("INSERT INTO procurement_totals (year, institution, total_amount) VALUES (?, ?, ?) "
                "ON CONFLICT (year, institution) DO UPDATE SET total_amount = excluded.total_amount",
                [year, institution, total])
+
+
+_PERIOD = "printf('%04d-%02d', r.year, r.month) BETWEEN ? AND ?"
+
+
+def table_rows_between(db: sqlite_utils.Database, start_month: str, end_month: str) -> list[list[Any]]:
+    """The 공공구매 내역 rows of the period as the report shows them (year, month, institution, department,
+    supplier, 예 when a member, item, method, amount, 관내/관외), in date order: 100,000 rows straight from
+    the cursor, with no record object between."""
+    cursor = db.execute(
+        "SELECT r.year, r.month, r.institution, r.department, coalesce(o.name, r.supplier), "
+        "CASE WHEN r.organisation_id IS NULL THEN '' ELSE '예' END, r.item, r.contract_method, r.amount, "
+        "CASE WHEN r.is_local != 0 THEN '관내' ELSE '관외' END "
+        "FROM procurement_records r LEFT JOIN organisations o ON o.id = r.organisation_id "
+        f"WHERE {_PERIOD} ORDER BY r.year, r.month, r.institution, r.id", [start_month, end_month])
+    return list(map(list, cursor))
+
+
+def tallies_between(db: sqlite_utils.Database, start_month: str, end_month: str) -> dict[str, list[tuple[Any, ...]]]:
+    """Sums of the period (count or amount, then the 관내 amount) by month ('YYYY-MM', in order), by
+    institution (largest first; ties in order of first purchase) and by supplier (largest first, then name)."""
+    local = "sum(CASE WHEN r.is_local != 0 THEN r.amount ELSE 0 END)"
+    sql = {
+        "month": f"SELECT printf('%04d-%02d', r.year, r.month), count(*), sum(r.amount), {local} "
+                 f"FROM procurement_records r WHERE {_PERIOD} GROUP BY r.year, r.month ORDER BY r.year, r.month",
+        "institution": f"SELECT r.institution, sum(r.amount), {local} FROM procurement_records r WHERE {_PERIOD} "
+                       "GROUP BY r.institution ORDER BY sum(r.amount) DESC, min(r.year * 100 + r.month), r.institution",
+        "supplier": f"SELECT coalesce(o.name, r.supplier) AS s, count(*), sum(r.amount), {local} "
+                    "FROM procurement_records r LEFT JOIN organisations o ON o.id = r.organisation_id "
+                    f"WHERE {_PERIOD} GROUP BY s ORDER BY sum(r.amount) DESC, s",
+    }
+    return {key: [tuple(row) for row in db.execute(query, [start_month, end_month])] for key, query in sql.items()}

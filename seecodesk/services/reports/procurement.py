@@ -7,10 +7,8 @@ firms inside the city), with B/A and C/B.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from seecodesk.core.figures import ProcurementRecord
 from seecodesk.services.figures import FigureService
 from seecodesk.services.reports.base import Column, Report, ReportOptions, Table, column_sum, ratio
 from seecodesk.services.settings import network_name
@@ -39,14 +37,15 @@ SUPPLIER_COLUMNS = [Column("supplier", "구매 업체", width=26), Column("count
 def build(db: sqlite_utils.Database, options: ReportOptions) -> Report:
     """The records of the period with totals, and the monthly, institution and supplier tallies."""
     period = options.period
-    records = store.records_between(db, period.start, period.end)
-    rows = [[r.year, r.month, r.institution, r.department, r.supplier, "예" if r.organisation_id else "",
-             r.item, r.contract_method, r.amount, "관내" if r.is_local else "관외"] for r in records]
+    rows = store.table_rows_between(db, period.start, period.end)
     totals = ["합계", "", "", "", f"{len(rows):,}건", "", "", "", column_sum(rows, 8), ""]
-    institutions = _by_institution(records, store.institution_totals(db, period.years), period.is_whole_year)
-    tables = [Table("공공구매 내역", COLUMNS, rows, totals), _by_month(records), institutions, _by_supplier(records)]
-    b = sum(r.amount for r in records)
-    c = sum(r.amount for r in records if r.is_local)
+    tallies = store.tallies_between(db, period.start, period.end)
+    months = _by_month(tallies["month"])
+    years = sorted({int(month[:4]) for month, *_ in tallies["month"]})
+    institutions = _by_institution(tallies["institution"], store.institution_totals(db, period.years), years,
+                                   period.is_whole_year)
+    tables = [Table("공공구매 내역", COLUMNS, rows, totals), months, institutions, _by_supplier(tallies["supplier"])]
+    b, c = column_sum(months.rows, 2), column_sum(months.rows, 3)
     notes = [f"사회적경제 구매액(B) {b:,}원, 관내(C) {c:,}원" + (f", C/B {c / b * 100:.1f}%." if b else ".")]
     if not period.is_whole_year:
         notes.append("총구매액(A)은 한 해 전체 금액이라, 한 해가 아닌 기간의 B/A는 비워 두었습니다.")
@@ -57,26 +56,16 @@ def build(db: sqlite_utils.Database, options: ReportOptions) -> Report:
     return Report("procurement", TITLE, network_name(db), period, tables, notes)
 
 
-def _by_month(records: list[ProcurementRecord]) -> Table:
-    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for r in records:
-        entry = tally[f"{r.year:04d}-{r.month:02d}"]
-        entry[0] += 1
-        entry[1] += r.amount
-        entry[2] += r.amount if r.is_local else 0
-    rows: list[list[Any]] = [[m, n, b, c, ratio(c, b)] for m, (n, b, c) in sorted(tally.items())]
+def _by_month(tally: list[tuple[Any, ...]]) -> Table:
+    rows: list[list[Any]] = [[m, n, b, c, ratio(c, b)] for m, n, b, c in tally]
     b, c = column_sum(rows, 2), column_sum(rows, 3)
     return Table("월별 집계", MONTH_COLUMNS, rows, ["합계", column_sum(rows, 1), b, c, ratio(c, b)])
 
 
-def _by_institution(records: list[ProcurementRecord], totals: dict[tuple[int, str], int], whole_year: bool) -> Table:
-    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for r in records:
-        tally[r.institution][0] += r.amount
-        tally[r.institution][1] += r.amount if r.is_local else 0
-    years = {r.year for r in records}
+def _by_institution(tally: list[tuple[Any, ...]], totals: dict[tuple[int, str], int], years: list[int],
+                    whole_year: bool) -> Table:
     rows: list[list[Any]] = []
-    for name, (b, c) in sorted(tally.items(), key=lambda kv: -kv[1][0]):
+    for name, b, c in tally:
         known = [totals[(y, name)] for y in years if (y, name) in totals]
         a = sum(known) if whole_year and len(known) == len(years) else None
         rows.append([name, a, b, c, ratio(b, a) if a else None, ratio(c, b)])
@@ -86,13 +75,7 @@ def _by_institution(records: list[ProcurementRecord], totals: dict[tuple[int, st
                  ["합계", a_total, b, c, ratio(b, a_total) if a_total else None, ratio(c, b)])
 
 
-def _by_supplier(records: list[ProcurementRecord]) -> Table:
-    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for r in records:
-        entry = tally[r.supplier]
-        entry[0] += 1
-        entry[1] += r.amount
-        entry[2] += r.amount if r.is_local else 0
-    rows: list[list[Any]] = [[s, n, a, c] for s, (n, a, c) in sorted(tally.items(), key=lambda kv: (-kv[1][1], kv[0]))]
+def _by_supplier(tally: list[tuple[Any, ...]]) -> Table:
+    rows: list[list[Any]] = [list(row) for row in tally]
     return Table("업체별 실적", SUPPLIER_COLUMNS, rows,
                  ["합계", column_sum(rows, 1), column_sum(rows, 2), column_sum(rows, 3)])
