@@ -23,6 +23,7 @@ REASONS = {
     "migration": "업그레이드 전",
     "restore": "복원 전 안전 사본",
     "destroy": "파기 전",
+    "anonymise": "익명화 전",
     "damaged": "손상 파일에서 복원 전",
 }
 # Copies a rotation never removes: the file as it was just before a restore (a restore must not

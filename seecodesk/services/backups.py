@@ -25,7 +25,7 @@ __all__ = ["backup_folder", "default_backup_folder", "set_backup_folder", "list_
 
 BACKUP_INTERVAL = timedelta(hours=24)
 RESTORED_FACT = "restored_written"  # when the file was last written by a restore (its mtime)
-FULLY_CHECKED_REASONS = frozenset({"migration", "restore", "destroy", "damaged"})
+FULLY_CHECKED_REASONS = frozenset({"migration", "restore", "destroy", "anonymise", "damaged"})
 
 
 def list_backups(db_path: str | Path, folder: str | Path | None = None, counts: bool = True) -> list[BackupInfo]:

@@ -14,11 +14,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from seecodesk.core.errors import ExportError, NotFoundError
+from seecodesk.core.errors import DatabaseError, ExportError, NotFoundError
 from seecodesk.core.history import field_word, table_noun
 from seecodesk.core.retention import retention_verdict
+from seecodesk.services import backups
 from seecodesk.services.history import HistoryService
-from seecodesk.services.safety_copy import backup_now, backups_of
 from seecodesk.storage import history as history_store
 from seecodesk.storage import personal_data as store
 
@@ -114,7 +114,7 @@ class PrivacyService:
         missing = [i for i in person_ids if store.person_facts(self.db, i) is None]
         if missing:
             raise NotFoundError(f"사람을 찾을 수 없습니다: 번호 {', '.join(map(str, missing))}")
-        backup = backup_now(self.db.conn, self.path, "파기 전" if action == DESTROY else "익명화 전")
+        backup = self._backup_first(action)
         work = store.forget_person if action == DESTROY else store.anonymise_person
         store.set_secure_delete(self.db.conn, True)
         try:
@@ -126,7 +126,7 @@ class PrivacyService:
             compacted = store.compact(self.db.conn)
         finally:
             store.set_secure_delete(self.db.conn, False)
-        holding = [p for p in backups_of(self.path) if any(store.file_holds_person(p, f) for f in facts)]
+        holding = [p for p in self._backups() if any(store.file_holds_person(p, f) for f in facts)]
         mentions: dict[tuple[str, str], int] = {}
         for fact in facts:
             for key, count in store.remaining_mentions(self.db, fact).items():
@@ -139,7 +139,23 @@ class PrivacyService:
         facts = store.person_facts(self.db, person_id)
         if facts is None:
             return []
-        return [p for p in backups_of(self.path) if store.file_holds_person(p, facts)]
+        return [p for p in self._backups() if store.file_holds_person(p, facts)]
+
+    def _backup_first(self, action: str) -> Path | None:
+        """The backup before a 파기 or 익명화; not rotated now (the work must not push older copies out).
+
+        It is an ordinary backup afterwards: it ages out like the others, and with it the person.
+        """
+        if self.path is None:
+            return None
+        try:
+            made = backups.backup_now(self.path, "destroy" if action == DESTROY else "anonymise", rotate=False)
+        except DatabaseError as error:
+            raise DatabaseError(f"작업 전에 백업을 만들지 못해 아무것도 하지 않았습니다: {error}") from error
+        return made.path
+
+    def _backups(self) -> list[Path]:
+        return [info.path for info in backups.list_backups(self.path, counts=False)] if self.path else []
 
     def log(self) -> list[tuple[str, str, int, str]]:
         """(when, action, how many, reason) of past 파기 and 익명화, newest first."""
