@@ -303,3 +303,33 @@ def test_a_leftover_wal_is_recovered_and_never_deleted(demo_path):
     db = open_database(demo_path)
     assert db.execute("SELECT count(*) FROM organisations WHERE name = 'WAL에만있는조합'").fetchone()[0] == 1
     db.close()
+
+
+def test_person_forget_and_the_other_imports_refuse_while_a_window_holds_the_file(demo_path, tmp_path):
+    person_id = count(demo_path, "SELECT min(id) FROM people")
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("구매 기관,판매 기관,거래일,품목,금액\n가람시청,가람돌봄,2026-03-05,도시락,10000\n", encoding="utf-8-sig")
+    window = spawn(f"""
+        from seecodesk.storage.lock import DatabaseLock
+        lock = DatabaseLock({str(demo_path)!r}).acquire()
+        print("holding", flush=True)
+        import time
+        time.sleep(60)
+    """)
+    try:
+        assert window.stdout.readline().strip() == "holding"
+        before = demo_path.read_bytes()
+        for args in (("person", "forget", str(person_id)), ("import", "trades", str(sheet)),
+                     ("import", "figures", str(sheet), "--year", "2025")):
+            refused = run_cli(*args, "--db", str(demo_path))
+            assert refused.returncode == 1, (args, refused.stdout, refused.stderr)
+            assert refused.stderr.startswith("오류: ") and "창을 닫은 뒤" in refused.stderr
+            assert refused.stderr.count("\n") == 1  # one Korean sentence
+        assert demo_path.read_bytes() == before
+        assert count(demo_path, f"SELECT count(*) FROM people WHERE id = {person_id}") == 1
+    finally:
+        window.kill()
+        window.wait()
+    forgotten = run_cli("person", "forget", str(person_id), "--db", str(demo_path))  # the window is gone
+    assert forgotten.returncode == 0, forgotten.stderr
+    assert count(demo_path, f"SELECT count(*) FROM people WHERE id = {person_id}") == 0

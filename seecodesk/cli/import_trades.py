@@ -5,8 +5,10 @@ row number. Any error means nothing is imported (exit 1); `--dry-run` only previ
 """
 
 import argparse
+import contextlib
 import sys
 
+from seecodesk.cli.writing import writing_lock
 from seecodesk.core.errors import ImportFileError
 from seecodesk.exchange.member_rows import ERROR, WARNING
 from seecodesk.exchange.reading import ENCODINGS, read_table
@@ -25,6 +27,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    with contextlib.nullcontext() if args.dry_run else writing_lock(args.db):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     table = read_table(args.file, args.encoding)
     db = open_database(args.db, create=False)
     try:
