@@ -179,3 +179,55 @@ def test_a_table_with_bytes_is_recorded_and_undone_too(db):
     history.undo()
     history.redo()
     assert db.execute("SELECT data FROM photos").fetchone()[0] == b"\x00\xff\x10"
+
+
+def _import(db, tmp_path, rows):
+    import csv
+
+    from seecodesk.exchange.member_import import build_preview
+    from seecodesk.exchange.reading import read_table
+    from seecodesk.services.member_import import import_members
+
+    source = tmp_path / "명단.csv"
+    with open(source, "w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle).writerows([["기업명", "대표자", "전화", "인증구분", "가입일"],
+                                      *[[f"가져온협동조합{i}", f"대표{i}", f"041-730-{i:04d}", "협동조합", "2021-03-05"]
+                                        for i in range(rows)]])
+    return import_members(db, build_preview(read_table(source), db))
+
+
+def test_an_import_keeps_one_small_history_row_per_organisation(db, tmp_path):
+    result = _import(db, tmp_path, 30)
+    assert result.added == 30
+    rows = db.execute("SELECT table_name, action, after FROM history_changes").fetchall()
+    assert {(t, a, after) for t, a, after in rows} == {("organisations", "insert", None)} and len(rows) == 30
+    assert db.execute("SELECT count(*) FROM designations").fetchone()[0] == 30  # written, just not copied into history
+
+
+def test_an_import_is_undone_and_redone_whole_with_its_designations_and_periods(db, tmp_path):
+    history = HistoryService(db)
+    before = _snapshot(db)
+    _import(db, tmp_path, 12)
+    imported = _snapshot(db)
+    assert history.undo().effect == "회원사 12곳 지움"
+    assert _snapshot(db) == before
+    assert history.redo() is not None
+    assert _snapshot(db) == imported
+    history.undo()
+    assert _snapshot(db) == before
+    history.redo()
+    assert _snapshot(db) == imported
+
+
+def test_an_imported_organisation_shows_its_import_and_comes_back_after_deletion(db, tmp_path):
+    service = MemberService(db)
+    _import(db, tmp_path, 3)
+    org_id = db.execute("SELECT id FROM organisations WHERE name = '가져온협동조합1'").fetchone()[0]
+    changes = service.history.record_changes("organisations", org_id)
+    assert [(c.action, c.operation_label) for c in changes] == [("insert", "가져오기: 회원사 3곳")]
+    with service.history.operation("지움"):
+        db.execute("DELETE FROM organisations WHERE id = ?", [org_id])
+    assert db.execute("SELECT count(*) FROM designations WHERE organisation_id = ?", [org_id]).fetchone()[0] == 0
+    service.history.restore("organisations", org_id)
+    assert db.execute("SELECT name FROM organisations WHERE id = ?", [org_id]).fetchone()[0] == "가져온협동조합1"
+    assert db.execute("SELECT count(*) FROM designations WHERE organisation_id = ?", [org_id]).fetchone()[0] == 1

@@ -128,6 +128,21 @@ class HistoryService:
         finally:
             store.set_paused(self.db, False)
 
+    @contextmanager
+    def compact(self) -> Iterator[None]:
+        """Record the inserts of the block by their id only (an import: thousands of rows nobody edited yet).
+
+        Undo needs only the ids; redo takes the rows back from the undo's record of deleting them.
+        """
+        if not self.enabled or not store.has_compact(self.db):
+            yield
+            return
+        store.set_compact(self.db, True)
+        try:
+            yield
+        finally:
+            store.set_compact(self.db, False)
+
     def _adopt_orphans(self) -> None:
         counts = store.orphan_tables(self.db)
         if counts:
@@ -175,18 +190,36 @@ class HistoryService:
                 store.set_current_operation(self.db, log)
                 store.defer_foreign_keys(self.db)
                 try:
-                    for change in reversed(changes) if backwards else changes:
-                        (store.apply_backwards if backwards else store.apply_forwards)(self.db, change)
+                    self._play(op.id, changes, backwards)
                 finally:
                     store.set_current_operation(self.db, None)
+                if backwards and store.has_compact(self.db):
+                    store.set_undone_by(self.db, op.id, log)
                 store.set_state(self.db, op.id, target)
         except sqlite3.IntegrityError as error:
             raise HistoryError(f"{verb}할 수 없습니다: 그사이 바뀐 기록과 겹칩니다 ({error}).") from error
+        except LookupError as error:
+            raise HistoryError(f"{verb}할 수 없습니다: 되살릴 내용이 이력에 남아 있지 않습니다 ({error}).") from error
         effect = undo_effect(Counter((c.table, change_kind(c.action, c.after)) for c in changes), redo=not backwards)
         records = dict.fromkeys((c.table, c.record_id) for c in changes
                                 if c.table in RECORD_KINDS and c.record_id is not None)
         self.last_replayed = Replayed(verb, op.label, effect, tuple(records))  # type: ignore[arg-type]
         return self.last_replayed
+
+    def _play(self, operation_id: int, changes: list[store.Change], backwards: bool) -> None:
+        if backwards:
+            for change in reversed(changes):
+                store.apply_backwards(self.db, change)
+        elif store.has_compact(self.db) and store.is_compact(self.db, operation_id):
+            # An import kept only the ids of what it added: the rows are in the undo's record of deleting them.
+            undo_log = store.undone_by(self.db, operation_id)
+            if undo_log is None:
+                raise LookupError(f"operation {operation_id}")
+            for change in reversed(store.changes_of(self.db, undo_log)):
+                store.apply_backwards(self.db, change)
+        else:
+            for change in changes:
+                store.apply_forwards(self.db, change)
 
     def operations(self, limit: int = 200) -> list[store.Operation]:
         """The latest operations, newest first (실행 취소 itself included, as a log)."""

@@ -65,7 +65,8 @@ def _write_children(db: sqlite_utils.Database, org_id: int, org: Organisation) -
     for table, items in (("designations", org.designations), ("membership_periods", org.memberships), ("dues", org.dues)):
         rows = child_rows(items, "organisation_id", org_id)
         if rows:
-            db.table(table).insert_all(rows)
+            for row in rows:  # not sqlite-utils' insert_all: it reads the whole schema (every trigger's SQL) per call
+                insert_row(db, table, row)
 
 
 def exists(db: sqlite_utils.Database, org_id: int) -> bool:
