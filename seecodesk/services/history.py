@@ -13,17 +13,30 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.core.history import REDO, UNDO, change_kind, counted, orphan_label, table_noun, undo_effect
+from seecodesk.services.settings import get_setting
 from seecodesk.storage import history as store
 
 if TYPE_CHECKING:
     import sqlite_utils
 
+KEEP_YEARS_SETTING = "history_keep_years"  # 변경 이력 보관 기간 in years; 0 keeps everything
+DEFAULT_KEEP_YEARS = 5
+UNDO_DEPTH = 100  # the operations 실행 취소 can reach back to, however old: trimming never touches them
+
 # The records 변경 이력 can be opened on and listed as deleted, with the column that names them.
 RECORD_KINDS = {"organisations": "name", "people": "name", "meetings": "title", "plan_nodes": "title"}
+
+
+def _keep_years(text: str) -> int:
+    try:
+        return max(0, int(text))
+    except ValueError:
+        return DEFAULT_KEEP_YEARS
 
 
 class HistoryError(SeeCoDeskError):
@@ -220,6 +233,21 @@ class HistoryService:
         else:
             for change in changes:
                 store.apply_forwards(self.db, change)
+
+    def trim(self, now: datetime | None = None) -> int:
+        """Remove history older than the years kept in settings; returns the operations removed.
+
+        Never what 실행 취소 and 다시 실행 can still reach (the last `UNDO_DEPTH` operations and every
+        undone one). A record deleted before then can no longer be brought back from the history
+        (the backups still have it). Done when the window closes, before the backup on close.
+        """
+        years = _keep_years(get_setting(self.db, KEEP_YEARS_SETTING, str(DEFAULT_KEEP_YEARS)))
+        if not self.enabled or years == 0:
+            return 0
+        self.labels()  # changes made outside an operation are filed first, so they are trimmed by their time too
+        cutoff = (now or datetime.now()) - timedelta(days=round(365.25 * years))
+        with self.db.atomic():
+            return store.trim(self.db, cutoff.strftime("%Y-%m-%d %H:%M:%S"), store.undo_reach(self.db, UNDO_DEPTH))
 
     def operations(self, limit: int = 200) -> list[store.Operation]:
         """The latest operations, newest first (실행 취소 itself included, as a log)."""

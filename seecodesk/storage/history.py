@@ -126,6 +126,23 @@ def set_undone_by(db: Queryable, operation_id: int, log_id: int) -> None:
     db.execute("UPDATE history_operations SET undone_by = ? WHERE id = ?", [log_id, operation_id])
 
 
+def undo_reach(db: Queryable, depth: int) -> int | None:
+    """The oldest operation 실행 취소 or 다시 실행 can still reach: the newest `depth` done ones and every undone one."""
+    row = db.execute(
+        f"SELECT min(id) FROM (SELECT id FROM (SELECT id FROM history_operations WHERE state = '{DONE}' "
+        f"ORDER BY seq DESC LIMIT ?) UNION ALL SELECT id FROM history_operations WHERE state = '{UNDONE}')",
+        [depth]).fetchone()
+    return row[0] if row else None
+
+
+def trim(db: Queryable, older_than: str, below_id: int | None) -> int:
+    """Remove the operations made before `older_than` (and below `below_id`) with their changes; how many."""
+    chosen = "SELECT id FROM history_operations WHERE created_at < ? AND (? IS NULL OR id < ?)"
+    params = [older_than, below_id, below_id]
+    db.execute(f"DELETE FROM history_changes WHERE operation_id IN ({chosen})", params)
+    return int(db.execute(f"DELETE FROM history_operations WHERE id IN ({chosen})", params).rowcount)
+
+
 def set_state(db: Queryable, operation_id: int, state: str) -> None:
     """Move an operation to another stack (on top of it)."""
     db.execute("UPDATE history_operations SET state = ?, seq = ? WHERE id = ?", [state, _next_seq(db), operation_id])
