@@ -333,3 +333,30 @@ def test_person_forget_and_the_other_imports_refuse_while_a_window_holds_the_fil
     forgotten = run_cli("person", "forget", str(person_id), "--db", str(demo_path))  # the window is gone
     assert forgotten.returncode == 0, forgotten.stderr
     assert count(demo_path, f"SELECT count(*) FROM people WHERE id = {person_id}") == 0
+
+
+def test_after_a_destroy_the_name_is_nowhere_in_the_files_bytes(demo_path):
+    name, mobile = "표지석하늘", "010-9753-1864"
+    db = open_database(demo_path)
+    person_id = db.execute("INSERT INTO people (organisation_id, name, mobile, notes) VALUES (1, ?, ?, ?)",
+                           [name, mobile, f"{name} 메모"]).lastrowid
+    db.execute("UPDATE people SET title = '간사' WHERE id = ?", [person_id])  # the name in the history too
+    db.close()
+    files = [demo_path, demo_path.with_name(demo_path.name + "-wal")]
+    assert any(name.encode() in f.read_bytes() for f in files if f.exists())
+    forgotten = run_cli("person", "forget", str(person_id), "--db", str(demo_path))
+    assert forgotten.returncode == 0, forgotten.stderr
+    assert "아직 남아 있습니다" in forgotten.stdout  # the backup taken just before still holds them, and says so
+    for needle in (name, mobile, mobile.replace("-", "")):
+        for file in files:
+            assert not file.exists() or needle.encode() not in file.read_bytes(), (needle, file.name)
+
+
+def test_the_days_first_backup_is_quick_checked_and_a_damaged_file_gives_none(demo_path):
+    open_database(demo_path).close()
+    damage(demo_path, "designations")  # a table the counts never read: only quick_check finds it
+    with pytest.raises(DatabaseError, match="검사를 통과하지 못해"):
+        backups.backup_now(demo_path, "open")
+    assert backups.list_backups(demo_path) == []
+    folder = backups.backup_folder(demo_path)
+    assert not folder.exists() or list(folder.iterdir()) == []  # not even a .part left
