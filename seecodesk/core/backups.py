@@ -92,6 +92,7 @@ def format_size(size: int) -> str:
     return f"{max(1, round(size / 1024)):,} KB"
 
 
-def format_when(moment: datetime) -> str:
-    """A backup's moment in the 공문서 style with the time: 2026. 12. 5. 09:15."""
-    return f"{moment.year}. {moment.month}. {moment.day}. {moment:%H:%M}"
+def format_when(moment: datetime, seconds: bool = False) -> str:
+    """A backup's moment in the 공문서 style with the time: 2026. 12. 5. 09:15 (09:15:42 with `seconds`)."""
+    clock = f"{moment:%H:%M:%S}" if seconds else f"{moment:%H:%M}"
+    return f"{moment.year}. {moment.month}. {moment.day}. {clock}"
