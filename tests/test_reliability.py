@@ -245,19 +245,25 @@ def test_a_lock_whose_pid_belongs_to_another_program_is_stale(tmp_path):
         other.wait()
 
 
-def test_the_command_line_refuses_to_write_while_a_window_holds_the_file(demo_path, tmp_path):
-    csv = tmp_path / "members.csv"
-    csv.write_text("기업명,대표전화\n새싹협동조합,041-123-4567\n", encoding="utf-8-sig")
-    backup = backups.backup_now(demo_path)
+def _window_holding(db_path):
+    """A child process that holds the file's lock as an open window does (until killed)."""
     window = spawn(f"""
         from seecodesk.storage.lock import DatabaseLock
-        lock = DatabaseLock({str(demo_path)!r}).acquire()
+        lock = DatabaseLock({str(db_path)!r}).acquire()
         print("holding", flush=True)
         import time
         time.sleep(60)
     """)
+    assert window.stdout.readline().strip() == "holding"
+    return window
+
+
+def test_the_command_line_refuses_to_write_while_a_window_holds_the_file(demo_path, tmp_path):
+    csv = tmp_path / "members.csv"
+    csv.write_text("기업명,대표전화\n새싹협동조합,041-123-4567\n", encoding="utf-8-sig")
+    backup = backups.backup_now(demo_path)
+    window = _window_holding(demo_path)
     try:
-        assert window.stdout.readline().strip() == "holding"
         before = demo_path.read_bytes()
         for args in (("import", "members", str(csv)), ("restore", str(backup.path))):
             refused = run_cli(*args, "--db", str(demo_path))
@@ -309,15 +315,8 @@ def test_person_forget_and_the_other_imports_refuse_while_a_window_holds_the_fil
     person_id = count(demo_path, "SELECT min(id) FROM people")
     sheet = tmp_path / "sheet.csv"
     sheet.write_text("구매 기관,판매 기관,거래일,품목,금액\n가람시청,가람돌봄,2026-03-05,도시락,10000\n", encoding="utf-8-sig")
-    window = spawn(f"""
-        from seecodesk.storage.lock import DatabaseLock
-        lock = DatabaseLock({str(demo_path)!r}).acquire()
-        print("holding", flush=True)
-        import time
-        time.sleep(60)
-    """)
+    window = _window_holding(demo_path)
     try:
-        assert window.stdout.readline().strip() == "holding"
         before = demo_path.read_bytes()
         for args in (("person", "forget", str(person_id)), ("import", "trades", str(sheet)),
                      ("import", "figures", str(sheet), "--year", "2025")):
