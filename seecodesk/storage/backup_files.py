@@ -1,8 +1,8 @@
 """Copies of a database file made by SQLite itself: backups, checks and restores that are never half done.
 
 A backup is written by SQLite's online backup API into a hidden `.part` file, checked (whole,
-and with `quick_check` where the caller asks), flushed to the disk (fsync) and only then renamed to its real name, so a
-killed program or a full disk leaves at most a `.part` file that nothing lists or restores.
+and with `quick_check` where the caller asks), flushed to the disk (fsync) and only then renamed
+to its real name, so a killed program or a full disk leaves at most a `.part` file that nothing lists or restores.
 A restore goes the other way through the same API, inside one SQLite transaction on the live
 file: it is all or nothing, and a leftover -wal stays SQLite's business.
 """
@@ -18,7 +18,6 @@ from seecodesk.core.backups import PARTIAL_SUFFIX, BackupCounts
 from seecodesk.core.errors import DatabaseError
 from seecodesk.storage import local_state
 
-SOURCE_MMAP_BYTES = 1 << 30  # the source is read through a memory map: its pages are not copied by read() first
 STALE_PARTIAL_SECONDS = 3600  # a .part this old belongs to a backup that was killed
 FOLDER_FACT = "backup_folder"
 
@@ -95,7 +94,6 @@ def _open_source(path: Path) -> sqlite3.Connection:
         raise DatabaseError(f"데이터베이스 파일을 찾을 수 없습니다: {path}")
     conn = sqlite3.connect(path, timeout=5)
     conn.execute("PRAGMA query_only = 1")
-    conn.execute(f"PRAGMA mmap_size = {SOURCE_MMAP_BYTES}")
     return conn
 
 
