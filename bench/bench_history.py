@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path[:0] = [str(Path(__file__).resolve().parents[1])]
 
@@ -50,18 +51,28 @@ def undo_seconds(folder: Path, source: Path) -> float:
     return elapsed
 
 
-def one_import(folder: Path, source: Path, triggers: bool, n: int) -> float:
-    db = open_database(folder / f"{'with' if triggers else 'without'}-{n}.seecodesk")
+def one_import(folder: Path, source: Path, triggers: bool, n: int) -> tuple[float, int, int]:
+    """Seconds of one import, the file's size after it (checkpointed) and the bytes the history took."""
+    path = folder / f"{'with' if triggers else 'without'}-{n}.seecodesk"
+    db = open_database(path)
     if not triggers:
         for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'history_%'"):
             db.execute(f"DROP TRIGGER {name}")
     preview = build_preview(read_table(source), db)
     start = time.perf_counter()
-    count = import_members(db, preview).added  # an ImportResult since the import learned to update
+    outcome = import_members(db, preview)
     elapsed = time.perf_counter() - start
-    assert count == preview.rows_to_import.__len__()
+    assert outcome.added == len(preview.rows_to_import)
+    history = history_bytes(db)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
-    return elapsed
+    return elapsed, path.stat().st_size, history
+
+
+def history_bytes(db: Any) -> int:
+    """Bytes the history tables and their indexes take in the file (0 without them)."""
+    rows = db.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'history%'").fetchone()
+    return int(rows[0] or 0)
 
 
 def p90(values: list[float]) -> float:
@@ -80,13 +91,14 @@ def main() -> None:
         folder = Path(temp)
         source = folder / "source.csv"
         write_source(source, args.rows)
-        with_t, without_t, ratios = [], [], []
+        with_t, without_t, ratios, sizes = [], [], [], []
         for n in range(args.runs):
             order = (True, False) if n % 2 == 0 else (False, True)
-            times = {flag: one_import(folder, source, flag, n) for flag in order}
-            with_t.append(times[True])
-            without_t.append(times[False])
-            ratios.append(times[True] / times[False])
+            runs = {flag: one_import(folder, source, flag, n) for flag in order}
+            with_t.append(runs[True][0])
+            without_t.append(runs[False][0])
+            ratios.append(runs[True][0] / runs[False][0])
+            sizes.append((runs[True][1], runs[False][1], runs[True][2]))
         undo = undo_seconds(folder, source)
     print(f"import of {args.rows:,} rows, {args.runs} interleaved runs")
     print(f"  without history triggers (floor): median {statistics.median(without_t):.3f} s, p90 {p90(without_t):.3f} s")
@@ -95,6 +107,10 @@ def main() -> None:
     print(f"  undo of the whole import:         {undo:.3f} s (once)")
     result(f"import {args.rows:,} rows with history triggers", "the same import without triggers",
            statistics.median(ratios), p90(ratios), 1.5)
+    size_with, size_without, history = sizes[-1]
+    print(f"  file after the import:            {size_with / 1e6:.1f} MB with history, {size_without / 1e6:.1f} MB "
+          f"without = {size_with / size_without:.2f}×; history {history / 1e6:.1f} MB "
+          f"({history / args.rows:,.0f} bytes a row)")
 
 
 if __name__ == "__main__":

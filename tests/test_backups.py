@@ -104,3 +104,13 @@ def test_listing_skips_other_networks_and_unfinished_copies(demo_path):
     (folder / info.path.name.replace("demo-", "demo2-")).write_bytes(info.path.read_bytes())
     assert [b.path for b in backups.list_backups(demo_path)] == [info.path]
     assert datetime.now() - info.taken_at < timedelta(minutes=1)
+
+
+def test_the_days_first_copy_and_every_safety_copy_get_the_full_check(demo_path):
+    first = backups.backup_now(demo_path)
+    listed = backups.list_backups(demo_path, counts=False)
+    later = first.taken_at + timedelta(hours=3)
+    assert backups.needs_full_check([], later, "open")
+    assert not backups.needs_full_check(listed, later, "close")  # its day already has a checked copy
+    assert backups.needs_full_check(listed, later + timedelta(days=1), "open")
+    assert all(backups.needs_full_check(listed, later, reason) for reason in ("migration", "restore", "destroy"))

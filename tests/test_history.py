@@ -179,3 +179,110 @@ def test_a_table_with_bytes_is_recorded_and_undone_too(db):
     history.undo()
     history.redo()
     assert db.execute("SELECT data FROM photos").fetchone()[0] == b"\x00\xff\x10"
+
+
+def _import(db, tmp_path, rows):
+    import csv
+
+    from seecodesk.exchange.member_import import build_preview
+    from seecodesk.exchange.reading import read_table
+    from seecodesk.services.member_import import import_members
+
+    source = tmp_path / "명단.csv"
+    with open(source, "w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle).writerows([["기업명", "대표자", "전화", "인증구분", "가입일"],
+                                      *[[f"가져온협동조합{i}", f"대표{i}", f"041-730-{i:04d}", "협동조합", "2021-03-05"]
+                                        for i in range(rows)]])
+    return import_members(db, build_preview(read_table(source), db))
+
+
+def test_an_import_keeps_one_small_history_row_per_organisation(db, tmp_path):
+    result = _import(db, tmp_path, 30)
+    assert result.added == 30
+    rows = db.execute("SELECT table_name, action, after FROM history_changes").fetchall()
+    assert {(t, a, after) for t, a, after in rows} == {("organisations", "insert", None)} and len(rows) == 30
+    assert db.execute("SELECT count(*) FROM designations").fetchone()[0] == 30  # written, just not copied into history
+
+
+def test_an_import_is_undone_and_redone_whole_with_its_designations_and_periods(db, tmp_path):
+    history = HistoryService(db)
+    before = _snapshot(db)
+    _import(db, tmp_path, 12)
+    imported = _snapshot(db)
+    assert history.undo().effect == "회원사 12곳 지움"
+    assert _snapshot(db) == before
+    assert history.redo() is not None
+    assert _snapshot(db) == imported
+    history.undo()
+    assert _snapshot(db) == before
+    history.redo()
+    assert _snapshot(db) == imported
+
+
+def test_an_imported_organisation_shows_its_import_and_comes_back_after_deletion(db, tmp_path):
+    service = MemberService(db)
+    _import(db, tmp_path, 3)
+    org_id = db.execute("SELECT id FROM organisations WHERE name = '가져온협동조합1'").fetchone()[0]
+    changes = service.history.record_changes("organisations", org_id)
+    assert [(c.action, c.operation_label) for c in changes] == [("insert", "가져오기: 회원사 3곳")]
+    with service.history.operation("지움"):
+        db.execute("DELETE FROM organisations WHERE id = ?", [org_id])
+    assert db.execute("SELECT count(*) FROM designations WHERE organisation_id = ?", [org_id]).fetchone()[0] == 0
+    service.history.restore("organisations", org_id)
+    assert db.execute("SELECT name FROM organisations WHERE id = ?", [org_id]).fetchone()[0] == "가져온협동조합1"
+    assert db.execute("SELECT count(*) FROM designations WHERE organisation_id = ?", [org_id]).fetchone()[0] == 1
+
+
+def _age_operations(db, years):
+    db.execute(f"UPDATE history_operations SET created_at = datetime(created_at, '-{years} years')")
+    db.execute(f"UPDATE history_changes SET changed_at = datetime(changed_at, '-{years} years')")
+
+
+def test_history_older_than_the_years_kept_is_trimmed_but_never_what_undo_can_reach(db):
+    from seecodesk.services import history as history_module
+    from seecodesk.services.settings import set_setting
+
+    service = MemberService(db)
+    old = [service.save_organisation(_org(f"오래된조합{i}", business_number="")) for i in range(4)]
+    with service.history.operation("오래된 삭제"):
+        db.execute("DELETE FROM organisations WHERE id = ?", [old[0].id])
+    _age_operations(db, 6)
+    recent = service.save_organisation(_org("최근조합", business_number=""))
+    history = service.history
+    history_module.UNDO_DEPTH, depth = 2, history_module.UNDO_DEPTH
+    try:
+        assert history.trim() == 4  # five old operations, the newest two (one old, one recent) still undoable
+    finally:
+        history_module.UNDO_DEPTH = depth
+    assert history.labels()[0] == "회원사 추가 (최근조합)"
+    assert [r.name for r in history.deleted_records("organisations")] == ["오래된조합0"]  # its delete is within reach
+    assert history.record_changes("organisations", recent.id)
+    history.undo()
+    history.undo()
+    assert db.execute("SELECT count(*) FROM organisations WHERE id = ?", [old[0].id]).fetchone()[0] == 1
+    set_setting(db, history_module.KEEP_YEARS_SETTING, "0")  # 0 keeps everything
+    _age_operations(db, 20)
+    assert history.trim() == 0
+
+
+def test_closing_the_window_trims_old_history_before_the_backup(demo_path):
+    from seecodesk.gui.safety.window_hooks import close_with_backup
+    from seecodesk.services import backups
+
+    workspace = open_workspace(demo_path, lock=False)
+    workspace.members.save_organisation(_org("닫기전조합", business_number=""))
+    _age_operations(workspace.db, 7)
+    for _ in range(3):
+        workspace.members.save_organisation(_org(f"최근{_}", business_number=""))
+    operations = workspace.db.execute("SELECT count(*) FROM history_operations").fetchone()[0]
+    from seecodesk.services import history as history_module
+    history_module.UNDO_DEPTH, depth = 3, history_module.UNDO_DEPTH
+    try:
+        close_with_backup(workspace)
+    finally:
+        history_module.UNDO_DEPTH = depth
+    newest = backups.list_backups(demo_path)[0]
+    conn = sqlite3.connect(newest.path)
+    assert conn.execute("SELECT count(*) FROM history_operations").fetchone()[0] < operations
+    assert conn.execute("SELECT count(*) FROM history_operations WHERE label LIKE '%최근%'").fetchone()[0] == 3
+    conn.close()

@@ -94,7 +94,7 @@ def test_the_backup_made_before_destroying_is_named_as_still_holding_the_person(
     result = PrivacyService(demo_db, demo_path).destroy([person_id])
     assert result.backup is not None and result.backup.parent.name == f"{demo_path.stem}_backups"
     assert result.holding_backups == [result.backup]
-    assert "아직 남아 있습니다" in result.message() and result.backup.name in result.message()
+    assert "아직 남아 있습니다" in result.message() and "파기 전" in result.message()  # named as the backup list names it
 
 
 def test_anonymising_keeps_attendance_without_name_numbers_or_consents(demo_db, demo_path):
@@ -156,3 +156,26 @@ def test_the_result_names_text_that_still_holds_the_name(demo_db, demo_path):
     result = PrivacyService(demo_db, demo_path).destroy([person_id])
     assert result.mentions == ["안건 논의 내용 1건"]
     assert "다른 기록의 글 속에 아직 적혀 있습니다: 안건 논의 내용 1건" in result.message()
+
+
+def test_a_destroy_never_evicts_older_good_copies_and_its_own_copy_ages_out_with_the_person(demo_db, demo_path):
+    from datetime import timedelta
+
+    from seecodesk.services import backups
+
+    first = backups.backup_now(demo_path)
+    stamp = first.taken_at.strftime("%Y%m%d-%H%M%S")
+    for hours in range(1, 12):  # more recent copies than the rotation's last ten
+        old = (first.taken_at - timedelta(hours=hours)).strftime("%Y%m%d-%H%M%S")
+        first.path.with_name(first.path.name.replace(stamp, old)).write_bytes(first.path.read_bytes())
+    before = {info.path for info in backups.list_backups(demo_path, counts=False)}
+    person_id, _, _ = _traceable_person(demo_db)
+    result = PrivacyService(demo_db, demo_path).destroy([person_id])
+    listed = backups.list_backups(demo_path, counts=False)
+    assert {info.path for info in listed} == before | {result.backup}  # the 파기 pushed nothing out
+    assert listed[0].path == result.backup and listed[0].reason_label == "파기 전"
+    made = listed[0].taken_at
+    for days in range(1, 12):  # the weeks after: newer copies come, and the pre-파기 copy is an ordinary one
+        newer = (made + timedelta(days=days)).strftime("%Y%m%d-%H%M%S")
+        first.path.with_name(first.path.name.replace(stamp, newer)).write_bytes(first.path.read_bytes())
+    assert result.backup in backups.rotate_backups(demo_path, now=made + timedelta(days=60))

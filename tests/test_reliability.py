@@ -245,19 +245,25 @@ def test_a_lock_whose_pid_belongs_to_another_program_is_stale(tmp_path):
         other.wait()
 
 
-def test_the_command_line_refuses_to_write_while_a_window_holds_the_file(demo_path, tmp_path):
-    csv = tmp_path / "members.csv"
-    csv.write_text("기업명,대표전화\n새싹협동조합,041-123-4567\n", encoding="utf-8-sig")
-    backup = backups.backup_now(demo_path)
+def _window_holding(db_path):
+    """A child process that holds the file's lock as an open window does (until killed)."""
     window = spawn(f"""
         from seecodesk.storage.lock import DatabaseLock
-        lock = DatabaseLock({str(demo_path)!r}).acquire()
+        lock = DatabaseLock({str(db_path)!r}).acquire()
         print("holding", flush=True)
         import time
         time.sleep(60)
     """)
+    assert window.stdout.readline().strip() == "holding"
+    return window
+
+
+def test_the_command_line_refuses_to_write_while_a_window_holds_the_file(demo_path, tmp_path):
+    csv = tmp_path / "members.csv"
+    csv.write_text("기업명,대표전화\n새싹협동조합,041-123-4567\n", encoding="utf-8-sig")
+    backup = backups.backup_now(demo_path)
+    window = _window_holding(demo_path)
     try:
-        assert window.stdout.readline().strip() == "holding"
         before = demo_path.read_bytes()
         for args in (("import", "members", str(csv)), ("restore", str(backup.path))):
             refused = run_cli(*args, "--db", str(demo_path))
@@ -303,3 +309,53 @@ def test_a_leftover_wal_is_recovered_and_never_deleted(demo_path):
     db = open_database(demo_path)
     assert db.execute("SELECT count(*) FROM organisations WHERE name = 'WAL에만있는조합'").fetchone()[0] == 1
     db.close()
+
+
+def test_person_forget_and_the_other_imports_refuse_while_a_window_holds_the_file(demo_path, tmp_path):
+    person_id = count(demo_path, "SELECT min(id) FROM people")
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("구매 기관,판매 기관,거래일,품목,금액\n가람시청,가람돌봄,2026-03-05,도시락,10000\n", encoding="utf-8-sig")
+    window = _window_holding(demo_path)
+    try:
+        before = demo_path.read_bytes()
+        for args in (("person", "forget", str(person_id)), ("import", "trades", str(sheet)),
+                     ("import", "figures", str(sheet), "--year", "2025")):
+            refused = run_cli(*args, "--db", str(demo_path))
+            assert refused.returncode == 1, (args, refused.stdout, refused.stderr)
+            assert refused.stderr.startswith("오류: ") and "창을 닫은 뒤" in refused.stderr
+            assert refused.stderr.count("\n") == 1  # one Korean sentence
+        assert demo_path.read_bytes() == before
+        assert count(demo_path, f"SELECT count(*) FROM people WHERE id = {person_id}") == 1
+    finally:
+        window.kill()
+        window.wait()
+    forgotten = run_cli("person", "forget", str(person_id), "--db", str(demo_path))  # the window is gone
+    assert forgotten.returncode == 0, forgotten.stderr
+    assert count(demo_path, f"SELECT count(*) FROM people WHERE id = {person_id}") == 0
+
+
+def test_after_a_destroy_the_name_is_nowhere_in_the_files_bytes(demo_path):
+    name, mobile = "표지석하늘", "010-9753-1864"
+    db = open_database(demo_path)
+    person_id = db.execute("INSERT INTO people (organisation_id, name, mobile, notes) VALUES (1, ?, ?, ?)",
+                           [name, mobile, f"{name} 메모"]).lastrowid
+    db.execute("UPDATE people SET title = '간사' WHERE id = ?", [person_id])  # the name in the history too
+    db.close()
+    files = [demo_path, demo_path.with_name(demo_path.name + "-wal")]
+    assert any(name.encode() in f.read_bytes() for f in files if f.exists())
+    forgotten = run_cli("person", "forget", str(person_id), "--db", str(demo_path))
+    assert forgotten.returncode == 0, forgotten.stderr
+    assert "아직 남아 있습니다" in forgotten.stdout  # the backup taken just before still holds them, and says so
+    for needle in (name, mobile, mobile.replace("-", "")):
+        for file in files:
+            assert not file.exists() or needle.encode() not in file.read_bytes(), (needle, file.name)
+
+
+def test_the_days_first_backup_is_quick_checked_and_a_damaged_file_gives_none(demo_path):
+    open_database(demo_path).close()
+    damage(demo_path, "designations")  # a table the counts never read: only quick_check finds it
+    with pytest.raises(DatabaseError, match="검사를 통과하지 못해"):
+        backups.backup_now(demo_path, "open")
+    assert backups.list_backups(demo_path) == []
+    folder = backups.backup_folder(demo_path)
+    assert not folder.exists() or list(folder.iterdir()) == []  # not even a .part left

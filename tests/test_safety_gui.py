@@ -61,6 +61,7 @@ def test_back_up_now_and_restore_an_older_backup_by_clicks(qtbot, demo_path, tmp
         qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: table.rowCount() == 2 and dialog.backup_button.isEnabled(), timeout=10_000)
         seen["after_backup"] = [table.item(0, col).text() for col in range(1, 6)]
+        seen["dates"] = [table.item(row, 0).text() for row in range(2)]
         rect = table.visualRect(table.model().index(1, 0))
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         _when_modal(QMessageBox, answer_restore)
@@ -79,6 +80,8 @@ def test_back_up_now_and_restore_an_older_backup_by_clicks(qtbot, demo_path, tmp
     assert seen["counts"] == [f"{orgs}곳", f"{count(demo_path, 'SELECT count(*) FROM people WHERE deleted_at IS NULL')}명",
                               f"{count(demo_path, 'SELECT count(*) FROM meetings WHERE deleted_at IS NULL')}건"]
     assert seen["after_backup"][0] == "지금 백업" and seen["after_backup"][2] == f"{orgs - 3}곳"
+    first, second = seen["dates"]  # two backups of one minute are told apart by their seconds
+    assert first != second or first.count(":") == 2
     assert f"조직: 지금 {orgs - 3}곳 → 백업 {orgs}곳" in seen["question"]
     assert "안전 사본" in seen["question"]
     assert "되돌렸습니다" in seen["done"]

@@ -2,8 +2,10 @@
 from the survey sheet, matched to the directory; any error imports nothing (exit 1)."""
 
 import argparse
+import contextlib
 import sys
 
+from seecodesk.cli.writing import writing_lock
 from seecodesk.core.errors import ImportFileError
 from seecodesk.exchange.figure_import import ERROR, FIELD_LABELS, WARNING, build_preview, commit_import
 from seecodesk.exchange.reading import read_table
@@ -20,6 +22,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    with contextlib.nullcontext() if args.dry_run else writing_lock(args.db):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     table = read_table(args.file)
     db = open_database(args.db, create=False)
     try:

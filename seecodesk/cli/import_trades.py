@@ -5,8 +5,10 @@ row number. Any error means nothing is imported (exit 1); `--dry-run` only previ
 """
 
 import argparse
+import contextlib
 
 from seecodesk.cli.import_report import print_source, print_warnings, refuse
+from seecodesk.cli.writing import writing_lock
 from seecodesk.exchange.reading import ENCODINGS, read_table
 from seecodesk.exchange.trade_import import TRADE_FIELDS, TradeImportPreview, build_trade_preview, commit_trade_import
 from seecodesk.storage.database import open_database
@@ -21,6 +23,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    with contextlib.nullcontext() if args.dry_run else writing_lock(args.db):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     table = read_table(args.file, args.encoding)
     db = open_database(args.db, create=False)
     try:

@@ -1,11 +1,13 @@
 """`seecodesk person forget PERSON_ID --db PATH`: 파기 — the person removed everywhere, history and file bytes included.
 
-A backup is made first. The output says which backups still hold the person.
+A backup is made first. The output says which backups still hold the person. Refused while a
+window (or another command) holds the file: 파기 compacts the file, which no one else may be using.
 """
 
 import argparse
 from pathlib import Path
 
+from seecodesk.cli.writing import writing_lock
 from seecodesk.services.privacy import REASON_REQUEST, PrivacyService
 from seecodesk.storage.database import open_database
 
@@ -16,10 +18,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    db = open_database(args.db, create=False)
-    try:
-        result = PrivacyService(db, Path(args.db)).destroy([args.person_id], REASON_REQUEST)
-    finally:
-        db.close()
+    with writing_lock(args.db):
+        db = open_database(args.db, create=False)
+        try:
+            result = PrivacyService(db, Path(args.db)).destroy([args.person_id], REASON_REQUEST)
+        finally:
+            db.close()
     print(result.message())
     return 0

@@ -23,6 +23,7 @@ REASONS = {
     "migration": "업그레이드 전",
     "restore": "복원 전 안전 사본",
     "destroy": "파기 전",
+    "anonymise": "익명화 전",
     "damaged": "손상 파일에서 복원 전",
 }
 # Copies a rotation never removes: the file as it was just before a restore (a restore must not
@@ -91,6 +92,7 @@ def format_size(size: int) -> str:
     return f"{max(1, round(size / 1024)):,} KB"
 
 
-def format_when(moment: datetime) -> str:
-    """A backup's moment in the 공문서 style with the time: 2026. 12. 5. 09:15."""
-    return f"{moment.year}. {moment.month}. {moment.day}. {moment:%H:%M}"
+def format_when(moment: datetime, seconds: bool = False) -> str:
+    """A backup's moment in the 공문서 style with the time: 2026. 12. 5. 09:15 (09:15:42 with `seconds`)."""
+    clock = f"{moment:%H:%M:%S}" if seconds else f"{moment:%H:%M}"
+    return f"{moment.year}. {moment.month}. {moment.day}. {clock}"

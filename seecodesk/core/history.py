@@ -7,6 +7,7 @@ command line describe an operation the same way.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 # table → (noun, counter)
@@ -129,3 +130,17 @@ def shown_value(value: Any) -> str:
     if value is None:
         return ""
     return str(value)
+
+
+def shown_when(stamp: str | None) -> str:
+    """A stored moment ('2026-12-05 09:15:42') as the window shows moments: '2026. 12. 5. 09:15'.
+
+    Anything that is not such a moment is shown as it is.
+    """
+    text = stamp or ""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    clock = f" {moment:%H:%M}" if len(text) > 10 else ""
+    return f"{moment.year}. {moment.month}. {moment.day}.{clock}"

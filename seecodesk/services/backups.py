@@ -22,10 +22,11 @@ from seecodesk.storage.integrity import open_read_only
 
 __all__ = ["backup_folder", "default_backup_folder", "set_backup_folder", "list_backups", "backup_now",
            "restore_backup", "rotate_backups", "newest_sound_backup", "verify_backup", "compare_with_current",
-           "backup_if_changed", "backup_due", "changed_since_last_backup"]
+           "backup_if_changed", "backup_due", "changed_since_last_backup", "needs_full_check"]
 
 BACKUP_INTERVAL = timedelta(hours=24)
 RESTORED_FACT = "restored_written"  # when the file was last written by a restore (its mtime)
+FULLY_CHECKED_REASONS = frozenset({"migration", "restore", "destroy", "anonymise", "damaged"})
 
 
 def list_backups(db_path: str | Path, folder: str | Path | None = None, counts: bool = True) -> list[BackupInfo]:
@@ -83,10 +84,25 @@ def backup_now(db_path: str | Path, reason: str = "manual", folder: str | Path |
     while (where / backup_name(source.stem, taken_at, reason, serial)).exists():
         serial += 1
     target = where / backup_name(source.stem, taken_at, reason, serial)
-    backup_files.write_snapshot(source, target)
+    full_check = needs_full_check(list_backups(source, where, counts=False), taken_at, reason)
+    counts, schema = backup_files.write_snapshot(source, target, full_check=full_check)
     if rotate:
         rotate_backups(source, where, now=taken_at)
-    return _describe(target, taken_at, reason, counts=True)
+    return BackupInfo(target, taken_at, reason, target.stat().st_size, counts, schema)
+
+
+def needs_full_check(existing: list[BackupInfo], taken_at: datetime, reason: str) -> bool:
+    """Whether a new backup gets SQLite's quick_check of every page, on top of the wholeness check every copy gets.
+
+    The first backup of a day does, and so does every copy the rotation keeps for good (a safety
+    copy before a restore, 파기 or upgrade): the rotation keeps each day's, week's and month's
+    *oldest* copy, so every copy kept beyond the last few has passed quick_check. Later copies of
+    the same day are of a file that passed it hours before, and a restore runs the full
+    integrity_check on any copy first.
+    """
+    if reason in FULLY_CHECKED_REASONS:
+        return True
+    return not any(info.taken_at.date() == taken_at.date() for info in existing)
 
 
 def rotate_backups(db_path: str | Path, folder: str | Path | None = None, now: datetime | None = None,

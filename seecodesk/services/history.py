@@ -13,17 +13,30 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.core.history import REDO, UNDO, change_kind, counted, orphan_label, table_noun, undo_effect
+from seecodesk.services.settings import get_setting
 from seecodesk.storage import history as store
 
 if TYPE_CHECKING:
     import sqlite_utils
 
+KEEP_YEARS_SETTING = "history_keep_years"  # 변경 이력 보관 기간 in years; 0 keeps everything
+DEFAULT_KEEP_YEARS = 5
+UNDO_DEPTH = 100  # the operations 실행 취소 can reach back to, however old: trimming never touches them
+
 # The records 변경 이력 can be opened on and listed as deleted, with the column that names them.
 RECORD_KINDS = {"organisations": "name", "people": "name", "meetings": "title", "plan_nodes": "title"}
+
+
+def _keep_years(text: str) -> int:
+    try:
+        return max(0, int(text))
+    except ValueError:
+        return DEFAULT_KEEP_YEARS
 
 
 class HistoryError(SeeCoDeskError):
@@ -128,6 +141,21 @@ class HistoryService:
         finally:
             store.set_paused(self.db, False)
 
+    @contextmanager
+    def compact(self) -> Iterator[None]:
+        """Record the inserts of the block by their id only (an import: thousands of rows nobody edited yet).
+
+        Undo needs only the ids; redo takes the rows back from the undo's record of deleting them.
+        """
+        if not self.enabled or not store.has_compact(self.db):
+            yield
+            return
+        store.set_compact(self.db, True)
+        try:
+            yield
+        finally:
+            store.set_compact(self.db, False)
+
     def _adopt_orphans(self) -> None:
         counts = store.orphan_tables(self.db)
         if counts:
@@ -175,18 +203,51 @@ class HistoryService:
                 store.set_current_operation(self.db, log)
                 store.defer_foreign_keys(self.db)
                 try:
-                    for change in reversed(changes) if backwards else changes:
-                        (store.apply_backwards if backwards else store.apply_forwards)(self.db, change)
+                    self._play(op.id, changes, backwards)
                 finally:
                     store.set_current_operation(self.db, None)
+                if backwards and store.has_compact(self.db):
+                    store.set_undone_by(self.db, op.id, log)
                 store.set_state(self.db, op.id, target)
         except sqlite3.IntegrityError as error:
             raise HistoryError(f"{verb}할 수 없습니다: 그사이 바뀐 기록과 겹칩니다 ({error}).") from error
+        except LookupError as error:
+            raise HistoryError(f"{verb}할 수 없습니다: 되살릴 내용이 이력에 남아 있지 않습니다 ({error}).") from error
         effect = undo_effect(Counter((c.table, change_kind(c.action, c.after)) for c in changes), redo=not backwards)
         records = dict.fromkeys((c.table, c.record_id) for c in changes
                                 if c.table in RECORD_KINDS and c.record_id is not None)
         self.last_replayed = Replayed(verb, op.label, effect, tuple(records))  # type: ignore[arg-type]
         return self.last_replayed
+
+    def _play(self, operation_id: int, changes: list[store.Change], backwards: bool) -> None:
+        if backwards:
+            for change in reversed(changes):
+                store.apply_backwards(self.db, change)
+        elif store.has_compact(self.db) and store.is_compact(self.db, operation_id):
+            # An import kept only the ids of what it added: the rows are in the undo's record of deleting them.
+            undo_log = store.undone_by(self.db, operation_id)
+            if undo_log is None:
+                raise LookupError(f"operation {operation_id}")
+            for change in reversed(store.changes_of(self.db, undo_log)):
+                store.apply_backwards(self.db, change)
+        else:
+            for change in changes:
+                store.apply_forwards(self.db, change)
+
+    def trim(self, now: datetime | None = None) -> int:
+        """Remove history older than the years kept in settings; returns the operations removed.
+
+        Never what 실행 취소 and 다시 실행 can still reach (the last `UNDO_DEPTH` operations and every
+        undone one). A record deleted before then can no longer be brought back from the history
+        (the backups still have it). Done when the window closes, before the backup on close.
+        """
+        years = _keep_years(get_setting(self.db, KEEP_YEARS_SETTING, str(DEFAULT_KEEP_YEARS)))
+        if not self.enabled or years == 0:
+            return 0
+        self.labels()  # changes made outside an operation are filed first, so they are trimmed by their time too
+        cutoff = (now or datetime.now()) - timedelta(days=round(365.25 * years))
+        with self.db.atomic():
+            return store.trim(self.db, cutoff.strftime("%Y-%m-%d %H:%M:%S"), store.undo_reach(self.db, UNDO_DEPTH))
 
     def operations(self, limit: int = 200) -> list[store.Operation]:
         """The latest operations, newest first (실행 취소 itself included, as a log)."""

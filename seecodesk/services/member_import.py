@@ -19,7 +19,7 @@ def import_members(db: sqlite_utils.Database, preview: ImportPreview,
                    progress: Progress | None = None) -> ImportResult:
     """Store the preview's rows (all or none) as one operation; returns what was added, updated, skipped."""
     history = HistoryService(db)
-    with history.operation(history.import_label(len(preview.rows_to_import))) as operation:
+    with history.operation(history.import_label(len(preview.rows_to_import))) as operation, history.compact():
         result = commit_import(db, preview, progress)
         history.relabel(operation, history.import_label(result.added + result.updated))
     return result

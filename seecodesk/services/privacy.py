@@ -14,11 +14,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from seecodesk.core.errors import ExportError, NotFoundError
+from seecodesk.core.backups import REASONS, format_when, parse_backup_name
+from seecodesk.core.errors import DatabaseError, ExportError, NotFoundError
 from seecodesk.core.history import field_word, table_noun
 from seecodesk.core.retention import retention_verdict
+from seecodesk.services import backups
 from seecodesk.services.history import HistoryService
-from seecodesk.services.safety_copy import backup_now, backups_of
 from seecodesk.storage import history as history_store
 from seecodesk.storage import personal_data as store
 
@@ -50,18 +51,27 @@ class PrivacyResult:
     compacted: bool = True
     holding_backups: list[Path] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)  # '회원사 대표자 1건': text that still holds a name or number
+    stem: str = ""  # the database's file name without suffix, which its backups' names begin with
+
+    def _named(self, backup: Path) -> str:
+        """A backup as the 백업 및 복원 list shows it: '2026. 12. 7. 01:22 파기 전' (its file name otherwise)."""
+        parsed = parse_backup_name(self.stem, backup.name) if self.stem else None
+        if parsed is None:
+            return backup.name
+        taken_at, reason = parsed
+        return f"{format_when(taken_at, seconds=True)} {REASONS[reason]}"
 
     def message(self) -> str:
         text = f"{self.count:,}명의 개인정보를 {self.action}했습니다."
         if self.backup is not None:
-            text += f" 작업 전 백업: {self.backup.name}."
+            text += f" 작업 전 백업: {self._named(self.backup)}."
         if not self.compacted:
             text += " 다른 프로그램이 파일을 쓰고 있어 파일 정리(VACUUM)를 끝내지 못했습니다. 창을 닫았다 다시 열어 주세요."
         if self.mentions:
             text += ("\n이름이나 번호가 다른 기록의 글 속에 아직 적혀 있습니다: " + ", ".join(self.mentions[:6])
                      + ". 다른 사람의 기록일 수도 있으니 확인해서 직접 고쳐 주세요.")
         if self.holding_backups:
-            names = ", ".join(p.name for p in self.holding_backups[:5])
+            names = ", ".join(self._named(p) for p in self.holding_backups[:5])
             more = f" 외 {len(self.holding_backups) - 5}개" if len(self.holding_backups) > 5 else ""
             text += (f"\n백업 {len(self.holding_backups)}개에는 아직 남아 있습니다: {names}{more}. "
                      "백업은 보관 기간이 지나면 차례로 지워집니다.")
@@ -114,7 +124,7 @@ class PrivacyService:
         missing = [i for i in person_ids if store.person_facts(self.db, i) is None]
         if missing:
             raise NotFoundError(f"사람을 찾을 수 없습니다: 번호 {', '.join(map(str, missing))}")
-        backup = backup_now(self.db.conn, self.path, "파기 전" if action == DESTROY else "익명화 전")
+        backup = self._backup_first(action)
         work = store.forget_person if action == DESTROY else store.anonymise_person
         store.set_secure_delete(self.db.conn, True)
         try:
@@ -126,20 +136,36 @@ class PrivacyService:
             compacted = store.compact(self.db.conn)
         finally:
             store.set_secure_delete(self.db.conn, False)
-        holding = [p for p in backups_of(self.path) if any(store.file_holds_person(p, f) for f in facts)]
+        holding = [p for p in self._backups() if any(store.file_holds_person(p, f) for f in facts)]
         mentions: dict[tuple[str, str], int] = {}
         for fact in facts:
             for key, count in store.remaining_mentions(self.db, fact).items():
                 mentions[key] = mentions.get(key, 0) + count
         words = [f"{table_noun(t)} {field_word(c)} {n}건" for (t, c), n in mentions.items()]
-        return PrivacyResult(action, len(facts), backup, compacted, holding, words)
+        return PrivacyResult(action, len(facts), backup, compacted, holding, words, self.path.stem if self.path else "")
 
     def backups_holding(self, person_id: int) -> list[Path]:
         """The backups that still hold this person."""
         facts = store.person_facts(self.db, person_id)
         if facts is None:
             return []
-        return [p for p in backups_of(self.path) if store.file_holds_person(p, facts)]
+        return [p for p in self._backups() if store.file_holds_person(p, facts)]
+
+    def _backup_first(self, action: str) -> Path | None:
+        """The backup before a 파기 or 익명화; not rotated now (the work must not push older copies out).
+
+        It is an ordinary backup afterwards: it ages out like the others, and with it the person.
+        """
+        if self.path is None:
+            return None
+        try:
+            made = backups.backup_now(self.path, "destroy" if action == DESTROY else "anonymise", rotate=False)
+        except DatabaseError as error:
+            raise DatabaseError(f"작업 전에 백업을 만들지 못해 아무것도 하지 않았습니다: {error}") from error
+        return made.path
+
+    def _backups(self) -> list[Path]:
+        return [info.path for info in backups.list_backups(self.path, counts=False)] if self.path else []
 
     def log(self) -> list[tuple[str, str, int, str]]:
         """(when, action, how many, reason) of past 파기 and 익명화, newest first."""

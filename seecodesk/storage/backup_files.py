@@ -1,8 +1,8 @@
 """Copies of a database file made by SQLite itself: backups, checks and restores that are never half done.
 
-A backup is written by SQLite's online backup API into a hidden `.part` file, checked with
-`quick_check`, flushed to the disk (fsync) and only then renamed to its real name, so a
-killed program or a full disk leaves at most a `.part` file that nothing lists or restores.
+A backup is written by SQLite's online backup API into a hidden `.part` file, checked (whole,
+and with `quick_check` where the caller asks), flushed to the disk (fsync) and only then renamed
+to its real name, so a killed program or a full disk leaves at most a `.part` file that nothing lists or restores.
 A restore goes the other way through the same API, inside one SQLite transaction on the live
 file: it is all or nothing, and a leftover -wal stays SQLite's business.
 """
@@ -19,7 +19,6 @@ from seecodesk.core.errors import DatabaseError
 from seecodesk.storage import local_state
 from seecodesk.storage.integrity import open_read_only
 
-BACKUP_PAGES_PER_STEP = 4096  # 16 MB a step: few steps for a big network, yet a writer is never held up long
 STALE_PARTIAL_SECONDS = 3600  # a .part this old belongs to a backup that was killed
 FOLDER_FACT = "backup_folder"
 
@@ -98,10 +97,13 @@ def _fsync_folder(folder: Path) -> None:
     _fsync(folder)
 
 
-def write_snapshot(source: Path, target: Path) -> None:
+def write_snapshot(source: Path, target: Path, full_check: bool = True) -> tuple[BackupCounts, int]:
     """Copy the database `source` into the new file `target`, checked and flushed; `target` appears whole or not at all.
 
-    Raises `DatabaseError` when the copy fails its check or cannot be written (disk full, no folder).
+    Every copy is checked for wholeness (its pages all there, its schema and counts readable);
+    with `full_check` SQLite's quick_check also reads every page, record and b-tree of it.
+    Returns the copy's counts and schema version. Raises `DatabaseError` when the copy fails its
+    check or cannot be written (disk full, no folder).
     """
     if target.exists():
         raise DatabaseError(f"같은 이름의 백업이 이미 있습니다: {target.name}")
@@ -109,24 +111,11 @@ def write_snapshot(source: Path, target: Path) -> None:
     try:
         src = _open_source(source)
         try:
-            dst = sqlite3.connect(partial)
-            try:
-                # The .part file is thrown away whole on any failure and flushed once at the end, so
-                # its own journal and per-step syncs would only slow the copy down.
-                dst.execute("PRAGMA journal_mode = OFF")
-                dst.execute("PRAGMA synchronous = OFF")
-                src.backup(dst, pages=BACKUP_PAGES_PER_STEP)
-                # A backup is a plain file: no -wal beside it, so it can be read, copied and restored on its own.
-                dst.execute("PRAGMA journal_mode = DELETE")
-                # quick_check: every page, record and b-tree of the copy (what a torn or damaged copy would
-                # fail); the full integrity_check runs again before a restore (verify_backup).
-                problems = check_problems(dst, full=False)
-            finally:
-                dst.close()
+            counts, schema, pages = _copy_pages(src, partial, full_check)
         finally:
             src.close()
-        if problems:
-            raise DatabaseError(f"백업 사본이 검사를 통과하지 못해 버렸습니다: {problems[0]}")
+        if partial.stat().st_size != pages:
+            raise DatabaseError(f"백업 사본이 검사를 통과하지 못해 버렸습니다: 크기가 맞지 않습니다 ({partial.stat().st_size:,} 바이트)")
         _fsync(partial)
         os.replace(partial, target)
         _fsync_folder(target.parent)
@@ -134,6 +123,28 @@ def write_snapshot(source: Path, target: Path) -> None:
         raise DatabaseError(f"백업을 만들지 못했습니다: {_reason(error)}") from error
     finally:
         partial.unlink(missing_ok=True)
+    return counts, schema
+
+
+def _copy_pages(src: sqlite3.Connection, partial: Path, full_check: bool) -> tuple[BackupCounts, int, int]:
+    """The backup API's copy into `partial`, checked; (counts, schema version, expected size in bytes)."""
+    dst = sqlite3.connect(partial)
+    try:
+        # The .part file is thrown away whole on any failure and flushed once at the end, so its own
+        # journal, locks and per-step syncs would only slow the copy down.
+        dst.execute("PRAGMA journal_mode = OFF")
+        dst.execute("PRAGMA synchronous = OFF")
+        dst.execute("PRAGMA locking_mode = EXCLUSIVE")
+        src.backup(dst)  # all pages in one step: one read transaction on the source, one consistent snapshot
+        # A backup is a plain file: no -wal beside it, so it can be read, copied and restored on its own.
+        dst.execute("PRAGMA journal_mode = DELETE")
+        problems = check_problems(dst, full=False) if full_check else []
+        if problems:
+            raise DatabaseError(f"백업 사본이 검사를 통과하지 못해 버렸습니다: {problems[0]}")
+        size = int(dst.execute("PRAGMA page_count").fetchone()[0]) * int(dst.execute("PRAGMA page_size").fetchone()[0])
+        return read_counts(dst), schema_of(dst), size
+    finally:
+        dst.close()
 
 
 def copy_into(backup: Path, database: Path) -> None:

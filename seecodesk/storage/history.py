@@ -3,7 +3,8 @@
 The triggers (storage/history_triggers.py) write the changes; this module opens and closes the
 operations they are filed under, moves operations between the undo and redo stacks, and turns a
 recorded change back into SQL: an insert undone is a delete by rowid, a delete undone an insert
-of the whole old row with its old id, an update undone writes the old values back.
+of the whole old row with its old id, an update undone writes the old values back. An operation
+that recorded its inserts by id only (an import) is redone by playing its undo's record backwards.
 """
 
 from __future__ import annotations
@@ -74,12 +75,27 @@ def current_operation(db: Queryable) -> int | None:
 
 
 def set_current_operation(db: Queryable, operation_id: int | None) -> None:
-    db.execute("UPDATE history_state SET operation_id = ? WHERE id = 1", [operation_id])
+    """Open (or close, with None) the operation the triggers file changes under, and its moment."""
+    if not has_compact(db):
+        db.execute("UPDATE history_state SET operation_id = ? WHERE id = 1", [operation_id])
+        return
+    db.execute("UPDATE history_state SET operation_id = ?, changed_at = CASE WHEN ? IS NULL THEN NULL "
+               "ELSE strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime') END WHERE id = 1", [operation_id, operation_id])
 
 
 def set_paused(db: Queryable, paused: bool) -> None:
     """Stop (or start again) recording changes: the demo build and 파기 write without history."""
     db.execute("UPDATE history_state SET paused = ? WHERE id = 1", [int(paused)])
+
+
+def set_compact(db: Queryable, compact: bool) -> None:
+    """Record inserts by their id only (an import), or whole again."""
+    db.execute("UPDATE history_state SET compact = ? WHERE id = 1", [int(compact)])
+
+
+def has_compact(db: Queryable) -> bool:
+    """True when the file can record inserts compactly (schema with m0013_history_compact)."""
+    return any(row[1] == "compact" for row in db.execute("PRAGMA table_info(history_state)"))
 
 
 def _next_seq(db: Queryable) -> int:
@@ -92,6 +108,39 @@ def new_operation(db: Queryable, label: str, state: str = DONE) -> int:
                         [label, state, _next_seq(db)])
     assert cursor.lastrowid is not None
     return cursor.lastrowid
+
+
+def is_compact(db: Queryable, operation_id: int) -> bool:
+    """True when the operation recorded inserts by id only (an import): it is redone from its undo's record."""
+    return db.execute("SELECT 1 FROM history_changes WHERE operation_id = ? AND action = 'insert' AND after IS NULL "
+                      "LIMIT 1", [operation_id]).fetchone() is not None
+
+
+def undone_by(db: Queryable, operation_id: int) -> int | None:
+    """The log operation of the undo that last undid this operation."""
+    row = db.execute("SELECT undone_by FROM history_operations WHERE id = ?", [operation_id]).fetchone()
+    return row[0] if row else None
+
+
+def set_undone_by(db: Queryable, operation_id: int, log_id: int) -> None:
+    db.execute("UPDATE history_operations SET undone_by = ? WHERE id = ?", [log_id, operation_id])
+
+
+def undo_reach(db: Queryable, depth: int) -> int | None:
+    """The oldest operation 실행 취소 or 다시 실행 can still reach: the newest `depth` done ones and every undone one."""
+    row = db.execute(
+        f"SELECT min(id) FROM (SELECT id FROM (SELECT id FROM history_operations WHERE state = '{DONE}' "
+        f"ORDER BY seq DESC LIMIT ?) UNION ALL SELECT id FROM history_operations WHERE state = '{UNDONE}')",
+        [depth]).fetchone()
+    return row[0] if row else None
+
+
+def trim(db: Queryable, older_than: str, below_id: int | None) -> int:
+    """Remove the operations made before `older_than` (and below `below_id`) with their changes; how many."""
+    chosen = "SELECT id FROM history_operations WHERE created_at < ? AND (? IS NULL OR id < ?)"
+    params = [older_than, below_id, below_id]
+    db.execute(f"DELETE FROM history_changes WHERE operation_id IN ({chosen})", params)
+    return int(db.execute(f"DELETE FROM history_operations WHERE id IN ({chosen})", params).rowcount)
 
 
 def set_state(db: Queryable, operation_id: int, state: str) -> None:

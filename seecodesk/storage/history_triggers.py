@@ -5,8 +5,10 @@ by running `install_history_triggers` again (`migrate` does after every upgrade)
 writes one `history_changes` row in the same transaction as the change, tagged with the
 operation the service layer opened (`history_state.operation_id`), unless recording is paused.
 
-For an insert the whole new row is kept, for a delete the whole old row, for an update only the
-columns that changed (before and after), which is all an undo needs and keeps imports cheap.
+For an insert the whole new row is kept (while `history_state.compact` is set, an import, only
+the record's id, and nothing for a row deleted along with a record added in the same operation),
+for a delete the whole old row, for an update only the columns that changed (before and
+after), which is all an undo needs.
 """
 
 from __future__ import annotations
@@ -77,6 +79,27 @@ def _json_row(prefix: str, columns: list[str], blobs: set[str]) -> str:
     return "json_object(" + ", ".join(f"'{c}', {_value(prefix, c, blobs)}" for c in columns) + ")"
 
 
+# The moment of a change: its operation's (set when the operation opens), else now. One clock
+# reading per operation rather than a local-time conversion per row keeps an import cheap.
+CHANGED_AT = ("coalesce((SELECT changed_at FROM history_state WHERE id = 1), "
+              "strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'))")
+
+
+def _head(newer: bool) -> str:
+    columns = "operation_id, changed_at" if newer else "operation_id"
+    return f"INSERT INTO history_changes ({columns}, table_name, record_id, action, owner_table, owner_id, before, after)"
+
+
+def _has_compact_flag(db: Queryable) -> bool:
+    return any(row[1] == "compact" for row in db.execute("PRAGMA table_info(history_state)"))
+
+
+def _cascades(db: Queryable, table: str, owner: tuple[str, str]) -> bool:
+    """True when deleting the owner deletes the row too (ON DELETE CASCADE)."""
+    return any(row[2] == owner[0] and row[3] == owner[1] and str(row[6]).upper() == "CASCADE"
+               for row in db.execute(f"PRAGMA foreign_key_list({quote_name(table)})"))
+
+
 def trigger_sql(db: Queryable, table: str) -> list[str]:
     """CREATE TRIGGER statements recording every change of `table`."""
     columns = _columns(db, table)
@@ -84,9 +107,10 @@ def trigger_sql(db: Queryable, table: str) -> list[str]:
     rowid = _has_rowid(db, table)
     owner = owner_column(db, table)
     q = quote_name(table)
-    head = "INSERT INTO history_changes (operation_id, table_name, record_id, action, owner_table, owner_id, before, after)"
     recording = "WHEN (SELECT paused FROM history_state WHERE id = 1) = 0"
     op = "(SELECT operation_id FROM history_state WHERE id = 1)"
+    newer = _has_compact_flag(db)
+    head, first = _head(newer), (f"{op}, {CHANGED_AT}" if newer else op)
 
     def owner_values(prefix: str) -> str:
         if owner is None:
@@ -96,12 +120,21 @@ def trigger_sql(db: Queryable, table: str) -> list[str]:
     def record(prefix: str) -> str:
         return f"{prefix}.rowid" if rowid else "NULL"
 
+    inserted = _json_row("NEW", columns, blobs)
+    insert_when = recording
+    if rowid and newer:  # a row found again by its id needs no copy while an import runs
+        compact = "(SELECT compact FROM history_state WHERE id = 1) = 1"
+        inserted = f"CASE WHEN {compact} THEN NULL ELSE {inserted} END"
+        if owner is not None and table not in OWNER_TABLES and _cascades(db, table, owner):
+            insert_when += (f" AND NOT ({compact} AND EXISTS (SELECT 1 FROM history_changes WHERE table_name = "
+                            f"'{owner[0]}' AND record_id = NEW.{quote_name(owner[1])} AND action = 'insert' "
+                            f"AND operation_id IS {op}))")
     statements = [
-        f"CREATE TRIGGER {TRIGGER_PREFIX}ins_{table} AFTER INSERT ON {q} {recording} BEGIN "
-        f"{head} VALUES ({op}, '{table}', {record('NEW')}, 'insert', {owner_values('NEW')}, NULL, "
-        f"{_json_row('NEW', columns, blobs)}); END",
+        f"CREATE TRIGGER {TRIGGER_PREFIX}ins_{table} AFTER INSERT ON {q} {insert_when} BEGIN "
+        f"{head} VALUES ({first}, '{table}', {record('NEW')}, 'insert', {owner_values('NEW')}, NULL, "
+        f"{inserted}); END",
         f"CREATE TRIGGER {TRIGGER_PREFIX}del_{table} AFTER DELETE ON {q} {recording} BEGIN "
-        f"{head} VALUES ({op}, '{table}', {record('OLD')}, 'delete', {owner_values('OLD')}, "
+        f"{head} VALUES ({first}, '{table}', {record('OLD')}, 'delete', {owner_values('OLD')}, "
         f"{_json_row('OLD', columns, blobs)}, NULL); END",
     ]
     if rowid:
@@ -111,12 +144,12 @@ def trigger_sql(db: Queryable, table: str) -> list[str]:
             for c in columns)
         statements.append(
             f"CREATE TRIGGER {TRIGGER_PREFIX}upd_{table} AFTER UPDATE ON {q} {recording} BEGIN "
-            f"{head} SELECT {op}, '{table}', NEW.rowid, 'update', {owner_values('NEW')}, "
+            f"{head} SELECT {first}, '{table}', NEW.rowid, 'update', {owner_values('NEW')}, "
             f"json_group_object(k, o), json_group_object(k, n) FROM ({changed}) HAVING count(*) > 0; END")
     else:  # no rowid to find the row again by: keep both whole rows
         statements.append(
             f"CREATE TRIGGER {TRIGGER_PREFIX}upd_{table} AFTER UPDATE ON {q} {recording} BEGIN "
-            f"{head} VALUES ({op}, '{table}', NULL, 'update', {owner_values('NEW')}, "
+            f"{head} VALUES ({first}, '{table}', NULL, 'update', {owner_values('NEW')}, "
             f"{_json_row('OLD', columns, blobs)}, {_json_row('NEW', columns, blobs)}); END")
     return statements
 

@@ -48,7 +48,8 @@ def _write_children(db: sqlite_utils.Database, person_id: int, person: Person) -
             if "third_party" in row:
                 row["third_party"] = int(bool(row["third_party"]))
         if rows:
-            db.table(table).insert_all(rows)
+            for row in rows:  # not sqlite-utils' insert_all: it reads the whole schema (every trigger's SQL) per call
+                insert_row(db, table, row)
 
 
 def get_person_or_none(db: sqlite_utils.Database, person_id: int) -> Person | None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from seecodesk.core.errors import SeeCoDeskError
-from seecodesk.core.history import HIDDEN_FIELDS, field_word, shown_value, table_noun
+from seecodesk.core.history import HIDDEN_FIELDS, field_word, shown_value, shown_when, table_noun
 from seecodesk.gui.messages import show_error
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def _cut(text: str) -> str:
 
 def change_lines(change: Change) -> list[tuple[str, str, str, str, str, str]]:
     """The table lines of one change: one per changed field of an update."""
-    when, what, noun = change.changed_at, change.operation_label, table_noun(change.table)
+    when, what, noun = shown_when(change.changed_at), change.operation_label, table_noun(change.table)
     if change.action == "insert":
         return [(when, what, noun, "추가", "", _summary(change.after))]
     if change.action == "delete":
@@ -191,13 +191,13 @@ class ProgramHistoryDialog(QDialog):
 
     def reload(self) -> None:
         ops = self.workspace.history.operations()
-        _fill(self.operations, [(op.created_at, op.label, STATE_WORDS.get(op.state, "")) for op in ops])
+        _fill(self.operations, [(shown_when(op.created_at), op.label, STATE_WORDS.get(op.state, "")) for op in ops])
         self._load_deleted()
 
     def _load_deleted(self) -> None:
         table = self.kind_combo.currentData()
         self._records = self.workspace.history.deleted_records(table)
-        _fill(self.deleted, [(r.deleted_at, r.name) for r in self._records])
+        _fill(self.deleted, [(shown_when(r.deleted_at), r.name) for r in self._records])
         if self._records:
             self.deleted.selectRow(0)
         self.restore_button.setEnabled(bool(self._records))

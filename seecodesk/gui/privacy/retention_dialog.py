@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from seecodesk.core.errors import SeeCoDeskError
+from seecodesk.core.history import shown_when
 from seecodesk.gui.messages import confirm, show_error
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ class RetentionDialog(QDialog):
         for button in self.buttons.values():
             button.setEnabled(bool(self.entries))
         log = self.service.log()[:5]
-        self.log_label.setText("처리 기록: " + " · ".join(f"{when} {action} {count}명" for when, action, count, _ in log)
+        self.log_label.setText("처리 기록: " + " · ".join(f"{shown_when(when)} {action} {count}명" for when, action, count, _ in log)
                                if log else "처리 기록: 아직 없습니다.")
 
     def chosen(self) -> list[RetentionEntry]:

@@ -7,6 +7,7 @@ the database, restores and reopens it (a restore cannot happen under an open con
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -112,9 +113,12 @@ class BackupsDialog(QDialog):
         self.folder_label.setText(f"백업 폴더: {folder}")
         self.backups = backups.list_backups(self.db_path)
         self.table.setRowCount(len(self.backups))
+        minutes = Counter(format_when(info.taken_at) for info in self.backups)
         for row, info in enumerate(self.backups):
             counts = info.counts
-            self.table.setItem(row, 0, QTableWidgetItem(format_when(info.taken_at)))
+            # Two backups of the same minute are told apart by their seconds.
+            when = format_when(info.taken_at, seconds=minutes[format_when(info.taken_at)] > 1)
+            self.table.setItem(row, 0, QTableWidgetItem(when))
             self.table.setItem(row, 1, QTableWidgetItem(info.reason_label))
             self.table.setItem(row, 2, _right(format_size(info.size)))
             self.table.setItem(row, 3, _number(counts.organisations if counts else None, "곳"))

@@ -86,7 +86,11 @@ def after_first_paint(window: QMainWindow, workspace: Workspace) -> None:
 
 
 def close_with_backup(workspace: Workspace) -> None:
-    """Close the workspace, then back its file up when it changed (never an error on the way out)."""
+    """Trim old history, close the workspace, then back its file up when it changed (never an error on the way out)."""
+    try:
+        workspace.history.trim()
+    except Exception as error:  # noqa: BLE001 - closing must not fail on trimming; it is logged
+        _log.warning("변경 이력 정리 실패: %s", error)
     workspace.close()
     if workspace.path is None or not workspace.path.exists():
         return

@@ -22,6 +22,7 @@ MIGRATIONS: tuple[str, ...] = (
     "m0009_trade",
     "m0010_figures",
     "m0011_desk",
+    "m0013_history_compact",
 )
 
 
