@@ -17,7 +17,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from seecodesk.core.errors import ImportFileError
 
@@ -105,7 +105,7 @@ def _read(path: str) -> tuple[str, list[list[object]], list[str]]:
         cells = rows * (sheet.start[1] + sheet.width) if sheet.start else 0
         if rows > MAX_ROWS or cells > MAX_CELLS:
             raise OverflowError(f"시트가 너무 큽니다: {sheet.height:,}행 × {sheet.width:,}열")
-        values = sheet.to_python(skip_empty_area=False) if cells else []
+        values = cast(list[list[object]], sheet.to_python(skip_empty_area=False)) if cells else []
     return names[0], values, names[1:]
 
 
