@@ -109,7 +109,8 @@ class NetworkService:
 
     def graph(self, period: Period, weights: Mapping[str, float], names: dict[int, str] | None = None) -> nx.Graph:
         kinds = [k for k, w in weights.items() if w > 0]
-        return build_graph(names if names is not None else self.names(), self.ties(period, kinds), weights)
+        rows = ((a, b, kind, n) for kind in kinds for a, b, n in _QUERIES[kind](self.db, period.start, period.end))
+        return build_graph(names if names is not None else self.names(), rows, weights)
 
     def picture(self, period: Period, weights: Mapping[str, float] | None = None, *, with_layout: bool = True,
                 seed: int = 7) -> NetworkPicture:
@@ -122,5 +123,5 @@ class NetworkService:
         previous = measure(self.graph(previous_period, weights, names)) if previous_period else None
         return NetworkPicture(
             period=period, kinds=tuple(k for k, w in weights.items() if w > 0), weights=weights, names=names,
-            graph=graph, positions=layout(graph, seed) if with_layout else {}, figures=figures,
+            graph=graph, positions=layout(graph, seed, figures) if with_layout else {}, figures=figures,
             change=compare(previous, figures) if previous else None, previous=previous)
