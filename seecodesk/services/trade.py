@@ -28,6 +28,7 @@ from seecodesk.core.trade import (
     validated_request,
     validated_trade,
 )
+from seecodesk.services.history import HistoryService
 from seecodesk.storage import trade as store
 
 if TYPE_CHECKING:
@@ -98,6 +99,7 @@ class TradeService:
     def __init__(self, db: sqlite_utils.Database, data_folder: Path | None = None) -> None:
         self.db = db
         self.data_folder = data_folder
+        self.history = HistoryService(db)
         self._undo: tuple[str, int] | None = None
 
     # --- reading ---------------------------------------------------------------------------------
@@ -169,11 +171,17 @@ class TradeService:
         return store.get_agreement(self.db, clean.id)
 
     def set_status(self, agreement_id: int, status: str, on: str, reason: str = "") -> Agreement:
-        """Move an agreement to 체결/유효/만료/해지 on a date, keeping the change in its history."""
+        """Move an agreement to 체결/유효/만료/해지 on a date, keeping the change in its history.
+
+        One operation on the program's undo stack (편집 → 실행 취소 puts the status and its date back).
+        """
         agreement = store.get_agreement(self.db, agreement_id)
-        changed = replace(agreement, status=status, status_on=on)
-        clean = validated_agreement(changed)
-        with self.db.atomic():
+        if status == agreement.status:
+            raise ValidationError("status", f"이미 '{status}' 상태인 협약입니다.")
+        clean = validated_agreement(replace(agreement, status=status, status_on=on))
+        if clean.status_on and agreement.signed_on and clean.status_on < agreement.signed_on:
+            raise ValidationError("status_on", f"상태를 바꾼 날({clean.status_on})이 협약일({agreement.signed_on})보다 앞섭니다.")
+        with self.history.operation(f"협약 상태 {agreement.status} → {clean.status} ({agreement.title})"):
             store.update_agreement(self.db, clean)
             store.add_status_history(self.db, agreement_id, clean.status, clean.status_on or date.today().isoformat(),
                                      reason)
