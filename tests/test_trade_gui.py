@@ -217,6 +217,7 @@ def test_status_changed_in_one_click_and_taken_back(qtbot, demo_db):
     back = page.service.agreement(agreement_id)
     assert (back.status, back.status_on) == (before.status, before.status_on)
     assert page.service.status_history(agreement_id) == history and "실행 취소" in page.message.text()
+    assert "협약 상태 기록 1건" in page.message.text() and "agreement" not in page.message.text()
     assert not page.status_row.undo_button.isVisible()
 
     seen: list[str] = []

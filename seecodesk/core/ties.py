@@ -77,19 +77,33 @@ def build_graph(
     Ties naming an organisation outside `names`, self-ties, kinds switched off (weight 0 or not in
     `weights` when it is given) add nothing. Each edge keeps its weight per kind in `kinds`.
     """
+    by_kind: dict[str, list[tuple[int, int, float]]] = {}
+    for a, b, kind, number in ties:
+        by_kind.setdefault(kind, []).append((a, b, number))
+    return graph_from_pairs(names, by_kind, weights)
+
+
+def graph_from_pairs(names: Mapping[int, str], pairs: Mapping[str, Iterable[tuple[int, int, float]]],
+                     weights: Mapping[str, float] | None = None) -> nx.Graph:
+    """`build_graph` for ties given per kind as (a, b, number) rows, as the storage layer reads them."""
     graph = nx.Graph()
     graph.add_nodes_from((org_id, {"name": name}) for org_id, name in names.items())
     edges: dict[tuple[int, int], dict[str, Any]] = {}
-    for a, b, kind, number in ties:  # unpacked, not by attribute: thousands of ties per drawing
-        weight = number * (1.0 if weights is None else float(weights.get(kind, 0.0)))
-        if weight <= 0 or a == b or a not in names or b not in names:
+    for kind, rows in pairs.items():
+        factor = 1.0 if weights is None else float(weights.get(kind, 0.0))
+        if factor <= 0:
             continue
-        data = edges.get((a, b) if a < b else (b, a))
-        if data is None:
-            edges[(a, b) if a < b else (b, a)] = {"weight": weight, "kinds": {kind: weight}}
-        else:
-            data["weight"] += weight
-            data["kinds"][kind] = data["kinds"].get(kind, 0.0) + weight
+        for a, b, number in rows:  # thousands of rows per drawing: kept to plain tuples and dict look-ups
+            weight = factor * number
+            if weight <= 0 or a == b or a not in names or b not in names:
+                continue
+            key = (a, b) if a < b else (b, a)
+            data = edges.get(key)
+            if data is None:
+                edges[key] = {"weight": weight, "kinds": {kind: weight}}
+            else:
+                data["weight"] += weight
+                data["kinds"][kind] = data["kinds"].get(kind, 0.0) + weight
     graph.add_edges_from((a, b, data) for (a, b), data in edges.items())
     return graph
 

@@ -18,8 +18,8 @@ from seecodesk.core.ties import (
     FigureChange,
     NetworkFigures,
     Tie,
-    build_graph,
     compare,
+    graph_from_pairs,
     layout,
     measure,
 )
@@ -109,8 +109,8 @@ class NetworkService:
 
     def graph(self, period: Period, weights: Mapping[str, float], names: dict[int, str] | None = None) -> nx.Graph:
         kinds = [k for k, w in weights.items() if w > 0]
-        rows = ((a, b, kind, n) for kind in kinds for a, b, n in _QUERIES[kind](self.db, period.start, period.end))
-        return build_graph(names if names is not None else self.names(), rows, weights)
+        pairs = {kind: _QUERIES[kind](self.db, period.start, period.end) for kind in kinds}
+        return graph_from_pairs(names if names is not None else self.names(), pairs, weights)
 
     def picture(self, period: Period, weights: Mapping[str, float] | None = None, *, with_layout: bool = True,
                 seed: int = 7) -> NetworkPicture:

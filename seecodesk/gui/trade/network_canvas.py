@@ -2,21 +2,20 @@
 thickness follows their weight, islands in orange on the outer ring. Wheel zooms, dragging pans,
 a click on an organisation (its dot or its name) asks to open it.
 
-The scene holds a handful of items whatever the size of the web: ties as three path items
-(light, middle, heavy) in opaque colours (translucent lines took ten times longer to paint; the
-light half as one-pixel lines without antialiasing, which halves the time to paint them), the
-dots in one item and every name that fits in one item (network_layers.py). Clicks and tooltips
-find the organisation from the positions kept here.
+The scene holds three items whatever the size of the web (network_layers.py): the ties in three
+weights (light, middle, heavy) in opaque colours (translucent lines took ten times longer to
+paint), the dots, and every name that fits. Clicks and tooltips find the organisation from the
+positions kept here.
 """
 
 import math
 from html import escape
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QPainter, QPainterPath, QPen, QStaticText, QWheelEvent
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsView, QToolTip, QWidget
+from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QPainter, QPen, QStaticText, QWheelEvent
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
-from seecodesk.gui.trade.network_layers import DotLayer, HairLines, LabelLayer, make_tags
+from seecodesk.gui.trade.network_layers import DotLayer, LabelLayer, TieLayer, make_tags
 from seecodesk.services.network import NetworkPicture
 
 SCALE = 420.0  # scene units for the layout's [-1, 1] square
@@ -59,37 +58,32 @@ class NetworkCanvas(QGraphicsView):
         strength = picture.figures.strength
         strongest = max(strength.values(), default=0.0) or 1.0
         self.radii = {n: 5.0 + 13.0 * math.sqrt(strength.get(n, 0.0) / strongest) for n in self.nodes}
-        self._draw_ties(picture)
         # the layout fills [-1, 1]²; room on the right for the longest names
         bounds = QRectF(-SCALE - 40, -SCALE - 40, 2 * SCALE + 260, 2 * SCALE + 80)
+        self._draw_ties(picture, bounds)
         self._draw_dots(set(picture.figures.islands), bounds)
         self._draw_names(picture, bounds)
         scene.setSceneRect(bounds)
         self.resetTransform()
         self.fitInView(bounds, Qt.AspectRatioMode.KeepAspectRatio)
 
-    def _draw_ties(self, picture: NetworkPicture) -> None:
+    def _draw_ties(self, picture: NetworkPicture, bounds: QRectF) -> None:
         nodes = self.nodes
         # the adjacency read directly: networkx's edge view costs twice as much per tie
         edges = [(nodes[a], nodes[b], data["weight"]) for a, around in picture.graph.adjacency()
                  for b, data in around.items() if a < b and a in nodes and b in nodes]
-        if not edges:
-            return
-        weights = sorted(w for _a, _b, w in edges)
+        weights = sorted(w for _a, _b, w in edges) or [0.0]
         cut_low, cut_high = weights[len(weights) // 2], weights[(len(weights) * 9) // 10]
-        paths = [QPainterPath(), QPainterPath(), QPainterPath()]
+        ends: list[list[QPointF]] = [[], [], []]
         for start, end, weight in edges:
-            path = paths[0 if weight <= cut_low else (1 if weight <= cut_high else 2)]
-            path.moveTo(start)
-            path.lineTo(end)
-        for path, width, alpha in zip(paths, (0.0, 1.4, 2.8), (50, 120, 170), strict=True):
+            ends[0 if weight <= cut_low else (1 if weight <= cut_high else 2)] += (start, end)
+        pens = []
+        for width, alpha in ((0.0, 50), (1.4, 120), (2.8, 170)):
             # opaque colours blended by hand onto the background: translucent lines cost far more to paint
-            shade = [round(c + (251 - c) * (1 - alpha / 255)) for c in (90, 110, 140)]
-            pen = QPen(QColor(*shade), width)
+            pen = QPen(QColor(*[round(c + (251 - c) * (1 - alpha / 255)) for c in (90, 110, 140)]), width)
             pen.setCosmetic(True)
-            item = HairLines(path) if width == 0 else QGraphicsPathItem(path)
-            item.setPen(pen)
-            self.scene().addItem(item)
+            pens.append(pen)
+        self.scene().addItem(TieLayer(list(zip(ends, pens, strict=True)), bounds))
 
     def _draw_dots(self, islands: set[int], bounds: QRectF) -> None:
         fills = {False: QBrush(NODE_COLOUR), True: QBrush(ISLAND_COLOUR)}
