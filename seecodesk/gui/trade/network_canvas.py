@@ -98,20 +98,24 @@ class NetworkCanvas(QGraphicsView):
         order = sorted(self.nodes, key=lambda n: (n not in islands, -strength.get(n, 0.0), n))
         tags = make_tags(picture.names, {n: (p, self.radii[n]) for n, p in self.nodes.items()}, order,
                          {n: ISLAND_INK if n in islands else INK for n in self.nodes}, self.label_font, self._texts)
-        self.labels = LabelLayer(tags, bounds.adjusted(-300, -100, 300, 100))
+        self.labels = LabelLayer(tags, bounds.adjusted(-300, -100, 300, 100), self.label_font)
         self.labels.setZValue(3)  # over the lines and the dots
         self.scene().addItem(self.labels)
 
     def organisation_at(self, position: QPointF) -> int | None:
-        """The organisation whose dot, or else whose shown name, is at `position` (viewport pixels)."""
+        """The organisation whose shown name, or else whose dot, is at `position` (viewport pixels).
+
+        Names first: they are drawn over the dots, so a name is what the user sees where it lies.
+        """
+        named = self.labels.tag_at(self.viewportTransform(), position) if self.labels is not None else None
+        if named is not None:
+            return named
         scene_point = self.mapToScene(position.toPoint())
         slack = _TOUCH / max(self.transform().m11(), 1e-6)
         hits = [(math.dist((p.x(), p.y()), (scene_point.x(), scene_point.y())) - self.radii[n], n)
                 for n, p in self.nodes.items()]
         near = min(hits, default=None)
-        if near is not None and near[0] <= slack:
-            return near[1]
-        return self.labels.tag_at(self.viewportTransform(), position) if self.labels is not None else None
+        return near[1] if near is not None and near[0] <= slack else None
 
     def node_at(self, org_id: int) -> QPoint:
         """Where an organisation's dot is on the screen (for tests)."""
@@ -166,4 +170,7 @@ class NetworkCanvas(QGraphicsView):
             self.scale(factor, factor)
 
     def zoom(self, factor: float) -> None:
+        """Zoom about the middle of the view (the 확대/축소 buttons: the mouse is not over the picture)."""
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.scale(factor, factor)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)

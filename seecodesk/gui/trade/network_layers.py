@@ -8,7 +8,8 @@ Names never cover each other, and are drawn over the dots.
 A dense web has more organisations than room for their names. One scene item draws every name
 that fits at the current zoom: islands first (they must be named), then the organisations with
 the strongest ties; each name tries the right, left, top and bottom of its dot and is left out
-where all four would cover a name or a named dot already placed. Zooming in makes room, and more names appear;
+where all four would cover a name or a named dot already placed (a side that covers
+no dot at all is preferred). Zooming in makes room, and more names appear;
 a name left out is still in the dot's tooltip. Names keep their point size at every zoom.
 
 The placement is in screen pixels and depends only on the zoom (panning moves everything
@@ -85,9 +86,10 @@ class DotLayer(QGraphicsItem):
 class LabelLayer(QGraphicsItem):
     """Every name that fits, drawn in screen pixels over the lines and the dots."""
 
-    def __init__(self, tags: list[NameTag], bounds: QRectF) -> None:
+    def __init__(self, tags: list[NameTag], bounds: QRectF, font: QFont) -> None:
         super().__init__()
         self.tags = tags  # in order of importance
+        self.font = font  # the one the names were measured and laid out in
         self._bounds = bounds
         self._placed: dict[tuple[float, float, float, float], list[tuple[NameTag, QPointF]]] = {}
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -115,6 +117,7 @@ class LabelLayer(QGraphicsItem):
         shown = self.placed(transform)
         painter.save()
         painter.resetTransform()
+        painter.setFont(self.font)
         for tag, offset in shown:
             corner = transform.map(tag.point) + offset
             painter.fillRect(QRectF(corner.x() - 1, corner.y(), tag.width + 2, tag.height), _BACKING)
@@ -142,26 +145,36 @@ def make_tags(names: dict[int, str], points: dict[int, tuple[QPointF, float]], o
     return tags
 
 
+_DOT, _NAMED_DOT, _NAME = 0, 1, 2
+Grid = dict[tuple[int, int], list[tuple[float, float, float, float, int]]]
+
+
 def place(tags: list[NameTag], scale: float) -> list[tuple[NameTag, QPointF]]:
     """Greedy placement at `scale` pixels per scene unit, most important name first.
 
-    A name goes beside its dot where it covers no name placed before and no dot already named;
-    a dot already covered by a name gets none (its name would point at a hidden dot).
+    A name goes beside its dot on the first side that covers nothing, else on the first side that
+    covers no name and no named dot (an unnamed dot may lie under it); a dot already covered by a
+    name gets none (its name would point at a hidden dot).
     """
-    grid: dict[tuple[int, int], list[tuple[float, float, float, float, bool]]] = {}
-    placed = []
+    grid: Grid = {}
+    boxes = []
     for tag in tags:
         x, y, radius = tag.point.x() * scale, tag.point.y() * scale, tag.radius * scale
-        dot = (x - radius, y - radius, x + radius, y + radius)
-        if _covered(grid, dot, names_only=True):
+        boxes.append((x - radius, y - radius, x + radius, y + radius))
+        _add(grid, boxes[-1], _DOT)
+    placed = []
+    for tag, dot in zip(tags, boxes, strict=True):
+        if _covered(grid, dot, _NAME):
             continue
-        for dx, dy in _sides(tag, radius + _GAP):
-            box = (x + dx, y + dy, x + dx + tag.width, y + dy + tag.height)
-            if not _covered(grid, box, names_only=False):
-                _add(grid, box, True)
-                _add(grid, dot, False)
-                placed.append((tag, QPointF(dx, dy)))
-                break
+        x, y = (dot[0] + dot[2]) / 2, (dot[1] + dot[3]) / 2
+        sides = [(dx, dy, (x + dx, y + dy, x + dx + tag.width, y + dy + tag.height))
+                 for dx, dy in _sides(tag, (dot[2] - dot[0]) / 2 + _GAP)]
+        chosen = next((side for least in (_DOT, _NAMED_DOT) for side in sides if not _covered(grid, side[2], least)),
+                      None)
+        if chosen is not None:
+            _add(grid, chosen[2], _NAME)
+            _add(grid, dot, _NAMED_DOT)
+            placed.append((tag, QPointF(chosen[0], chosen[1])))
     return placed
 
 
@@ -176,14 +189,13 @@ def _cells(box: tuple[float, ...]) -> list[tuple[int, int]]:
             for j in range(int(box[1] // _CELL), int(box[3] // _CELL) + 1)]
 
 
-def _covered(grid: dict[tuple[int, int], list[tuple[float, float, float, float, bool]]], box: tuple[float, ...],
-             names_only: bool) -> bool:
+def _covered(grid: Grid, box: tuple[float, ...], least: int) -> bool:
+    """Whether `box` overlaps anything in `grid` of kind `least` or above (dot < named dot < name)."""
     left, top, right, bottom = box
-    return any(left < o_right and o_left < right and top < o_bottom and o_top < bottom and (is_name or not names_only)
-               for cell in _cells(box) for o_left, o_top, o_right, o_bottom, is_name in grid.get(cell, ()))
+    return any(kind >= least and left < o_right and o_left < right and top < o_bottom and o_top < bottom
+               for cell in _cells(box) for o_left, o_top, o_right, o_bottom, kind in grid.get(cell, ()))
 
 
-def _add(grid: dict[tuple[int, int], list[tuple[float, float, float, float, bool]]], box: tuple[float, ...],
-         is_name: bool) -> None:
+def _add(grid: Grid, box: tuple[float, ...], kind: int) -> None:
     for cell in _cells(box):
-        grid.setdefault(cell, []).append((box[0], box[1], box[2], box[3], is_name))
+        grid.setdefault(cell, []).append((box[0], box[1], box[2], box[3], kind))
