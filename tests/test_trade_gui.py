@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from seecodesk.gui.trade.ceremony_dialog import CeremonyDialog
 from seecodesk.gui.trade.page import TradePage
+from seecodesk.gui.trade.request_dialog import RequestDialog
 from seecodesk.gui.trade.trade_dialog import TradeDialog
 from seecodesk.services.workspace import Workspace
 
@@ -228,3 +229,57 @@ def test_status_changed_in_one_click_and_taken_back(qtbot, demo_db):
     click(qtbot, buttons["해지"])
     assert seen and "협약일" in seen[0]
     assert page.service.agreement(agreement_id).status == before.status
+
+
+def test_a_request_leads_to_a_trade_or_is_closed_with_a_reason_by_clicking(qtbot, demo_db):
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from tests.gui_helpers import type_text, when_shown
+
+    page = make_page(qtbot, demo_db)
+    page.tabs.setCurrentIndex(2)
+    table = page.requests_table
+
+    def enter_request(item):
+        def fill(dialog):
+            dialog.requester.setCurrentIndex(dialog.requester.findText("새벽빵협동조합"))
+            dialog.provider.setCurrentIndex(dialog.provider.findText("은빛인쇄(주)"))
+            dialog.item.setFocus()
+            type_text(qtbot, dialog.item, item)
+            click(qtbot, save_button(dialog))
+
+        when_shown(RequestDialog, fill)
+        click(qtbot, page.findChild(QPushButton, "newRequestButton"))
+        row = column(table, 3).index(item)
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(row, 3)).center())
+        return row
+
+    enter_request("행사 리플릿 500부")
+    trades = len(page.service.trades())
+
+    def amount(dialog):
+        assert dialog.item.text() == "행사 리플릿 500부"
+        qtbot.keyClicks(dialog.amount, "330000")
+        click(qtbot, save_button(dialog))
+
+    when_shown(TradeDialog, amount)
+    click(qtbot, page.findChild(QPushButton, "requestTradeButton"))
+    assert len(page.service.trades()) == trades + 1 and "거래로 이어졌습니다" in page.message.text()
+    row = column(table, 3).index("행사 리플릿 500부")
+    assert table.item(row, 4).text() == "거래"
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(row, 3)).center())
+    click(qtbot, page.findChild(QPushButton, "closeRequestButton"))  # an outcome is written once
+    assert "이미 결과가 있는 접수" in page.message.text() and table.item(row, 4).text() == "거래"
+
+    enter_request("명절 선물 꾸러미")
+
+    def reason(dialog):
+        field = dialog.findChild(QLineEdit)
+        field.setFocus()
+        type_text(qtbot, field, "예산 부족")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    when_shown(QInputDialog, reason)
+    click(qtbot, page.findChild(QPushButton, "closeRequestButton"))
+    row = column(table, 3).index("명절 선물 꾸러미")
+    assert (table.item(row, 4).text(), table.item(row, 5).text()) == ("종결", "예산 부족")

@@ -294,13 +294,13 @@ class TradeService:
 
     def close_request(self, request_id: int, reason: str, on: str | None = None) -> TradeRequest:
         """Close a request that led nowhere, with the reason."""
-        request = store.get_request(self.db, request_id)
+        request = self._open_request(request_id)
         return self.save_request(replace(request, status="종결", close_reason=reason,
                                          closed_on=on or date.today().isoformat()))
 
     def request_to_agreement(self, request_id: int, agreement: Agreement) -> Agreement:
         """Store the agreement a request led to and mark the request 협약."""
-        request = store.get_request(self.db, request_id)
+        request = self._open_request(request_id)
         with self.db.atomic():
             saved = self.save_agreement(agreement)
             self.save_request(replace(request, status="협약", agreement_id=saved.id,
@@ -309,11 +309,19 @@ class TradeService:
 
     def request_to_trade(self, request_id: int, trade: Trade) -> Trade:
         """Store the trade a request led to and mark the request 거래."""
-        request = store.get_request(self.db, request_id)
+        request = self._open_request(request_id)
         with self.db.atomic():
             saved = self.save_trade(trade)
             self.save_request(replace(request, status="거래", trade_id=saved.id, closed_on=saved.traded_on))
         return saved
+
+    def _open_request(self, request_id: int) -> TradeRequest:
+        """The request, while it is still open (접수): its outcome is written once and not overwritten."""
+        request = store.get_request(self.db, request_id)
+        if request.status != "접수":
+            outcome = {"협약": "협약으로 이어진", "거래": "거래로 이어진", "종결": "종결한"}.get(request.status, "끝난")
+            raise ValidationError("status", f"이미 {outcome} 접수입니다. 결과를 바꾸려면 새로 접수하세요.")
+        return request
 
     def delete_request(self, request_id: int) -> None:
         with self.db.atomic():

@@ -458,8 +458,15 @@ class TradePage(QWidget):
 
     # --- requests --------------------------------------------------------------------------------
     def _current_request(self) -> TradeRequest | None:
+        """The request chosen in the list while it is open; otherwise None, with a message saying why."""
         request_id = current_id(self.requests_table)
-        return next((r for r in self.service.requests() if r.id == request_id), None)
+        request = next((r for r in self.service.requests() if r.id == request_id), None)
+        if request is None:
+            self.message.setText("접수 목록에서 하나를 먼저 고르세요.")
+        elif request.status != "접수":
+            self.message.setText(f"이미 결과가 있는 접수입니다 ({request.status}). 결과를 바꾸려면 새로 접수하세요.")
+            return None
+        return request
 
     def new_request(self) -> None:
         blank = TradeRequest(requester_id=0, provider_id=0, received_on=self.today.isoformat())
