@@ -4,13 +4,11 @@ The ties are handed to Qt as three lists of end points (building a path of 5,000
 longer); the dots are painted in one loop (one item each cost more to build than to paint; one
 path of all the circles cost five times more to paint).
 
-Names never cover each other, and are drawn over the dots.
-A dense web has more organisations than room for their names. One scene item draws every name
-that fits at the current zoom: islands first (they must be named), then the organisations with
-the strongest ties; each name tries the right, left, top and bottom of its dot and is left out
-where all four would cover a name or a named dot already placed (a side that covers
-no dot at all is preferred). Zooming in makes room, and more names appear;
-a name left out is still in the dot's tooltip. Names keep their point size at every zoom.
+Names never cover each other, and are drawn over the dots. A dense web has more organisations
+than room for their names: one scene item draws every name that fits at the current zoom
+(core/label_placement.py), islands first (they must be named), then the organisations with the
+strongest ties. Zooming in makes room, and more names appear; a name left out is still in the
+dot's tooltip. Names keep their point size at every zoom.
 
 The placement is in screen pixels and depends only on the zoom (panning moves everything
 together), so it is worked out once per zoom and kept; each name's text is laid out once.
@@ -22,9 +20,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from seecodesk.core.label_placement import Label, place_labels
+
 _BACKING = QColor(255, 255, 255, 225)
 _GAP = 2.0  # pixels between a dot and its name
-_CELL = 48.0  # pixels: the grid that makes the overlap check cheap
 
 
 @dataclass
@@ -145,57 +144,7 @@ def make_tags(names: dict[int, str], points: dict[int, tuple[QPointF, float]], o
     return tags
 
 
-_DOT, _NAMED_DOT, _NAME = 0, 1, 2
-Grid = dict[tuple[int, int], list[tuple[float, float, float, float, int]]]
-
-
 def place(tags: list[NameTag], scale: float) -> list[tuple[NameTag, QPointF]]:
-    """Greedy placement at `scale` pixels per scene unit, most important name first.
-
-    A name goes beside its dot on the first side that covers nothing, else on the first side that
-    covers no name and no named dot (an unnamed dot may lie under it); a dot already covered by a
-    name gets none (its name would point at a hidden dot).
-    """
-    grid: Grid = {}
-    boxes = []
-    for tag in tags:
-        x, y, radius = tag.point.x() * scale, tag.point.y() * scale, tag.radius * scale
-        boxes.append((x - radius, y - radius, x + radius, y + radius))
-        _add(grid, boxes[-1], _DOT)
-    placed = []
-    for tag, dot in zip(tags, boxes, strict=True):
-        if _covered(grid, dot, _NAME):
-            continue
-        x, y = (dot[0] + dot[2]) / 2, (dot[1] + dot[3]) / 2
-        sides = [(dx, dy, (x + dx, y + dy, x + dx + tag.width, y + dy + tag.height))
-                 for dx, dy in _sides(tag, (dot[2] - dot[0]) / 2 + _GAP)]
-        chosen = next((side for least in (_DOT, _NAMED_DOT) for side in sides if not _covered(grid, side[2], least)),
-                      None)
-        if chosen is not None:
-            _add(grid, chosen[2], _NAME)
-            _add(grid, dot, _NAMED_DOT)
-            placed.append((tag, QPointF(chosen[0], chosen[1])))
-    return placed
-
-
-def _sides(tag: NameTag, reach: float) -> tuple[tuple[float, float], ...]:
-    """Offsets of the name's corner: right of the dot, left, above, below."""
-    width, height = tag.width, tag.height
-    return ((reach, -height / 2), (-reach - width, -height / 2), (-width / 2, -reach - height), (-width / 2, reach))
-
-
-def _cells(box: tuple[float, ...]) -> list[tuple[int, int]]:
-    return [(i, j) for i in range(int(box[0] // _CELL), int(box[2] // _CELL) + 1)
-            for j in range(int(box[1] // _CELL), int(box[3] // _CELL) + 1)]
-
-
-def _covered(grid: Grid, box: tuple[float, ...], least: int) -> bool:
-    """Whether `box` overlaps anything in `grid` of kind `least` or above (dot < named dot < name)."""
-    left, top, right, bottom = box
-    return any(kind >= least and left < o_right and o_left < right and top < o_bottom and o_top < bottom
-               for cell in _cells(box) for o_left, o_top, o_right, o_bottom, kind in grid.get(cell, ()))
-
-
-def _add(grid: Grid, box: tuple[float, ...], kind: int) -> None:
-    for cell in _cells(box):
-        grid.setdefault(cell, []).append((box[0], box[1], box[2], box[3], kind))
+    """The names that fit at `scale` pixels per scene unit (core/label_placement.py), with their offsets."""
+    labels = [Label(t.point.x() * scale, t.point.y() * scale, t.radius * scale, t.width, t.height) for t in tags]
+    return [(tags[index], QPointF(dx, dy)) for index, dx, dy in place_labels(labels, gap=_GAP)]
