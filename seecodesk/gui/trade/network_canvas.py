@@ -98,7 +98,7 @@ class NetworkCanvas(QGraphicsView):
         order = sorted(self.nodes, key=lambda n: (n not in islands, -strength.get(n, 0.0), n))
         tags = make_tags(picture.names, {n: (p, self.radii[n]) for n, p in self.nodes.items()}, order,
                          {n: ISLAND_INK if n in islands else INK for n in self.nodes}, self.label_font, self._texts)
-        self.labels = LabelLayer(tags, bounds.adjusted(-300, -100, 300, 100), self.label_font)
+        self.labels = LabelLayer(tags, bounds, self.label_font)
         self.labels.setZValue(3)  # over the lines and the dots
         self.scene().addItem(self.labels)
 

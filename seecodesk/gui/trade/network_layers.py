@@ -85,11 +85,12 @@ class DotLayer(QGraphicsItem):
 class LabelLayer(QGraphicsItem):
     """Every name that fits, drawn in screen pixels over the lines and the dots."""
 
-    def __init__(self, tags: list[NameTag], bounds: QRectF, font: QFont) -> None:
+    def __init__(self, tags: list[NameTag], limits: QRectF, font: QFont) -> None:
         super().__init__()
         self.tags = tags  # in order of importance
         self.font = font  # the one the names were measured and laid out in
-        self._bounds = bounds
+        self.limits = limits  # names stay inside: the picture as fitted in view
+        self._bounds = limits.adjusted(-300, -100, 300, 100)
         self._placed: dict[tuple[float, float, float, float], list[tuple[NameTag, QPointF]]] = {}
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -100,7 +101,7 @@ class LabelLayer(QGraphicsItem):
         """The names shown at `transform`'s zoom, each with its top-left offset from its dot in pixels."""
         key = (transform.m11(), transform.m12(), transform.m21(), transform.m22())
         if key not in self._placed:
-            self._placed = {key: place(self.tags, transform.m11())}  # one zoom kept: the one on screen
+            self._placed = {key: place(self.tags, transform.m11(), self.limits)}  # one zoom kept: the one on screen
         return self._placed[key]
 
     def tag_at(self, transform: QTransform, position: QPointF) -> int | None:
@@ -144,7 +145,8 @@ def make_tags(names: dict[int, str], points: dict[int, tuple[QPointF, float]], o
     return tags
 
 
-def place(tags: list[NameTag], scale: float) -> list[tuple[NameTag, QPointF]]:
-    """The names that fit at `scale` pixels per scene unit (core/label_placement.py), with their offsets."""
+def place(tags: list[NameTag], scale: float, limits: QRectF) -> list[tuple[NameTag, QPointF]]:
+    """The names that fit inside `limits` at `scale` pixels per scene unit (core/label_placement.py), with offsets."""
     labels = [Label(t.point.x() * scale, t.point.y() * scale, t.radius * scale, t.width, t.height) for t in tags]
-    return [(tags[index], QPointF(dx, dy)) for index, dx, dy in place_labels(labels, gap=_GAP)]
+    bounds = (limits.left() * scale, limits.top() * scale, limits.right() * scale, limits.bottom() * scale)
+    return [(tags[index], QPointF(dx, dy)) for index, dx, dy in place_labels(labels, bounds, _GAP)]
