@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from seecodesk.core.collector import collector_paused
 from seecodesk.core.errors import ValidationError
 from seecodesk.core.ties import (
     DEFAULT_WEIGHTS,
@@ -115,13 +116,14 @@ class NetworkService:
     def picture(self, period: Period, weights: Mapping[str, float] | None = None, *, with_layout: bool = True,
                 seed: int = 7) -> NetworkPicture:
         """The graph, figures, change from the year before and (unless told not to) a layout."""
-        weights = dict(weights) if weights is not None else dict(DEFAULT_WEIGHTS)
-        names = self.names()
-        graph = self.graph(period, weights, names)
-        figures = measure(graph)
-        previous_period = period.previous()
-        previous = measure(self.graph(previous_period, weights, names)) if previous_period else None
-        return NetworkPicture(
-            period=period, kinds=tuple(k for k, w in weights.items() if w > 0), weights=weights, names=names,
-            graph=graph, positions=layout(graph, seed, figures) if with_layout else {}, figures=figures,
-            change=compare(previous, figures) if previous else None, previous=previous)
+        with collector_paused():  # thousands of edge dicts and tuples, no garbage: see core/collector.py
+            weights = dict(weights) if weights is not None else dict(DEFAULT_WEIGHTS)
+            names = self.names()
+            graph = self.graph(period, weights, names)
+            figures = measure(graph)
+            previous_period = period.previous()
+            previous = measure(self.graph(previous_period, weights, names)) if previous_period else None
+            return NetworkPicture(
+                period=period, kinds=tuple(k for k, w in weights.items() if w > 0), weights=weights, names=names,
+                graph=graph, positions=layout(graph, seed, figures) if with_layout else {}, figures=figures,
+                change=compare(previous, figures) if previous else None, previous=previous)

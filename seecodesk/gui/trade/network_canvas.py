@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QPainter, QPen, QStaticText, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
+from seecodesk.core.collector import collector_paused
 from seecodesk.gui.trade.network_layers import DotLayer, LabelLayer, TieLayer, make_tags
 from seecodesk.services.network import NetworkPicture
 
@@ -51,6 +52,10 @@ class NetworkCanvas(QGraphicsView):
 
     def show_picture(self, picture: NetworkPicture) -> None:
         """Draw `picture` afresh and fit it in view."""
+        with collector_paused():  # thousands of tuples for the ties, no garbage: see core/collector.py
+            self._show(picture)
+
+    def _show(self, picture: NetworkPicture) -> None:
         scene = self.scene()
         scene.clear()
         self.picture = picture
