@@ -328,6 +328,12 @@ RECIPES: dict[str, Recipe] = {
     "export.archive_dialog.ArchiveDialog": Recipe(
         lambda ws, tmp: _archive(ws), cancel="닫기", asks_before_discarding=False,
         why_no_save="만들기 writes a zip, no record: test_archive drives the dialog by clicks"),
+    "export.trade_export_dialog.TradeExportDialog": Recipe(
+        lambda ws, tmp: _trade_export(ws), cancel="닫기", save="내보내기",
+        fill_valid=lambda bot, d: type_into(bot, d.path_edit, str(d.tmp / "거래.xlsx")),
+        stored=lambda ws, d: (d.tmp / "거래.xlsx").stat().st_size > 0,
+        fill_invalid=lambda bot, d: type_into(bot, d.path_edit, str(d.tmp / "없는 폴더" / "거래.xlsx")),
+        error=lambda d: d.message, asks_before_discarding=False),
     "dues.settings_dialog.DuesSettingsDialog": Recipe(
         lambda ws, tmp: _dues_settings(ws), cancel="취소", save="저장",
         fill_valid=lambda bot, d: type_into(bot, d.default_edit, "120000"),
@@ -349,6 +355,12 @@ def _export(ws):
     from seecodesk.gui.members.export_dialog import MemberExportDialog
 
     return MemberExportDialog(ws)
+
+
+def _trade_export(ws):
+    from seecodesk.gui.export.trade_export_dialog import TradeExportDialog
+
+    return TradeExportDialog(ws)
 
 
 def _import(ws):

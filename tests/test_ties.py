@@ -74,3 +74,15 @@ def test_tie_kinds_on_the_command_line():
     assert len(parse_kinds(None)) == 5
     with pytest.raises(ValidationError, match="알 수 없는"):
         parse_kinds("agreement,friendship")
+
+
+def test_a_deleted_organisation_leaves_the_web_with_its_trades(db):
+    from seecodesk.services.members import MemberService
+
+    a, b, c = add_orgs(db, "가람", "나래", "다솜")
+    trade = TradeService(db)
+    trade.save_trade(Trade(buyer_id=a, seller_id=b, traded_on="2022-03-01", item="빵", amount=1000))
+    trade.save_trade(Trade(buyer_id=c, seller_id=a, traded_on="2022-04-01", item="빵", amount=1000))
+    MemberService(db).delete_organisations([c])
+    picture = NetworkService(db).picture(Period.year(2022), with_layout=False)
+    assert sorted(picture.graph.nodes) == sorted([a, b]) and picture.figures.ties == 1

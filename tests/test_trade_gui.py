@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from seecodesk.gui.trade.ceremony_dialog import CeremonyDialog
 from seecodesk.gui.trade.page import TradePage
+from seecodesk.gui.trade.request_dialog import RequestDialog
 from seecodesk.gui.trade.trade_dialog import TradeDialog
 from seecodesk.services.workspace import Workspace
 
@@ -185,3 +186,100 @@ def test_import_a_survey_sheet_after_its_preview(qtbot, demo_db, tmp_path):
     click(qtbot, page.findChild(QPushButton, "importTradesButton"))
     assert "거래 1건을 가져왔습니다" in page.message.text() and len(page.service.trades()) == count + 1
     assert "2026-11-02" in column(page.trades_table, 0)
+
+
+def test_status_changed_in_one_click_and_taken_back(qtbot, demo_db):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui_helpers import type_into, when_shown
+
+    page = make_page(qtbot, demo_db)
+    table = page.agreements_table
+    row = column(table, 6).index("유효")
+    agreement_id = table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+    before, history = page.service.agreement(agreement_id), page.service.status_history(agreement_id)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(row, 2)).center())
+    buttons = page.status_row.buttons
+    assert not buttons["유효"].isEnabled() and buttons["만료"].isEnabled()
+    assert "지금: <b>유효</b>" in page.status_row.now.text()
+
+    day = page.status_row.day
+    day.setFocus()
+    type_into(qtbot, day, "2026-11-20")
+    click(qtbot, buttons["만료"])
+    changed = page.service.agreement(agreement_id)
+    assert (changed.status, changed.status_on) == ("만료", "2026-11-20")
+    assert "'만료' 상태로 바꿨습니다" in page.message.text()
+    assert table.item(table.currentRow(), 6).text() == "만료" and not buttons["만료"].isEnabled()
+    assert page.service.status_history(agreement_id)[-1][:2] == ("만료", "2026-11-20")
+
+    assert page.status_row.undo_button.isVisible()
+    click(qtbot, page.status_row.undo_button)
+    back = page.service.agreement(agreement_id)
+    assert (back.status, back.status_on) == (before.status, before.status_on)
+    assert page.service.status_history(agreement_id) == history and "실행 취소" in page.message.text()
+    assert "협약 상태 기록 1건" in page.message.text() and "agreement" not in page.message.text()
+    assert not page.status_row.undo_button.isVisible()
+
+    seen: list[str] = []
+    when_shown(QMessageBox, lambda box: (seen.append(box.text()), qtbot.keyClick(box, Qt.Key.Key_Escape)))
+    select_row = table.visualRect(table.model().index(column(table, 0).index(str(agreement_id)), 2)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=select_row)
+    type_into(qtbot, day, "2001-01-01")  # before the agreement was signed
+    click(qtbot, buttons["해지"])
+    assert seen and "협약일" in seen[0]
+    assert page.service.agreement(agreement_id).status == before.status
+
+
+def test_a_request_leads_to_a_trade_or_is_closed_with_a_reason_by_clicking(qtbot, demo_db):
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from tests.gui_helpers import type_text, when_shown
+
+    page = make_page(qtbot, demo_db)
+    page.tabs.setCurrentIndex(2)
+    table = page.requests_table
+
+    def enter_request(item):
+        def fill(dialog):
+            dialog.requester.setCurrentIndex(dialog.requester.findText("새벽빵협동조합"))
+            dialog.provider.setCurrentIndex(dialog.provider.findText("은빛인쇄(주)"))
+            dialog.item.setFocus()
+            type_text(qtbot, dialog.item, item)
+            click(qtbot, save_button(dialog))
+
+        when_shown(RequestDialog, fill)
+        click(qtbot, page.findChild(QPushButton, "newRequestButton"))
+        row = column(table, 3).index(item)
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(row, 3)).center())
+        return row
+
+    enter_request("행사 리플릿 500부")
+    trades = len(page.service.trades())
+
+    def amount(dialog):
+        assert dialog.item.text() == "행사 리플릿 500부"
+        qtbot.keyClicks(dialog.amount, "330000")
+        click(qtbot, save_button(dialog))
+
+    when_shown(TradeDialog, amount)
+    click(qtbot, page.findChild(QPushButton, "requestTradeButton"))
+    assert len(page.service.trades()) == trades + 1 and "거래로 이어졌습니다" in page.message.text()
+    row = column(table, 3).index("행사 리플릿 500부")
+    assert table.item(row, 4).text() == "거래"
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(row, 3)).center())
+    click(qtbot, page.findChild(QPushButton, "closeRequestButton"))  # an outcome is written once
+    assert "이미 결과가 있는 접수" in page.message.text() and table.item(row, 4).text() == "거래"
+
+    enter_request("명절 선물 꾸러미")
+
+    def reason(dialog):
+        field = dialog.findChild(QLineEdit)
+        field.setFocus()
+        type_text(qtbot, field, "예산 부족")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    when_shown(QInputDialog, reason)
+    click(qtbot, page.findChild(QPushButton, "closeRequestButton"))
+    row = column(table, 3).index("명절 선물 꾸러미")
+    assert (table.item(row, 4).text(), table.item(row, 5).text()) == ("종결", "예산 부족")

@@ -169,3 +169,21 @@ def test_signed_scan_is_copied_into_the_data_folder(db, tmp_path):
     assert saved.scan_path.startswith("agreements/") and service.scan_file(saved).read_bytes() == b"%PDF-1.4 test"
     with pytest.raises(ValidationError):
         service.import_scan(tmp_path / "x.exe", "x")
+
+
+def test_request_leads_to_an_agreement_once(service, db):
+    a, b = add_orgs(db, "가", "나")
+    request = service.save_request(TradeRequest(requester_id=a, provider_id=b, received_on="2026-03-02", item="도시락"))
+    agreement = service.request_to_agreement(int(request.id), Agreement(
+        title="도시락 상호거래 협약", signed_on="2026-04-01",
+        parties=[AgreementParty(organisation_id=a), AgreementParty(organisation_id=b)]))
+    stored = {r.id: r for r in service.requests()}[request.id]
+    assert (stored.status, stored.agreement_id, stored.closed_on) == ("협약", agreement.id, "2026-04-01")
+    agreements = len(service.agreements())
+    with pytest.raises(ValidationError, match="이미 협약으로 이어진 접수"):
+        service.close_request(int(request.id), "취소")
+    with pytest.raises(ValidationError):
+        service.request_to_trade(int(request.id), Trade(buyer_id=a, seller_id=b, traded_on="2026-05-01", item="도시락",
+                                                         amount=1000))
+    assert len(service.agreements()) == agreements and service.trades() == []
+    assert {r.id: r for r in service.requests()}[request.id].status == "협약"

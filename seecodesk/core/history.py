@@ -48,6 +48,14 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     "procurement_totals": ("기관 총구매액", "건"),
     "plan_spending": ("집행 기록", "건"),
     "plan_activity_done": ("세부활동 완료일", "건"),
+    "agreement_ceremonies": ("협약식", "건"),
+    "ceremony_organisations": ("협약식 참여 기관", "곳"),
+    "agreements": ("협약", "건"),
+    "agreement_parties": ("협약 당사자", "곳"),
+    "agreement_products": ("협약 품목", "개"),
+    "agreement_status_history": ("협약 상태 기록", "건"),
+    "trades": ("거래 기록", "건"),
+    "trade_requests": ("희망기관 접수", "건"),
 }
 # The records a person thinks in; an undo is described by these when it touches any.
 MAIN_TABLES = ("organisations", "people", "meetings", "plan_nodes", "products", "consulting_applications",
@@ -68,6 +76,7 @@ FIELD_WORDS: dict[str, str] = {
     "discussion": "논의 내용", "resolution": "결정 내용", "request": "요청 내용", "topics": "상담 내용",
     "problem": "문제", "actions": "조치", "outcome": "결과", "description": "설명", "presenter_name": "발표자",
     "owner_name": "담당자", "manager_name": "담당자", "guest_name": "이름", "guest_phone": "전화",
+    "status_on": "상태 일자", "signed_on": "협약일",
 }
 HIDDEN_FIELDS = frozenset({"name_key", "created_at", "updated_at"})
 UNDO, REDO = "실행 취소", "다시 실행"

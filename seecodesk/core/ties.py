@@ -69,23 +69,42 @@ class FigureChange:
     former_islands: list[int]
 
 
-def build_graph(names: Mapping[int, str], ties: Iterable[Tie], weights: Mapping[str, float] | None = None) -> nx.Graph:
+def build_graph(
+    names: Mapping[int, str], ties: Iterable[tuple[int, int, str, float]], weights: Mapping[str, float] | None = None
+) -> nx.Graph:
     """Every organisation of `names` as a node (islands too) and one weighted edge per tied pair.
 
     Ties naming an organisation outside `names`, self-ties, kinds switched off (weight 0 or not in
     `weights` when it is given) add nothing. Each edge keeps its weight per kind in `kinds`.
     """
+    by_kind: dict[str, list[tuple[int, int, float]]] = {}
+    for a, b, kind, number in ties:
+        by_kind.setdefault(kind, []).append((a, b, number))
+    return graph_from_pairs(names, by_kind, weights)
+
+
+def graph_from_pairs(names: Mapping[int, str], pairs: Mapping[str, Iterable[tuple[int, int, float]]],
+                     weights: Mapping[str, float] | None = None) -> nx.Graph:
+    """`build_graph` for ties given per kind as (a, b, number) rows, as the storage layer reads them."""
     graph = nx.Graph()
     graph.add_nodes_from((org_id, {"name": name}) for org_id, name in names.items())
-    edges: dict[tuple[int, int], dict[str, float]] = {}
-    for tie in ties:
-        factor = 1.0 if weights is None else float(weights.get(tie.kind, 0.0))
-        weight = factor * tie.number
-        if weight <= 0 or tie.a == tie.b or tie.a not in names or tie.b not in names:
+    edges: dict[tuple[int, int], dict[str, Any]] = {}
+    for kind, rows in pairs.items():
+        factor = 1.0 if weights is None else float(weights.get(kind, 0.0))
+        if factor <= 0:
             continue
-        kinds = edges.setdefault((tie.a, tie.b) if tie.a < tie.b else (tie.b, tie.a), {})
-        kinds[tie.kind] = kinds.get(tie.kind, 0.0) + weight
-    graph.add_edges_from((a, b, {"weight": sum(kinds.values()), "kinds": kinds}) for (a, b), kinds in edges.items())
+        for a, b, number in rows:  # thousands of rows per drawing: kept to plain tuples and dict look-ups
+            weight = factor * number
+            if weight <= 0 or a == b or a not in names or b not in names:
+                continue
+            key = (a, b) if a < b else (b, a)
+            data = edges.get(key)
+            if data is None:
+                edges[key] = {"weight": weight, "kinds": {kind: weight}}
+            else:
+                data["weight"] += weight
+                data["kinds"][kind] = data["kinds"].get(kind, 0.0) + weight
+    graph.add_edges_from((a, b, data) for (a, b), data in edges.items())
     return graph
 
 
@@ -127,15 +146,17 @@ def compare(previous: NetworkFigures, current: NetworkFigures) -> FigureChange:
     )
 
 
-def layout(graph: nx.Graph, seed: int = 7) -> dict[int, tuple[float, float]]:
+def layout(graph: nx.Graph, seed: int = 7, figures: NetworkFigures | None = None) -> dict[int, tuple[float, float]]:
     """Positions in [-1, 1]² from a force-directed (Fruchterman–Reingold) layout, the same for the same graph.
 
     Tied organisations pull together by weight and fill the disc of radius 0.8; when the ties form
     several groups, each group is laid out on its own and the groups are set side by side (one
     layout of everything squeezes small groups into dots). Islands go on a ring around the web.
+    The groups and islands are taken from `figures` when they were measured already.
     """
-    islands = sorted(nx.isolates(graph))
-    groups = sorted((sorted(c) for c in nx.connected_components(graph) if len(c) > 1), key=lambda c: (-len(c), c[0]))
+    if figures is None:
+        figures = measure(graph)
+    islands, groups = figures.islands, figures.components
     positions: dict[int, tuple[float, float]] = {}
     if len(groups) == 1:
         raw: dict[Any, Any] = nx.spring_layout(graph, weight="weight", seed=seed)  # islands ignored below

@@ -1,7 +1,8 @@
 """The web of ties on A4 landscape: the picture on the left, the figures on the right, islands named.
 
 The picture is drawn with the same layout the window uses (networkx's force-directed layout):
-lines thicker for heavier ties, dots sized by weighted ties, islands in orange on the outer ring.
+lines thicker for heavier ties, dots sized by weighted ties, islands in orange on the outer ring,
+names placed so that none covers another (core/label_placement.py; those left out are counted).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from seecodesk.core.label_placement import Label, place_labels
 from seecodesk.core.ties import TIE_KINDS
 from seecodesk.reports.base import (
     FONT,
@@ -31,6 +33,7 @@ from seecodesk.services.network import NetworkPicture
 MARGIN = 12 * mm
 NODE = colors.HexColor("#2f6fdb")
 ISLAND = colors.HexColor("#e8772e")
+LABEL_SIZE = 6.2
 
 
 @dataclass(frozen=True)
@@ -70,23 +73,36 @@ class WebDrawing(Flowable):
         strength = picture.figures.strength
         strongest = max(strength.values(), default=0.0) or 1.0
         islands = set(picture.figures.islands)
-        for node in picture.positions:
-            x, y = self._point(node)
-            radius = 2.2 + 6.0 * math.sqrt(strength.get(node, 0.0) / strongest)
+        radii = {node: 2.2 + 6.0 * math.sqrt(strength.get(node, 0.0) / strongest) for node in picture.positions}
+        for node, radius in radii.items():
             canvas.setFillColor(ISLAND if node in islands else NODE)
             canvas.setStrokeColor(colors.white)
             canvas.setLineWidth(0.6)
-            canvas.circle(x, y, radius, stroke=1, fill=1)
-            name = picture.names.get(node, "")
-            size = 6.2
-            canvas.setFont(FONT_BOLD if node in islands else FONT, size)
-            label_x = x + radius + 1.2
-            if label_x + stringWidth(name, FONT, size) > self.side:
-                label_x = x - radius - 1.2 - stringWidth(name, FONT, size)
+            canvas.circle(*self._point(node), radius, stroke=1, fill=1)
+        self._draw_names(radii, islands)
+
+    def _draw_names(self, radii: dict[int, float], islands: set[int]) -> None:
+        """Every name that fits without covering another (islands first, then the strongest ties)."""
+        canvas, picture, size = self.canv, self.picture, LABEL_SIZE
+        strength = picture.figures.strength
+        order = sorted(radii, key=lambda n: (n not in islands, -strength.get(n, 0.0), n))
+        names = [picture.names.get(node, "") for node in order]
+        labels = [Label(*self._point(node), radii[node], stringWidth(name, FONT, size) + 1, size + 0.6)
+                  for node, name in zip(order, names, strict=True)]
+        placed = place_labels(labels, bounds=(0, 0, self.side, self.side), gap=1.2)
+        for index, dx, dy in placed:
+            node, label = order[index], labels[index]
+            left, bottom = label.x + dx, label.y + dy
             canvas.setFillColor(colors.white)
-            canvas.rect(label_x - 0.5, y - 2.2, stringWidth(name, FONT, size) + 1, size + 0.6, stroke=0, fill=1)
+            canvas.rect(left, bottom, label.width, label.height, stroke=0, fill=1)
             canvas.setFillColor(colors.HexColor("#a5481a") if node in islands else colors.HexColor("#1d2733"))
-            canvas.drawString(label_x, y - 1.8, name)
+            canvas.setFont(FONT_BOLD if node in islands else FONT, size)
+            canvas.drawString(left + 0.5, bottom + 0.3 * size, names[index])
+        left_out = len(order) - len(placed)
+        if left_out:
+            canvas.setFillColor(colors.HexColor("#5b6573"))
+            canvas.setFont(FONT, 6)
+            canvas.drawString(4, 4, f"이름이 겹치는 {left_out}곳은 그림에서 이름을 뺐습니다 (오른쪽 표와 목록 참고).")
 
 
 def _figures(content: NetworkContent, width: float) -> list[Flowable]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from seecodesk.core.collector import collector_paused
 from seecodesk.core.errors import ValidationError
 from seecodesk.core.ties import (
     DEFAULT_WEIGHTS,
@@ -18,8 +19,8 @@ from seecodesk.core.ties import (
     FigureChange,
     NetworkFigures,
     Tie,
-    build_graph,
     compare,
+    graph_from_pairs,
     layout,
     measure,
 )
@@ -109,18 +110,20 @@ class NetworkService:
 
     def graph(self, period: Period, weights: Mapping[str, float], names: dict[int, str] | None = None) -> nx.Graph:
         kinds = [k for k, w in weights.items() if w > 0]
-        return build_graph(names if names is not None else self.names(), self.ties(period, kinds), weights)
+        pairs = {kind: _QUERIES[kind](self.db, period.start, period.end) for kind in kinds}
+        return graph_from_pairs(names if names is not None else self.names(), pairs, weights)
 
     def picture(self, period: Period, weights: Mapping[str, float] | None = None, *, with_layout: bool = True,
                 seed: int = 7) -> NetworkPicture:
         """The graph, figures, change from the year before and (unless told not to) a layout."""
-        weights = dict(weights) if weights is not None else dict(DEFAULT_WEIGHTS)
-        names = self.names()
-        graph = self.graph(period, weights, names)
-        figures = measure(graph)
-        previous_period = period.previous()
-        previous = measure(self.graph(previous_period, weights, names)) if previous_period else None
-        return NetworkPicture(
-            period=period, kinds=tuple(k for k, w in weights.items() if w > 0), weights=weights, names=names,
-            graph=graph, positions=layout(graph, seed) if with_layout else {}, figures=figures,
-            change=compare(previous, figures) if previous else None, previous=previous)
+        with collector_paused():  # thousands of edge dicts and tuples, no garbage: see core/collector.py
+            weights = dict(weights) if weights is not None else dict(DEFAULT_WEIGHTS)
+            names = self.names()
+            graph = self.graph(period, weights, names)
+            figures = measure(graph)
+            previous_period = period.previous()
+            previous = measure(self.graph(previous_period, weights, names)) if previous_period else None
+            return NetworkPicture(
+                period=period, kinds=tuple(k for k, w in weights.items() if w > 0), weights=weights, names=names,
+                graph=graph, positions=layout(graph, seed, figures) if with_layout else {}, figures=figures,
+                change=compare(previous, figures) if previous else None, previous=previous)

@@ -28,6 +28,7 @@ from seecodesk.core.trade import (
     validated_request,
     validated_trade,
 )
+from seecodesk.services.history import HistoryService
 from seecodesk.storage import trade as store
 
 if TYPE_CHECKING:
@@ -98,6 +99,7 @@ class TradeService:
     def __init__(self, db: sqlite_utils.Database, data_folder: Path | None = None) -> None:
         self.db = db
         self.data_folder = data_folder
+        self.history = HistoryService(db)
         self._undo: tuple[str, int] | None = None
 
     # --- reading ---------------------------------------------------------------------------------
@@ -169,12 +171,18 @@ class TradeService:
         return store.get_agreement(self.db, clean.id)
 
     def set_status(self, agreement_id: int, status: str, on: str, reason: str = "") -> Agreement:
-        """Move an agreement to 체결/유효/만료/해지 on a date, keeping the change in its history."""
+        """Move an agreement to 체결/유효/만료/해지 on a date, keeping the change in its history.
+
+        One operation on the program's undo stack (편집 → 실행 취소 puts the status and its date back).
+        """
         agreement = store.get_agreement(self.db, agreement_id)
-        changed = replace(agreement, status=status, status_on=on)
-        clean = validated_agreement(changed)
-        with self.db.atomic():
-            store.update_agreement(self.db, clean)
+        if status == agreement.status:
+            raise ValidationError("status", f"이미 '{status}' 상태인 협약입니다.")
+        clean = validated_agreement(replace(agreement, status=status, status_on=on))
+        if clean.status_on and agreement.signed_on and clean.status_on < agreement.signed_on:
+            raise ValidationError("status_on", f"상태를 바꾼 날({clean.status_on})이 협약일({agreement.signed_on})보다 앞섭니다.")
+        with self.history.operation(f"협약 상태 {agreement.status} → {clean.status} ({agreement.title})"):
+            store.update_status(self.db, agreement_id, clean.status, clean.status_on)
             store.add_status_history(self.db, agreement_id, clean.status, clean.status_on or date.today().isoformat(),
                                      reason)
         return store.get_agreement(self.db, agreement_id)
@@ -286,13 +294,13 @@ class TradeService:
 
     def close_request(self, request_id: int, reason: str, on: str | None = None) -> TradeRequest:
         """Close a request that led nowhere, with the reason."""
-        request = store.get_request(self.db, request_id)
+        request = self._open_request(request_id)
         return self.save_request(replace(request, status="종결", close_reason=reason,
                                          closed_on=on or date.today().isoformat()))
 
     def request_to_agreement(self, request_id: int, agreement: Agreement) -> Agreement:
         """Store the agreement a request led to and mark the request 협약."""
-        request = store.get_request(self.db, request_id)
+        request = self._open_request(request_id)
         with self.db.atomic():
             saved = self.save_agreement(agreement)
             self.save_request(replace(request, status="협약", agreement_id=saved.id,
@@ -301,11 +309,19 @@ class TradeService:
 
     def request_to_trade(self, request_id: int, trade: Trade) -> Trade:
         """Store the trade a request led to and mark the request 거래."""
-        request = store.get_request(self.db, request_id)
+        request = self._open_request(request_id)
         with self.db.atomic():
             saved = self.save_trade(trade)
             self.save_request(replace(request, status="거래", trade_id=saved.id, closed_on=saved.traded_on))
         return saved
+
+    def _open_request(self, request_id: int) -> TradeRequest:
+        """The request, while it is still open (접수): its outcome is written once and not overwritten."""
+        request = store.get_request(self.db, request_id)
+        if request.status != "접수":
+            outcome = {"협약": "협약으로 이어진", "거래": "거래로 이어진", "종결": "종결한"}.get(request.status, "끝난")
+            raise ValidationError("status", f"이미 {outcome} 접수입니다. 결과를 바꾸려면 새로 접수하세요.")
+        return request
 
     def delete_request(self, request_id: int) -> None:
         with self.db.atomic():

@@ -1,11 +1,12 @@
 """SQL for the web of ties: which organisations were tied, how often, by each kind, within a period.
 
-Each query returns (smaller organisation id, larger id, count) rows for live organisations; dates
-are ISO strings compared as text.
+Each query returns (smaller organisation id, larger id, count) rows for live organisations (trades:
+for any, see trade_pairs); dates are ISO strings compared as text.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -31,12 +32,14 @@ def agreement_pairs(db: sqlite_utils.Database, start: str, end: str) -> PairCoun
 
 
 def trade_pairs(db: sqlite_utils.Database, start: str, end: str) -> PairCounts:
-    """Trades in the period between two organisations, either direction."""
-    return _rows(db, f"""
-        SELECT min(buyer_id, seller_id), max(buyer_id, seller_id), count(*)
-        FROM trades WHERE deleted_at IS NULL AND traded_on BETWEEN ? AND ?
-          AND buyer_id IN ({_LIVE}) AND seller_id IN ({_LIVE})
-        GROUP BY 1, 2""", [start, end])
+    """Trades in the period between two organisations, either direction, deleted organisations included:
+    the graph keeps only the live ones (build_graph), and thousands of trades are read faster without
+    looking each party up here."""
+    rows = db.execute("""
+        SELECT min(buyer_id, seller_id), max(buyer_id, seller_id)
+        FROM trades WHERE deleted_at IS NULL AND traded_on BETWEEN ? AND ?""", [start, end]).fetchall()
+    # counted here, not by GROUP BY: SQLite's sort for the grouping took twice as long for thousands of trades
+    return [(a, b, n) for (a, b), n in Counter(rows).items()]
 
 
 def body_pairs(db: sqlite_utils.Database, start: str, end: str) -> PairCounts:

@@ -53,6 +53,12 @@ def _write_children(db: sqlite_utils.Database, agreement_id: int, agreement: Agr
         db.execute("INSERT INTO agreement_products(agreement_id, product_id) VALUES (?, ?)", [agreement_id, product_id])
 
 
+def update_status(db: sqlite_utils.Database, agreement_id: int, status: str, status_on: str) -> None:
+    """Only the status and its date (parties and products untouched, so an undo has one row to put back)."""
+    if update_row(db, "agreements", agreement_id, {"status": status, "status_on": status_on}, stamp=True) == 0:
+        raise NotFoundError("상태를 바꾸려는 협약을 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.")
+
+
 def add_status_history(db: sqlite_utils.Database, agreement_id: int, status: str, changed_on: str, reason: str = "") -> None:
     insert_row(db, "agreement_status_history",
                {"agreement_id": agreement_id, "status": status, "changed_on": changed_on, "reason": reason})

@@ -1,5 +1,6 @@
 """The 내보내기 section: report presets for city hall (preview, columns, period, save), the member
-directory as XLSX or CSV, the people lists (사람 명단, 연락망, 주소 라벨) and the year's handover archive.
+directory, the agreements and the trade records as XLSX or CSV, the people lists (사람 명단, 연락망,
+주소 라벨) and the year's handover archive.
 
 One button opens the export dialog, the one place where the format is chosen (the page used to
 offer a button per format and the dialog then asked again); the last file written is named on the
@@ -68,6 +69,7 @@ class ExportPage(QWidget):
         self.people_lists = PeopleListsBox(workspace)
         self.people_lists.setMaximumWidth(300)
         side.addWidget(self.people_lists)
+        side.addWidget(self._trade_box())
         self.archive_button = QPushButton("인수인계 자료 만들기…")
         self.archive_button.setObjectName("archive_button")
         self.archive_button.setMaximumWidth(300)
@@ -85,6 +87,18 @@ class ExportPage(QWidget):
         outer.addWidget(scroll, 1)
         self._fill_presets()
         self._show_count()
+
+    def _trade_box(self) -> QGroupBox:
+        box = QGroupBox("상호거래 (협약·거래 기록)")
+        box.setMaximumWidth(300)
+        box_layout = QVBoxLayout(box)
+        for what, label in (("agreements", "협약 목록 내보내기…"), ("trades", "거래 기록 내보내기…")):
+            button = QPushButton(label)
+            button.setObjectName(f"export_{what}")
+            button.setToolTip(EXPLANATION)
+            button.clicked.connect(lambda _checked, w=what: self.export_trade(w))
+            box_layout.addWidget(button)
+        return box
 
     def _fill_presets(self) -> None:
         for info in available_presets(self.workspace.db):
@@ -124,6 +138,17 @@ class ExportPage(QWidget):
         """Open the export dialog (XLSX chosen, the others one click away); True when a file was written."""
         dialog = MemberExportDialog(self.workspace, self, format_key)
         if dialog.exec() != MemberExportDialog.DialogCode.Accepted or dialog.result_info is None:
+            return False
+        self.last_label.setText(f"✔ {dialog.result_info.describe()}")
+        return True
+
+
+    def export_trade(self, what: str) -> bool:
+        """The agreements or trade records export dialog; True when a file was written."""
+        from seecodesk.gui.export.trade_export_dialog import TradeExportDialog
+
+        dialog = TradeExportDialog(self.workspace, self, what)
+        if dialog.exec() != TradeExportDialog.DialogCode.Accepted or dialog.result_info is None:
             return False
         self.last_label.setText(f"✔ {dialog.result_info.describe()}")
         return True

@@ -32,6 +32,7 @@ from seecodesk.gui.trade.ceremony_dialog import CeremonyDialog
 from seecodesk.gui.trade.network_tab import NetworkTab
 from seecodesk.gui.trade.procurement_tab import ProcurementTab
 from seecodesk.gui.trade.request_dialog import RequestDialog
+from seecodesk.gui.trade.status_row import StatusRow
 from seecodesk.gui.trade.tables import (
     AGREEMENT_HEADERS,
     REQUEST_HEADERS,
@@ -84,6 +85,7 @@ class TradePage(QWidget):
         self.preview = _show_preview
         self.print_folder = Path(tempfile.mkdtemp(prefix="seecodesk-trade-"))
         self.names: dict[int, str] = {}
+        self._status_change = ""  # the undo label of the last status change made here
         self.message = QLabel()
         self.message.setObjectName("tradeMessage")
         self._build()
@@ -143,10 +145,15 @@ class TradePage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.agreements_table)
         splitter.setSizes([230, 900])
+        self.status_row = StatusRow()
+        self.status_row.chosen.connect(self.change_status)
+        self.status_row.undo_clicked.connect(self.undo_status)
+        self.agreements_table.itemSelectionChanged.connect(self._show_status)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.status_row)
         return tab
 
     def _trades_tab(self) -> QWidget:
@@ -200,6 +207,7 @@ class TradePage(QWidget):
     # --- showing ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload everything from the database."""
+        self.status_row.undo_button.hide()
         self.names = self.service.organisation_names()
         self.agreement_list = self.service.agreements()
         self._fill_attention()
@@ -260,6 +268,11 @@ class TradePage(QWidget):
                 count, amount = totals.get(trade.agreement_id, (0, 0))
                 totals[trade.agreement_id] = (count + 1, amount + trade.amount)
         fill_agreements(self.agreements_table, shown, totals)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        agreement_id = current_id(self.agreements_table)
+        self.status_row.show_agreement(next((a for a in self.agreement_list if a.id == agreement_id), None))
 
     def _fill_years(self) -> None:
         keep = self.trade_year.currentData()
@@ -347,6 +360,31 @@ class TradePage(QWidget):
         self.service.delete_agreement(agreement_id)
         self._after(f"'{agreement.title}' 협약을 삭제했습니다. 되돌리기: Ctrl+Z")
 
+    def change_status(self, status: str) -> None:
+        """One click: the chosen agreement moves to `status` on the row's date; 되돌리기 appears."""
+        agreement_id = current_id(self.agreements_table)
+        if agreement_id is None:
+            self.message.setText("상태를 바꿀 협약을 먼저 고르세요.")
+            return
+        try:
+            saved = self.service.set_status(agreement_id, status, self.status_row.date())
+        except SeeCoDeskError as error:
+            show_error(self, error)
+            return
+        self._after(f"'{saved.title}' 협약을 {saved.status_on}부터 '{status}' 상태로 바꿨습니다. 되돌리기: Ctrl+Z")
+        select_id(self.agreements_table, agreement_id)
+        self._status_change = self.service.history.labels()[0]
+        self.status_row.undo_button.show()
+
+    def undo_status(self) -> None:
+        """Take back the status change just made, unless something else was changed since."""
+        self.status_row.undo_button.hide()
+        if self.service.history.labels()[0] != self._status_change:
+            self.message.setText("그 뒤에 다른 변경이 있어 여기서는 되돌리지 않습니다. 편집 → 실행 취소를 쓰세요.")
+            return
+        done = self.service.history.undo()
+        self._after(done.message if done else "되돌릴 변경이 없습니다.")
+
     def print_agreement(self) -> None:
         agreement_id = current_id(self.agreements_table)
         if agreement_id is None:
@@ -427,8 +465,15 @@ class TradePage(QWidget):
 
     # --- requests --------------------------------------------------------------------------------
     def _current_request(self) -> TradeRequest | None:
+        """The request chosen in the list while it is open; otherwise None, with a message saying why."""
         request_id = current_id(self.requests_table)
-        return next((r for r in self.service.requests() if r.id == request_id), None)
+        request = next((r for r in self.service.requests() if r.id == request_id), None)
+        if request is None:
+            self.message.setText("접수 목록에서 하나를 먼저 고르세요.")
+        elif request.status != "접수":
+            self.message.setText(f"이미 결과가 있는 접수입니다 ({request.status}). 결과를 바꾸려면 새로 접수하세요.")
+            return None
+        return request
 
     def new_request(self) -> None:
         blank = TradeRequest(requester_id=0, provider_id=0, received_on=self.today.isoformat())

@@ -1,0 +1,46 @@
+"""Names beside dots that never cover each other (core/label_placement.py), as the web of ties uses them."""
+
+import random
+
+from seecodesk.core.label_placement import Label, place_labels
+
+
+def boxes(labels, placed):
+    return {i: (labels[i].x + dx, labels[i].y + dy, labels[i].x + dx + labels[i].width, labels[i].y + dy + labels[i].height)
+            for i, dx, dy in placed}
+
+
+def overlap(a, b):
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def test_a_name_goes_right_of_its_dot_when_there_is_room():
+    assert place_labels([Label(100, 100, 5, 60, 12)]) == [(0, 7.0, -6.0)]
+
+
+def test_crowded_names_never_overlap_and_the_first_always_fits():
+    rng = random.Random(5)
+    labels = [Label(rng.uniform(0, 400), rng.uniform(0, 300), rng.uniform(3, 12), rng.uniform(40, 120), 12)
+              for _ in range(300)]
+    placed = place_labels(labels)
+    found = boxes(labels, placed)
+    assert 0 in found and 30 < len(found) < 300
+    shown = list(found.values())
+    assert not any(overlap(a, b) for i, a in enumerate(shown) for b in shown[i + 1:])
+    for i, box in found.items():  # no name covers a dot that has a name
+        for j in found:
+            dot = (labels[j].x - labels[j].radius, labels[j].y - labels[j].radius,
+                   labels[j].x + labels[j].radius, labels[j].y + labels[j].radius)
+            assert not overlap(box, dot), (i, j)
+
+
+def test_names_stay_inside_the_bounds_and_go_left_at_the_right_edge():
+    placed = place_labels([Label(190, 50, 4, 60, 10)], bounds=(0, 0, 200, 100))
+    assert placed == [(0, -66.0, -5.0)]
+    assert place_labels([Label(10, 50, 4, 300, 10)], bounds=(0, 0, 200, 100)) == []
+
+
+def test_a_dot_under_an_earlier_name_gets_no_name():
+    first = Label(10, 100, 4, 80, 12)  # the bounds leave it only the right side, over the second dot
+    hidden = Label(60, 100, 3, 40, 12)
+    assert place_labels([first, hidden], bounds=(0, 90, 300, 110)) == [(0, 6.0, -6.0)]
