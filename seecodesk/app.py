@@ -213,6 +213,21 @@ def _after_first_paint() -> None:
     gc.enable()  # the command line turned the collector off for the start-up
     file_logger()
     install_window_icon(QApplication.instance())  # type: ignore[arg-type]
+    from seecodesk.gui.tasks import BackgroundTask
+
+    _WARM_UP.append(BackgroundTask(_warm_up).start())
+
+
+def _warm_up(_control: object) -> None:
+    """Import in a worker what the window soon asks for on the GUI thread (the 편집 menu's labels, the
+    회원 card): the members service and sqlite_utils, 0.3-0.6 s that would otherwise freeze the window."""
+    import seecodesk.services.members  # noqa: F401
+    from seecodesk.storage.database import load_sqlite_utils
+
+    load_sqlite_utils()
+
+
+_WARM_UP: list[object] = []  # the warm-up task, kept until the program ends
 
 
 def run_window(db_path: str | None = None, demo: bool = False) -> int:
