@@ -96,6 +96,10 @@ class DirectoryView(QWidget):
         self.industry_filter = _combo("모든 업종", list(INDUSTRIES), "업종으로 거르기")
         self.count_label = QLabel()
         self.count_label.setObjectName("memberCount")
+        # As wide as the longest count from the start: a label that grew or shrank with each keystroke
+        # moved the filters beside it and made the whole page repaint (half of a keystroke's time).
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(count_text(88_888, 888_888)) + 8)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table = self._build_table()
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 1)
@@ -224,6 +228,9 @@ class DirectoryView(QWidget):
     def _after_reset(self, keep: int | None) -> None:
         self.count_label.setText("불러오는 중…" if self._loading
                                  else count_text(self.model.visible_count(), self.model.total_count()))
-        self.empty_notice.update_for(self.model.visible_count(), self.filtered())
+        if self._loading:  # no row yet may only mean: not read yet
+            self.empty_notice.hide()
+        else:
+            self.empty_notice.update_for(self.model.visible_count(), self.filtered())
         if not self.select_id(keep):
             self.current_changed.emit(self.current_id())

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QModelRoleDataSpan, QPersistentModelIndex, Qt
 
 from seecodesk.core.search_index import SearchIndex
 
@@ -20,6 +20,9 @@ _DISPLAY, _ALIGNMENT, _TOOLTIP, _USER = (int(r) for r in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.UserRole))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# Where QStyledItemDelegate.initStyleOption puts DisplayRole and TextAlignmentRole in its request
+# (Font, TextAlignment, Foreground, CheckState, Decoration, Display, Background).
+_DELEGATE_ALIGNMENT, _DELEGATE_DISPLAY = 1, 5
 _ASCENDING = Qt.SortOrder.AscendingOrder
 
 
@@ -69,6 +72,28 @@ class FilteredTableModel(QAbstractTableModel, Generic[Record]):
         if role == _ALIGNMENT:
             return _RIGHT if column.align_right else None
         return self._records[self._visible[row]] if role == _USER else None
+
+    def multiData(self, index: Index, roles: QModelRoleDataSpan) -> None:  # noqa: N802 - Qt's name
+        """What a delegate asks for a cell in one call (rather than one `data` call per role)."""
+        row = index.row()
+        if not index.isValid() or row >= len(self._visible):
+            return
+        column = self.columns[index.column()]
+        # QStyledItemDelegate asks for the same seven roles in the same order for every cell:
+        # reach its two that matter without walking the other five.
+        if len(roles) == 7 and roles[_DELEGATE_DISPLAY].role() == _DISPLAY:
+            roles[_DELEGATE_DISPLAY].setData(column.text(self._records[self._visible[row]]))
+            if column.align_right and roles[_DELEGATE_ALIGNMENT].role() == _ALIGNMENT:
+                roles[_DELEGATE_ALIGNMENT].setData(_RIGHT)
+            return
+        for role_data in roles:
+            role_data.setData(self.data(index, role_data.role()))
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # Qt's own index() asks rowCount and columnCount (two calls into Python) for every cell painted.
+        if 0 <= row < len(self._visible) and 0 <= column < len(self.columns) and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
