@@ -2,6 +2,9 @@
 
 import unicodedata
 
+import pytest
+
+from seecodesk.core import search_index
 from seecodesk.core.korean_search import SearchKey, filter_keys
 from seecodesk.core.search_index import SearchIndex
 
@@ -26,12 +29,20 @@ def answer(index: SearchIndex, query: str) -> list[int]:
     return list(range(len(RECORDS))) if hits is None else list(hits)
 
 
-def test_each_query_alone_matches_a_plain_scan():
+def test_each_query_alone_matches_a_plain_scan(every_strategy):
     for query in QUERIES:
         assert answer(SearchIndex.build(RECORDS), query) == reference(query), query
 
 
-def test_typing_on_and_deleting_back_gives_the_same_answers_as_asking_afresh():
+@pytest.fixture(params=[(0, 0), (0, 10**9), (10**9, 0), (10**9, 10**9)], ids=lambda p: f"narrow{p[0]}-find{p[1]}")
+def every_strategy(request, monkeypatch):
+    """Each way of answering (narrowing or not; find() per hit or slices per record) must agree."""
+    monkeypatch.setattr(search_index, "_NARROW_SHARE", request.param[0])
+    monkeypatch.setattr(search_index, "_FIND_COST", request.param[1])
+    monkeypatch.setattr(search_index, "_SLICE", 2)
+
+
+def test_typing_on_and_deleting_back_gives_the_same_answers_as_asking_afresh(every_strategy):
     index = SearchIndex.build(RECORDS)
     for word in ("가람두레협동조합", "ㄱㄹㄷ", "041-731", "나눔돌봄", "솔내마을"):
         steps = [word[:n] for n in range(1, len(word) + 1)] + [word[:n] for n in range(len(word) - 1, -1, -1)]
@@ -39,7 +50,7 @@ def test_typing_on_and_deleting_back_gives_the_same_answers_as_asking_afresh():
             assert answer(index, query) == reference(query), query
 
 
-def test_jumping_between_unrelated_queries_forgets_the_narrowing():
+def test_jumping_between_unrelated_queries_forgets_the_narrowing(every_strategy):
     index = SearchIndex.build(RECORDS)
     for query in ["가람", "솔", "ㄱ", "가", "041", "0417", "ㄴ", "나눔", "ㄴㄴ"]:
         assert answer(index, query) == reference(query), query

@@ -26,6 +26,9 @@ _CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _TEXT_LETTERS = {0x1100 + i: chr(65 + i) for i in range(len(_CHOSEONG))}
 _QUERY_LETTERS = {ord(jamo): chr(65 + i) for i, jamo in enumerate(_CHOSEONG)}
 _NOT_INITIAL = re.compile("[^\u1100-\u1112]+")
+_FIND_COST = 2  # a hit found by find() and bisect costs about two records split and tested
+_NARROW_SHARE = 8  # narrowing tests each earlier hit: worth it while they are under 1/8 of the records
+_SLICE = 4096
 
 
 def initials_key(folded: str) -> str:
@@ -97,7 +100,8 @@ class SearchIndex:
             chain.pop()
         if chain and chain[-1][1] == needle:
             return chain[-1][2]
-        if chain:  # every record holding the longer query holds the shorter one
+        if chain and len(chain[-1][2]) * _NARROW_SHARE < len(starts):
+            # every record holding the longer query holds the shorter one
             find = blob.find
             hits = [i for i in chain[-1][2] if find(needle, starts[i], starts[i + 1]) >= 0]
         else:
@@ -111,7 +115,12 @@ def _split(blob: bytearray, starts: array[int]) -> list[bytes]:
 
 
 def _scan(blob: bytearray, starts: array[int], needle: bytes) -> list[int]:
-    """The records holding `needle`: the blob is searched in C, Python runs once per record found."""
+    """The records holding `needle`. Few hits: the blob is searched in C and Python runs once per hit.
+    Many hits (a first syllable, '041'): each slice of records is split and tested, which costs the
+    same per record whatever matches."""
+    records = len(starts) - 1
+    if blob.count(needle) * _FIND_COST > records:
+        return _scan_by_slices(blob, starts, needle)
     hits: list[int] = []
     find = blob.find
     at = find(needle)
@@ -119,4 +128,14 @@ def _scan(blob: bytearray, starts: array[int], needle: bytes) -> list[int]:
         record = bisect_right(starts, at) - 1
         hits.append(record)
         at = find(needle, starts[record + 1])
+    return hits
+
+
+def _scan_by_slices(blob: bytearray, starts: array[int], needle: bytes) -> list[int]:
+    hits: list[int] = []
+    records = len(starts) - 1
+    for first in range(0, records, _SLICE):
+        last = min(first + _SLICE, records)
+        texts = bytes(blob[starts[first]:starts[last] - 1]).split(b"\n")  # a slice at a time: little memory
+        hits += [first + i for i, text in enumerate(texts) if needle in text]
     return hits
