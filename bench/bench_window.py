@@ -312,7 +312,7 @@ def startup_rows(path: Path, size: int, env: dict[str, str], runs: int) -> tuple
             ratio <= STARTUP_TARGET),
         Row(f"start → 회원 whole directory loaded and searchable, {size:,} orgs (median {median(loaded):.2f} s, "
             f"p90 {p90(loaded):.2f} s)", "—", None, None, "reported", True),
-    ], app
+    ], app, beats
 
 
 def stall_row(size: int, app: list[WindowRun], beats: list[float]) -> Row:

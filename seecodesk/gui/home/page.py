@@ -118,10 +118,6 @@ class HomePage(QWidget):
     def load_late(self) -> None:
         """Add the groups that need the full storage layer (renewals, 파기 대상), after the first paint:
         read by a worker with its own connection when the network is a file, so the window stays usable."""
-        import sqlite3
-
-        from seecodesk.services.home_late import late_groups
-
         path, today = self.workspace.path, self.today
         if path is not None:
             from seecodesk.gui.tasks import BackgroundTask
@@ -131,11 +127,21 @@ class HomePage(QWidget):
             _RUNNING.add(task)
             for signal in (task.signals.finished, task.signals.failed, task.signals.cancelled):
                 signal.connect(lambda *_args, t=task: _RUNNING.discard(t))
-            task.signals.finished.connect(self._late_loaded)  # a bound method: forgotten if the page goes
+            task.signals.finished.connect(self._late_loaded)  # bound methods: forgotten if the page goes
+            task.signals.failed.connect(self._load_late_here)
             task.start()
             return
+        self._load_late_here()
+
+    def _load_late_here(self, _error: object = None) -> None:
+        """The late groups read on the GUI thread (an in-memory network, or the worker failed: a real
+        problem then shows as it always did)."""
+        import sqlite3
+
+        from seecodesk.services.home_late import late_groups
+
         try:
-            self._late_loaded(late_groups(self.workspace.db, today))
+            self._late_loaded(late_groups(self.workspace.db, self.today))
         except sqlite3.ProgrammingError:
             return  # the network was closed (another file opened) before the timer fired
 
