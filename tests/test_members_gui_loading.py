@@ -86,3 +86,25 @@ def test_the_card_shows_the_first_organisation_once_the_directory_is_in(qtbot, b
     qtbot.waitUntil(lambda: page.directory.model.total_count() == TOTAL, timeout=10000)
     assert page.directory.current_id() is not None
     assert page.buttons["edit"].isEnabled()
+
+
+def _ink_columns(image, rect) -> list[int]:
+    """x positions inside `rect` where the painted text is dark."""
+    return [x for x in range(rect.left(), rect.right()) for y in range(rect.top() + 2, rect.bottom() - 2)
+            if image.pixelColor(x, y).lightness() < 100]
+
+
+def test_names_read_from_the_left_and_head_counts_from_the_right(qtbot, big_workspace):
+    page = create_page(big_workspace)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    qtbot.waitUntil(lambda: page.directory.model.total_count() == TOTAL, timeout=10000)
+    table = page.directory.table
+    table.clearSelection()  # the selected row's colours would hide the ink
+    image = table.viewport().grab().toImage()
+    for row in (1, 2):  # after a right-aligned 인원 cell was painted, a name is still on the left
+        name = table.visualRect(table.model().index(row, 0))
+        people = table.visualRect(table.model().index(row, 7))
+        assert min(_ink_columns(image, name)) < name.left() + 12
+        assert max(_ink_columns(image, people)) > people.right() - 12

@@ -98,7 +98,7 @@ class DirectoryView(QWidget):
         self.count_label.setObjectName("memberCount")
         # As wide as the longest count from the start: a label that grew or shrank with each keystroke
         # moved the filters beside it and made the whole page repaint (half of a keystroke's time).
-        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(count_text(88_888, 888_888)) + 8)
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(count_text(88_888, 88_888)) + 8)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table = self._build_table()
         filters = QHBoxLayout()

@@ -81,10 +81,14 @@ class FilteredTableModel(QAbstractTableModel, Generic[Record]):
         column = self.columns[index.column()]
         # QStyledItemDelegate asks for the same seven roles in the same order for every cell:
         # reach its two that matter without walking the other five.
-        if len(roles) == 7 and roles[_DELEGATE_DISPLAY].role() == _DISPLAY:
+        # The delegate reuses its request from cell to cell, so what is not set here must be cleared.
+        if (len(roles) == 7 and roles[_DELEGATE_DISPLAY].role() == _DISPLAY
+                and roles[_DELEGATE_ALIGNMENT].role() == _ALIGNMENT):
             roles[_DELEGATE_DISPLAY].setData(column.text(self._records[self._visible[row]]))
-            if column.align_right and roles[_DELEGATE_ALIGNMENT].role() == _ALIGNMENT:
+            if column.align_right:
                 roles[_DELEGATE_ALIGNMENT].setData(_RIGHT)
+            else:
+                roles[_DELEGATE_ALIGNMENT].clearData()
             return
         for role_data in roles:
             role_data.setData(self.data(index, role_data.role()))
