@@ -39,7 +39,7 @@ def is_choseong_query(query: str) -> bool:
     return bool(query) and all(ch in _COMPAT_JAMO for ch in query)
 
 
-def _conjoining_initials(folded: str) -> str:
+def conjoining_initials(folded: str) -> str:
     """The 초성 of folded text as conjoining jamo (U+1100…): NFD splits each syllable and one regex
     drops vowels and finals, with no Python loop per character (20,000 keys in a blink)."""
     if _COMPAT_INITIAL.search(folded):
@@ -57,7 +57,7 @@ class SearchKey:
 
     def __init__(self, *parts: str) -> None:
         self.text = fold(" ".join(p for p in parts if p))
-        self.initials = _conjoining_initials(self.text)
+        self.initials = conjoining_initials(self.text)
 
     def matches(self, folded_query: str, choseong_query: bool) -> bool:
         """Substring match on the text, or on the initials for a 초성 query."""

@@ -276,6 +276,8 @@ class MainWindow(QMainWindow):
         self._labels_at = self.workspace.file_version()
 
     def _labels_if_changed(self) -> None:
+        if self._labels_at is None and not self.workspace.storage_ready():
+            return  # just started: a worker is importing the storage layer; a tick later costs nothing
         try:
             changed = self._labels_at != self.workspace.file_version()
         except sqlite3.ProgrammingError:  # the database was closed under a window that stays on screen

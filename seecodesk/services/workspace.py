@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from seecodesk.services.settings import network_name
-from seecodesk.storage.database import open_connection, wrap_connection
-from seecodesk.storage.directory import DirectoryRow, directory_rows
+from seecodesk.storage.database import open_connection, open_reader, sqlite_utils_loaded, wrap_connection
+from seecodesk.storage.directory import DirectoryRow, Pace, directory_rows
 from seecodesk.storage.lock import DatabaseLock
 
 if TYPE_CHECKING:
@@ -43,6 +43,10 @@ class Workspace:
         if self._db is None:
             self._db = wrap_connection(self.conn)
         return self._db
+
+    def storage_ready(self) -> bool:
+        """True when `db` (and the services over it) can be had without importing sqlite_utils now."""
+        return self._db is not None or sqlite_utils_loaded()
 
     @cached_property
     def members(self) -> MemberService:
@@ -88,6 +92,16 @@ class Workspace:
             self.conn.close()
             if self.lock:
                 self.lock.release()
+
+
+def read_directory(path: Path, pace: Pace | None = None) -> list[DirectoryRow]:
+    """Every live organisation of the network at `path`, read through a connection of its own: for a
+    worker thread while the window keeps its connection (`pace`: see `directory_rows`)."""
+    conn = open_reader(path)
+    try:
+        return directory_rows(conn, pace=pace)
+    finally:
+        conn.close()
 
 
 def open_workspace(path: str | Path, lock: bool = True, create: bool = False) -> Workspace:

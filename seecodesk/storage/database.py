@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import sqlite3
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 APPLICATION_ID = 0x5EC0DE5C  # marks a file as a SeeCoDesk database (PRAGMA application_id)
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+_SQLITE_UTILS: list[Any] = []  # the module once fully imported
+_SQLITE_UTILS_LOCK = threading.Lock()
 
 
 class Queryable(Protocol):
@@ -43,17 +46,28 @@ def load_sqlite_utils() -> Any:
     types in `insert`; we never insert pandas objects. pandas stays importable afterwards for
     the CSV/XLSX exchange, which imports it when it runs.
     """
-    if "sqlite_utils" in sys.modules:
-        return sys.modules["sqlite_utils"]
-    hidden = [name for name in ("pandas", "numpy") if name not in sys.modules]
-    for name in hidden:
-        sys.modules[name] = None  # type: ignore[assignment]  # a None entry makes `import name` fail
-    try:
-        return importlib.import_module("sqlite_utils")
-    finally:
+    if _SQLITE_UTILS:
+        return _SQLITE_UTILS[0]
+    # A worker thread may be importing it (the window warms it up after its first paint): wait for
+    # that import to finish rather than see a half-initialised module.
+    with _SQLITE_UTILS_LOCK:
+        if _SQLITE_UTILS:
+            return _SQLITE_UTILS[0]
+        hidden = [name for name in ("pandas", "numpy") if name not in sys.modules]
         for name in hidden:
-            if sys.modules.get(name) is None:
-                del sys.modules[name]
+            sys.modules[name] = None  # type: ignore[assignment]  # a None entry makes `import name` fail
+        try:
+            _SQLITE_UTILS.append(importlib.import_module("sqlite_utils"))
+        finally:
+            for name in hidden:
+                if sys.modules.get(name) is None:
+                    del sys.modules[name]
+        return _SQLITE_UTILS[0]
+
+
+def sqlite_utils_loaded() -> bool:
+    """True once `load_sqlite_utils` has finished (in any thread): wrapping a connection is then quick."""
+    return bool(_SQLITE_UTILS)
 
 
 def wrap_connection(conn: sqlite3.Connection) -> sqlite_utils.Database:
@@ -111,6 +125,18 @@ def open_connection(path: str | Path, create: bool = True) -> sqlite3.Connection
     except DatabaseError:
         conn.close()
         raise
+    return conn
+
+
+def open_reader(path: str | Path) -> sqlite3.Connection:
+    """A read-only connection to a database the window has already opened (checked and migrated), for
+    a worker thread: a connection belongs to the thread that opened it."""
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, factory=GuardedConnection)
+    except sqlite3.Error as error:
+        raise DatabaseError(f"데이터베이스 파일을 열 수 없습니다: {path} ({error})") from error
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
 
 

@@ -8,6 +8,7 @@ modules import no sqlite_utils, ReportLab or pandas.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -45,6 +46,7 @@ OPENERS = {
     "retention": lambda page, record_id: _open_retention(page),
 }
 LATE_DELAY_MS = 400  # the groups needing sqlite_utils come in after the first paint
+_RUNNING: set[Any] = set()  # the late groups' workers, kept until they return
 
 
 def _open_agreement(page: QWidget, agreement_id: int) -> None:
@@ -84,6 +86,7 @@ class HomePage(QWidget):
         self._today = today
         self._loaded_at: tuple[int, date] | None = None
         self.groups: list[HomeGroup] = []
+        self._plain_groups: list[HomeGroup] = []
         self.line_buttons: list[tuple[HomeLine, QPushButton]] = []
         self.setStyleSheet(_LINE_STYLE)
         self.heading = QLabel()
@@ -113,16 +116,38 @@ class HomePage(QWidget):
             self.reload()
 
     def load_late(self) -> None:
-        """Add the groups that need the full storage layer (renewals, 파기 대상), after the first paint."""
+        """Add the groups that need the full storage layer (renewals, 파기 대상), after the first paint:
+        read by a worker with its own connection when the network is a file, so the window stays usable."""
+        path, today = self.workspace.path, self.today
+        if path is not None:
+            from seecodesk.gui.tasks import BackgroundTask
+            from seecodesk.services.home_late import late_groups_of_file
+
+            task = BackgroundTask(lambda _control: late_groups_of_file(path, today))
+            _RUNNING.add(task)
+            for signal in (task.signals.finished, task.signals.failed, task.signals.cancelled):
+                signal.connect(lambda *_args, t=task: _RUNNING.discard(t))
+            task.signals.finished.connect(self._late_loaded)  # bound methods: forgotten if the page goes
+            task.signals.failed.connect(self._load_late_here)
+            task.start()
+            return
+        self._load_late_here()
+
+    def _load_late_here(self, _error: object = None) -> None:
+        """The late groups read on the GUI thread (an in-memory network, or the worker failed: a real
+        problem then shows as it always did)."""
         import sqlite3
 
         from seecodesk.services.home_late import late_groups
 
         try:
-            self.late = late_groups(self.workspace.db, self.today)
+            self._late_loaded(late_groups(self.workspace.db, self.today))
         except sqlite3.ProgrammingError:
             return  # the network was closed (another file opened) before the timer fired
-        self.reload(keep_late=True)
+
+    def _late_loaded(self, groups: list[HomeGroup]) -> None:
+        self.late = groups
+        self._show_groups(self.today)
 
     def reload(self, keep_late: bool = False) -> None:
         today = self.today
@@ -130,8 +155,12 @@ class HomePage(QWidget):
             from seecodesk.services.home_late import late_groups
 
             self.late = late_groups(self.workspace.db, today)
-        self.groups = home_groups(self.workspace.conn, today) + self.late
+        self._plain_groups = home_groups(self.workspace.conn, today)
         self._loaded_at = (self.workspace.change_count(), today)
+        self._show_groups(today)
+
+    def _show_groups(self, today: date) -> None:
+        self.groups = self._plain_groups + self.late
         total = sum(g.total for g in self.groups)
         self.heading.setText(f"<h2>홈 <span style='font-weight:normal; font-size:11pt'>{today.year}년 {today.month}월 "
                              f"{today.day}일({WEEKDAYS[today.weekday()]}) · 살펴볼 일 {total}건</span></h2>")

@@ -1,8 +1,10 @@
 """The directory table: search-as-you-type, filters by 인증·지정 / 회원 상태 / 업종, sorting, a count.
 
-The rows come from `MemberService.directory()` in one query; searching and filtering only swap
-the model's list of visible rows.
+The rows come from `MemberService.directory()` (or a worker reading the same, see
+directory_loader); searching and filtering only swap the model's list of visible rows.
 """
+
+from operator import attrgetter
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seecodesk.core.search_index import SearchIndex
 from seecodesk.core.vocab import DESIGNATION_KINDS, INDUSTRIES, MEMBERSHIP_STATUSES
 from seecodesk.gui.members.table_model import Column, FilteredTableModel
 from seecodesk.gui.widgets.empty_notice import EmptyNotice
@@ -79,7 +82,9 @@ class DirectoryView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model: FilteredTableModel[DirectoryRow] = FilteredTableModel(COLUMNS, search_text, self)
+        self.model: FilteredTableModel[DirectoryRow] = FilteredTableModel(COLUMNS, search_text, self,
+                                                                          id_of=attrgetter("id"))
+        self._loading = False
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("memberSearch")
         self.search_edit.setPlaceholderText("검색: 기업명·대표자·지역·업종, 초성도 됩니다 (예: ㄱㄹ)   Ctrl+F")
@@ -91,6 +96,10 @@ class DirectoryView(QWidget):
         self.industry_filter = _combo("모든 업종", list(INDUSTRIES), "업종으로 거르기")
         self.count_label = QLabel()
         self.count_label.setObjectName("memberCount")
+        # As wide as the longest count from the start: a label that grew or shrank with each keystroke
+        # moved the filters beside it and made the whole page repaint (half of a keystroke's time).
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(count_text(88_888, 88_888)) + 8)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table = self._build_table()
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 1)
@@ -134,16 +143,24 @@ class DirectoryView(QWidget):
         table.doubleClicked.connect(lambda index: self.activated.emit(self.model.record(index.row()).id))
         return table
 
-    def set_rows(self, rows: list[DirectoryRow]) -> None:
-        """New rows from the database; the selection stays on the same organisation when it can."""
+    def set_rows(self, rows: list[DirectoryRow], index: SearchIndex | None = None,
+                 industries: set[str] | None = None) -> None:
+        """New rows from the database (by name, as `directory_rows` gives them), with their search index
+        when a worker built it; the selection stays on the same organisation when it can."""
         keep = self.current_id()
         known = {self.industry_filter.itemData(i) for i in range(self.industry_filter.count())}
-        for industry in sorted({r.industry for r in rows if r.industry} - known):
+        for industry in sorted((industries or {r.industry for r in rows if r.industry}) - known):
             self.industry_filter.addItem(industry, industry)
-        self.model.set_records(rows)
+        self.model.set_records(rows, index, sorted_by=(0, Qt.SortOrder.AscendingOrder))
         self._after_reset(keep)
-        # Fold the search keys once the window is idle, so the first keystroke is as quick as the rest.
-        QTimer.singleShot(150, self.model.build_search_keys)
+        if index is None:
+            # Fold the search keys once the window is idle, so the first keystroke is as quick as the rest.
+            QTimer.singleShot(150, self.model.build_search_keys)
+
+    def set_loading(self, loading: bool) -> None:
+        """While the rest of a big directory is read, the count says so (searches see the first screen)."""
+        self._loading = loading
+        self._after_reset(self.current_id())
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -157,7 +174,7 @@ class DirectoryView(QWidget):
 
     def select_id(self, org_id: int | None) -> bool:
         """Make the organisation current and visible; False when it is filtered out."""
-        row = -1 if org_id is None else self.model.row_of(lambda r: r.id == org_id)
+        row = -1 if org_id is None else self.model.row_of_id(org_id)
         if row < 0:
             return False
         index = self.model.index(row, 0)
@@ -209,7 +226,11 @@ class DirectoryView(QWidget):
             c.currentIndex() > 0 for c in (self.designation_filter, self.status_filter, self.industry_filter))
 
     def _after_reset(self, keep: int | None) -> None:
-        self.count_label.setText(count_text(self.model.visible_count(), self.model.total_count()))
-        self.empty_notice.update_for(self.model.visible_count(), self.filtered())
+        self.count_label.setText("불러오는 중…" if self._loading
+                                 else count_text(self.model.visible_count(), self.model.total_count()))
+        if self._loading:  # no row yet may only mean: not read yet
+            self.empty_notice.hide()
+        else:
+            self.empty_notice.update_for(self.model.visible_count(), self.filtered())
         if not self.select_id(keep):
             self.current_changed.emit(self.current_id())

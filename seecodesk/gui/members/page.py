@@ -34,6 +34,7 @@ from seecodesk.gui.messages import confirm, show_error
 from seecodesk.gui.widgets.first_paint import AfterFirstPaint
 
 if TYPE_CHECKING:
+    from seecodesk.gui.members.directory_loader import DirectoryLoad
     from seecodesk.gui.members.people_view import PeopleView
     from seecodesk.services.figures import FigureService
     from seecodesk.services.members import MemberService
@@ -79,6 +80,7 @@ class MembersPage(QWidget):
         self.setObjectName("membersPage")
         self.workspace = workspace
         self._loaded_at: int | None = None
+        self._generation = 0  # moves with every reload: a worker's older rows are not shown
         self._shown_org_id: int | None = _NOTHING_SHOWN
         self._people_stale = True
         self.directory = DirectoryView()
@@ -180,18 +182,43 @@ class MembersPage(QWidget):
             self.reload()
             return
         self.directory.set_rows(first)
-        self.directory.count_label.setText("불러오는 중…")
+        self.directory.set_loading(True)
         self._loaded_at = self.workspace.change_count()
-        self._after_first_paint = AfterFirstPaint(self.directory.table.viewport(), self.reload)
+        self._after_first_paint = AfterFirstPaint(self.directory.table.viewport(), self._load_the_rest)
+
+    def _load_the_rest(self) -> None:
+        """Read the whole directory in a worker (its own connection); the window stays usable meanwhile."""
+        path = self.workspace.path
+        if path is None or self._loaded_at != self.workspace.change_count():
+            self.reload()  # an in-memory database has no file for a second connection
+            return
+        from seecodesk.gui.members.directory_loader import load_directory
+
+        load_directory(path, self._generation, self._directory_loaded, self._directory_failed)
+
+    def _directory_loaded(self, loaded: DirectoryLoad) -> None:
+        if loaded.generation != self._generation:
+            return  # a reload after a change got there first: these rows are older
+        self.directory.set_loading(False)
+        self.directory.set_rows(loaded.rows, loaded.index, loaded.industries)
+        self._select_first_if_none()
+
+    def _directory_failed(self, _error: BaseException) -> None:
+        self.reload()  # the same read on the GUI thread: a real problem shows as it would there
 
     def reload(self) -> None:
         """Read the directory again (one query) and the people list when it is on screen."""
+        self._generation += 1
         self._shown_org_id = _NOTHING_SHOWN
+        self.directory.set_loading(False)
         self.directory.set_rows(self.members.directory())
         self._people_stale = True
         if self.tabs.currentIndex() == PEOPLE_TAB:
             self._load_people()
         self._loaded_at = self.workspace.change_count()
+        self._select_first_if_none()
+
+    def _select_first_if_none(self) -> None:
         if self.directory.current_id() is None and self.directory.model.visible_count():
             self.directory.table.selectRow(0)  # the card shows something from the start
         self._show_organisation(self.directory.current_id())

@@ -1,24 +1,29 @@
 """A read-only table model over plain records that filters and sorts without touching the database.
 
-Search keys are built once per record; each keystroke only recomputes the list of visible
-record indexes and resets the view over it, so 20,000 organisations stay instant.
+The records are kept in display order, with their `SearchIndex` beside them, so a search answers
+positions that are already rows: a keystroke is the index's scan (narrowed from the keystroke
+before), the filter combos' predicate over the hits, and one model reset. With no search and no
+filter the visible rows are a `range`: nothing is built per row.
 """
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QModelRoleDataSpan, QPersistentModelIndex, Qt
 
-from seecodesk.core.korean_search import SearchKey, filter_keys
+from seecodesk.core.search_index import SearchIndex
 
 Record = TypeVar("Record")
-# Joins a record's searchable parts so that a query never matches across two of them
-# (대표자 '오미란' + 동 '중앙동' must not answer 'ㄹㅈ'); nobody types this character.
-_PART_SEPARATOR = "\u241e"
 Index = QModelIndex | QPersistentModelIndex
-_ANSWERED_ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                                             Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.UserRole))
+_DISPLAY, _ALIGNMENT, _TOOLTIP, _USER = (int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.UserRole))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# Where QStyledItemDelegate.initStyleOption puts DisplayRole and TextAlignmentRole in its request
+# (Font, TextAlignment, Foreground, CheckState, Decoration, Display, Background).
+_DELEGATE_ALIGNMENT, _DELEGATE_DISPLAY = 1, 5
+_ASCENDING = Qt.SortOrder.AscendingOrder
 
 
 class Column(NamedTuple, Generic[Record]):
@@ -34,14 +39,15 @@ class FilteredTableModel(QAbstractTableModel, Generic[Record]):
     """Records shown through a search query, a predicate and a sort order."""
 
     def __init__(self, columns: Sequence[Column[Record]], search_text: Callable[[Any], Sequence[str]],
-                 parent: Any = None) -> None:
+                 parent: Any = None, id_of: Callable[[Any], Any] | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self._search_text = search_text
-        self._records: list[Record] = []
-        self._keys: list[SearchKey] | None = None
-        self._order: list[int] = []
-        self._visible: list[int] = []
+        self._id_of = id_of
+        self._records: list[Record] = []  # in display order
+        self._index: SearchIndex | None = None  # the records' search texts, in the same order
+        self._ids: list[Any] | None = None
+        self._visible: Sequence[int] = range(0)  # positions in _records, ascending
         self._query = ""
         self._predicate: Callable[[Any], bool] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -54,14 +60,44 @@ class FilteredTableModel(QAbstractTableModel, Generic[Record]):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Asked for every visible cell and role on each repaint: cheapest checks first.
-        if role not in _ANSWERED_ROLES or not index.isValid() or index.row() >= len(self._visible):
+        # Asked for every visible cell and role on each repaint: the roles not answered go first.
+        if role > _ALIGNMENT and role != _USER or not index.isValid():
+            return None
+        row = index.row()
+        if row >= len(self._visible):
             return None
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _DISPLAY or role == _TOOLTIP:
+            return column.text(self._records[self._visible[row]])
+        if role == _ALIGNMENT:
             return _RIGHT if column.align_right else None
-        record = self._records[self._visible[index.row()]]
-        return record if role == Qt.ItemDataRole.UserRole else column.text(record)
+        return self._records[self._visible[row]] if role == _USER else None
+
+    def multiData(self, index: Index, roles: QModelRoleDataSpan) -> None:  # noqa: N802 - Qt's name
+        """What a delegate asks for a cell in one call (rather than one `data` call per role)."""
+        row = index.row()
+        if not index.isValid() or row >= len(self._visible):
+            return
+        column = self.columns[index.column()]
+        # QStyledItemDelegate asks for the same seven roles in the same order for every cell:
+        # reach its two that matter without walking the other five.
+        # The delegate reuses its request from cell to cell, so what is not set here must be cleared.
+        if (len(roles) == 7 and roles[_DELEGATE_DISPLAY].role() == _DISPLAY
+                and roles[_DELEGATE_ALIGNMENT].role() == _ALIGNMENT):
+            roles[_DELEGATE_DISPLAY].setData(column.text(self._records[self._visible[row]]))
+            if column.align_right:
+                roles[_DELEGATE_ALIGNMENT].setData(_RIGHT)
+            else:
+                roles[_DELEGATE_ALIGNMENT].clearData()
+            return
+        for role_data in roles:
+            role_data.setData(self.data(index, role_data.role()))
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # Qt's own index() asks rowCount and columnCount (two calls into Python) for every cell painted.
+        if 0 <= row < len(self._visible) and 0 <= column < len(self.columns) and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -70,18 +106,22 @@ class FilteredTableModel(QAbstractTableModel, Generic[Record]):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.columns):
+        if not 0 <= column < len(self.columns) or self._sort == (column, order):
             return
         self._sort = (column, order)
         self._apply_order()
         self._refilter()
 
     # --- what the page sets ---------------------------------------------------------------
-    def set_records(self, records: Sequence[Record]) -> None:
-        """Replace every record (after a save, delete or import)."""
+    def set_records(self, records: Sequence[Record], index: SearchIndex | None = None,
+                    sorted_by: tuple[int, Qt.SortOrder] | None = None) -> None:
+        """Replace every record (after a save, delete or import). `index` is their search index when
+        already built (by a worker); `sorted_by` names the column order the records already come in."""
         self._records = list(records)
-        self._keys = None
-        self._apply_order()
+        self._index = index
+        self._ids = None
+        if sorted_by is None or sorted_by != self._sort:
+            self._apply_order()
         self._refilter()
 
     def set_query(self, query: str) -> None:
@@ -96,8 +136,12 @@ class FilteredTableModel(QAbstractTableModel, Generic[Record]):
 
     def build_search_keys(self) -> None:
         """Fold every record's search text once; called lazily or when the window is idle."""
-        if self._keys is None:
-            self._keys = [SearchKey(_PART_SEPARATOR.join(self._search_text(r))) for r in self._records]
+        if self._index is None:
+            self._index = SearchIndex.build(self._search_text(r) for r in self._records)
+
+    def searchable(self) -> bool:
+        """True once every record's search text is folded (a search costs no more than a scan)."""
+        return self._index is not None
 
     def record(self, row: int) -> Record:
         return self._records[self._visible[row]]
@@ -119,32 +163,44 @@ class FilteredTableModel(QAbstractTableModel, Generic[Record]):
         """The visible row of the first record `match` accepts, or -1."""
         return next((row for row, i in enumerate(self._visible) if match(self._records[i])), -1)
 
+    def row_of_id(self, record_id: Any) -> int:
+        """The visible row of the record with this id (`id_of`), or -1; no Python loop over the rows."""
+        if self._id_of is None:
+            raise TypeError("row_of_id needs a model made with id_of")
+        if self._ids is None:
+            self._ids = [self._id_of(r) for r in self._records]
+        try:
+            position = self._ids.index(record_id)
+        except ValueError:
+            return -1
+        if isinstance(self._visible, range):
+            return position
+        row = bisect_left(self._visible, position)
+        return row if row < len(self._visible) and self._visible[row] == position else -1
+
     # --- internals -------------------------------------------------------------------------
     def _apply_order(self) -> None:
-        order = list(range(len(self._records)))
-        if self._sort is not None:
-            column, direction = self._sort
-            spec = self.columns[column]
-            key = spec.sort_key or spec.text
-            order.sort(key=lambda i: key(self._records[i]),
-                       reverse=direction == Qt.SortOrder.DescendingOrder)
-        self._order = order
+        """Put the records (and their search texts) in the order of the sort column."""
+        if self._sort is None:
+            return
+        column, direction = self._sort
+        spec = self.columns[column]
+        keys = [(spec.sort_key or spec.text)(r) for r in self._records]
+        order = sorted(range(len(keys)), key=keys.__getitem__, reverse=direction != _ASCENDING)
+        self._records = [self._records[i] for i in order]
+        self._ids = None
+        if self._index is not None:
+            self._index = self._index.reordered(order)
 
     def _refilter(self) -> None:
-        matched: Sequence[int] | None = None
+        hits: Sequence[int] | None = None
         if self._query.strip():
             self.build_search_keys()
-            assert self._keys is not None
-            matched = filter_keys(self._keys, self._query)
-        flags = bytearray(len(self._records)) if matched is not None else bytearray(b"\x01" * len(self._records))
-        if matched is not None:
-            for i in matched:
-                flags[i] = 1
-        predicate = self._predicate
+            assert self._index is not None
+            hits = self._index.matches(self._query)
+        predicate, records = self._predicate, self._records
         self.beginResetModel()
-        if predicate is None:
-            self._visible = [i for i in self._order if flags[i]]
-        else:
-            records = self._records
-            self._visible = [i for i in self._order if flags[i] and predicate(records[i])]
+        if hits is None:
+            hits = range(len(records))
+        self._visible = hits if predicate is None else [i for i in hits if predicate(records[i])]
         self.endResetModel()

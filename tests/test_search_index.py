@@ -1,0 +1,76 @@
+"""SearchIndex (unit, no Qt): the same answers as a plain scan of every record, whatever was typed before."""
+
+import unicodedata
+
+import pytest
+
+from seecodesk.core import search_index
+from seecodesk.core.korean_search import SearchKey, filter_keys
+from seecodesk.core.search_index import SearchIndex
+
+RECORDS = [
+    ("가람두레협동조합", "오미란", "중앙동", "사회적기업", "041-731-2345", "123-45-67890"),
+    ("솔내마을 영농조합법인", "김솔", "솔내면", "마을기업", "041-852-1100", ""),
+    ("(주)바른청소", "박바름", "가람읍", "", "010-2000-3000", "220-81-12345"),
+    ("나눔돌봄 사회적협동조합", "이나눔", "새터동", "자활기업", "02-333-4444", ""),
+    ("ㄱ마트", "", "", "", "", ""),
+]
+QUERIES = ["가", "가람", "가람두", "가람두레", "ㄱ", "ㄱㄹ", "ㄱㄹㄷ", "ㄹㅈ", "041", "041-7", "협동", "협동조합", "솔 내",
+           "HELLO", "바른", "ㅂㄹ", "사회적", "67890", "", "ㄴㄴ", "마을", "ㅁ"]
+
+
+def reference(query: str) -> list[int]:
+    keys = [SearchKey("\u241e".join(parts)) for parts in RECORDS]
+    return filter_keys(keys, query)
+
+
+def answer(index: SearchIndex, query: str) -> list[int]:
+    hits = index.matches(query)
+    return list(range(len(RECORDS))) if hits is None else list(hits)
+
+
+def test_each_query_alone_matches_a_plain_scan(every_strategy):
+    for query in QUERIES:
+        assert answer(SearchIndex.build(RECORDS), query) == reference(query), query
+
+
+@pytest.fixture(params=[(0, 0), (0, 10**9), (10**9, 0), (10**9, 10**9)], ids=lambda p: f"narrow{p[0]}-find{p[1]}")
+def every_strategy(request, monkeypatch):
+    """Each way of answering (narrowing or not; find() per hit or slices per record) must agree."""
+    monkeypatch.setattr(search_index, "_NARROW_SHARE", request.param[0])
+    monkeypatch.setattr(search_index, "_FIND_COST", request.param[1])
+    monkeypatch.setattr(search_index, "_SLICE", 2)
+
+
+def test_typing_on_and_deleting_back_gives_the_same_answers_as_asking_afresh(every_strategy):
+    index = SearchIndex.build(RECORDS)
+    for word in ("가람두레협동조합", "ㄱㄹㄷ", "041-731", "나눔돌봄", "솔내마을"):
+        steps = [word[:n] for n in range(1, len(word) + 1)] + [word[:n] for n in range(len(word) - 1, -1, -1)]
+        for query in steps:
+            assert answer(index, query) == reference(query), query
+
+
+def test_jumping_between_unrelated_queries_forgets_the_narrowing(every_strategy):
+    index = SearchIndex.build(RECORDS)
+    for query in ["가람", "솔", "ㄱ", "가", "041", "0417", "ㄴ", "나눔", "ㄴㄴ"]:
+        assert answer(index, query) == reference(query), query
+
+
+def test_a_query_never_matches_across_two_fields_or_two_records():
+    index = SearchIndex.build(RECORDS)
+    assert answer(index, "ㄹㅈ") == []  # 대표자 '오미란' + 동 '중앙동'
+    assert answer(index, "조합김") == []  # the end of one record and the start of the next
+    assert answer(index, "법인김솔") == []
+
+
+def test_decomposed_hangul_and_compatibility_jamo_in_the_data_are_found():
+    index = SearchIndex.build([(unicodedata.normalize("NFD", "가람두레"),), ("ㄱ마트",)])
+    assert answer(index, "람두") == [0]
+    assert answer(index, unicodedata.normalize("NFD", "람두")) == [0]
+    assert answer(index, "ㄱㅁ") == [1]
+
+
+def test_reordered_index_answers_in_the_new_order():
+    index = SearchIndex.build(RECORDS).reordered([4, 3, 2, 1, 0])
+    assert answer(index, "가람") == [4 - i for i in reversed(reference("가람"))]
+    assert len(index) == len(RECORDS)
