@@ -11,7 +11,7 @@ organisations to import it into, then alternates, on a fresh copy of that networ
 - floor: `pandas.read_csv` of the same file and one `executemany` per table into the same tables
   (organisations and designations, their history triggers included), in one transaction.
 Then the repeated-header file: 1,500 columns all named "x" read and previewed, against
-`pandas.read_csv` of it. Each measure prints a line and, for the lead's table, a `TABLE` line:
+`pandas.read_csv` of it. Each measure prints a line and, for the lead's table, a RESULT line (bench/benchlib.py):
 measure, floor, ratio median, ratio p90, target, met (ratios are ours / floor per interleaved pair).
 """
 
@@ -30,6 +30,7 @@ from pathlib import Path
 
 import pandas as pd
 from bench_members import SYLLABLES, business_number, random_name, random_phone
+from benchlib import result
 
 from seecodesk.core.validation import name_key
 from seecodesk.core.vocab import DESIGNATION_KINDS, INDUSTRIES
@@ -128,7 +129,7 @@ def report(measure: str, floor_name: str, mine: list[float], floors: list[float]
     print(f"{measure}: ours median {statistics.median(mine):.3f} s (p90 {p90(mine):.3f}); floor median "
           f"{statistics.median(floors):.3f} s (p90 {p90(floors):.3f}); ratio median {median_ratio:.2f}, p90 "
           f"{p90_ratio:.2f} (target <= {TARGET:g}) {'met' if met else 'MISSED'}  [{len(ratios)} interleaved pairs]")
-    print(f"TABLE\t{measure}\t{floor_name}\t{median_ratio:.2f}\t{p90_ratio:.2f}\t<= {TARGET:g}\t{'yes' if met else 'no'}")
+    result(measure, floor_name, median_ratio, p90_ratio, TARGET)
     return met
 
 
