@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parents[1])]
 
-from benchlib import interleaved, ratio_result  # noqa: E402
+from benchlib import batch, interleaved, ratio_result  # noqa: E402
 
 from seecodesk.core.consulting import Application, MentorOffer, Session  # noqa: E402
 from seecodesk.core.members import MembershipPeriod, Organisation  # noqa: E402
@@ -106,14 +106,6 @@ def floors(folder: Path, conn: sqlite3.Connection, app_id: int, match_id: int) -
                                 conn.execute(MENTORS_SQL).fetchall()),
             "figures": lambda: conn.execute(FIGURES_SQL, ["2023"]).fetchall(),
             "form": pdf_floor(app, folder / "floor-form.pdf"), "report": pdf_floor(report or ["-"], folder / "floor-r.pdf")}
-
-
-def batch(action, times: int):  # type: ignore[no-untyped-def]
-    """`action` done `times` times in a row."""
-    def run() -> None:
-        for _ in range(times):
-            action()
-    return run
 
 
 def main() -> int:

@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchlib import interleaved, ratio_result
+from benchlib import batch, interleaved, ratio_result
 
 from seecodesk.core.meetings import ActionItem, AgendaItem
 from seecodesk.demo import populate_demo
@@ -95,14 +95,6 @@ def minutes_floor(conn: sqlite3.Connection, meeting_id: int, out: Path):  # type
 
 
 REPEAT = 25
-
-
-def batch(action, times: int):  # type: ignore[no-untyped-def]
-    """`action` done `times` times in a row."""
-    def run() -> None:
-        for _ in range(times):
-            action()
-    return run
 
 
 def main() -> None:
