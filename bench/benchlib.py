@@ -52,6 +52,14 @@ def time_it(action: Callable[[], object]) -> float:
     return time.perf_counter() - started
 
 
+def batch(action: Callable[[], object], times: int) -> Callable[[], None]:
+    """`action` done `times` times in a row (to time what takes well under a millisecond once)."""
+    def run() -> None:
+        for _ in range(times):
+            action()
+    return run
+
+
 def interleaved(ours: Callable[[], object], floor: Callable[[], object], runs: int,
                 warm_up: bool = True) -> tuple[list[float], list[float]]:
     """Time `ours` and `floor` `runs` times each, alternating which goes first; one untimed warm-up of each."""
