@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from seecodesk.cli.main import main
-from seecodesk.core.dues import DuesRule, korean_amount, parse_amount
+from seecodesk.core.dues import DuesRule, check_year, due_date, korean_amount, parse_amount
 from seecodesk.core.errors import ValidationError
 from seecodesk.core.members import Designation, MembershipPeriod, Organisation
 from seecodesk.services.dues import DuesService, DuesSettings
@@ -167,3 +167,39 @@ def test_dues_commands_write_notices_receipts_and_the_sheet(demo_path, tmp_path,
         assert main(["print", "receipt", str(year), str(no_payment.organisation_id), str(receipt),
                      "--db", str(demo_path)]) == 1
         assert "영수증을 만들 수 없습니다" in capsys.readouterr().err
+
+
+def test_receipt_words_for_one_won_and_for_whole_hundred_millions_and_trillions():
+    assert korean_amount(0) == "영" and korean_amount(1) == "일"
+    assert korean_amount(100_000_000) == "일억"
+    assert korean_amount(1_000_000_000_000) == "일조"
+    assert korean_amount(300_020_000) == "삼억이만"
+
+
+def test_typed_amounts_with_spaces_blank_and_the_limits_of_the_dues_box():
+    assert parse_amount("12 0000 원") == 120_000 and parse_amount("") == 0 and parse_amount("0") == 0
+    assert parse_amount("1,000,000,000") == 1_000_000_000
+    for bad in ("1,000,000,001", "-1", "12a"):
+        with pytest.raises(ValidationError) as refused:
+            parse_amount(bad)
+        assert refused.value.field == "dues" and refused.value.message
+
+
+def test_dues_years_from_2000_to_2100_are_accepted_and_others_refused_beside_the_dues_box():
+    assert check_year(2000) == 2000 and check_year(2100) == 2100
+    for bad in (1999, 2101):
+        with pytest.raises(ValidationError) as refused:
+            check_year(bad)
+        assert refused.value.field == "dues" and refused.value.message
+
+
+def test_the_due_date_setting_falls_back_to_march_31st_when_blank_or_wrong():
+    assert due_date(2026, "05-15") == "2026-05-15"
+    assert due_date(2026, "") == "2026-03-31"
+    assert due_date(2026, "0515") == "2026-03-31" and due_date(2026, "02-30") == "2026-03-31"
+
+
+def test_a_blank_or_partial_stored_rule_reads_as_no_amounts():
+    assert DuesRule.from_json("") == DuesRule()
+    assert DuesRule.from_json('{"categories": [["사회적기업", 150000]]}') == DuesRule(0, [("사회적기업", 150_000)])
+    assert DuesRule.from_json('{"default": 100000}') == DuesRule(100_000, [])
