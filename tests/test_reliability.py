@@ -359,3 +359,28 @@ def test_the_days_first_backup_is_quick_checked_and_a_damaged_file_gives_none(de
     assert backups.list_backups(demo_path) == []
     folder = backups.backup_folder(demo_path)
     assert not folder.exists() or list(folder.iterdir()) == []  # not even a .part left
+
+
+def test_opening_the_file_again_in_the_window_never_lets_another_program_delete_its_wal(demo_path):
+    window = open_connection(demo_path)  # the window's own connection, kept open throughout
+    window.execute("PRAGMA wal_autocheckpoint = 0")
+    second = open_database(demo_path, create=False)  # as the print preview, an import or the archive do
+    second.close()
+    another_program_reads_and_closes(demo_path)  # a CLI, a DB browser
+    window.execute("INSERT INTO organisations (name, name_key) VALUES ('창밖에서도보이는조합', 'x')")
+    window.commit()
+    seen = another_program_reads_and_closes(demo_path, "SELECT count(*) FROM organisations WHERE name = '창밖에서도보이는조합'")
+    window.close()
+    assert seen == "1"
+
+
+def another_program_reads_and_closes(path, query="SELECT count(*) FROM organisations"):
+    child = spawn(f"""
+        import sqlite3
+        conn = sqlite3.connect({str(path)!r})
+        print(conn.execute({query!r}).fetchone()[0], flush=True)
+        conn.close()
+    """)
+    answer = child.stdout.readline().strip()
+    child.wait()
+    return answer

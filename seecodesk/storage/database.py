@@ -94,8 +94,6 @@ def open_connection(path: str | Path, create: bool = True) -> sqlite3.Connection
         if path.is_file():
             raise DatabaseError(f"빈 파일입니다 (크기 0바이트): {path}. 내용이 없어 열 수 없습니다. 백업이나 다른 파일을 열어 주세요.")
         raise DatabaseError(f"데이터베이스 파일을 찾을 수 없습니다: {path}")
-    if exists:
-        _check_is_sqlite(path)
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, factory=GuardedConnection)
     except sqlite3.Error as error:
@@ -186,15 +184,16 @@ def configure_connection(db: Queryable) -> None:
     db.execute("PRAGMA synchronous = NORMAL")
 
 
-def _check_is_sqlite(path: Path) -> None:
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_MAGIC))
-    if header != SQLITE_MAGIC:
-        raise DatabaseError(f"SeeCoDesk 데이터베이스 파일이 아닙니다: {path.name}")
-
-
 def _check_identity(db: Queryable, path: Path) -> None:
-    app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    # The header is read by SQLite, never by opening the file here: closing any other handle on the file
+    # drops every POSIX lock this process holds on it, and another program could then take the window's
+    # connection for gone and delete its -wal (committed work with it).
+    try:
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorname", "") == "SQLITE_NOTADB":
+            raise DatabaseError(f"SeeCoDesk 데이터베이스 파일이 아닙니다: {path.name}") from error
+        raise
     has_tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     if app_id != APPLICATION_ID and has_tables:
         raise DatabaseError(f"SeeCoDesk 데이터베이스 파일이 아닙니다: {path.name}")
