@@ -42,6 +42,11 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     "consulting_reports": ("결과보고서", "건"),
     "product_categories": ("품목 분류", "개"),
     "products": ("상품·서비스", "개"),
+    "organisation_figures": ("연도별 현황", "건"),
+    "agreements": ("업무협약", "건"),
+    "trades": ("상호거래", "건"),
+    "procurement_records": ("공공구매", "건"),
+    "plan_spending": ("집행", "건"),
 }
 # The records a person thinks in; an undo is described by these when it touches any.
 MAIN_TABLES = ("organisations", "people", "meetings", "plan_nodes", "products", "consulting_applications",
