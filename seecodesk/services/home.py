@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
-from seecodesk.core.dates import paper_date
+from seecodesk.core.dates import month_text, paper_date
 from seecodesk.core.lateness import lateness
 from seecodesk.core.meeting_titles import WEEKDAYS, default_title
 from seecodesk.storage import home as store
@@ -88,12 +88,6 @@ def _days_since(today: date, iso: str) -> str:
         return "?"
 
 
-def _month_text(month: str) -> str:
-    """'2026-06' → '2026년 6월'; anything else is shown as it is."""
-    year, _, number = month.partition("-")
-    return f"{year}년 {int(number)}월" if year.isdigit() and number.isdigit() else month
-
-
 def plan_due(db: Queryable, today: date) -> HomeGroup:
     """Plan tasks scheduled in this quarter, and late ones (their months passed, not 완료)."""
     quarter_start = (today.month - 1) // 3 * 3 + 1
@@ -105,7 +99,7 @@ def plan_due(db: Queryable, today: date) -> HomeGroup:
         reason = lateness({task.first_month, task.last_month}, task.status, now_month)
         if reason:
             month = task.last_month if reason == "기한 지남" else task.first_month
-            late.append(HomeLine(label, f"{reason} ({_month_text(month)}) · {task.status} · {task.plan_name}", "plan", "task",
+            late.append(HomeLine(label, f"{reason} ({month_text(month)}) · {task.status} · {task.plan_name}", "plan", "task",
                                  task.task_id, urgent=True))
         elif task.months_in_quarter:
             current.append(HomeLine(label, f"이번 분기 예정 · {task.status} · {task.plan_name}", "plan", "task",
