@@ -161,3 +161,20 @@ def test_an_import_path_can_be_pasted_with_quotes_and_opened_with_enter(qtbot, w
     qtbot.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.preview is not None and dialog.task is None, timeout=10_000)
     assert dialog.model.rowCount() == 2 and field.text() == str(source)
+
+
+def test_recent_files_with_the_same_name_show_their_folders(qtbot, controller, demo_path, tmp_path, settings):
+    other = tmp_path / "작년" / demo_path.name
+    other.parent.mkdir()
+    shutil.copyfile(demo_path, other)
+    assert controller.open_path(other)
+    window = controller.window
+    qtbot.addWidget(window)
+    window.show()
+    menu = window.recent_menu
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    texts = [a.text() for a in menu.actions() if demo_path.name in a.text()]
+    menu.close()
+    assert len(texts) == 2 and len(set(t.split(" ", 1)[1] for t in texts)) == 2, texts
+    assert any("작년" in t for t in texts), texts
