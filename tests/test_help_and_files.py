@@ -178,3 +178,27 @@ def test_recent_files_with_the_same_name_show_their_folders(qtbot, controller, d
     menu.close()
     assert len(texts) == 2 and len(set(t.split(" ", 1)[1] for t in texts)) == 2, texts
     assert any("작년" in t for t in texts), texts
+
+
+def test_the_keys_the_guide_gives_for_each_section_open_that_section(qtbot, controller):
+    import re
+
+    window = controller.window
+    seen = {}
+
+    def read_guide():
+        guide = visible_dialog(GuideDialog)
+        seen["guide"] = guide.text.toPlainText()
+        click(qtbot, guide, "닫기")
+
+    QTimer.singleShot(0, read_guide)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    pairs = {"회원 명단": "members", "분과·과제": "plan", "회의": "meetings", "동료컨설팅": "consulting",
+             "인쇄·카탈로그": "catalog"}
+    for heading, key in pairs.items():
+        found = re.search(rf"\d\. {heading} \(Ctrl\+(\d)\)", seen["guide"])
+        assert found, heading
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        qtbot.keyClick(window.sidebar, getattr(Qt.Key, f"Key_{found.group(1)}"), Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda k=key: window.stack.currentWidget() is window.page(k), timeout=5000)
