@@ -197,3 +197,18 @@ def test_printing_a_long_application_says_which_answers_continue_on_the_continua
     qtbot.mouseClick(page.panel.print_button, Qt.MouseButton.LeftButton)
     assert "칸에 다 들어가지 않은 내용(신청 내용)은 별지(신청서 계속)에 이어 인쇄했습니다" in page.message.text()
     assert page.previewed and page.previewed[-1][1] == "동료컨설팅 신청서"
+
+
+def test_the_yearly_figures_year_label_reads_without_a_stray_ampersand_and_alt_y_picks_the_year(qtbot, demo_db):
+    from PySide6.QtWidgets import QLabel
+
+    page = make_page(qtbot, demo_db)
+    page.show()
+    qtbot.mouseClick(page.tabs.tabBar(), Qt.MouseButton.LeftButton,
+                     pos=page.tabs.tabBar().tabRect(page.tabs.indexOf(page.figures)).center())
+    caption = next(label for label in page.figures.findChildren(QLabel) if label.text().startswith("연도"))
+    assert caption.buddy() is page.figures.year, "with a buddy Qt draws 연도(Y) with Y underlined, not '&Y'"
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    qtbot.keyClick(page, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(page.figures.year.hasFocus)
