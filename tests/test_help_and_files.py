@@ -63,17 +63,23 @@ def test_qt_texts_are_korean_in_file_dialogs_edit_menus_and_standard_buttons(qtb
     assert "파일 이름" in labels and "파일 형식" in labels and "찾는 위치" in labels and "Look" not in labels
 
 
-def test_f1_shows_the_guide_and_the_help_menu_shows_version_and_files(qtbot, controller, demo_path):
-    window = controller.window
-    seen = {}
+def guide_after_f1(qtbot, window) -> str:
+    """Press F1, read the guide that opens and close it with its 닫기 button."""
+    seen = []
 
     def read_guide():
         guide = visible_dialog(GuideDialog)
-        seen["guide"] = guide.text.toPlainText()
+        seen.append(guide.text.toPlainText())
         click(qtbot, guide, "닫기")
 
     QTimer.singleShot(0, read_guide)
     qtbot.keyClick(window, Qt.Key.Key_F1)
+    return seen[0]
+
+
+def test_f1_shows_the_guide_and_the_help_menu_shows_version_and_files(qtbot, controller, demo_path):
+    window = controller.window
+    seen = {"guide": guide_after_f1(qtbot, window)}
     assert "새 회원사" in seen["guide"] and "데모 네트워크" in seen["guide"]
 
     def read_about():
@@ -184,15 +190,7 @@ def test_the_keys_the_guide_gives_for_each_section_open_that_section(qtbot, cont
     import re
 
     window = controller.window
-    seen = {}
-
-    def read_guide():
-        guide = visible_dialog(GuideDialog)
-        seen["guide"] = guide.text.toPlainText()
-        click(qtbot, guide, "닫기")
-
-    QTimer.singleShot(0, read_guide)
-    qtbot.keyClick(window, Qt.Key.Key_F1)
+    seen = {"guide": guide_after_f1(qtbot, window)}
     pairs = {"회원 명단": "members", "분과·과제": "plan", "회의": "meetings", "동료컨설팅": "consulting",
              "인쇄·카탈로그": "catalog"}
     for heading, key in pairs.items():
