@@ -86,7 +86,7 @@ def consent_due_on(consent: Consent, membership_end: date | None) -> tuple[date 
     """(the day this consent's data is due for 파기, the reason) — None while it is not yet known."""
     withdrawn = _day(consent.withdrawn_on)
     if withdrawn is not None:
-        return withdrawn, f"동의 철회 ({paper_date(withdrawn)})"
+        return withdrawn, f"동의 철회 {paper_date(withdrawn)}"
     rule = parse_retention(consent.retention)
     if rule is None:
         return None, "보유기간 없음" if not consent.retention.strip() else f"보유기간 '{consent.retention}'"
