@@ -197,3 +197,59 @@ def test_printing_a_long_application_says_which_answers_continue_on_the_continua
     qtbot.mouseClick(page.panel.print_button, Qt.MouseButton.LeftButton)
     assert "칸에 다 들어가지 않은 내용(신청 내용)은 별지(신청서 계속)에 이어 인쇄했습니다" in page.message.text()
     assert page.previewed and page.previewed[-1][1] == "동료컨설팅 신청서"
+
+
+def test_the_yearly_figures_year_label_reads_without_a_stray_ampersand_and_alt_y_picks_the_year(qtbot, demo_db):
+    from PySide6.QtWidgets import QLabel
+
+    page = make_page(qtbot, demo_db)
+    page.show()
+    qtbot.mouseClick(page.tabs.tabBar(), Qt.MouseButton.LeftButton,
+                     pos=page.tabs.tabBar().tabRect(page.tabs.indexOf(page.figures)).center())
+    caption = next(label for label in page.figures.findChildren(QLabel) if label.text().startswith("연도"))
+    assert caption.buddy() is page.figures.year, "with a buddy Qt draws 연도(Y) with Y underlined, not '&Y'"
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    qtbot.keyClick(page, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(page.figures.year.hasFocus)
+
+
+def test_a_field_name_refused_as_too_long_is_offered_again_to_shorten_not_lost(qtbot, demo_db):
+    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
+    from tests.gui_helpers import type_into, when_shown
+
+    page = make_page(qtbot, demo_db)
+    page.show()
+    qtbot.mouseClick(page.tabs.tabBar(), Qt.MouseButton.LeftButton,
+                     pos=page.tabs.tabBar().tabRect(page.tabs.indexOf(page.mentors)).center())
+    before = set(page.service.field_names().values())
+    offered, warnings = [], []
+
+    def press_ok(dialog):  # 확인 in the window, OK in tests (no Korean Qt translation loaded)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    def shorten(dialog):
+        edit = dialog.findChild(QLineEdit)
+        offered.append(edit.text())
+        type_into(qtbot, edit, "ESG")
+        press_ok(dialog)
+
+    def warned(box):
+        warnings.append(box.text())
+        when_shown(QInputDialog, shorten)
+        qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)
+
+    def too_long(dialog):
+        type_into(qtbot, dialog.findChild(QLineEdit), "a" * 300)
+        when_shown(QMessageBox, warned)
+        press_ok(dialog)
+
+    failures = []
+    when_shown(QInputDialog, too_long, failures)
+    click(qtbot, page.mentors, "분야 추가")
+    assert not failures, failures
+    assert warnings and "너무 깁니다" in warnings[0]
+    assert offered == ["a" * 300], "the refused name comes back in the box"
+    assert set(page.service.field_names().values()) - before == {"ESG"}

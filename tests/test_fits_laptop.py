@@ -99,3 +99,27 @@ def test_person_warnings_are_not_covered_by_the_fields_above_them(qtbot, laptop)
         label = dialog.errors.labels[field]
         assert label.isVisible() and label.height() >= label.fontMetrics().lineSpacing()
         assert label.geometry().top() >= edit.geometry().bottom(), f"{field}: the message is under its field"
+
+
+def test_the_plan_tab_shows_the_whole_plan_name_and_button_labels_on_a_laptop(qtbot, workspace, laptop):
+    from PySide6.QtCore import Qt
+
+    from seecodesk.gui.main_window import MainWindow
+    from seecodesk.gui.sections import SECTIONS
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.resize(laptop.width(), laptop.height() - screen_fit.FRAME_ALLOWANCE)
+    window.show()
+    qtbot.waitExposed(window)
+    row = next(i for i, section in enumerate(SECTIONS) if section.key == "plan")
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.sidebar.visualItemRect(window.sidebar.item(row)).center())
+    editor = window.stack.currentWidget().editor
+    combo = editor.plan_combo
+    name = combo.currentText()
+    assert name, "the demo has a plan"
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance(name) + 20, (name, combo.width())
+    for text, button in editor.buttons.items():
+        assert button.width() >= button.fontMetrics().horizontalAdvance(text), text
+    assert "년 1월 – " in editor.info.text() and "-01" not in editor.info.text()

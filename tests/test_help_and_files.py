@@ -63,17 +63,23 @@ def test_qt_texts_are_korean_in_file_dialogs_edit_menus_and_standard_buttons(qtb
     assert "파일 이름" in labels and "파일 형식" in labels and "찾는 위치" in labels and "Look" not in labels
 
 
-def test_f1_shows_the_guide_and_the_help_menu_shows_version_and_files(qtbot, controller, demo_path):
-    window = controller.window
-    seen = {}
+def guide_after_f1(qtbot, window) -> str:
+    """Press F1, read the guide that opens and close it with its 닫기 button."""
+    seen = []
 
     def read_guide():
         guide = visible_dialog(GuideDialog)
-        seen["guide"] = guide.text.toPlainText()
+        seen.append(guide.text.toPlainText())
         click(qtbot, guide, "닫기")
 
     QTimer.singleShot(0, read_guide)
     qtbot.keyClick(window, Qt.Key.Key_F1)
+    return seen[0]
+
+
+def test_f1_shows_the_guide_and_the_help_menu_shows_version_and_files(qtbot, controller, demo_path):
+    window = controller.window
+    seen = {"guide": guide_after_f1(qtbot, window)}
     assert "새 회원사" in seen["guide"] and "데모 네트워크" in seen["guide"]
 
     def read_about():
@@ -161,3 +167,36 @@ def test_an_import_path_can_be_pasted_with_quotes_and_opened_with_enter(qtbot, w
     qtbot.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.preview is not None and dialog.task is None, timeout=10_000)
     assert dialog.model.rowCount() == 2 and field.text() == str(source)
+
+
+def test_recent_files_with_the_same_name_show_their_folders(qtbot, controller, demo_path, tmp_path, settings):
+    other = tmp_path / "작년" / demo_path.name
+    other.parent.mkdir()
+    shutil.copyfile(demo_path, other)
+    assert controller.open_path(other)
+    window = controller.window
+    qtbot.addWidget(window)
+    window.show()
+    menu = window.recent_menu
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    texts = [a.text() for a in menu.actions() if demo_path.name in a.text()]
+    menu.close()
+    assert len(texts) == 2 and len(set(t.split(" ", 1)[1] for t in texts)) == 2, texts
+    assert any("작년" in t for t in texts), texts
+
+
+def test_the_keys_the_guide_gives_for_each_section_open_that_section(qtbot, controller):
+    import re
+
+    window = controller.window
+    seen = {"guide": guide_after_f1(qtbot, window)}
+    pairs = {"회원 명단": "members", "분과·과제": "plan", "회의": "meetings", "동료컨설팅": "consulting",
+             "인쇄·카탈로그": "catalog"}
+    for heading, key in pairs.items():
+        found = re.search(rf"\d\. {heading} \(Ctrl\+(\d)\)", seen["guide"])
+        assert found, heading
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        qtbot.keyClick(window.sidebar, getattr(Qt.Key, f"Key_{found.group(1)}"), Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda k=key: window.stack.currentWidget() is window.page(k), timeout=5000)

@@ -181,3 +181,30 @@ def test_the_meeting_list_opens_the_history_of_the_chosen_meeting(qtbot, workspa
     button = next(b for b in page.findChildren(QPushButton) if b.text() == "변경 이력…")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert seen and "장소" in seen[0]
+
+
+def test_ctrl_z_after_saving_a_member_undoes_that_save_not_its_unchanged_yearly_figures(qtbot, demo_path, tmp_path):
+    from seecodesk.gui.members.org_dialog import OrganisationDialog
+    from tests.gui_helpers import click, type_into, when_shown
+
+    controller, window = _window(qtbot, demo_path, tmp_path)
+    page = window.show_section("members")
+    table = page.directory.table
+    row = next(r for r in range(table.model().rowCount()) if table.model().index(r, 0).data() == "(주)다온문화기획")
+    click_row(qtbot, table, row)
+    org_id = page.directory.current_id()
+    before = page.members.organisation(org_id).representative
+
+    def edit(dialog):
+        assert dialog.figures_tab.table.rowCount() > 0, "the demo gives this member yearly figures"
+        type_into(qtbot, dialog.ui.representativeEdit, "=1+1 <b>&")
+        click(qtbot, dialog, "저장")
+
+    seen = when_shown(OrganisationDialog, edit)
+    qtbot.mouseClick(page.buttons["edit"], Qt.MouseButton.LeftButton)
+    assert seen and page.members.organisation(org_id).representative == "=1+1 <b>&"
+    qtbot.waitUntil(lambda: window.undo_action.text() == "실행 취소: 회원사 수정 ((주)다온문화기획)", timeout=5000)
+    press(qtbot, window, table, Qt.Key.Key_Z)
+    qtbot.waitUntil(lambda: page.members.organisation(org_id).representative == before, timeout=5000)
+    assert "organisation_figures" not in page.message_bar.label.text()
+    controller.close()

@@ -59,3 +59,14 @@ def test_clicking_an_agreement_line_opens_that_agreement(qtbot, workspace):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert seen and titles == [line.text]
     assert window.stack.currentWidget() is window.pages["trade"]
+
+
+def test_home_lines_show_dates_as_the_window_writes_them_never_iso(qtbot, workspace):
+    import re
+
+    _window_, home = _window(qtbot, workspace)
+    shown = [button.text() for _line, button in home.line_buttons]
+    assert any("기한 " in text for text in shown) and any("접수 " in text for text in shown)
+    iso = [text for text in shown if re.search(r"\d{4}-\d{2}", text)]
+    assert iso == [], f"ISO dates on the home screen: {iso}"
+    assert any(re.search(r"기한 \d{4}\. \d{1,2}\. \d{1,2}\.", text) for text in shown)

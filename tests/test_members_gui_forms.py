@@ -11,7 +11,7 @@ from seecodesk.gui.members.field_errors import RRN_MESSAGE
 from seecodesk.gui.members.org_dialog import OrganisationDialog
 from seecodesk.gui.members.page import MembersPage
 from seecodesk.gui.members.person_dialog import PersonDialog
-from tests.gui_helpers import NO, YES, answer, click, type_into, when_shown
+from tests.gui_helpers import NO, YES, answer, click, type_into, type_text, when_shown
 
 GOOD_BUSINESS_NUMBER = "1234567891"  # passes the checksum
 BAD_BUSINESS_NUMBER = "1234567890"
@@ -357,3 +357,15 @@ def test_adding_a_table_row_prints_no_qt_warning(qtbot, qtlog, workspace):
         qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     assert not [r.message for r in qtlog.records if "editing failed" in r.message]
 
+
+
+def test_a_resident_number_and_a_bad_mobile_are_both_shown_at_the_first_click(qtbot, workspace):
+    dialog = PersonDialog(None, Person(name="홍길동"), [(1, "회원사")])
+    shown(qtbot, dialog)
+    type_into(qtbot, dialog.mobile_edit, "=1+1")
+    dialog.notes_edit.setFocus()
+    type_text(qtbot, dialog.notes_edit, "주민 900101-1234567")
+    click(qtbot, dialog, "확인")
+    assert dialog.errors.message("notes") == RRN_MESSAGE
+    assert "=1+1" in dialog.errors.message("mobile"), "the phone's message comes with the first click"
+    assert dialog.result_person is None

@@ -71,3 +71,17 @@ def test_a_bad_month_range_is_explained(qtbot, workspace):
     panel.period_kind.setCurrentIndex(1)
     panel.start.setDate(panel.end.date().addMonths(2))
     assert "늦습니다" in panel.message.text()
+
+
+def test_the_members_report_says_its_day_as_the_window_writes_dates(qtbot, workspace):
+    import re
+
+    page = _page(qtbot, workspace)
+    titles = [page.presets.item(i).text() for i in range(page.presets.count())]
+    row = titles.index("회원사 현황")
+    page.presets.scrollToItem(page.presets.item(row))
+    qtbot.mouseClick(page.presets.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.presets.visualItemRect(page.presets.item(row)).center())
+    shown = page.panel.notes.text()
+    assert re.search(r"\d{4}\. 12\. 31\.\(.\) 기준 회원사", shown), shown
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", shown), shown

@@ -45,7 +45,7 @@ def test_two_years_from_consent_is_due_the_day_after():
     consent = [Consent("2024-05-31", retention="동의일로부터 2년")]
     assert not retention_verdict(consent, None, date(2026, 5, 31)).due
     verdict = retention_verdict(consent, None, TODAY)
-    assert verdict.due and verdict.due_on == date(2026, 5, 31) and "2024-05-31" in verdict.reason
+    assert verdict.due and verdict.due_on == date(2026, 5, 31) and "2024. 5. 31." in verdict.reason
 
 
 def test_after_leaving_counts_from_the_membership_end_and_never_while_a_member():
@@ -59,7 +59,7 @@ def test_after_leaving_counts_from_the_membership_end_and_never_while_a_member()
 
 def test_a_withdrawn_consent_is_due_from_the_withdrawal():
     verdict = retention_verdict([Consent("2020-01-01", retention="탈퇴 후 3년", withdrawn_on="2026-03-02")], None, TODAY)
-    assert verdict.due and verdict.due_on == date(2026, 3, 2) and "철회" in verdict.reason
+    assert verdict.due and verdict.due_on == date(2026, 3, 2) and verdict.reason == "동의 철회 2026. 3. 2.(월)"
 
 
 def test_the_longest_consent_decides_and_an_open_ended_one_keeps_the_person():

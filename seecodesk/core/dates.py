@@ -16,3 +16,9 @@ def paper_date(value: str | date, weekday: bool = True) -> str:
             return value
     suffix = f"({WEEKDAYS[day.weekday()]})" if weekday else ""
     return f"{day.year}. {day.month}. {day.day}.{suffix}"
+
+
+def month_text(month: str) -> str:
+    """'2026-06' → '2026년 6월'; text that is not a month is kept as it is."""
+    year, _, number = month.strip().partition("-")
+    return f"{year}년 {int(number)}월" if year.isdigit() and number.isdigit() else month

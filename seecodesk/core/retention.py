@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from seecodesk.core.dates import paper_date
 from seecodesk.core.members import Consent
 
 MEMBERSHIP_END, CONSENT_DAY = "membership_end", "consent_day"
@@ -85,7 +86,7 @@ def consent_due_on(consent: Consent, membership_end: date | None) -> tuple[date 
     """(the day this consent's data is due for 파기, the reason) — None while it is not yet known."""
     withdrawn = _day(consent.withdrawn_on)
     if withdrawn is not None:
-        return withdrawn, f"동의 철회 ({withdrawn.isoformat()})"
+        return withdrawn, f"동의 철회 {paper_date(withdrawn)}"
     rule = parse_retention(consent.retention)
     if rule is None:
         return None, "보유기간 없음" if not consent.retention.strip() else f"보유기간 '{consent.retention}'"
@@ -93,11 +94,11 @@ def consent_due_on(consent: Consent, membership_end: date | None) -> tuple[date 
         if membership_end is None:
             return None, "아직 회원"
         return (add_period(membership_end, rule.months, rule.days),
-                f"보유기간 '{consent.retention.strip()}' · 탈퇴 {membership_end.isoformat()}")
+                f"보유기간 '{consent.retention.strip()}' · 탈퇴 {paper_date(membership_end)}")
     given = _day(consent.consented_on)
     if given is None:
         return None, "동의일 없음"
-    return add_period(given, rule.months, rule.days), f"보유기간 '{consent.retention.strip()}' · 동의일 {given.isoformat()}"
+    return add_period(given, rule.months, rule.days), f"보유기간 '{consent.retention.strip()}' · 동의일 {paper_date(given)}"
 
 
 def retention_verdict(consents: Iterable[Consent], membership_end: date | None, today: date) -> RetentionVerdict:

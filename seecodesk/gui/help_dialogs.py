@@ -22,7 +22,7 @@ GUIDE_HTML = """
 <li>다음부터는 프로그램을 열면 마지막으로 쓴 파일이 열립니다. 다른 파일은 <b>파일 → 최근 파일</b>이나 <b>열기(Ctrl+O)</b>로 엽니다.</li>
 </ol>
 
-<h3>2. 회원 명단 (Ctrl+1)</h3>
+<h3>2. 회원 명단 ({members})</h3>
 <ol>
 <li><b>새 회원사…</b>를 눌러 조직명, 대표자, 사업자등록번호, 연락처, 인증·지정, 가입 기간, 회비를 적고 <b>저장</b>합니다.
 잘못 적은 칸은 빨간 글씨로 알려 줍니다.</li>
@@ -31,16 +31,16 @@ GUIDE_HTML = """
 <li>지운 회원사는 <b>편집 → 실행 취소(Ctrl+Z)</b>로 되살립니다.</li>
 </ol>
 
-<h3>3. 분과·과제 (Ctrl+2)</h3>
+<h3>3. 분과·과제 ({plan})</h3>
 <p>분과·TFT·이사회를 만들고, 전략 → 실행과제 → 세부활동을 적은 뒤 월별 칸을 눌러 진행 일정을 표시합니다. <b>인쇄</b>로 진행 일정표 PDF를 만듭니다.</p>
 
-<h3>4. 회의 (Ctrl+3)</h3>
+<h3>4. 회의 ({meetings})</h3>
 <p>회의를 만들고 안건, 참석 여부, 결정 사항을 적습니다. 참석자 명부와 회의록을 PDF로 인쇄할 수 있습니다.</p>
 
-<h3>5. 동료컨설팅 (Ctrl+4)</h3>
+<h3>5. 동료컨설팅 ({consulting})</h3>
 <p>신청서를 받고 멘토를 매칭한 뒤 상담 기록을 남기고 결과보고서를 인쇄합니다.</p>
 
-<h3>6. 인쇄·카탈로그</h3>
+<h3>6. 인쇄·카탈로그 ({catalog})</h3>
 <p>박람회용 회원사 카탈로그를 분류·인증별로 골라 미리 보고 PDF로 저장합니다.</p>
 
 <h3>파일과 안전</h3>
@@ -50,8 +50,16 @@ GUIDE_HTML = """
 <li>파일 위치와 데이터 폴더는 <b>도움말 → 정보</b>에서 볼 수 있습니다.</li>
 </ul>
 <h3>단축키</h3>
-<p>Ctrl+O 열기 · Ctrl+Z 실행 취소 · Ctrl+1~7 화면 이동 · Ctrl+Q 끝내기 · F1 사용 안내</p>
+<p>Ctrl+O 열기 · Ctrl+Z 실행 취소 · Ctrl+1~{last} 화면 이동 ({home} 홈) · Ctrl+Q 끝내기 · F1 사용 안내</p>
 """
+
+
+def guide_html() -> str:
+    """The guide with each section's key as the 이동 menu gives it (Ctrl+1 is 홈, the first in the sidebar)."""
+    from seecodesk.gui.sections import SECTIONS
+
+    keys = {section.key: f"Ctrl+{number}" for number, section in enumerate(SECTIONS, start=1)}
+    return GUIDE_HTML.format(last=len(SECTIONS), **keys)
 
 
 class GuideDialog(QDialog):
@@ -63,7 +71,7 @@ class GuideDialog(QDialog):
         self.setObjectName("guide_dialog")
         self.resize(640, 560)
         self.text = QTextBrowser()
-        self.text.setHtml(GUIDE_HTML)
+        self.text.setHtml(guide_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText("닫기")
         buttons.rejected.connect(self.reject)

@@ -2,6 +2,7 @@
 
 import importlib
 import sqlite3
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -149,14 +150,15 @@ class MainWindow(QMainWindow):
 
     def _fill_recent_menu(self) -> None:
         """최근 파일: the databases opened lately; a file that is gone is shown greyed with a note."""
-        from pathlib import Path
-
         self.recent_menu.clear()
         recent = self.ui_settings.recent_databases()
         missing = [path for path in recent if not Path(path).is_file()]
+        names = [Path(path).name for path in recent]
         for number, path in enumerate(recent, start=1):
             gone = path in missing
-            label = f"&{number} {Path(path).name}" if number < 10 else Path(path).name
+            # Several files called demo.seecodesk look alike: the folder tells them apart.
+            name = Path(path).name + (f" ({_short_folder(Path(path).parent)})" if names.count(Path(path).name) > 1 else "")
+            label = f"&{number} {name}" if number < 10 else name
             action = self.recent_menu.addAction(label + (" — 파일이 없습니다 (옮겨졌거나 지워짐)" if gone else ""))
             action.setToolTip(path)
             action.setStatusTip(path)
@@ -309,3 +311,9 @@ class MainWindow(QMainWindow):
         self.ui_settings.set_geometry("main", self.saveGeometry())
         self.ui_settings.sync()
         super().closeEvent(event)
+
+
+def _short_folder(folder: Path) -> str:
+    """A folder as a person reads it: under the home folder it starts with ~."""
+    home = Path.home()
+    return f"~/{folder.relative_to(home)}" if folder.is_relative_to(home) and folder != home else str(folder)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
+from seecodesk.core.dates import month_text, paper_date
 from seecodesk.core.lateness import lateness
 from seecodesk.core.meeting_titles import WEEKDAYS, default_title
 from seecodesk.storage import home as store
@@ -74,7 +75,7 @@ def upcoming_meetings(db: Queryable, today: date) -> HomeGroup:
 def overdue_actions(db: Queryable, today: date) -> HomeGroup:
     """Action items from minutes whose due date has passed."""
     count, rows = store.overdue_actions(db, today.isoformat(), MAX_LINES)
-    lines = [HomeLine(a.what, f"기한 {a.due_on} ({_days_since(today, a.due_on)}일 지남)"
+    lines = [HomeLine(a.what, f"기한 {paper_date(a.due_on)} ({_days_since(today, a.due_on)}일 지남)"
                       + (f" · 담당 {a.owner}" if a.owner else ""), "meetings", "action", a.meeting_id, urgent=True)
              for a in rows]
     return HomeGroup("actions", "기한 지난 조치 사항", "meetings", count, lines, "기한 지난 조치 사항이 없습니다.")
@@ -98,7 +99,7 @@ def plan_due(db: Queryable, today: date) -> HomeGroup:
         reason = lateness({task.first_month, task.last_month}, task.status, now_month)
         if reason:
             month = task.last_month if reason == "기한 지남" else task.first_month
-            late.append(HomeLine(label, f"{reason} ({month}) · {task.status} · {task.plan_name}", "plan", "task",
+            late.append(HomeLine(label, f"{reason} ({month_text(month)}) · {task.status} · {task.plan_name}", "plan", "task",
                                  task.task_id, urgent=True))
         elif task.months_in_quarter:
             current.append(HomeLine(label, f"이번 분기 예정 · {task.status} · {task.plan_name}", "plan", "task",
@@ -114,7 +115,7 @@ def waiting_applications(db: Queryable, today: date) -> HomeGroup:
     lines = []
     for a in rows[:MAX_LINES]:
         waited = (today - date.fromisoformat(a.applied_on)).days if len(a.applied_on) == 10 else None
-        detail = f"접수 {a.applied_on}" + (f" · {waited}일째 대기" if waited is not None and waited >= 0 else "")
+        detail = f"접수 {paper_date(a.applied_on)}" + (f" · {waited}일째 대기" if waited is not None and waited >= 0 else "")
         lines.append(HomeLine(a.company_name, detail, "consulting", "application", a.id, urgent=bool(waited and waited > 30)))
     return HomeGroup("consulting", "매칭을 기다리는 컨설팅 신청", "consulting", len(rows), lines,
                      "기다리는 신청이 없습니다.")

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from seecodesk.core.dates import paper_date
 from seecodesk.services.home import HomeGroup, HomeLine
 
 if TYPE_CHECKING:
@@ -25,10 +26,10 @@ def renewals_group(db: sqlite_utils.Database, today: date) -> HomeGroup:
     for agreement in renewals_due(db, 60, today):
         left = days_until(agreement.due_on, today)
         when = f"{left}일 남음" if left >= 0 else f"{-left}일 지남"
-        lines.append(HomeLine(agreement.title, f"갱신일 {agreement.due_on} ({when})", "trade", "agreement",
+        lines.append(HomeLine(agreement.title, f"갱신일 {paper_date(agreement.due_on)} ({when})", "trade", "agreement",
                               int(agreement.id or 0), urgent=left < 0))
     for agreement, last in idle_agreements(db, today):
-        since = f"마지막 거래 {last}" if last else "거래 기록 없음"
+        since = f"마지막 거래 {paper_date(last)}" if last else "거래 기록 없음"
         lines.append(HomeLine(agreement.title, f"1년 넘게 거래 없음 ({since})", "trade", "agreement",
                               int(agreement.id or 0)))
     return HomeGroup("agreements", "갱신할 협약·거래 없는 협약", "trade", len(lines), lines[:MAX_LINES],
@@ -41,7 +42,7 @@ def retention_group(db: sqlite_utils.Database, today: date, path: object = None)
 
     due = PrivacyService(db, None).retention_due(today)
     lines = [HomeLine(f"{e.name}" + (f" ({e.organisation})" if e.organisation else ""),
-                      f"보유기간 끝 {e.due_on.isoformat()} · {e.reason}", "members", "retention", e.person_id,
+                      f"보유기간 끝 {paper_date(e.due_on)} · {e.reason}", "members", "retention", e.person_id,
                       urgent=True) for e in due]
     return HomeGroup("retention", "개인정보 파기 대상", "members", len(lines), lines[:MAX_LINES],
                      "보유기간이 지난 개인정보가 없습니다.")

@@ -25,7 +25,9 @@ class FiguresTab(QWidget):
         note = QLabel("분야별 줄은 그 분야를 신청한 신청서 기준입니다 (여러 분야를 고른 신청은 각 분야에 모두 셉니다).")
         note.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel("연도(&Y)"))
+        caption = QLabel("연도(&Y)")
+        caption.setBuddy(self.year)  # without a buddy the label shows a literal '&Y'
+        top.addWidget(caption)
         top.addWidget(self.year)
         top.addStretch(1)
         layout = QVBoxLayout(self)

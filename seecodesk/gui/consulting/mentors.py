@@ -109,25 +109,33 @@ class MentorsTab(QWidget):
         field_id = item.data(Qt.ItemDataRole.UserRole)
         return next((f for f in self.service.fields(True) if f.id == field_id), None)
 
-    def _save_field(self, item: ConsultingField) -> None:
+    def _save_field(self, item: ConsultingField) -> bool:
         try:
             self.service.save_field(item)
         except SeeCoDeskError as error:
             show_error(self, error)
-        self.refresh()
+            return False
+        finally:
+            self.refresh()
+        return True
+
+    def _ask_field_name(self, title: str, item: ConsultingField) -> None:
+        """Ask for the name until it is stored or the secretary cancels; a refused name is offered again to fix."""
+        while True:
+            name, ok = QInputDialog.getText(self, title, "분야 이름:", text=item.name)
+            if not ok:
+                return
+            item.name = name
+            if self._save_field(item):
+                return
 
     def add_field(self) -> None:
-        name, ok = QInputDialog.getText(self, "분야 추가", "새 분야 이름:")
-        if ok:
-            self._save_field(ConsultingField(name=name))
+        self._ask_field_name("분야 추가", ConsultingField(name=""))
 
     def rename_field(self) -> None:
         item = self._field()
         if item is not None:
-            name, ok = QInputDialog.getText(self, "이름 바꾸기", "분야 이름:", text=item.name)
-            if ok:
-                item.name = name
-                self._save_field(item)
+            self._ask_field_name("이름 바꾸기", item)
 
     def toggle_field(self) -> None:
         item = self._field()

@@ -61,6 +61,7 @@ class FiguresTab(QWidget):
                                    new_row=[str(date.today().year - 1), *[""] * (len(SPECS) - 1)])
         rows = service.figures_of(organisation_id) if organisation_id is not None else []
         self.records.set_rows([_cells(f) for f in rows])
+        self._loaded = self.snapshot()
 
     def collect(self) -> list[OrgFigures]:
         """The rows as typed; `ValidationErrors` ({'figures': message}) for a cell that is not a number."""
@@ -96,7 +97,10 @@ class FiguresTab(QWidget):
         return ""
 
     def store(self, organisation_id: int) -> None:
-        """Save the rows for the (now stored) organisation."""
+        """Save the rows for the (now stored) organisation — only when they changed, so that 실행 취소 after
+        saving the other tabs undoes that save, not a rewrite of the same figures."""
+        if organisation_id == self.organisation_id and self.snapshot() == self._loaded:
+            return
         self.organisation_id = organisation_id
         self.service.save_figures_of(organisation_id, self.collect())
 

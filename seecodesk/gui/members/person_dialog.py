@@ -212,6 +212,10 @@ class PersonDialog(QDialog):
         if not problems and any(not c.consented_on for c in person.consents):
             problems["consents"] = "동의일을 입력해 주세요. 예: 2021-03-05"
         if problems:
+            try:  # every wrong field at once, not the others only after the 주민등록번호 is gone
+                validated_person(person)
+            except ValidationErrors as error:
+                problems = {**error.errors, **problems}
             self.show_errors(problems)
             return
         try:

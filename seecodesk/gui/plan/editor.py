@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from seecodesk.core.dates import month_text
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.core.filenames import safe_file_name
 from seecodesk.core.periods import GRAIN_LABELS, GRAINS, month_key, periods_between
@@ -38,6 +39,10 @@ class PlanEditor(QWidget):
         self.plan: Plan | None = None
         self.plan_combo = QComboBox()
         self.plan_combo.setAccessibleName("계획")
+        # With eleven buttons beside it the combo was squeezed to '2026년 ㅅ': it keeps room for a plan's name,
+        # and the buttons give up their padding instead (each still shows its whole label).
+        self.plan_combo.setMinimumContentsLength(12)
+        self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.plan_combo.currentIndexChanged.connect(lambda _: self._plan_chosen())
         self.tree = PlanTree(self.move_node)
         self.tree.currentItemChanged.connect(lambda *_: self.show_grid())
@@ -66,6 +71,7 @@ class PlanEditor(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         for text, slot in actions:
             button = QPushButton(text)
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(text) + 24)
             button.clicked.connect(slot)
             bar.addWidget(button)
             self.buttons[text] = button
@@ -173,7 +179,7 @@ class PlanEditor(QWidget):
 
     def _info(self, node: PlanNode | None) -> str:
         if node is None or node.kind != "task" or node.task is None:
-            span = f"{self.plan.start_month} – {self.plan.end_month}" if self.plan else ""
+            span = f"{month_text(self.plan.start_month)} – {month_text(self.plan.end_month)}" if self.plan else ""
             return f"{node.label if node else self.plan.name if self.plan else ''} · {span}"
         t = node.task
         owner = self.body_service.names().get(t.body_id or 0, "미정")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seecodesk.core.dates import paper_date
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.core.history import shown_when
 from seecodesk.gui.messages import confirm, show_error
@@ -93,7 +94,7 @@ class RetentionDialog(QDialog):
         self.entries = self.service.retention_due()
         self.table.setRowCount(len(self.entries))
         for r, entry in enumerate(self.entries):
-            for c, value in enumerate((entry.name, entry.organisation, entry.due_on.isoformat(), entry.reason)):
+            for c, value in enumerate((entry.name, entry.organisation, paper_date(entry.due_on), entry.reason)):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         for column in range(3):  # the last column (근거) takes the rest of the width
             self.table.resizeColumnToContents(column)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from seecodesk.core.dates import paper_date
 from seecodesk.core.vocab import DESIGNATION_KINDS
 from seecodesk.services.reports.base import Column, Report, ReportOptions, Table
 from seecodesk.services.reports.contacts import ContactFilter
@@ -61,7 +62,7 @@ def build(db: sqlite_utils.Database, options: ReportOptions) -> Report:
     keep = [i for i, c in enumerate(COLUMNS) if _wanted(c, options)]
     table = Table("회원사 명단", columns, [[row[i] for i in keep] for row in rows])
     counts = Table("집계", COUNT_COLUMNS, _count_rows(members, designations))
-    notes = [f"{day} 기준 회원사 {len(members):,}곳."]
+    notes = [f"{paper_date(day)} 기준 회원사 {len(members):,}곳."]
     report = Report("members", TITLE, network_name(db), options.period, [table, counts], notes, contacts.withheld)
     return report
 
