@@ -221,19 +221,20 @@ class HistoryService:
         return self.last_replayed
 
     def _play(self, operation_id: int, changes: list[store.Change], backwards: bool) -> None:
+        replayer = store.Replayer(self.db)  # one for the whole run: each table's shape is read once
         if backwards:
             for change in reversed(changes):
-                store.apply_backwards(self.db, change)
+                replayer.backwards(change)
         elif store.has_compact(self.db) and store.is_compact(self.db, operation_id):
             # An import kept only the ids of what it added: the rows are in the undo's record of deleting them.
             undo_log = store.undone_by(self.db, operation_id)
             if undo_log is None:
                 raise LookupError(f"operation {operation_id}")
             for change in reversed(store.changes_of(self.db, undo_log)):
-                store.apply_backwards(self.db, change)
+                replayer.backwards(change)
         else:
             for change in changes:
-                store.apply_forwards(self.db, change)
+                replayer.forwards(change)
 
     def trim(self, now: datetime | None = None) -> int:
         """Remove history older than the years kept in settings; returns the operations removed.
