@@ -37,18 +37,49 @@ def write_source(path: Path, rows: int) -> None:
                           f"충청남도 가람시 중앙로 {i}", "협동조합", "2021-03-05"])
 
 
-def undo_seconds(folder: Path, source: Path) -> float:
+def imported(folder: Path, source: Path, name: str) -> Any:
+    """A fresh database holding the import, as it is right after 가져오기."""
+    db = open_database(folder / f"{name}.seecodesk")
+    import_members(db, build_preview(read_table(source), db))
+    return db
+
+
+def undo_seconds(folder: Path, source: Path, n: int) -> float:
     """Undoing the whole import (편집 → 실행 취소 right after it)."""
     from seecodesk.services.history import HistoryService
 
-    db = open_database(folder / "undo.seecodesk")
-    import_members(db, build_preview(read_table(source), db))
+    db = imported(folder, source, f"undo-{n}")
     start = time.perf_counter()
     HistoryService(db).undo()
     elapsed = time.perf_counter() - start
     assert db.execute("SELECT count(*) FROM organisations").fetchone()[0] == 0
     db.close()
     return elapsed
+
+
+def undo_floor_seconds(folder: Path, source: Path, n: int) -> float:
+    """The equal-work floor of the undo: one plain DELETE of the imported rows, the history triggers recording
+    each deleted row in full as the undo's own record does, in one transaction."""
+    db = imported(folder, source, f"floor-{n}")
+    ids = [row[0] for row in db.execute("SELECT id FROM organisations ORDER BY id DESC")]
+    start = time.perf_counter()
+    with db.conn:
+        db.execute("PRAGMA defer_foreign_keys = ON")
+        db.conn.executemany("DELETE FROM organisations WHERE id = ?", [(i,) for i in ids])
+    elapsed = time.perf_counter() - start
+    assert db.execute("SELECT count(*) FROM organisations").fetchone()[0] == 0
+    db.close()
+    return elapsed
+
+
+def undo_runs(folder: Path, source: Path, runs: int) -> tuple[list[float], list[float]]:
+    """Undo and its floor, `runs` times each, alternating which goes first."""
+    ours: list[float] = []
+    floor: list[float] = []
+    for n in range(runs):
+        for mine in ((True, False) if n % 2 == 0 else (False, True)):
+            (ours if mine else floor).append((undo_seconds if mine else undo_floor_seconds)(folder, source, n))
+    return ours, floor
 
 
 def one_import(folder: Path, source: Path, triggers: bool, n: int) -> tuple[float, int, int]:
@@ -99,14 +130,19 @@ def main() -> None:
             without_t.append(runs[False][0])
             ratios.append(runs[True][0] / runs[False][0])
             sizes.append((runs[True][1], runs[False][1], runs[True][2]))
-        undo = undo_seconds(folder, source)
+        undo, undo_floor = undo_runs(folder, source, args.runs)
     print(f"import of {args.rows:,} rows, {args.runs} interleaved runs")
     print(f"  without history triggers (floor): median {statistics.median(without_t):.3f} s, p90 {p90(without_t):.3f} s")
     print(f"  with history triggers:            median {statistics.median(with_t):.3f} s, p90 {p90(with_t):.3f} s")
     print(f"  ratio with/without:               median {statistics.median(ratios):.2f}, p90 {p90(ratios):.2f}")
-    print(f"  undo of the whole import:         {undo:.3f} s (once)")
+    undo_ratios = [o / f for o, f in zip(undo, undo_floor, strict=True)]
+    print(f"  undo of the whole import:         median {statistics.median(undo):.3f} s, p90 {p90(undo):.3f} s; "
+          f"floor (one DELETE a row, triggers on) median {statistics.median(undo_floor):.3f} s, p90 {p90(undo_floor):.3f} s")
+    print(f"  undo ratio:                       median {statistics.median(undo_ratios):.2f}, p90 {p90(undo_ratios):.2f}")
     result(f"import {args.rows:,} rows with history triggers", "the same import without triggers",
            statistics.median(ratios), p90(ratios), 1.5)
+    result(f"undo an import of {args.rows:,} rows", "DELETE of the same rows, triggers on",
+           statistics.median(undo_ratios), p90(undo_ratios), 1.5)
     size_with, size_without, history = sizes[-1]
     print(f"  file after the import:            {size_with / 1e6:.1f} MB with history, {size_without / 1e6:.1f} MB "
           f"without = {size_with / size_without:.2f}×; history {history / 1e6:.1f} MB "

@@ -4,6 +4,8 @@ import os
 import time
 from datetime import datetime, timedelta
 
+import pytest
+
 from seecodesk.services import backups
 from seecodesk.services.storage_place import place_warning
 from tests.safety_helpers import run_cli
@@ -114,3 +116,17 @@ def test_the_days_first_copy_and_every_safety_copy_get_the_full_check(demo_path)
     assert not backups.needs_full_check(listed, later, "close")  # its day already has a checked copy
     assert backups.needs_full_check(listed, later + timedelta(days=1), "open")
     assert all(backups.needs_full_check(listed, later, reason) for reason in ("migration", "restore", "destroy"))
+
+
+def test_a_flush_that_fails_while_the_copy_is_checked_fails_the_backup_and_leaves_nothing(demo_path, monkeypatch):
+    from seecodesk.core.errors import DatabaseError
+    from seecodesk.storage import backup_files
+
+    def full_disk(path):  # the fsync runs beside quick_check: its failure must still stop the backup
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup_files, "_fsync", full_disk)
+    with pytest.raises(DatabaseError, match="백업을 만들지 못했습니다"):
+        backups.backup_now(demo_path, "manual")
+    assert backups.list_backups(demo_path) == []
+    assert list(backups.backup_folder(demo_path).iterdir()) == []  # no .part left either

@@ -106,3 +106,27 @@ def test_meeting_filters_that_hide_everything_can_be_cleared(qtbot, workspace):
     assert view.model.rowCount() == 0 and view.empty_notice.label.text() == NO_MATCH
     click(qtbot, view.empty_notice, "필터 지우기")
     assert view.model.rowCount() == total and not view.empty_notice.isVisible()
+
+
+def test_nothing_deleted_says_so_in_words_and_a_restore_that_empties_the_list_says_it_again(qtbot, workspace):
+    from seecodesk.gui.history.dialog import ProgramHistoryDialog
+
+    person = workspace.members.people_of(5)[0]
+    workspace.members.delete_person(person.id)
+    dialog = ProgramHistoryDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    bar = dialog.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())  # 삭제된 항목
+    notice = dialog.deleted_empty
+    assert dialog.deleted.rowCount() == 0 and notice.isVisible()
+    assert notice.label.text().startswith("삭제된 회원사가 없습니다.") and not notice.clear_button.isVisible()
+    kinds = dialog.kind_combo
+    kinds.setFocus()
+    qtbot.keyClick(kinds, Qt.Key.Key_Down)  # 사람
+    assert kinds.currentText() == "사람" and dialog.deleted.item(0, 1).text() == person.name
+    assert not notice.isVisible()
+    click(qtbot, dialog, "되살리기")
+    assert dialog.deleted.rowCount() == 0 and notice.isVisible()
+    assert notice.label.text().startswith("삭제된 사람이 없습니다.")

@@ -261,7 +261,7 @@ RECIPES: dict[str, Recipe] = {
         lambda ws, tmp: _preview(tmp), cancel="닫기", why_no_save="a print preview: nothing to store"),
     "safety.backups_dialog.BackupsDialog": Recipe(
         lambda ws, tmp: _backups(ws), cancel="닫기",
-        why_no_save="a manager: 지금 백업 and 복원 act at once (test_safety_gui clicks them)"),
+        why_no_save="a manager: 지금 백업, 복원 and 보관 기간 저장 act at once (test_safety_gui clicks them)"),
     "safety.damaged_dialog.DamagedFileDialog": Recipe(
         lambda ws, tmp: _damaged(ws, tmp), cancel="닫기",
         why_no_save="a choice of how to go on: test_safety_gui clicks 복원 and 새로 시작"),
@@ -396,7 +396,7 @@ def _preview(tmp):
 def _backups(ws):
     from seecodesk.gui.safety.backups_dialog import BackupsDialog
 
-    return BackupsDialog(ws.path)
+    return BackupsDialog(ws.path, history=ws.history)
 
 
 def _damaged(ws, tmp):

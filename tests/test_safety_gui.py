@@ -155,3 +155,49 @@ def test_unit_the_hourly_timer_takes_the_daily_backup_only_when_it_is_due(qtbot,
     assert sorted(b.reason for b in backups.list_backups(demo_path)) == ["daily", "open"]
     assert "자동 백업을 만들었습니다" in controller.window.statusBar().currentMessage()
     controller.close()
+
+
+def test_history_keep_years_typed_and_saved_in_backups_is_kept_after_reopening(qtbot, demo_path, tmp_path):
+    from seecodesk.services.history import KEEP_YEARS_SETTING
+    from seecodesk.services.settings import get_setting
+    from tests.gui_helpers import click, type_into, when_shown
+
+    controller = _controller(tmp_path)
+    assert controller.open_path(demo_path)
+    qtbot.addWidget(controller.window)
+    seen: dict = {}
+    failures: list = []
+
+    def set_years(dialog, typed):
+        seen.setdefault("shown", []).append(dialog.keep_years.text())
+        type_into(qtbot, dialog.keep_years, typed)
+        click(qtbot, dialog, "보관 기간 저장")
+        seen.setdefault("notes", []).append(dialog.findChild(QLabel, "history_keep_years_note").text())
+        click(qtbot, dialog, "닫기")
+
+    for typed in ("3", "77", "0"):  # 77 is beyond 50: the field takes no second 7
+        when_shown(BackupsDialog, lambda dialog, typed=typed: set_years(dialog, typed), failures)
+        controller.window.backups_action.trigger()  # 파일 → 백업 및 복원
+        assert not failures, failures
+    when_shown(BackupsDialog, lambda dialog: (seen["shown"].append(dialog.keep_years.text()),
+                                              click(qtbot, dialog, "닫기")), failures)
+    controller.window.backups_action.trigger()
+    assert not failures, failures
+    assert seen["shown"] == ["5년", "3년", "7년", "모두 보관"]  # 5 years until someone chooses
+    assert "3년보다 오래된" in seen["notes"][0] and "7년보다" in seen["notes"][1] and "모두 보관" in seen["notes"][2]
+    assert get_setting(controller.workspace.db, KEEP_YEARS_SETTING) == "0"
+    controller.close()
+
+
+def test_unit_history_keep_years_outside_0_to_50_is_refused_with_a_korean_message(db):
+    import pytest
+
+    from seecodesk.services.history import HistoryError, HistoryService
+
+    history = HistoryService(db)
+    for years in (-1, 51):
+        with pytest.raises(HistoryError, match="0년부터 50년까지"):
+            history.set_keep_years(years)
+    assert history.keep_years() == 5
+    history.set_keep_years(50)
+    assert history.keep_years() == 50

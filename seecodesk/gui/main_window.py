@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
 
         if self.workspace.path is None:
             return
-        chosen = BackupsDialog.ask(self.workspace.path, self)
+        chosen = BackupsDialog.ask(self.workspace.path, self, self.workspace.history)
         if chosen is not None:
             self.restore_requested.emit(str(chosen))
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.core.history import REDO, UNDO, change_kind, counted, orphan_label, table_noun, undo_effect
-from seecodesk.services.settings import get_setting
+from seecodesk.services.settings import get_setting, set_setting
 from seecodesk.storage import history as store
 
 if TYPE_CHECKING:
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 KEEP_YEARS_SETTING = "history_keep_years"  # 변경 이력 보관 기간 in years; 0 keeps everything
 DEFAULT_KEEP_YEARS = 5
+MAX_KEEP_YEARS = 50
 UNDO_DEPTH = 100  # the operations 실행 취소 can reach back to, however old: trimming never touches them
 
 # The records 변경 이력 can be opened on and listed as deleted, with the column that names them.
@@ -220,19 +221,20 @@ class HistoryService:
         return self.last_replayed
 
     def _play(self, operation_id: int, changes: list[store.Change], backwards: bool) -> None:
+        replayer = store.Replayer(self.db)  # one for the whole run: each table's shape is read once
         if backwards:
             for change in reversed(changes):
-                store.apply_backwards(self.db, change)
+                replayer.backwards(change)
         elif store.has_compact(self.db) and store.is_compact(self.db, operation_id):
             # An import kept only the ids of what it added: the rows are in the undo's record of deleting them.
             undo_log = store.undone_by(self.db, operation_id)
             if undo_log is None:
                 raise LookupError(f"operation {operation_id}")
             for change in reversed(store.changes_of(self.db, undo_log)):
-                store.apply_backwards(self.db, change)
+                replayer.backwards(change)
         else:
             for change in changes:
-                store.apply_forwards(self.db, change)
+                replayer.forwards(change)
 
     def trim(self, now: datetime | None = None) -> int:
         """Remove history older than the years kept in settings; returns the operations removed.
@@ -241,13 +243,23 @@ class HistoryService:
         undone one). A record deleted before then can no longer be brought back from the history
         (the backups still have it). Done when the window closes, before the backup on close.
         """
-        years = _keep_years(get_setting(self.db, KEEP_YEARS_SETTING, str(DEFAULT_KEEP_YEARS)))
+        years = self.keep_years()
         if not self.enabled or years == 0:
             return 0
         self.labels()  # changes made outside an operation are filed first, so they are trimmed by their time too
         cutoff = (now or datetime.now()) - timedelta(days=round(365.25 * years))
         with self.db.atomic():
             return store.trim(self.db, cutoff.strftime("%Y-%m-%d %H:%M:%S"), store.undo_reach(self.db, UNDO_DEPTH))
+
+    def keep_years(self) -> int:
+        """The years of 변경 이력 kept (0 keeps everything)."""
+        return _keep_years(get_setting(self.db, KEEP_YEARS_SETTING, str(DEFAULT_KEEP_YEARS)))
+
+    def set_keep_years(self, years: int) -> None:
+        """Keep `years` years of 변경 이력 (0 keeps everything); trimmed when the window next closes."""
+        if not 0 <= years <= MAX_KEEP_YEARS:
+            raise HistoryError(f"변경 이력 보관 기간은 0년부터 {MAX_KEEP_YEARS}년까지 정할 수 있습니다 (0년은 모두 보관).")
+        set_setting(self.db, KEEP_YEARS_SETTING, str(years))
 
     def operations(self, limit: int = 200) -> list[store.Operation]:
         """The latest operations, newest first (실행 취소 itself included, as a log)."""

@@ -238,51 +238,74 @@ def _table_shape(db: Queryable, table: str) -> tuple[bool, bool]:
     return has_rowid, alias
 
 
-def _insert(db: Queryable, table: str, record_id: int | None, row: dict[str, Any]) -> None:
-    has_rowid, alias = _table_shape(db, table)
-    values = dict(row)
-    if has_rowid and not alias and record_id is not None:
-        values = {"rowid": record_id, **values}
-    names = ", ".join(c if c == "rowid" else _quote(c) for c in values)
-    db.execute(f"INSERT INTO {_quote(table)} ({names}) VALUES ({', '.join('?' * len(values))})", list(values.values()))
+class Replayer:
+    """Writes recorded changes back (undo) or again (redo) inside one transaction.
 
+    Each table's shape is read once per replay, not once per row: a 5,000-row import undone read
+    it 5,000 times, half the undo's time. Nothing changes the schema while a replay runs.
+    """
 
-def _where(db: Queryable, table: str, record_id: int | None, row: dict[str, Any]) -> tuple[str, list[Any]]:
-    has_rowid, _alias = _table_shape(db, table)
-    if has_rowid and record_id is not None:
-        return "rowid = ?", [record_id]
-    return " AND ".join(f"{_quote(c)} IS ?" for c in row), list(row.values())
+    def __init__(self, db: Queryable) -> None:
+        self.db = db
+        self._shapes: dict[str, tuple[bool, bool]] = {}
 
+    def shape(self, table: str) -> tuple[bool, bool]:
+        """(has rowid, has an INTEGER PRIMARY KEY that is the rowid), read on first use."""
+        if table not in self._shapes:
+            self._shapes[table] = _table_shape(self.db, table)
+        return self._shapes[table]
 
-def _delete(db: Queryable, table: str, record_id: int | None, row: dict[str, Any]) -> None:
-    where, params = _where(db, table, record_id, row)
-    db.execute(f"DELETE FROM {_quote(table)} WHERE {where}", params)
+    def backwards(self, change: Change) -> None:
+        """Write the row as it was before `change`."""
+        if change.action == "insert":
+            self._delete(change.table, change.record_id, change.after or {})
+        elif change.action == "delete":
+            self._insert(change.table, change.record_id, change.before or {})
+        else:
+            self._update(change.table, change.record_id, change.after or {}, change.before or {})
 
+    def forwards(self, change: Change) -> None:
+        """Write `change` again (redo)."""
+        if change.action == "insert":
+            self._insert(change.table, change.record_id, change.after or {})
+        elif change.action == "delete":
+            self._delete(change.table, change.record_id, change.before or {})
+        else:
+            self._update(change.table, change.record_id, change.before or {}, change.after or {})
 
-def _update(db: Queryable, table: str, record_id: int | None, match: dict[str, Any], values: dict[str, Any]) -> None:
-    where, params = _where(db, table, record_id, match)
-    assignments = ", ".join(f"{_quote(c)} = ?" for c in values)
-    db.execute(f"UPDATE {_quote(table)} SET {assignments} WHERE {where}", [*values.values(), *params])
+    def _insert(self, table: str, record_id: int | None, row: dict[str, Any]) -> None:
+        has_rowid, alias = self.shape(table)
+        values = dict(row)
+        if has_rowid and not alias and record_id is not None:
+            values = {"rowid": record_id, **values}
+        names = ", ".join(c if c == "rowid" else _quote(c) for c in values)
+        self.db.execute(f"INSERT INTO {_quote(table)} ({names}) VALUES ({', '.join('?' * len(values))})",
+                        list(values.values()))
+
+    def _where(self, table: str, record_id: int | None, row: dict[str, Any]) -> tuple[str, list[Any]]:
+        has_rowid, _alias = self.shape(table)
+        if has_rowid and record_id is not None:
+            return "rowid = ?", [record_id]
+        return " AND ".join(f"{_quote(c)} IS ?" for c in row), list(row.values())
+
+    def _delete(self, table: str, record_id: int | None, row: dict[str, Any]) -> None:
+        where, params = self._where(table, record_id, row)
+        self.db.execute(f"DELETE FROM {_quote(table)} WHERE {where}", params)
+
+    def _update(self, table: str, record_id: int | None, match: dict[str, Any], values: dict[str, Any]) -> None:
+        where, params = self._where(table, record_id, match)
+        assignments = ", ".join(f"{_quote(c)} = ?" for c in values)
+        self.db.execute(f"UPDATE {_quote(table)} SET {assignments} WHERE {where}", [*values.values(), *params])
 
 
 def apply_backwards(db: Queryable, change: Change) -> None:
-    """Write the row as it was before `change`."""
-    if change.action == "insert":
-        _delete(db, change.table, change.record_id, change.after or {})
-    elif change.action == "delete":
-        _insert(db, change.table, change.record_id, change.before or {})
-    else:
-        _update(db, change.table, change.record_id, change.after or {}, change.before or {})
+    """Write the row as it was before `change` (one change; a replay of many uses one `Replayer`)."""
+    Replayer(db).backwards(change)
 
 
 def apply_forwards(db: Queryable, change: Change) -> None:
-    """Write `change` again (redo)."""
-    if change.action == "insert":
-        _insert(db, change.table, change.record_id, change.after or {})
-    elif change.action == "delete":
-        _delete(db, change.table, change.record_id, change.before or {})
-    else:
-        _update(db, change.table, change.record_id, change.before or {}, change.after or {})
+    """Write `change` again (one change; a replay of many uses one `Replayer`)."""
+    Replayer(db).forwards(change)
 
 
 def defer_foreign_keys(db: Queryable) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.core.history import HIDDEN_FIELDS, field_word, shown_value, shown_when, table_noun
 from seecodesk.gui.messages import show_error
+from seecodesk.gui.widgets.empty_notice import EmptyNotice
 
 if TYPE_CHECKING:
     from seecodesk.services.workspace import Workspace
@@ -35,6 +36,12 @@ if TYPE_CHECKING:
 HEADERS = ("일시", "작업", "항목", "바뀐 내용", "이전", "이후")
 STATE_WORDS = {"done": "", "undone": "실행 취소됨", "closed": "", "log": ""}
 KIND_CHOICES = (("organisations", "회원사"), ("people", "사람"), ("meetings", "회의"), ("plan_nodes", "실행계획 항목"))
+NOTHING_DELETED = {  # what the 삭제된 항목 tab says when there is nothing of the kind to bring back
+    "organisations": "삭제된 회원사가 없습니다. 회원사를 삭제하면 여기에서 되살릴 수 있습니다.",
+    "people": "삭제된 사람이 없습니다. 사람을 삭제하면 여기에서 되살릴 수 있습니다.",
+    "meetings": "삭제된 회의가 없습니다. 회의를 삭제하면 여기에서 되살릴 수 있습니다.",
+    "plan_nodes": "삭제된 실행계획 항목이 없습니다. 항목을 삭제하면 여기에서 되살릴 수 있습니다.",
+}
 _SUMMARY_KEYS = ("name", "title", "what", "item", "kind", "role", "month", "year", "guest_name", "joined_on")
 MAX_CELL = 120
 
@@ -163,6 +170,7 @@ class ProgramHistoryDialog(QDialog):
             self.kind_combo.addItem(label, key)
         self.kind_combo.currentIndexChanged.connect(self._load_deleted)
         self.deleted = _table(("삭제한 때", "이름"))
+        self.deleted_empty = EmptyNotice("", lambda: None)  # no filter here: only the what-to-do line
         self.restore_button = QPushButton("되살리기")
         self.restore_button.clicked.connect(self.restore_selected)
         self.history_button = QPushButton("변경 이력 보기…")
@@ -176,6 +184,7 @@ class ProgramHistoryDialog(QDialog):
         top.addWidget(self.restore_button)
         deleted_layout = QVBoxLayout(deleted_page)
         deleted_layout.addLayout(top)
+        deleted_layout.addWidget(self.deleted_empty)
         deleted_layout.addWidget(self.deleted, 1)
         deleted_layout.addWidget(self.message)
         self.tabs.addTab(deleted_page, "삭제된 항목")
@@ -200,6 +209,8 @@ class ProgramHistoryDialog(QDialog):
         _fill(self.deleted, [(shown_when(r.deleted_at), r.name) for r in self._records])
         if self._records:
             self.deleted.selectRow(0)
+        self.deleted_empty.nothing_yet = NOTHING_DELETED[table]
+        self.deleted_empty.update_for(len(self._records), filtered=False)
         self.restore_button.setEnabled(bool(self._records))
         self.history_button.setEnabled(bool(self._records))
 

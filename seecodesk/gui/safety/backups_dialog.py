@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -32,6 +34,9 @@ from seecodesk.gui.messages import show_error
 from seecodesk.gui.tasks import BackgroundTask, TaskControl
 from seecodesk.gui.widgets.tables import read_only_table
 from seecodesk.services import backups
+
+if TYPE_CHECKING:
+    from seecodesk.services.history import HistoryService
 
 HEADERS = ("날짜", "종류", "크기", "조직", "사람", "회의")
 
@@ -49,8 +54,9 @@ def _right(text: str) -> QTableWidgetItem:
 class BackupsDialog(QDialog):
     """The backups of one database file."""
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Path, parent: QWidget | None = None, history: HistoryService | None = None) -> None:
         super().__init__(parent)
+        self.history = history
         self.setWindowTitle("백업 및 복원")
         self.setObjectName("backups_dialog")
         self.db_path = Path(db_path)
@@ -83,9 +89,41 @@ class BackupsDialog(QDialog):
         self.change_folder_button.clicked.connect(self.change_folder)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda *_: self.ask_restore())
+        self._history_row()
         self._layout()
         self.reload()
         self.resize(760, 460)
+
+    def _history_row(self) -> None:
+        """변경 이력 보관 기간: years of history kept when the window closes (0 keeps everything)."""
+        from seecodesk.services.history import MAX_KEEP_YEARS
+
+        self.keep_years = QSpinBox()
+        self.keep_years.setObjectName("history_keep_years")
+        self.keep_years.setRange(0, MAX_KEEP_YEARS)
+        self.keep_years.setSuffix("년")
+        self.keep_years.setSpecialValueText("모두 보관")  # shown for 0
+        self.keep_years.setToolTip(f"0부터 {MAX_KEEP_YEARS}까지; 0을 넣으면 이력을 지우지 않고 모두 보관합니다")
+        self.keep_years_button = QPushButton("보관 기간 저장")
+        self.keep_years_button.clicked.connect(self.save_keep_years)
+        self.keep_years_note = QLabel()
+        self.keep_years_note.setObjectName("history_keep_years_note")
+        if self.history is not None:
+            self.keep_years.setValue(self.history.keep_years())
+
+    def save_keep_years(self) -> None:
+        """Store the years of 변경 이력 kept."""
+        if self.history is None:
+            return
+        self.keep_years.interpretText()  # a number typed but not yet confirmed with Enter
+        try:
+            self.history.set_keep_years(self.keep_years.value())
+        except SeeCoDeskError as error:
+            show_error(self, error, "보관 기간을 저장하지 못했습니다")
+            return
+        years = self.keep_years.value()
+        self.keep_years_note.setText("저장했습니다: 변경 이력을 모두 보관합니다." if years == 0 else
+                                     f"저장했습니다: 창을 닫을 때 {years}년보다 오래된 변경 이력을 지웁니다.")
 
     def _layout(self) -> None:
         layout = QVBoxLayout(self)
@@ -99,6 +137,15 @@ class BackupsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
+        if self.history is not None:
+            keep = QHBoxLayout()
+            label = QLabel("변경 이력 보관 기간(&H):")
+            label.setBuddy(self.keep_years)
+            keep.addWidget(label)
+            keep.addWidget(self.keep_years)
+            keep.addWidget(self.keep_years_button)
+            keep.addWidget(self.keep_years_note, 1)
+            layout.addLayout(keep)
         bottom = QHBoxLayout()
         bottom.addWidget(self.backup_button)
         bottom.addWidget(self.progress)
@@ -209,8 +256,8 @@ class BackupsDialog(QDialog):
         super().reject()
 
     @classmethod
-    def ask(cls, db_path: Path, parent: QWidget | None = None) -> Path | None:
+    def ask(cls, db_path: Path, parent: QWidget | None = None, history: HistoryService | None = None) -> Path | None:
         """Show the dialog; the backup chosen for a restore, or None."""
-        dialog = cls(db_path, parent)
+        dialog = cls(db_path, parent, history)
         dialog.exec()
         return dialog.restore_choice
