@@ -174,3 +174,75 @@ def test_demo_has_the_nonsan_shaped_plan(demo_db):
     procurement = next(n for n in nodes if n.code == "3-1")
     assert (procurement.task.private_total, procurement.task.public_total) == (1_800_000, 40_000_000)
     assert quarter_view(demo_db).scheduled_count > 0  # this year's plan fills "이번 분기"
+
+
+def test_unit_period_columns_labels_and_codes():
+    """What the schedule grid and the command line show for each grain, at the year's edges."""
+    half = Period(2021, 2, "half")
+    assert (half.first_month, half.last_month, half.short_label, half.label, half.code) == (
+        "2021-07", "2021-12", "하반기", "21년 하반기", "2021H2")
+    first_half = Period(2022, 1, "half")
+    assert (first_half.months[0], first_half.months[-1], first_half.label, first_half.code) == (
+        "2022-01", "2022-06", "22년 상반기", "2022H1")
+    quarter = Period(2021, 4, "quarter")
+    assert (quarter.months, quarter.label, quarter.code) == (["2021-10", "2021-11", "2021-12"], "21년 4분기", "2021Q4")
+    month = Period(2009, 3, "month")
+    assert (month.months, month.label, month.code) == (["2009-03"], "09년 3월", "2009-03")
+    assert [p.code for p in periods_between("2021-11", "2022-02", "month")] == [
+        "2021-11", "2021-12", "2022-01", "2022-02"]
+    assert [p.code for p in periods_between("2021-12", "2022-01", "quarter")] == ["2021Q4", "2022Q1"]
+    assert periods_between("2021-05", "2021-05", "half") == [Period(2021, 1, "half")]
+
+
+def test_unit_partly_marked_only_between_none_and_all():
+    quarter = Period(2021, 3, "quarter")
+    assert not partly_marked(set(), quarter)
+    assert partly_marked({"2021-07"}, quarter)
+    assert partly_marked({"2021-07", "2021-08"}, quarter)
+    assert not partly_marked({"2021-07", "2021-08", "2021-09"}, quarter)
+
+
+def test_unit_year_bands_count_the_columns_of_each_year():
+    from seecodesk.core.periods import year_bands
+
+    columns = periods_between("2021-07", "2023-03", "quarter")
+    assert year_bands(columns) == [(2021, 2), (2022, 4), (2023, 1)]
+    assert year_bands([]) == []
+
+
+def test_unit_current_month_of_a_given_day():
+    from seecodesk.core.periods import current_month, month_range
+
+    assert current_month(date(2026, 1, 31)) == "2026-01"
+    assert current_month().startswith(str(date.today().year))
+    assert month_range("2025-11", "2026-02") == ["2025-11", "2025-12", "2026-01", "2026-02"]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("21Q3", Period(2021, 3, "quarter")), ("2021 q 1", Period(2021, 1, "quarter")),
+    ("21h1", Period(2021, 1, "half")), ("2021 H 2", Period(2021, 2, "half")),
+    ("2021.3", Period(2021, 3, "month")), ("21/12", Period(2021, 12, "month")), ("2021 - 1", Period(2021, 1, "month")),
+    ("2021년 1분기", Period(2021, 1, "quarter")), ("21 년 2 분기", Period(2021, 2, "quarter")),
+    ("21년 12월", Period(2021, 12, "month")), ("2021년 1월", Period(2021, 1, "month")),
+    ("21년 상반기", Period(2021, 1, "half")), ("2022하반기", Period(2022, 2, "half")),
+    ("2022 년 하반기", Period(2022, 2, "half")), ("  2021Q2  ", Period(2021, 2, "quarter")),
+])
+def test_unit_parse_period_reads_every_spelling(text, period):
+    assert parse_period(text) == period
+
+
+@pytest.mark.parametrize("text", ["2021-0", "2021-00", "21년 13월", "21년 0월", "2021Q0", "2021H3", "202Q1",
+                                  "2021Q1x", "x2021Q1", "2021년 5분기", "2021 중반기", "21년 상반기 끝", None])
+def test_unit_parse_period_refuses_what_is_no_period(text):
+    with pytest.raises(ValidationError) as caught:
+        parse_period(text, "기간")
+    assert caught.value.field == "기간"
+
+
+def test_unit_lateness_starts_the_month_after():
+    months = {"2022-01", "2022-03"}
+    assert lateness(months, "예정", "2022-01") == ""  # its first month is this month: not yet late
+    assert lateness(months, "예정", "2022-03") == "시작 지연"
+    assert lateness(months, "예정", "2022-04") == "기한 지남"
+    assert lateness(months, "보류", "2022-02") == ""
+    assert lateness(months, "완료", "2021-12") == ""

@@ -2,6 +2,7 @@
 
     .venv/bin/python tools/mutate.py seecodesk/core/validation.py
     .venv/bin/python tools/mutate.py seecodesk/exchange/member_rows.py --max-children 2
+    .venv/bin/python tools/mutate.py seecodesk/core/periods.py --survivors  # after new tests: only the survivors
     .venv/bin/python tools/mutate.py --summary          # the scores of every module run so far
 
 mutmut (configured in pyproject.toml for seecodesk/core, seecodesk/exchange and seecodesk/storage)
@@ -40,6 +41,8 @@ def main() -> int:
     parser.add_argument("--summary", action="store_true",
                         help="print the score of every module already run in the scratch folder, and a total")
     parser.add_argument("--max-children", type=int, default=2, help="mutants run at once (default 2)")
+    parser.add_argument("--survivors", action="store_true",
+                        help="test again only the mutants that survived the last run (after adding tests)")
     parser.add_argument("--fresh", action="store_true", help="forget earlier results and test every mutant again")
     parser.add_argument("--source", type=Path, default=ROOT,
                         help="project to mutate (default: this one; another checkout measures a 'before')")
@@ -68,6 +71,9 @@ def main() -> int:
     print(f"{dotted}: {len(tests)} test files reach it ({', '.join(Path(t).stem for t in tests)})")
     print(f"scratch copy: {work}", flush=True)
     run = [sys.executable, "-m", "mutmut", "run", "--max-children", str(args.max_children)]
+    if args.survivors:
+        # mutmut keeps every earlier verdict; named mutants are the only ones it tests again
+        run += survivors_of(work)
     subprocess.run(run, cwd=work, check=False)
     return report(work, dotted)
 
@@ -158,6 +164,15 @@ def report(work: Path, dotted: str) -> int:
         for name in known:
             print(f"  {name}: {equivalent[name]}")
     return 0
+
+
+def survivors_of(work: Path) -> list[str]:
+    """The mutants that survived the last run in the scratch copy `work` (none before a first run)."""
+    names = []
+    for meta in sorted(work.glob("mutants/seecodesk/**/*.py.meta")):
+        codes = json.loads(meta.read_text("utf-8"))["exit_code_by_key"]
+        names += [name for name, code in codes.items() if code == 0]
+    return names
 
 
 def summary(scratch: Path) -> int:
