@@ -230,3 +230,49 @@ def test_unit_unique_name_numbers_names_without_extension(tmp_path: Path):
     (tmp_path / "표.xlsx").write_text("c")
     assert unique_name(tmp_path, "표.xlsx") == "표 (2).xlsx"
     assert inside(tmp_path, tmp_path / "a" / ".." / "b")
+
+
+@pytest.mark.parametrize(("rule", "roll", "present", "needed", "met"), [
+    (QuorumRule("two_thirds"), 6, 3, 4, False),
+    (QuorumRule("two_thirds"), 9, 6, 6, True),  # exactly two thirds is enough
+    (QuorumRule("two_thirds"), 10, 7, 7, True),  # 6.67 rounds up to 7
+    (QuorumRule("fixed", fixed_count=5), 0, 5, 5, True),  # a fixed count needs no roll
+    (QuorumRule("fixed", fixed_count=5), 10, 4, 5, False),
+    (QuorumRule("fixed", fixed_count=-2), 4, 0, 0, True),
+    (QuorumRule("none"), 0, 0, 0, True),
+    (QuorumRule("unknown"), 4, 1, 0, True),
+    (QuorumRule("majority"), 1, 1, 1, True),
+    (QuorumRule("majority"), 4, 9, 3, True),  # present is capped at the roll
+])
+def test_unit_quorum_needed_and_met_at_the_edges(rule, roll, present, needed, met):
+    result = quorum_result(rule, roll, present)
+    assert (result.needed, result.met) == (needed, met)
+    assert result.present == (min(present, roll) if roll else present)
+
+
+def test_unit_quorum_text_shows_the_numbers_and_the_unit():
+    assert QuorumRule("fixed", fixed_count=3).label == "3명 이상 출석"
+    assert QuorumRule("two_thirds").label == "재적 3분의 2 이상 출석"
+    assert QuorumRule("odd").label == "odd 출석"
+    orgs = QuorumRule("majority", "member_organisations")
+    assert quorum_result(orgs, 10, 6).text == "재적 10곳 중 6곳 출석 — 성원 (재적 과반수 출석: 6곳 이상)"
+    assert quorum_result(QuorumRule("none"), 7, 2).text == "재적 7명 중 2명 출석 (정족수 없음)"
+    assert quorum_result(QuorumRule("none", "member_organisations"), 7, 2).text == "재적 7곳 중 2곳 출석 (정족수 없음)"
+    assert quorum_result(QuorumRule(), 6, 3).text == "재적 6명 중 3명 출석 — 성원 미달 (재적 과반수 출석: 4명 이상)"
+
+
+def test_unit_attendance_rates_group_sort_and_meet_targets():
+    rows = [AttendanceRow("p1", "다", "햇살", "회원사", True), AttendanceRow("p2", "가", "", "시청", True),
+            AttendanceRow("p3", "나", "", "시청", False), AttendanceRow("p4", "라", "달빛", "회원사", True),
+            AttendanceRow("p4", "라", "달빛", "회원사", True), AttendanceRow("p5", "마", "별", "회원사", False)]
+    people = rates_by(rows, "person")
+    assert [(r.label, r.group, r.invited, r.attended) for r in people] == [
+        ("라", "달빛", 2, 2), ("가", "시청", 1, 1), ("다", "햇살", 1, 1), ("나", "시청", 1, 0), ("마", "별", 1, 0)]
+    orgs = rates_by(rows, "organisation")
+    assert [(r.label, r.group, r.invited, r.attended) for r in orgs] == [
+        ("달빛", "회원사", 2, 2), ("햇살", "회원사", 1, 1), ("시청", "시청", 2, 1), ("별", "회원사", 1, 0)]
+    total = overall_rate(rows)
+    assert (total.label, total.invited, total.attended) == ("전체", 6, 4)
+    assert overall_rate([]).rate == 0.0 and not overall_rate([]).meets(0.0)
+    seven_of_ten = rates_by([AttendanceRow("p", "가", "", "", i < 7) for i in range(10)], "person")[0]
+    assert seven_of_ten.meets(0.7) and not seven_of_ten.meets(0.71)
