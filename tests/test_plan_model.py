@@ -246,3 +246,56 @@ def test_unit_lateness_starts_the_month_after():
     assert lateness(months, "예정", "2022-04") == "기한 지남"
     assert lateness(months, "보류", "2022-02") == ""
     assert lateness(months, "완료", "2021-12") == ""
+
+
+def _tree():
+    from seecodesk.core.plan import PlanNode, TaskDetails
+
+    def node(id_, kind, title, parent=None, order=0, **more):
+        return PlanNode(1, kind, title, parent_id=parent, sort_order=order, id=id_, **more)
+
+    return [
+        node(1, "strategy", "연대", code="1"),
+        node(2, "task", "단톡방", parent=1, order=2, code="1-2", task=TaskDetails(body_id=7), months={"2021-03"}),
+        node(3, "task", "상호방문", parent=1, order=1, code="1-1)", flagged=True, task=TaskDetails(body_id=8)),
+        node(4, "activity", "견학", parent=3, order=2, months={"2021-05"}),
+        node(5, "group", "교육", parent=3, order=1),
+        node(6, "activity", "강의", parent=5, flagged=True, months={"2021-04", "2021-06"}),
+        node(9, "note", "메모", parent=5),
+        node(8, "strategy", "성장", order=1, code="2"),
+        node(10, "task", "판로", parent=8, task=TaskDetails(body_id=None, status="진행")),
+        node(11, "task", "회계", parent=8, order=1, task=TaskDetails(body_id=99)),
+    ]
+
+
+def test_unit_schedule_rows_follow_the_plan_order_and_owners():
+    from seecodesk.core.plan_tree import group_by_body, schedule_tasks, tree_order
+
+    nodes = _tree()
+    assert [n.id for n in tree_order(nodes)] == [1, 3, 5, 6, 9, 4, 2, 8, 10, 11]
+    tasks = schedule_tasks(nodes, {7: "홍보분과", 8: "교육분과"})
+    assert [(t.label, t.body_name, t.status) for t in tasks] == [
+        ("1-1) 상호방문*", "교육분과", "예정"), ("1-2. 단톡방", "홍보분과", "예정"), ("판로", "담당 미정", "진행"),
+        ("회계", "담당 미정", "예정")]
+    visit = tasks[0]
+    assert [(r.label, r.group, r.node_id) for r in visit.rows] == [("강의*", "교육", 6), ("견학", "", 4)]
+    assert visit.months == {"2021-04", "2021-05", "2021-06"}
+    assert [(r.label, r.months) for r in tasks[1].rows] == [("단톡방", frozenset({"2021-03"}))]
+    assert [t.title for t in schedule_tasks(nodes, {}, body_id=7)] == ["단톡방"]
+    assert [t.title for t in schedule_tasks(nodes, {}, root_id=1)] == ["상호방문", "단톡방"]
+    assert [t.title for t in schedule_tasks(nodes, {}, root_id=6)] == ["상호방문"]  # the task holding an activity
+    assert [t.title for t in schedule_tasks(nodes, {}, root_id=10)] == ["판로"]
+    groups = group_by_body(tasks, [8, 7])
+    assert [(name, [t.title for t in group]) for name, group in groups] == [
+        ("교육분과", ["상호방문"]), ("홍보분과", ["단톡방"]), ("담당 미정", ["회계"]), ("담당 미정", ["판로"])]
+
+
+def test_unit_scheduled_in_and_code_order():
+    from seecodesk.core.plan_tree import code_key, scheduled_in
+
+    assert scheduled_in({"2021-09"}, Period(2021, 3, "quarter"))
+    assert not scheduled_in({"2021-10", "2020-08"}, Period(2021, 3, "quarter"))
+    assert not scheduled_in(set(), Period(2021, 3, "quarter"))
+    codes = ["1-10", "1-2", "2", "1-3", "1-2a", " 1 "]
+    assert sorted(codes, key=code_key) == [" 1 ", "1-2", "1-2a", "1-3", "1-10", "2"]
+    assert code_key("가-3") == ((1, "가-"), (0, 3))
