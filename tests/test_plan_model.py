@@ -299,3 +299,9 @@ def test_unit_scheduled_in_and_code_order():
     codes = ["1-10", "1-2", "2", "1-3", "1-2a", " 1 "]
     assert sorted(codes, key=code_key) == [" 1 ", "1-2", "1-2a", "1-3", "1-10", "2"]
     assert code_key("가-3") == ((1, "가-"), (0, 3))
+
+
+def test_unit_parse_period_refusal_names_the_period_field_by_default():
+    with pytest.raises(ValidationError) as caught:
+        parse_period("내년")
+    assert caught.value.field == "period"
