@@ -98,3 +98,50 @@ def test_unit_spending_kept_and_goal_progress():
         assert validate_spending(Spending(1, "강사료", 0, source, spent_on="2026-03-05")).funding_source == source
     assert validate_spending(Spending(1, "강사료", MAX_AMOUNT, "시비")).amount == MAX_AMOUNT
     assert goal_progress(3, 4) == 0.75 and goal_progress(3, 0) == 0.0 and goal_progress(3, -1) == 0.0
+
+
+def test_unit_stored_figures_per_organisation_and_year(db):
+    from seecodesk.storage import figures as store
+    from tests.trade_helpers import add_orgs
+
+    first, second = add_orgs(db, "햇살협동조합", "달빛마을기업")
+    store.upsert_figures(db, OrgFigures(first, 2024, paid_workers=5, revenue=100, note="첫 해"))
+    store.upsert_figures(db, OrgFigures(first, 2025, paid_workers=6, vulnerable_workers=2, vulnerable_types="청년"))
+    store.upsert_figures(db, OrgFigures(first, 2024, paid_workers=7))  # replaces that year only
+    store.upsert_figures(db, OrgFigures(second, 2023, revenue=50))
+    mine = store.figures_of(db, first)
+    assert [(f.year, f.paid_workers, f.revenue, f.note) for f in mine] == [(2025, 6, None, ""), (2024, 7, None, "")]
+    assert (mine[0].vulnerable_workers, mine[0].vulnerable_types, mine[0].organisation_id) == (2, "청년", first)
+    assert mine[0].id is not None
+    assert {k: f.paid_workers for k, f in store.figures_for_year(db, 2024).items()} == {first: 7}
+    assert store.years_with_figures(db) == [2025, 2024, 2023]
+    store.replace_figures_of(db, second, [OrgFigures(999, 2020, revenue=1), OrgFigures(999, 2021, revenue=2)])
+    assert [(f.organisation_id, f.year, f.revenue) for f in store.figures_of(db, second)] == [
+        (second, 2021, 2), (second, 2020, 1)]
+    assert store.figures_of(db, first)[0].year == 2025  # the other organisation's years untouched
+    assert [row[:2] for row in store.organisation_keys(db)] == [(first, "햇살협동조합"), (second, "달빛마을기업")]
+
+
+def test_unit_stored_procurement_between_months_and_totals(db):
+    from seecodesk.storage import procurement as store
+    from tests.trade_helpers import add_orgs
+
+    [member] = add_orgs(db, "햇살협동조합")
+    records = [ProcurementRecord(2024, 12, "가람시청", 100, supplier="옛 이름", organisation_id=member, is_local=False),
+               ProcurementRecord(2025, 1, "가람교육청", 200, supplier="다른 업체"),
+               ProcurementRecord(2025, 1, "가람교육청", 300, supplier="다른 업체", item="도시락"),
+               ProcurementRecord(2025, 3, "가람시청", 400, supplier="셋째")]
+    ids = [store.insert_record(db, r) for r in records]
+    assert len(set(ids)) == 4 and all(ids)
+    found = store.records_between(db, "2024-12", "2025-01")
+    assert [(r.year, r.month, r.amount, r.supplier, r.is_local, r.id) for r in found] == [
+        (2024, 12, 100, "햇살협동조합", False, ids[0]), (2025, 1, 200, "다른 업체", True, ids[1]),
+        (2025, 1, 300, "다른 업체", True, ids[2])]
+    assert found[2].item == "도시락" and found[0].organisation_id == member
+    assert store.total_amount(db) == 1000 and store.total_amount(db, "2025-01", "2025-03") == 900
+    assert store.institution_totals(db, []) == {}
+    store.set_institution_total(db, 2025, "가람시청", 5000)
+    store.set_institution_total(db, 2025, "가람시청", 6000)
+    store.set_institution_total(db, 2024, "가람시청", 10)
+    assert store.institution_totals(db, [2025]) == {(2025, "가람시청"): 6000}
+    assert store.institution_totals(db, [2024, 2025]) == {(2025, "가람시청"): 6000, (2024, "가람시청"): 10}
