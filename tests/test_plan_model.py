@@ -305,3 +305,24 @@ def test_unit_parse_period_refusal_names_the_period_field_by_default():
     with pytest.raises(ValidationError) as caught:
         parse_period("내년")
     assert caught.value.field == "period"
+
+
+def test_unit_stored_spending_and_completion_days(db):
+    from seecodesk.core.figures import Spending
+    from seecodesk.storage import plan_execution as store
+
+    service, plan, strategy, task, other, acts = small_plan(db)
+    late = store.insert_spending(db, Spending(task.id, "강사료", 300, "시비", spent_on="2022-03-01", note="2회차"))
+    early = store.insert_spending(db, Spending(task.id, "강사료", 100, "자담", spent_on="2021-09-01"))
+    store.insert_spending(db, Spending(other.id, "대관료", 50, "국비", spent_on="2021-01-01"))
+    assert late != early and late and early
+    assert [(s.id, s.amount, s.funding_source, s.spent_on, s.note, s.budget_item) for s in
+            store.spending_of_task(db, task.id)] == [(early, 100, "자담", "2021-09-01", "", "강사료"),
+                                                     (late, 300, "시비", "2022-03-01", "2회차", "강사료")]
+    store.set_activity_done(db, acts[0].id, "2021-10-05")
+    store.set_activity_done(db, acts[1].id, "2021-11-01")
+    store.set_activity_done(db, acts[1].id, "2021-12-24")  # a later day replaces the first
+    store.set_activity_done(db, acts[2].id, "2021-12-01")
+    store.set_activity_done(db, acts[2].id, "")  # an empty day clears it
+    assert store.done_days(db, plan.id) == {acts[0].id: "2021-10-05", acts[1].id: "2021-12-24"}
+    assert store.done_days(db, plan.id + 1) == {}
