@@ -149,6 +149,9 @@ def test_the_same_person_cannot_be_on_the_roll_twice():
     ("임시총회", 2, "", "2026년 제2차 임시총회"),
     ("월례회", 7, "", "2026년 제7차 월례회"),
     ("기타", None, "", "2026년 기타"),
+    # the board and the assemblies are bodies themselves: their body's name is not repeated
+    ("이사회", 2, "이사회", "2026년 제2차 이사회"), ("정기총회", 1, "총회", "2026년 제1차 정기총회"),
+    ("임시총회", None, "총회", "2026년 임시총회"), ("월례회", 3, "운영위원회", "2026년 제3차 월례회"),
     ("간담회", 4, "공공구매TF", "2026년 공공구매TF 제4차 간담회"),
 ])
 def test_unit_default_meeting_title_of_each_kind(kind, number, body, title):
