@@ -71,10 +71,13 @@ def main() -> int:
     print(f"{dotted}: {len(tests)} test files reach it ({', '.join(Path(t).stem for t in tests)})")
     print(f"scratch copy: {work}", flush=True)
     run = [sys.executable, "-m", "mutmut", "run", "--max-children", str(args.max_children)]
+    earlier = verdicts_of(work) if args.survivors else {}
     if args.survivors:
         # mutmut keeps every earlier verdict; named mutants are the only ones it tests again
         run += survivors_of(work)
     subprocess.run(run, cwd=work, check=False)
+    if earlier:
+        keep_earlier_kills(work, earlier)
     return report(work, dotted)
 
 
@@ -167,12 +170,34 @@ def report(work: Path, dotted: str) -> int:
 
 
 def survivors_of(work: Path) -> list[str]:
-    """The mutants that survived the last run in the scratch copy `work` (none before a first run)."""
+    """The mutants that survived the last run in `work`, and any not tested yet (none before a first run)."""
     names = []
     for meta in sorted(work.glob("mutants/seecodesk/**/*.py.meta")):
         codes = json.loads(meta.read_text("utf-8"))["exit_code_by_key"]
-        names += [name for name, code in codes.items() if code == 0]
+        names += [name for name, code in codes.items() if code in (0, None)]  # survived, or never tested
     return names
+
+
+def verdicts_of(work: Path) -> dict[Path, dict[str, int | None]]:
+    """Each mutant's exit code from the last run, per mutmut record file in `work`."""
+    return {meta: json.loads(meta.read_text("utf-8"))["exit_code_by_key"]
+            for meta in work.glob("mutants/seecodesk/**/*.py.meta")}
+
+
+def keep_earlier_kills(work: Path, earlier: dict[Path, dict[str, int | None]]) -> None:
+    """Put back the verdicts mutmut dropped when the list of test files grew (it forgets them all then).
+
+    Only adding tests is assumed: a mutant the earlier tests killed stays killed.
+    """
+    for meta, codes in earlier.items():
+        if not meta.exists():
+            continue
+        record = json.loads(meta.read_text("utf-8"))
+        now = record["exit_code_by_key"]
+        for name, code in codes.items():
+            if now.get(name) is None and code not in (None, 0) and name in now:
+                now[name] = code
+        meta.write_text(json.dumps(record, indent=4), "utf-8")
 
 
 def summary(scratch: Path) -> int:
