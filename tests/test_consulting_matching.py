@@ -117,3 +117,36 @@ def test_a_confirmed_mentor_is_not_proposed_twice(service):
     service.work.confirm(int(app.id), mentor, "2022-04-01")
     result = service.work.propose(int(app.id), "2022-04-02")
     assert result.proposals == [] and result.excluded[0].reason == "이미 이 신청에 매칭됨"
+
+
+def test_unit_other_field_overlap_needs_the_box_ticked_and_a_real_word():
+    def other(offered, wanted="식품 위생 관리", checked=True):
+        app = Application(company_name="A", other_checked=checked, other_field=wanted)
+        return ranked(app, [load(1, 1, [], other_fields=offered)]).proposals[0].matched_fields
+
+    assert other("식품 위생") == ("기타(식품 위생 관리)",)
+    assert other("식품 위생 관리 및 HACCP") == ("기타(식품 위생 관리)",)  # the wish inside the offer
+    assert other("HACCP, 위생") == ("기타(식품 위생 관리)",)  # one word of the offer in the wish
+    assert other("식, 품") == ()  # one-letter words do not count
+    assert other("식품 위생", checked=False) == ()
+    assert other("식품 위생", wanted="  ") == ()
+    assert other("  ") == ()
+    assert other("회계") == ()
+
+
+def test_unit_edges_of_capacity_period_and_ties():
+    app = Application(company_name="신청기업", field_ids=[3, 1])
+    result = propose_mentors(app, "", [
+        load(1, 1, [1, 3], capacity=2, active=1, name="다"),
+        load(2, 2, [1, 3], capacity=2, active=1, name="가", starts_on=DAY, ends_on=DAY),  # active on its only day
+        load(3, 3, [1], capacity=1, active=1),  # exactly full
+        MentorLoad(MentorOffer(organisation_id=4, field_ids=[1], capacity=1, id=4, organisation_name="기업4"), 0, 1),
+        # ^ no organisation key on either side: no sign of the applicant's own organisation
+        load(5, 5, [1], capacity=1),
+        load(6, 6, [1], capacity=4),
+    ], NAMES, DAY, already_matched={5})
+    assert [p.offer_id for p in result.proposals] == [2, 1, 6, 4]
+    assert result.proposals[0].matched_fields == ("인사/노무", "금융")  # in the list's own order
+    assert [p.spare for p in result.proposals] == [1, 1, 4, 1]
+    assert {x.offer_id: x.reason for x in result.excluded} == {3: "정원 1명이 모두 찼음", 5: "이미 이 신청에 매칭됨"}
+    assert explain((), 0, 3) == "일치 분야 없음, 여유 0명, 이전 매칭 3회"

@@ -198,3 +198,25 @@ def test_demo_has_three_mentors_and_every_status(demo_db):
     match = service.work.matches(int(done.id))[0]
     assert service.work.report(int(match.id)).outcome
     assert service.work.budget(int(match.id)).paid == 500_000
+
+
+def test_unit_every_allowed_move_and_where_each_refusal_shows():
+    from seecodesk.core.consulting_status import possible_moves
+
+    allowed = [("접수", "매칭"), ("매칭", "진행"), ("매칭", "접수"), ("진행", "완료"), ("취소", "접수")]
+    for current, new in allowed:
+        check_move(current, new)
+    for current in ("접수", "매칭", "진행"):
+        check_move(current, "취소", reason="대표 교체")
+        with pytest.raises(ValidationError) as caught:
+            check_move(current, "취소", reason=" \n")
+        assert caught.value.field == "reason"
+        with pytest.raises(ValidationError) as caught:
+            check_move(current, "취소")
+        assert caught.value.field == "reason"
+    for current, new in (("완료", "진행"), ("접수", "보류"), ("없는", "접수"), ("진행", "진행")):
+        with pytest.raises(ValidationError) as caught:
+            check_move(current, new, reason="사유")
+        assert caught.value.field == "status"
+    assert [possible_moves(s) for s in ("접수", "매칭", "진행", "완료", "취소", "없는")] == [
+        ("매칭", "취소"), ("진행", "접수", "취소"), ("완료", "취소"), (), ("접수",), ()]

@@ -286,3 +286,37 @@ def test_closing_the_window_trims_old_history_before_the_backup(demo_path):
     assert conn.execute("SELECT count(*) FROM history_operations").fetchone()[0] < operations
     assert conn.execute("SELECT count(*) FROM history_operations WHERE label LIKE '%최근%'").fetchone()[0] == 3
     conn.close()
+
+
+def test_unit_undo_effect_names_the_main_records_and_what_happens_to_them():
+    from seecodesk.core.history import undo_effect
+
+    counts = {("organisations", "insert"): 977, ("people", "insert"): 3, ("designations", "insert"): 12}
+    assert undo_effect(counts) == "회원사 977곳 지움, 사람 3명 지움"
+    assert undo_effect(counts, redo=True) == "회원사 977곳 다시 추가, 사람 3명 다시 추가"
+    assert undo_effect({("dues", "update"): 2, ("designations", "delete"): 1}) == "인증·지정 1건 되살림, 회비 2건 되돌림"
+    assert undo_effect({("people", "update"): 1, ("people", "hide"): 2}) == "사람 2명 되살림"
+    assert undo_effect({("people", "unhide"): 4}) == "사람 4명 다시 지움"
+    assert undo_effect({("people", "unhide"): 4}, redo=True) == "사람 4명 되살림"
+    assert undo_effect({("people", "delete"): 1}, redo=True) == "사람 1명 다시 지움"
+    assert undo_effect({("people", "update"): 1}, redo=True) == "사람 1명 다시 바꿈"
+    assert undo_effect({("people", "insert"): 0}) == ""
+    many = {(t, "insert"): 1 for t in ("organisations", "people", "meetings", "plans")}
+    assert undo_effect(many) == "회원사 1곳 지움, 사람 1명 지움, 회의 1건 지움"  # three at most
+    assert undo_effect({("weird_table", "insert"): 1200}) == "weird_table 1,200건 지움"
+
+
+def test_unit_change_kind_and_orphan_label():
+    from seecodesk.core.history import change_kind, counted, field_word, orphan_label, shown_value, table_noun
+
+    assert change_kind("update", {"deleted_at": "2026-01-01"}) == "hide"
+    assert change_kind("update", {"deleted_at": None}) == "unhide"
+    assert change_kind("update", {"name": "x"}) == "update" and change_kind("update", None) == "update"
+    assert change_kind("insert", {"deleted_at": "2026-01-01"}) == "insert"
+    assert orphan_label({}) == "변경"
+    assert orphan_label({"plan_months": 3}) == "변경: 일정 표시 3칸"
+    assert orphan_label({"plan_months": 3, "agenda_items": 5}) == "변경: 안건 5건 외"
+    assert orphan_label({"plan_months": 30, "meetings": 1}) == "변경: 회의 1건 외"
+    assert (counted("organisations", 1234), table_noun("people"), table_noun("x_table")) == ("회원사 1,234곳", "사람", "x_table")
+    assert (field_word("business_number"), field_word("odd_column")) == ("사업자등록번호", "odd_column")
+    assert (shown_value(None), shown_value(0), shown_value("가")) == ("", "0", "가")

@@ -136,3 +136,146 @@ def test_the_same_person_cannot_be_on_the_roll_twice():
                                                                   Attendee(person_id=1, name="한도윤")])
     with pytest.raises(ValidationErrors, match="두 번"):
         validated_meeting(meeting)
+
+
+@pytest.mark.parametrize(("kind", "number", "body", "title"), [
+    ("워크숍", 3, "교육소통분과", "교육소통분과 워크숍 3회차"),
+    ("워크숍", None, "", "워크숍"),
+    ("분과모임", 5, "교육소통분과", "2026년 교육소통분과 제5차 모임"),
+    ("분과모임", None, "교육소통분과", "2026년 교육소통분과 모임"),
+    ("분과모임", 2, "", "2026년 제2차 분과모임"),
+    ("이사회", None, "", "2026년 이사회"),
+    ("정기총회", 1, "", "2026년 제1차 정기총회"),
+    ("임시총회", 2, "", "2026년 제2차 임시총회"),
+    ("월례회", 7, "", "2026년 제7차 월례회"),
+    ("기타", None, "", "2026년 기타"),
+    # the board and the assemblies are bodies themselves: their body's name is not repeated
+    ("이사회", 2, "이사회", "2026년 제2차 이사회"), ("정기총회", 1, "총회", "2026년 제1차 정기총회"),
+    ("임시총회", None, "총회", "2026년 임시총회"), ("월례회", 3, "운영위원회", "2026년 제3차 월례회"),
+    ("간담회", 4, "공공구매TF", "2026년 공공구매TF 제4차 간담회"),
+])
+def test_unit_default_meeting_title_of_each_kind(kind, number, body, title):
+    from seecodesk.core.meeting_titles import default_title as title_of
+    from seecodesk.core.meeting_titles import korean_date
+
+    assert title_of(kind, "2026-06-10", number, body) == title
+    assert korean_date("2026-06-10") == "2026. 6. 10.(수)"
+
+
+def test_unit_minutes_problems_count_people_votes_and_agenda_numbers():
+    from datetime import date
+
+    from seecodesk.core.minutes_checks import minutes_problems, not_yet_held
+
+    today = date(2025, 6, 1)
+    two = [Attendee(guest_name="가", status="present"), Attendee(guest_name="나", status="present"),
+           Attendee(guest_name="다", status="absent")]
+    met, short = quorum_result(QuorumRule(), roll=3, present=2), quorum_result(QuorumRule(), roll=6, present=2)
+    agenda = [AgendaItem(title="보고"), AgendaItem(title="예산", decision="의결"),
+              AgendaItem(title="회비", votes_for=2, votes_against=None)]
+    held_today = Meeting(kind="이사회", date="2025-06-01", attendees=two, agenda=agenda)
+    assert not not_yet_held(held_today, today) and not_yet_held(held_today, date(2025, 5, 31))
+    assert minutes_problems(held_today, met, today) == []  # 2 votes from 2 present: consistent
+    assert minutes_problems(held_today, None, today) == []  # no quorum rule to break
+    [problem] = minutes_problems(held_today, short, today)
+    assert "안건 2, 3" in problem
+    too_many = [AgendaItem(title="보고"), AgendaItem(title="회비", votes_for=1, votes_against=1, votes_abstain=1)]
+    [problem] = minutes_problems(Meeting(kind="이사회", date="2025-05-01", attendees=two, agenda=too_many), met, today)
+    assert "안건 2" in problem and "3표" in problem and "2명" in problem
+    future = Meeting(kind="이사회", date="2025-06-02", attendees=two, agenda=agenda)
+    problems = minutes_problems(future, short, today)
+    assert len(problems) == 2 and "2명" in problems[0] and "안건 2, 3" in problems[1]
+    empty_future = Meeting(kind="이사회", date="2025-06-02", attendees=[two[2]], agenda=[AgendaItem(title="보고")])
+    assert minutes_problems(empty_future, short, today) == []
+
+
+def test_unit_meeting_dated_long_ago_is_held_by_today():
+    from seecodesk.core.minutes_checks import not_yet_held
+
+    assert not not_yet_held(Meeting(kind="이사회", date="2000-01-01"))
+    assert not_yet_held(Meeting(kind="이사회", date="2999-01-01"))
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("회의\u200b자료\u2028.pdf", "회의자료.pdf"),  # zero-width and line-separator characters vanish
+    ("회의   자료\t 1.pdf", "회의 자료 1.pdf"),
+    ("...자료...", "자료"),
+    (" . 자료 . ", "자료"),
+    ("PRN .txt", "_PRN .txt"),
+    ("aux", "_aux"),
+    ("COM9.log", "_COM9.log"),
+    ("conin$", "_conin$"),
+    ("LPT", "LPT"),
+    ("\u1112\u1161\u11ab.txt", "한.txt"),  # NFD Hangul from a Mac is stored composed
+    (None, "첨부파일"),
+])
+def test_unit_safe_file_name_of_odd_names(name, expected):
+    assert safe_file_name(name) == expected
+
+
+def test_unit_long_names_keep_a_short_extension_only():
+    assert safe_file_name("가" * 10 + ".pdf", max_bytes=16) == "가" * 4 + ".pdf"
+    assert safe_file_name("가" * 10 + ".pdf", max_bytes=34) == "가" * 10 + ".pdf"  # exactly fits
+    assert safe_file_name("가" * 10 + ".pdf", max_bytes=33) == "가" * 9 + ".pdf"
+    ten = "abcdefghij"
+    assert safe_file_name("x" * 20 + "." + ten, max_bytes=15) == "xxxx." + ten
+    assert safe_file_name("x" * 20 + "." + ten + "k", max_bytes=15) == "x" * 15  # an 11-letter "extension" is cut too
+    assert safe_file_name("x" * 20, max_bytes=15) == "x" * 15
+    assert safe_file_name("ab. cdefgh.pdf", max_bytes=7) == "ab.pdf"  # the cut never ends in ' .'
+    assert safe_file_name("가나다.pdf", max_bytes=6) == "첨부파일.pdf"
+
+
+def test_unit_unique_name_numbers_names_without_extension(tmp_path: Path):
+    (tmp_path / "새 파일").write_text("a")
+    (tmp_path / "새 파일 (2)").write_text("b")
+    assert unique_name(tmp_path, "새 파일") == "새 파일 (3)"
+    assert unique_name(tmp_path, "다른 파일.hwp") == "다른 파일.hwp"
+    (tmp_path / "표.xlsx").write_text("c")
+    assert unique_name(tmp_path, "표.xlsx") == "표 (2).xlsx"
+    assert inside(tmp_path, tmp_path / "a" / ".." / "b")
+
+
+@pytest.mark.parametrize(("rule", "roll", "present", "needed", "met"), [
+    (QuorumRule("two_thirds"), 6, 3, 4, False),
+    (QuorumRule("two_thirds"), 9, 6, 6, True),  # exactly two thirds is enough
+    (QuorumRule("two_thirds"), 10, 7, 7, True),  # 6.67 rounds up to 7
+    (QuorumRule("fixed", fixed_count=5), 0, 5, 5, True),  # a fixed count needs no roll
+    (QuorumRule("fixed", fixed_count=5), 10, 4, 5, False),
+    (QuorumRule("fixed", fixed_count=-2), 4, 0, 0, True),
+    (QuorumRule("none"), 0, 0, 0, True),
+    (QuorumRule("unknown"), 4, 1, 0, True),
+    (QuorumRule("majority"), 1, 1, 1, True),
+    (QuorumRule("majority"), 4, 9, 3, True),  # present is capped at the roll
+])
+def test_unit_quorum_needed_and_met_at_the_edges(rule, roll, present, needed, met):
+    result = quorum_result(rule, roll, present)
+    assert (result.needed, result.met) == (needed, met)
+    assert result.present == (min(present, roll) if roll else present)
+
+
+def test_unit_quorum_text_shows_the_numbers_and_the_unit():
+    assert QuorumRule("fixed", fixed_count=3).label == "3명 이상 출석"
+    assert QuorumRule("two_thirds").label == "재적 3분의 2 이상 출석"
+    assert QuorumRule("odd").label == "odd 출석"
+    orgs = QuorumRule("majority", "member_organisations")
+    assert quorum_result(orgs, 10, 6).text == "재적 10곳 중 6곳 출석 — 성원 (재적 과반수 출석: 6곳 이상)"
+    assert quorum_result(QuorumRule("none"), 7, 2).text == "재적 7명 중 2명 출석 (정족수 없음)"
+    assert quorum_result(QuorumRule("none", "member_organisations"), 7, 2).text == "재적 7곳 중 2곳 출석 (정족수 없음)"
+    assert quorum_result(QuorumRule(), 6, 3).text == "재적 6명 중 3명 출석 — 성원 미달 (재적 과반수 출석: 4명 이상)"
+
+
+def test_unit_attendance_rates_group_sort_and_meet_targets():
+    rows = [AttendanceRow("p1", "다", "햇살", "회원사", True), AttendanceRow("p2", "가", "", "시청", True),
+            AttendanceRow("p3", "나", "", "시청", False), AttendanceRow("p4", "라", "달빛", "회원사", True),
+            AttendanceRow("p4", "라", "달빛", "회원사", True), AttendanceRow("p5", "마", "별", "회원사", False)]
+    people = rates_by(rows, "person")
+    assert [(r.label, r.group, r.invited, r.attended) for r in people] == [
+        ("라", "달빛", 2, 2), ("가", "시청", 1, 1), ("다", "햇살", 1, 1), ("나", "시청", 1, 0), ("마", "별", 1, 0)]
+    orgs = rates_by(rows, "organisation")
+    assert [(r.label, r.group, r.invited, r.attended) for r in orgs] == [
+        ("달빛", "회원사", 2, 2), ("햇살", "회원사", 1, 1), ("시청", "시청", 2, 1), ("별", "회원사", 1, 0)]
+    total = overall_rate(rows)
+    assert (total.label, total.invited, total.attended) == ("전체", 6, 4)
+    assert overall_rate([]).rate == 0.0 and not overall_rate([]).meets(0.0)
+    seven_of_ten = rates_by([AttendanceRow("p", "가", "", "", i < 7) for i in range(10)], "person")[0]
+    assert seven_of_ten.meets(0.7) and not seven_of_ten.meets(0.71)

@@ -174,3 +174,155 @@ def test_demo_has_the_nonsan_shaped_plan(demo_db):
     procurement = next(n for n in nodes if n.code == "3-1")
     assert (procurement.task.private_total, procurement.task.public_total) == (1_800_000, 40_000_000)
     assert quarter_view(demo_db).scheduled_count > 0  # this year's plan fills "이번 분기"
+
+
+def test_unit_period_columns_labels_and_codes():
+    """What the schedule grid and the command line show for each grain, at the year's edges."""
+    half = Period(2021, 2, "half")
+    assert (half.first_month, half.last_month, half.short_label, half.label, half.code) == (
+        "2021-07", "2021-12", "하반기", "21년 하반기", "2021H2")
+    first_half = Period(2022, 1, "half")
+    assert (first_half.months[0], first_half.months[-1], first_half.label, first_half.code) == (
+        "2022-01", "2022-06", "22년 상반기", "2022H1")
+    quarter = Period(2021, 4, "quarter")
+    assert (quarter.months, quarter.label, quarter.code) == (["2021-10", "2021-11", "2021-12"], "21년 4분기", "2021Q4")
+    month = Period(2009, 3, "month")
+    assert (month.months, month.label, month.code) == (["2009-03"], "09년 3월", "2009-03")
+    assert [p.code for p in periods_between("2021-11", "2022-02", "month")] == [
+        "2021-11", "2021-12", "2022-01", "2022-02"]
+    assert [p.code for p in periods_between("2021-12", "2022-01", "quarter")] == ["2021Q4", "2022Q1"]
+    assert periods_between("2021-05", "2021-05", "half") == [Period(2021, 1, "half")]
+
+
+def test_unit_partly_marked_only_between_none_and_all():
+    quarter = Period(2021, 3, "quarter")
+    assert not partly_marked(set(), quarter)
+    assert partly_marked({"2021-07"}, quarter)
+    assert partly_marked({"2021-07", "2021-08"}, quarter)
+    assert not partly_marked({"2021-07", "2021-08", "2021-09"}, quarter)
+
+
+def test_unit_year_bands_count_the_columns_of_each_year():
+    from seecodesk.core.periods import year_bands
+
+    columns = periods_between("2021-07", "2023-03", "quarter")
+    assert year_bands(columns) == [(2021, 2), (2022, 4), (2023, 1)]
+    assert year_bands([]) == []
+
+
+def test_unit_current_month_of_a_given_day():
+    from seecodesk.core.periods import current_month, month_range
+
+    assert current_month(date(2026, 1, 31)) == "2026-01"
+    assert current_month().startswith(str(date.today().year))
+    assert month_range("2025-11", "2026-02") == ["2025-11", "2025-12", "2026-01", "2026-02"]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("21Q3", Period(2021, 3, "quarter")), ("2021 q 1", Period(2021, 1, "quarter")),
+    ("21h1", Period(2021, 1, "half")), ("2021 H 2", Period(2021, 2, "half")),
+    ("2021.3", Period(2021, 3, "month")), ("21/12", Period(2021, 12, "month")), ("2021 - 1", Period(2021, 1, "month")),
+    ("2021년 1분기", Period(2021, 1, "quarter")), ("21 년 2 분기", Period(2021, 2, "quarter")),
+    ("21년 12월", Period(2021, 12, "month")), ("2021년 1월", Period(2021, 1, "month")),
+    ("21년 상반기", Period(2021, 1, "half")), ("2022하반기", Period(2022, 2, "half")),
+    ("2022 년 하반기", Period(2022, 2, "half")), ("  2021Q2  ", Period(2021, 2, "quarter")),
+])
+def test_unit_parse_period_reads_every_spelling(text, period):
+    assert parse_period(text) == period
+
+
+@pytest.mark.parametrize("text", ["2021-0", "2021-00", "21년 13월", "21년 0월", "2021Q0", "2021H3", "202Q1",
+                                  "2021Q1x", "x2021Q1", "2021년 5분기", "2021 중반기", "21년 상반기 끝", None])
+def test_unit_parse_period_refuses_what_is_no_period(text):
+    with pytest.raises(ValidationError) as caught:
+        parse_period(text, "기간")
+    assert caught.value.field == "기간"
+
+
+def test_unit_lateness_starts_the_month_after():
+    months = {"2022-01", "2022-03"}
+    assert lateness(months, "예정", "2022-01") == ""  # its first month is this month: not yet late
+    assert lateness(months, "예정", "2022-03") == "시작 지연"
+    assert lateness(months, "예정", "2022-04") == "기한 지남"
+    assert lateness(months, "보류", "2022-02") == ""
+    assert lateness(months, "완료", "2021-12") == ""
+
+
+def _tree():
+    from seecodesk.core.plan import PlanNode, TaskDetails
+
+    def node(id_, kind, title, parent=None, order=0, **more):
+        return PlanNode(1, kind, title, parent_id=parent, sort_order=order, id=id_, **more)
+
+    return [
+        node(1, "strategy", "연대", code="1"),
+        node(2, "task", "단톡방", parent=1, order=2, code="1-2", task=TaskDetails(body_id=7), months={"2021-03"}),
+        node(3, "task", "상호방문", parent=1, order=1, code="1-1)", flagged=True, task=TaskDetails(body_id=8)),
+        node(4, "activity", "견학", parent=3, order=2, months={"2021-05"}),
+        node(5, "group", "교육", parent=3, order=1),
+        node(6, "activity", "강의", parent=5, flagged=True, months={"2021-04", "2021-06"}),
+        node(9, "note", "메모", parent=5),
+        node(8, "strategy", "성장", order=1, code="2"),
+        node(10, "task", "판로", parent=8, task=TaskDetails(body_id=None, status="진행")),
+        node(11, "task", "회계", parent=8, order=1, task=TaskDetails(body_id=99)),
+    ]
+
+
+def test_unit_schedule_rows_follow_the_plan_order_and_owners():
+    from seecodesk.core.plan_tree import group_by_body, schedule_tasks, tree_order
+
+    nodes = _tree()
+    assert [n.id for n in tree_order(nodes)] == [1, 3, 5, 6, 9, 4, 2, 8, 10, 11]
+    tasks = schedule_tasks(nodes, {7: "홍보분과", 8: "교육분과"})
+    assert [(t.label, t.body_name, t.status) for t in tasks] == [
+        ("1-1) 상호방문*", "교육분과", "예정"), ("1-2. 단톡방", "홍보분과", "예정"), ("판로", "담당 미정", "진행"),
+        ("회계", "담당 미정", "예정")]
+    visit = tasks[0]
+    assert [(r.label, r.group, r.node_id) for r in visit.rows] == [("강의*", "교육", 6), ("견학", "", 4)]
+    assert visit.months == {"2021-04", "2021-05", "2021-06"}
+    assert [(r.label, r.months) for r in tasks[1].rows] == [("단톡방", frozenset({"2021-03"}))]
+    assert [t.title for t in schedule_tasks(nodes, {}, body_id=7)] == ["단톡방"]
+    assert [t.title for t in schedule_tasks(nodes, {}, root_id=1)] == ["상호방문", "단톡방"]
+    assert [t.title for t in schedule_tasks(nodes, {}, root_id=6)] == ["상호방문"]  # the task holding an activity
+    assert [t.title for t in schedule_tasks(nodes, {}, root_id=10)] == ["판로"]
+    groups = group_by_body(tasks, [8, 7])
+    assert [(name, [t.title for t in group]) for name, group in groups] == [
+        ("교육분과", ["상호방문"]), ("홍보분과", ["단톡방"]), ("담당 미정", ["회계"]), ("담당 미정", ["판로"])]
+
+
+def test_unit_scheduled_in_and_code_order():
+    from seecodesk.core.plan_tree import code_key, scheduled_in
+
+    assert scheduled_in({"2021-09"}, Period(2021, 3, "quarter"))
+    assert not scheduled_in({"2021-10", "2020-08"}, Period(2021, 3, "quarter"))
+    assert not scheduled_in(set(), Period(2021, 3, "quarter"))
+    codes = ["1-10", "1-2", "2", "1-3", "1-2a", " 1 "]
+    assert sorted(codes, key=code_key) == [" 1 ", "1-2", "1-2a", "1-3", "1-10", "2"]
+    assert code_key("가-3") == ((1, "가-"), (0, 3))
+
+
+def test_unit_parse_period_refusal_names_the_period_field_by_default():
+    with pytest.raises(ValidationError) as caught:
+        parse_period("내년")
+    assert caught.value.field == "period"
+
+
+def test_unit_stored_spending_and_completion_days(db):
+    from seecodesk.core.figures import Spending
+    from seecodesk.storage import plan_execution as store
+
+    service, plan, strategy, task, other, acts = small_plan(db)
+    late = store.insert_spending(db, Spending(task.id, "강사료", 300, "시비", spent_on="2022-03-01", note="2회차"))
+    early = store.insert_spending(db, Spending(task.id, "강사료", 100, "자담", spent_on="2021-09-01"))
+    store.insert_spending(db, Spending(other.id, "대관료", 50, "국비", spent_on="2021-01-01"))
+    assert late != early and late and early
+    assert [(s.id, s.amount, s.funding_source, s.spent_on, s.note, s.budget_item) for s in
+            store.spending_of_task(db, task.id)] == [(early, 100, "자담", "2021-09-01", "", "강사료"),
+                                                     (late, 300, "시비", "2022-03-01", "2회차", "강사료")]
+    store.set_activity_done(db, acts[0].id, "2021-10-05")
+    store.set_activity_done(db, acts[1].id, "2021-11-01")
+    store.set_activity_done(db, acts[1].id, "2021-12-24")  # a later day replaces the first
+    store.set_activity_done(db, acts[2].id, "2021-12-01")
+    store.set_activity_done(db, acts[2].id, "")  # an empty day clears it
+    assert store.done_days(db, plan.id) == {acts[0].id: "2021-10-05", acts[1].id: "2021-12-24"}
+    assert store.done_days(db, plan.id + 1) == {}

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from seecodesk.core.errors import ValidationError
 from seecodesk.core.report_period import ReportPeriod
 from seecodesk.services.reports import available_presets, build_report
 from seecodesk.services.reports.base import ReportOptions
@@ -186,3 +187,45 @@ def test_unit_columns_chosen_and_ordered(demo_db):
     assert report.main.totals[0] == (unpaid or 0)
     moved = build_report(demo_db, "dues", ReportOptions(ReportPeriod.year(LAST_YEAR), columns=["paid_on", "name"]))
     assert moved.main.totals[0] == "합계"
+
+
+def test_unit_report_period_of_a_whole_year():
+    period = ReportPeriod.year(2024)
+    assert (period.first_day, period.last_day, period.years, period.is_whole_year, period.label) == (
+        "2024-01-01", "2024-12-31", [2024], True, "2024년")
+    assert ReportPeriod.year(1900).first_day == "1900-01-01"
+    assert ReportPeriod.year(2999).last_day == "2999-12-31"
+    for year in (1899, 3000, 26):
+        with pytest.raises(ValidationError) as caught:
+            ReportPeriod.year(year)
+        assert caught.value.field == "year"
+
+
+def test_unit_report_period_of_months_ends_on_the_last_day_of_its_last_month():
+    period = ReportPeriod.months(" 2024-02 ", "2025-02")
+    assert (period.start, period.end) == ("2024-02", "2025-02")
+    assert (period.first_day, period.last_day, period.years) == ("2024-02-01", "2025-02-28", [2024, 2025])
+    assert period.label == "2024년 2월 ~ 2025년 2월" and not period.is_whole_year
+    assert ReportPeriod.months("2024-01", "2024-02").last_day == "2024-02-29"
+    assert ReportPeriod.months("2024-11", "2024-11").label == "2024년 11월 ~ 2024년 11월"
+    assert not ReportPeriod.months("2024-01", "2024-11").is_whole_year
+    assert not ReportPeriod.months("2024-02", "2024-12").is_whole_year
+    assert not ReportPeriod.months("2023-01", "2024-12").is_whole_year
+    assert ReportPeriod.months("2024-01", "2024-12").label == "2024년"
+
+
+@pytest.mark.parametrize("start, end", [("2024-00", "2024-03"), ("2024-01", "2024-13"), ("2024-1", "2024-03"),
+                                        ("24-01", "24-03"), ("2024-01-01", "2024-03"), ("x2024-01", "2024-03"),
+                                        ("2024-05", "2024-04"), ("2025-01", "2024-12")])
+def test_unit_report_period_refuses_malformed_or_reversed_months(start, end):
+    with pytest.raises(ValidationError) as caught:
+        ReportPeriod.months(start, end)
+    assert caught.value.field == "period"
+
+
+def test_unit_report_period_contains_the_days_and_months_inside_it():
+    period = ReportPeriod.months("2024-03", "2024-04")
+    inside = ["2024-03-01", "2024-04-30", "2024-04-30 18:00", "2024-03", "2024-04"]
+    outside = ["2024-02-29", "2024-05-01", "2024-02", "2024-05", ""]
+    assert [period.contains_day(day) for day in inside] == [True] * len(inside)
+    assert [period.contains_day(day) for day in outside] == [False] * len(outside)

@@ -187,3 +187,69 @@ def test_request_leads_to_an_agreement_once(service, db):
                                                          amount=1000))
     assert len(service.agreements()) == agreements and service.trades() == []
     assert {r.id: r for r in service.requests()}[request.id].status == "협약"
+
+
+def _trade(buyer, seller, on, amount, agreement=None):
+    return Trade(buyer_id=buyer, seller_id=seller, traded_on=on, item="도시락", amount=amount, agreement_id=agreement)
+
+
+def _agreement(id_, members, signed="2024-01-01", status="체결", **dates):
+    parties = [AgreementParty(organisation_id=m) for m in members] + [AgreementParty(outside_name="시청")]
+    return Agreement(title=f"협약{id_}", parties=parties, signed_on=signed, status=status, id=id_, **dates)
+
+
+def test_unit_trade_totals_by_year_pair_and_organisation():
+    from seecodesk.core.trade_figures import (
+        Total,
+        agreement_share,
+        totals_by_organisation,
+        totals_by_pair,
+        totals_by_year,
+    )
+
+    trades = [_trade(1, 2, "2025-03-01", 100, agreement=7), _trade(2, 1, "2024-12-31", 50),
+              _trade(3, 1, "2025-01-01", 400), _trade(2, 3, "2025-05-05", 10, agreement=8)]
+    assert totals_by_year(trades) == {2024: Total(1, 50), 2025: Total(3, 510)}
+    assert list(totals_by_year(trades)) == [2024, 2025]
+    assert list(totals_by_pair(trades).items()) == [((1, 3), Total(1, 400)), ((1, 2), Total(2, 150)),
+                                                    ((2, 3), Total(1, 10))]
+    rows = totals_by_organisation(trades)
+    assert [(r.organisation_id, r.bought, r.sold, r.amount) for r in rows] == [
+        (1, Total(1, 100), Total(2, 450), 550), (3, Total(1, 400), Total(1, 10), 410), (2, Total(2, 60), Total(1, 100), 160)]
+    share = agreement_share(trades)
+    assert (share.inside, share.outside) == (Total(2, 110), Total(2, 450))
+    assert share.inside_share == pytest.approx(110 / 560)
+    assert agreement_share([]).inside_share == 0.0
+
+
+def test_unit_equal_totals_list_the_smaller_ids_first():
+    from seecodesk.core.trade_figures import totals_by_organisation, totals_by_pair
+
+    trades = [_trade(5, 6, "2025-01-01", 100), _trade(2, 3, "2025-01-01", 100)]
+    assert list(totals_by_pair(trades)) == [(2, 3), (5, 6)]
+    assert [r.organisation_id for r in totals_by_organisation(trades)] == [2, 3, 5, 6]
+
+
+def test_unit_agreements_never_traded_due_and_idle():
+    from seecodesk.core.trade_figures import days_until, idle_agreements, never_traded, renewals_due
+
+    today = date(2025, 6, 1)
+    quiet = _agreement(1, [1, 2], signed="2024-01-01")
+    busy = _agreement(2, [1, 3], signed="2024-01-01")
+    fresh = _agreement(3, [1, 2], signed="2024-06-02")  # signed less than a year ago
+    lone = _agreement(4, [1], signed="2020-01-01")  # one member and an outside body: no trade between members
+    ended = _agreement(5, [1, 2], signed="2020-01-01", status="해지")
+    undated = _agreement(6, [1, 2], signed="", starts_on="2023-05-01")
+    trades = [_trade(1, 2, "2024-05-31", 10, agreement=1), _trade(1, 2, "2024-03-01", 10, agreement=1),
+              _trade(1, 3, "2024-06-01", 10, agreement=2), _trade(1, 3, "2023-01-01", 10)]
+    agreements = [quiet, busy, fresh, lone, ended, undated]
+    assert [a.id for a in never_traded(agreements, trades)] == [3, 4, 5, 6]
+    assert [(a.id, last) for a, last in idle_agreements(agreements, trades, today)] == [(6, ""), (1, "2024-05-31")]
+    assert [a.id for a, _ in idle_agreements(agreements, trades, today, days=30)] == [6, 3, 1, 2]
+    due = [_agreement(7, [1, 2], renewal_on="2025-07-31", ends_on="2025-06-05"),
+           _agreement(8, [1, 2], ends_on="2025-05-01"), _agreement(9, [1, 2], ends_on="2025-07-30"),
+           _agreement(10, [1, 2], ends_on="2025-08-01"), _agreement(11, [1, 2], status="유효", ends_on="2025-06-02"),
+           _agreement(12, [1, 2], status="해지", ends_on="2025-06-02"), _agreement(13, [1, 2])]
+    assert [a.id for a in renewals_due(due, today)] == [8, 11, 9, 7]
+    assert [a.id for a in renewals_due(due, today, days=1)] == [8, 11]
+    assert days_until("2025-06-03", today) == 2 and days_until("2025-05-31", today) == -1

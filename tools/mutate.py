@@ -2,6 +2,8 @@
 
     .venv/bin/python tools/mutate.py seecodesk/core/validation.py
     .venv/bin/python tools/mutate.py seecodesk/exchange/member_rows.py --max-children 2
+    .venv/bin/python tools/mutate.py seecodesk/core/periods.py --survivors  # after new tests: only the survivors
+    .venv/bin/python tools/mutate.py --summary          # the scores of every module run so far
 
 mutmut (configured in pyproject.toml for seecodesk/core, seecodesk/exchange and seecodesk/storage)
 runs in a scratch copy of the project, so the work tree stays clean and a second run of the same
@@ -34,13 +36,22 @@ _REFERENCE = re.compile(r"seecodesk(?:\.\w+)+")
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("module", help="e.g. seecodesk/core/validation.py")
+    parser.add_argument("module", nargs="?", help="e.g. seecodesk/core/validation.py")
     parser.add_argument("--work", type=Path, help="scratch folder (default: the system temp folder)")
+    parser.add_argument("--summary", action="store_true",
+                        help="print the score of every module already run in the scratch folder, and a total")
     parser.add_argument("--max-children", type=int, default=2, help="mutants run at once (default 2)")
+    parser.add_argument("--survivors", action="store_true",
+                        help="test again only the mutants that survived the last run (after adding tests)")
     parser.add_argument("--fresh", action="store_true", help="forget earlier results and test every mutant again")
     parser.add_argument("--source", type=Path, default=ROOT,
                         help="project to mutate (default: this one; another checkout measures a 'before')")
     args = parser.parse_args()
+    scratch = args.work or Path(tempfile.gettempdir()) / "seecodesk-mutation"
+    if args.summary:
+        return summary(scratch)
+    if not args.module:
+        parser.error("name a module, or ask for --summary")
     source = args.source.resolve()
     target = (source / args.module).resolve()
     allowed = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["mutmut"]["only_mutate"]
@@ -53,14 +64,20 @@ def main() -> int:
     if not tests:
         print(f"No non-GUI test reaches {dotted}: nothing would kill a mutant.", file=sys.stderr)
         return 1
-    work = (args.work or Path(tempfile.gettempdir()) / "seecodesk-mutation") / dotted
+    work = scratch / dotted
     if args.fresh:
         shutil.rmtree(work, ignore_errors=True)
     prepare(source, work, relative, tests)
     print(f"{dotted}: {len(tests)} test files reach it ({', '.join(Path(t).stem for t in tests)})")
     print(f"scratch copy: {work}", flush=True)
     run = [sys.executable, "-m", "mutmut", "run", "--max-children", str(args.max_children)]
+    earlier = verdicts_of(work) if args.survivors else {}
+    if args.survivors:
+        # mutmut keeps every earlier verdict; named mutants are the only ones it tests again
+        run += survivors_of(work)
     subprocess.run(run, cwd=work, check=False)
+    if earlier:
+        keep_earlier_kills(work, earlier)
     return report(work, dotted)
 
 
@@ -150,6 +167,69 @@ def report(work: Path, dotted: str) -> int:
         for name in known:
             print(f"  {name}: {equivalent[name]}")
     return 0
+
+
+def survivors_of(work: Path) -> list[str]:
+    """The mutants that survived the last run in `work`, and any not tested yet (none before a first run)."""
+    names = []
+    for meta in sorted(work.glob("mutants/seecodesk/**/*.py.meta")):
+        codes = json.loads(meta.read_text("utf-8"))["exit_code_by_key"]
+        names += [name for name, code in codes.items() if code in (0, None)]  # survived, or never tested
+    return names
+
+
+def verdicts_of(work: Path) -> dict[Path, dict[str, int | None]]:
+    """Each mutant's exit code from the last run, per mutmut record file in `work`."""
+    return {meta: json.loads(meta.read_text("utf-8"))["exit_code_by_key"]
+            for meta in work.glob("mutants/seecodesk/**/*.py.meta")}
+
+
+def keep_earlier_kills(work: Path, earlier: dict[Path, dict[str, int | None]]) -> None:
+    """Put back the verdicts mutmut dropped when the list of test files grew (it forgets them all then).
+
+    Only adding tests is assumed: a mutant the earlier tests killed stays killed.
+    """
+    for meta, codes in earlier.items():
+        if not meta.exists():
+            continue
+        record = json.loads(meta.read_text("utf-8"))
+        now = record["exit_code_by_key"]
+        for name, code in codes.items():
+            if now.get(name) is None and code not in (None, 0) and name in now:
+                now[name] = code
+        meta.write_text(json.dumps(record, indent=4), "utf-8")
+
+
+def summary(scratch: Path) -> int:
+    """One line per module already run under `scratch` (from mutmut's own records), then the total."""
+    from mutmut.stats import status_by_exit_code  # only needed here; mutmut is an optional dependency
+
+    equivalent = known_equivalents()
+    rows = []
+    for meta in sorted(scratch.glob("*/mutants/seecodesk/**/*.py.meta")):
+        codes = json.loads(meta.read_text("utf-8"))["exit_code_by_key"]
+        status = {name: status_by_exit_code[code] for name, code in codes.items()}
+        counts = {kind: sum(1 for value in status.values() if value == kind)
+                  for kind in ("killed", "timeout", "survived", "suspicious")}
+        known = sum(1 for name, value in status.items() if value == "survived" and name in equivalent)
+        module = meta.relative_to(scratch / meta.relative_to(scratch).parts[0] / "mutants").as_posix()
+        rows.append((module.removesuffix(".meta"), len(codes), counts["killed"] + counts["timeout"],
+                     counts["survived"], known, sum(counts.values())))
+    if not rows:
+        print(f"No module has been run in {scratch} yet.", file=sys.stderr)
+        return 1
+    print(f"{'module':<44} {'mutants':>7} {'killed':>6} {'survived':>8} {'equiv.':>6} {'score':>6}")
+    for module, total, killed, survived, known, judged in rows:
+        print(f"{module:<44} {total:>7} {killed:>6} {survived:>8} {known:>6} {_score(killed + known, judged):>6}")
+    total, killed, survived, known, judged = (sum(row[i] for row in rows) for i in range(1, 6))
+    print(f"{'total (' + str(len(rows)) + ' modules)':<44} {total:>7} {killed:>6} {survived:>8} {known:>6} "
+          f"{_score(killed + known, judged):>6}")
+    print("score = (killed + known equivalents) / mutants tested; a module not run here is not counted.")
+    return 0
+
+
+def _score(good: int, judged: int) -> str:
+    return f"{100 * good / judged:.1f}%" if judged else "-"
 
 
 def known_equivalents() -> dict[str, str]:
