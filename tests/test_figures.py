@@ -76,21 +76,26 @@ def test_unit_procurement_refused_beside_the_right_field(changes, fields):
 
 
 def test_unit_procurement_kept_with_names_tidied():
-    record = ProcurementRecord(1900, 1, "  가람시 \n 청 ", 0, department=" 회계  과 ", supplier=" 햇살  협동조합 ",
+    record = ProcurementRecord(1900, 1, "  가람시 \n 청 ", 0, department=" 회계과 ", supplier=" 햇살  협동조합 ",
                                item="  도시락 ")
     kept = validate_procurement(record)
-    assert (kept.institution, kept.department, kept.supplier, kept.item) == ("가람시 청", "회계 과", "햇살 협동조합", "도시락")
+    assert (kept.institution, kept.department, kept.supplier, kept.item) == ("가람시 청", "회계과", "햇살 협동조합", "도시락")
     assert validate_procurement(ProcurementRecord(2999, 12, "시청", MAX_AMOUNT, organisation_id=3)).amount == MAX_AMOUNT
 
 
 @pytest.mark.parametrize(("changes", "fields"), [
     ({"amount": -1}, {"amount"}), ({"amount": MAX_AMOUNT + 1}, {"amount"}), ({"funding_source": "구비"}, {"funding_source"}),
-    ({"spent_on": "2026-3-5"}, {"spent_on"}), ({"spent_on": "2026-03-05 "}, {"spent_on"}),
-    ({"spent_on": "x2026-03-05"}, {"spent_on"}),
+    ({"spent_on": "x2026-03-05"}, {"spent_on"}), ({"spent_on": "2026-02-30"}, {"spent_on"}),
 ])
 def test_unit_spending_refused_beside_the_right_field(changes, fields):
     spending = Spending(**{"task_id": 1, "budget_item": "강사료", "amount": 100, "funding_source": "시비", **changes})
     assert refused_fields(validate_spending, spending) == fields
+
+
+def test_unit_spending_day_typed_as_offices_write_it_is_kept_as_one_date():
+    for typed in ("2026-3-5", "2026-03-05 ", "2026. 3. 5."):
+        spending = Spending(task_id=1, budget_item="강사료", amount=100, funding_source="시비", spent_on=typed)
+        assert validate_spending(spending).spent_on == "2026-03-05"
 
 
 def test_unit_spending_kept_and_goal_progress():
