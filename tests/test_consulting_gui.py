@@ -253,3 +253,37 @@ def test_a_field_name_refused_as_too_long_is_offered_again_to_shorten_not_lost(q
     assert warnings and "너무 깁니다" in warnings[0]
     assert offered == ["a" * 300], "the refused name comes back in the box"
     assert set(page.service.field_names().values()) - before == {"ESG"}
+
+
+def test_cards_and_sentences_show_dates_in_the_window_style_and_the_mentor_period_reads_whole(qtbot, workspace):
+    import re
+
+    from tests.gui_helpers import open_tab
+
+    iso = re.compile(r"\d{4}-\d{2}-\d{2}")
+    shown_day = re.compile(r"\d{4}\. \d{1,2}\. \d{1,2}\.\([월화수목금토일]\)")
+    window, _board_tab = open_tab(qtbot, workspace, "consulting", "신청 현황")
+    page = window.show_section("consulting")
+    for status in ("매칭", "진행"):  # cards with a confirmed match
+        listing = page.board.lists[status]
+        if listing.count():
+            break
+    rect = listing.visualItemRect(listing.item(0))
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    card = listing.item(0).text()
+    assert shown_day.search(card) and not iso.search(card), card
+    summary = page.panel.summary.text()
+    assert "경과" in summary and shown_day.search(summary) and not iso.search(summary), summary
+    matches = page.panel.matching.matches
+    confirmed = [matches.item(i).text() for i in range(matches.count())]
+    assert confirmed and all(shown_day.search(t) and not iso.search(t) for t in confirmed), confirmed
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(page.tabs.indexOf(page.mentors)).center())
+    table = page.mentors.table
+    column = 5
+    assert table.horizontalHeaderItem(column).text() == "활동 기간"
+    for row in range(table.rowCount()):
+        text = table.item(row, column).text()
+        assert not text.rstrip().endswith("~"), f"an open period reads cut off: {text!r}"
+        assert table.fontMetrics().horizontalAdvance(text) <= table.columnWidth(column), text
+        assert table.visualItemRect(table.item(row, column)).right() <= table.viewport().width(), "scrolled out of view"
