@@ -287,3 +287,20 @@ def test_cards_and_sentences_show_dates_in_the_window_style_and_the_mentor_perio
         assert not text.rstrip().endswith("~"), f"an open period reads cut off: {text!r}"
         assert table.fontMetrics().horizontalAdvance(text) <= table.columnWidth(column), text
         assert table.visualItemRect(table.item(row, column)).right() <= table.viewport().width(), "scrolled out of view"
+
+
+def test_a_resident_number_typed_as_the_managers_mobile_is_named_as_such_like_the_member_forms(qtbot, demo_db):
+    from seecodesk.core.validation import RESIDENT_NUMBER_MESSAGE
+    from tests.gui_helpers import type_into
+
+    page = make_page(qtbot, demo_db)
+    dialog = ApplicationDialog(page, page.service, page.service.blank_application())
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
+    type_into(qtbot, dialog.ui.managerMobileEdit, "900101-1234567")
+    type_into(qtbot, dialog.ui.faxEdit, "9001011234567")
+    click(qtbot, dialog, "저장")
+    shown = dialog.ui.errorLabel.text()
+    assert dialog.saved is None and not dialog.ui.errorLabel.isHidden()
+    assert f"총괄책임자 휴대전화: {RESIDENT_NUMBER_MESSAGE}" in shown, shown
+    assert "형식을 알 수 없습니다" not in shown and "1234567" not in shown, shown
