@@ -253,3 +253,54 @@ def test_a_field_name_refused_as_too_long_is_offered_again_to_shorten_not_lost(q
     assert warnings and "너무 깁니다" in warnings[0]
     assert offered == ["a" * 300], "the refused name comes back in the box"
     assert set(page.service.field_names().values()) - before == {"ESG"}
+
+
+def test_cards_and_sentences_show_dates_in_the_window_style_and_the_mentor_period_reads_whole(qtbot, workspace):
+    import re
+
+    from tests.gui_helpers import open_tab
+
+    iso = re.compile(r"\d{4}-\d{2}-\d{2}")
+    shown_day = re.compile(r"\d{4}\. \d{1,2}\. \d{1,2}\.\([월화수목금토일]\)")
+    window, _board_tab = open_tab(qtbot, workspace, "consulting", "신청 현황")
+    page = window.show_section("consulting")
+    for status in ("매칭", "진행"):  # cards with a confirmed match
+        listing = page.board.lists[status]
+        if listing.count():
+            break
+    rect = listing.visualItemRect(listing.item(0))
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    card = listing.item(0).text()
+    assert shown_day.search(card) and not iso.search(card), card
+    summary = page.panel.summary.text()
+    assert "경과" in summary and shown_day.search(summary) and not iso.search(summary), summary
+    matches = page.panel.matching.matches
+    confirmed = [matches.item(i).text() for i in range(matches.count())]
+    assert confirmed and all(shown_day.search(t) and not iso.search(t) for t in confirmed), confirmed
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(page.tabs.indexOf(page.mentors)).center())
+    table = page.mentors.table
+    column = 5
+    assert table.horizontalHeaderItem(column).text() == "활동 기간"
+    for row in range(table.rowCount()):
+        text = table.item(row, column).text()
+        assert not text.rstrip().endswith("~"), f"an open period reads cut off: {text!r}"
+        assert table.fontMetrics().horizontalAdvance(text) <= table.columnWidth(column), text
+        assert table.visualItemRect(table.item(row, column)).right() <= table.viewport().width(), "scrolled out of view"
+
+
+def test_a_resident_number_typed_as_the_managers_mobile_is_named_as_such_like_the_member_forms(qtbot, demo_db):
+    from seecodesk.core.validation import RESIDENT_NUMBER_MESSAGE
+    from tests.gui_helpers import type_into
+
+    page = make_page(qtbot, demo_db)
+    dialog = ApplicationDialog(page, page.service, page.service.blank_application())
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
+    type_into(qtbot, dialog.ui.managerMobileEdit, "900101-1234567")
+    type_into(qtbot, dialog.ui.faxEdit, "9001011234567")
+    click(qtbot, dialog, "저장")
+    shown = dialog.ui.errorLabel.text()
+    assert dialog.saved is None and not dialog.ui.errorLabel.isHidden()
+    assert f"총괄책임자 휴대전화: {RESIDENT_NUMBER_MESSAGE}" in shown, shown
+    assert "형식을 알 수 없습니다" not in shown and "1234567" not in shown, shown

@@ -237,3 +237,28 @@ def test_attendance_line_counts_the_undecided_apart(qtbot, service):
             qtbot.keyClick(roll.table, Qt.Key.Key_Space)
     assert [a.status for a in roll.attendees()] == ["present", "present", "present", "invited"]
     assert roll.summary.text().startswith("초대 4명 · 참석 3명 (응답 3명 중 100%) · 미정 1명")
+
+
+def test_a_very_long_place_stops_at_the_limit_with_a_message_and_saves(qtbot, workspace, service):
+    from seecodesk.core.meetings import PLACE_LENGTH
+
+    dialog = MeetingDialog(workspace, board_meeting(service))
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
+    place = dialog.header.placeEdit
+    place.setFocus()
+    qtbot.keyClicks(place, "room 101 " * 30)  # 270 characters typed, as a stuck key or a wrong paste would
+    assert len(place.text()) == PLACE_LENGTH, "a one-line field thousands of characters long slows every key down"
+    assert dialog.notice_message.text() == f"장소는 {PLACE_LENGTH}자까지 적을 수 있습니다."
+    click(qtbot, dialog, "저장")
+    assert dialog.saved is not None and service.meeting(dialog.saved.id).place == place.text().strip()
+
+
+def test_unit_a_place_over_the_limit_is_refused_in_korean(service):
+    from seecodesk.core.errors import ValidationErrors
+
+    meeting = board_meeting(service)
+    meeting.place = "가" * 10_000
+    with pytest.raises(ValidationErrors) as refused:
+        service.save(meeting)
+    assert "200자 이내로 줄여 주세요" in str(refused.value)

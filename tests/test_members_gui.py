@@ -234,3 +234,19 @@ def test_people_tab_shows_office_phone_and_email_and_finds_them(page, workspace)
     assert "041-730-1111" in row and "nayeon@garam.go.kr" in row
     view.search_edit.setText("nayeon@")
     assert view.model.visible_count() == 1
+
+
+def test_the_card_shows_dates_in_the_window_style_not_iso(qtbot, page):
+    import re
+
+    from PySide6.QtGui import QTextDocument
+
+    table = page.directory.table
+    rect = table.visualRect(table.model().index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    document = QTextDocument()
+    document.setHtml(page.detail.card.text())
+    shown = document.toPlainText()
+    assert "설립일" in shown and "가입" in shown and "납부" in shown and "지정" in shown, shown
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", shown), shown
+    assert re.search(r"설립일\s*\d{4}\. \d{1,2}\. \d{1,2}\.\([월화수목금토일]\)", shown), shown

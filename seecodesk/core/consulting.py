@@ -175,6 +175,8 @@ def validated_application(app: Application) -> Application:
                                            "past_participation", 2000)
     texts["request"] = _collect(e, "request", v.clean_text, app.request, "request", MAX_REQUEST_LENGTH)
     names = {f: _collect(e, f, v.clean_name, getattr(app, f), f) for f in ("representative", "manager_name")}
+    for f in ("phone", "fax", "manager_phone", "manager_mobile", "email", "manager_email"):
+        _collect(e, f, v.refuse_resident_number, f, getattr(app, f))  # named for what it is, not "wrong format"
     phones = {f: _collect(e, f, v.normalize_phone, getattr(app, f), f)
               for f in ("phone", "fax", "manager_phone", "manager_mobile")}
     emails = {f: _collect(e, f, v.normalize_email, getattr(app, f), f) for f in ("email", "manager_email")}

@@ -20,6 +20,7 @@ REPLIES = ("참석", "불참", "미정")  # 참석 회신, asked for in the noti
 DECISIONS = ("", "의결", "보고", "보류")
 ACTION_STATUSES = ("예정", "진행중", "완료", "취소")
 OPEN_ACTION_STATUSES = ("예정", "진행중")
+PLACE_LENGTH = 200  # a room and an address; a longer 장소 is a paste gone wrong and slows the editor down
 _TIME = re.compile(r"^([01]?\d|2[0-3]):?([0-5]\d)$")
 
 
@@ -186,7 +187,8 @@ def validated_meeting(meeting: Meeting) -> Meeting:
         e["end_time"] = "끝나는 시각이 시작 시각보다 빠릅니다."
     if meeting.number is not None and not 0 < int(meeting.number) < 10_000:
         e["number"] = "회차는 1 이상의 숫자여야 합니다."
-    texts = {f: _try(e, f, v.clean_text, getattr(meeting, f), f) for f in ("place", "link", "notes")}
+    texts = {f: _try(e, f, v.clean_text, getattr(meeting, f), f) for f in ("link", "notes")}
+    texts["place"] = _try(e, "place", v.clean_text, meeting.place, "place", PLACE_LENGTH)
     title = _try(e, "title", v.clean_name, meeting.title, "title")
     person_ids = [a.person_id for a in meeting.attendees if a.person_id is not None]
     twice = next((a for a in meeting.attendees if a.person_id is not None and person_ids.count(a.person_id) > 1), None)

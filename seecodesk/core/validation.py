@@ -181,10 +181,13 @@ def shown(text: str, limit: int = 30) -> str:
     return mask_resident_numbers(text)[:limit]
 
 
+RESIDENT_NUMBER_MESSAGE = "주민등록번호로 보이는 숫자가 들어 있습니다. 주민등록번호는 저장하지 않습니다."
+
+
 def refuse_resident_number(field: str, text: str) -> None:
     """Raise when a 주민등록번호 was typed or pasted into `field`: it is never stored."""
     if contains_resident_number(text):
-        raise ValidationError(field, "주민등록번호로 보이는 숫자가 들어 있습니다. 주민등록번호는 저장하지 않습니다.")
+        raise ValidationError(field, RESIDENT_NUMBER_MESSAGE)
 
 
 def clean_text(text: str | None, field: str = "text", max_length: int = MAX_TEXT_LENGTH) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from seecodesk.core.consulting import STATUSES, Application
+from seecodesk.core.dates import paper_date
 from seecodesk.core.korean_search import SearchKey, filter_keys
 
 STATUS_COLOURS = {"접수": "#e8f0fe", "매칭": "#fff4d6", "진행": "#e3f5e1", "완료": "#eeeeee", "취소": "#fbe4e4"}
@@ -28,7 +29,7 @@ def card_text(app: Application, field_names: dict[int, str]) -> str:
     if app.other_checked:
         fields.append(f"기타({app.other_field})" if app.other_field else "기타")
     member = "" if app.organisation_id is not None else " · 비회원"
-    return f"{app.company_name}{member}\n{', '.join(fields) or '분야 없음'} · {app.applied_on}"
+    return f"{app.company_name}{member}\n{', '.join(fields) or '분야 없음'} · {paper_date(app.applied_on)}"
 
 
 class CardDelegate(QStyledItemDelegate):

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMenu, QPushBut
 
 from seecodesk.core.consulting import Application
 from seecodesk.core.consulting_status import possible_moves
+from seecodesk.core.dates import paper_date
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.gui.consulting.matching_panel import MatchingPanel
 from seecodesk.gui.consulting.work_panel import WorkPanel
@@ -83,7 +84,7 @@ class ApplicationPanel(QWidget):
     def _summary(self, app: Application) -> str:
         names = self.service.field_names()
         fields = [names[f] for f in app.field_ids if f in names] + ([f"기타({app.other_field})"] if app.other_checked else [])
-        history = " → ".join(f"{h.status} {h.changed_on}" for h in self.service.history(int(app.id or 0)))
+        history = " → ".join(f"{h.status} {paper_date(h.changed_on)}" for h in self.service.history(int(app.id or 0)))
         member = "회원사" if app.organisation_id is not None else "비회원"
         lines = [f"{app.company_name} ({member}) · 접수번호 {app.receipt_number} · 상태 {app.status}",
                  f"신청 분야: {', '.join(fields) or '없음'} · 대표 {app.representative or '-'} · 총괄책임자 "

@@ -5,6 +5,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from seecodesk.core.consulting import Application
+from seecodesk.core.dates import paper_date
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.gui.messages import confirm, show_error
 from seecodesk.services.consulting import ConsultingService
@@ -60,7 +61,7 @@ class MatchingPanel(QWidget):
         if app is None:
             return
         for match in self.service.work.matches(int(app.id or 0)):
-            item = QListWidgetItem(f"{match.mentor_label} — {match.confirmed_on} 확정 ({match.explanation})")
+            item = QListWidgetItem(f"{match.mentor_label} — {paper_date(match.confirmed_on)} 확정 ({match.explanation})")
             item.setData(Qt.ItemDataRole.UserRole, match.id)
             self.matches.addItem(item)
         self.unmatch_button.setEnabled(self.matches.count() > 0 and app.status in ("접수", "매칭"))

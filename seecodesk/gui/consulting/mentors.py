@@ -24,6 +24,15 @@ from seecodesk.services.consulting import ConsultingService
 COLUMNS = ("멘토 기업", "담당자", "분야", "정원", "현재 멘티", "활동 기간", "가능한 시간")
 
 
+def period_text(offer: MentorOffer) -> str:
+    """'2022-03-01 ~ 2023-02-28' like the other tables' periods; an open end reads '2022-03-01부터', not a cut-off '~'."""
+    if offer.starts_on and offer.ends_on:
+        return f"{offer.starts_on} ~ {offer.ends_on}"
+    if offer.starts_on:
+        return f"{offer.starts_on}부터"
+    return f"{offer.ends_on}까지" if offer.ends_on else ""
+
+
 class MentorsTab(QWidget):
     """Mentors list/editor and the field list editor."""
 
@@ -69,9 +78,8 @@ class MentorsTab(QWidget):
         self.table.setRowCount(len(offers))
         for row, offer in enumerate(offers):
             fields = [names[f] for f in offer.field_ids if f in names] + ([offer.other_fields] if offer.other_fields else [])
-            period = f"{offer.starts_on or '…'} ~ {offer.ends_on or ''}"
             values = (offer.organisation_name, f"{offer.person_name} {offer.person_title}".strip(), ", ".join(fields),
-                      f"{offer.capacity}명", f"{loads.get(offer.id, 0)}명", period, offer.availability)
+                      f"{offer.capacity}명", f"{loads.get(offer.id, 0)}명", period_text(offer), offer.availability)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, offer.id)

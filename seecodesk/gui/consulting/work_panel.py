@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from seecodesk.core.consulting import Application, ResultReport
+from seecodesk.core.dates import paper_date
 from seecodesk.core.errors import SeeCoDeskError, ValidationErrors
 from seecodesk.gui.consulting.session_dialog import SessionDialog, date_edit
 from seecodesk.gui.messages import confirm, show_error
@@ -110,7 +111,7 @@ class WorkPanel(QWidget):
         self.match_combo.blockSignals(True)
         self.match_combo.clear()
         for match in self.service.work.matches(int(app.id or 0)) if app else []:
-            self.match_combo.addItem(f"{match.mentor_label} ({match.confirmed_on})", match.id)
+            self.match_combo.addItem(f"{match.mentor_label} ({paper_date(match.confirmed_on)} 확정)", match.id)
         index = self.match_combo.findData(keep_match) if keep_match else 0
         self.match_combo.setCurrentIndex(max(0, index))
         self.match_combo.blockSignals(False)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seecodesk.core.meetings import MEETING_KINDS, Meeting
+from seecodesk.core.meetings import MEETING_KINDS, PLACE_LENGTH, Meeting
 from seecodesk.core.minutes_checks import minutes_problems
 from seecodesk.gui.forms.ui_meeting_header import Ui_MeetingHeader
 from seecodesk.gui.meetings.action_table import ActionTable
@@ -137,6 +137,7 @@ class MeetingDialog(QDialog):
                        self.actions.changed, self.notes.textChanged):
             signal.connect(self._mark_dirty)
         h.onlineCheck.toggled.connect(h.linkEdit.setEnabled)
+        h.placeEdit.inputRejected.connect(self._place_full)
         self.roll_call.changed.connect(self._update_quorum)
         self.agenda.changed.connect(self._update_problems)
         self.roll_call.reload_requested.connect(self.reload_roster)
@@ -158,6 +159,9 @@ class MeetingDialog(QDialog):
             edit.setTime(QTime.fromString(value or "00:00", "HH:mm"))
         h.onlineCheck.setChecked(meeting.online)
         h.linkEdit.setEnabled(meeting.online)
+        # Qt lays a one-line field out again on every key, so a 10,000-character 장소 made each key take tens of
+        # milliseconds and Esc or 저장 waited behind the typing; a stored longer place is still shown whole.
+        h.placeEdit.setMaxLength(max(PLACE_LENGTH, len(meeting.place)))
         h.placeEdit.setText(meeting.place)
         h.linkEdit.setText(meeting.link)
         for combo, person_id in ((h.chairCombo, meeting.chair_id), (h.recorderCombo, meeting.recorder_id)):
@@ -191,6 +195,9 @@ class MeetingDialog(QDialog):
         if not self._loading:
             self._dirty = True
             self.header.titleEdit.setPlaceholderText(self.current_meeting().display_title)
+
+    def _place_full(self) -> None:
+        self.notice_message.setText(f"장소는 {PLACE_LENGTH:,}자까지 적을 수 있습니다.")
 
     def _body_changed(self, _index: int) -> None:
         if self._loading:

@@ -8,10 +8,10 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
 
-from seecodesk.core.validation import contains_resident_number
+from seecodesk.core.validation import RESIDENT_NUMBER_MESSAGE, contains_resident_number
 
 ERROR_STYLE = "color: #b00020;"
-RRN_MESSAGE = "주민등록번호로 보이는 숫자가 들어 있습니다. 주민등록번호는 저장하지 않습니다."
+RRN_MESSAGE = RESIDENT_NUMBER_MESSAGE
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:

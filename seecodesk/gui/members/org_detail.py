@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seecodesk.core.dates import paper_date
+
 if TYPE_CHECKING:
     from seecodesk.core.members import Organisation, Person
 
@@ -33,17 +35,22 @@ def escape(text: str) -> str:
     return escape_html(text)
 
 
+def day(value: str) -> str:
+    """A stored date in the window's style ('2026. 3. 5.(목)'), escaped; text that is not a date is kept."""
+    return escape(paper_date(value))
+
+
 def _row(label: str, value: str) -> str:
     return f"<tr><td style='color:#555; padding-right:10px'>{label}</td><td>{value}</td></tr>" if value else ""
 
 
 def _dues_text(org: Organisation) -> str:
-    return "<br>".join(f"{d.year}년 {d.amount:,}원 · " + (f"{escape(d.paid_on)} 납부" if d.paid_on else
+    return "<br>".join(f"{d.year}년 {d.amount:,}원 · " + (f"{day(d.paid_on)} 납부" if d.paid_on else
                        "<span style='color:#b00020'>미납</span>") for d in org.dues)
 
 
 def _membership_text(org: Organisation) -> str:
-    periods = [f"{escape(p.joined_on)} 가입" + (f" ~ {escape(p.left_on)} 탈퇴" if p.left_on else "") for p in org.memberships]
+    periods = [f"{day(p.joined_on)} 가입" + (f" ~ {day(p.left_on)} 탈퇴" if p.left_on else "") for p in org.memberships]
     return "<br>".join([f"<b>{org.membership_status}</b>", *periods])
 
 
@@ -52,14 +59,14 @@ def organisation_html(org: Organisation) -> str:
     e = escape
     designations = "<br>".join(
         e(" ".join(x for x in (d.kind, f"({d.subtype})" if d.subtype else "", d.number,
-                                f"{d.designated_on} 지정" if d.designated_on else "") if x))
+                                f"{paper_date(d.designated_on)} 지정" if d.designated_on else "") if x))
         for d in org.designations)
     contact = " · ".join(e(x) for x in (org.phone, f"팩스 {org.fax}" if org.fax else "") if x)
     rows = "".join((
         _row("법인형태", e(org.legal_form) + (" · 지원기관" if org.is_support_body else "")),
         _row("인증·지정", designations), _row("대표자", e(org.representative)),
         _row("사업자번호", e(org.business_number)), _row("법인번호", e(org.corporation_number)),
-        _row("업종", e(org.industry)), _row("주 사업분야", e(org.service_field)), _row("설립일", e(org.founded_on)),
+        _row("업종", e(org.industry)), _row("주 사업분야", e(org.service_field)), _row("설립일", day(org.founded_on)),
         _row("주소", e(org.address) + (f" ({e(org.district)})" if org.district else "")),
         _row("전화", contact), _row("이메일", e(org.email)), _row("홈페이지", e(org.homepage)),
         _row("회원", _membership_text(org)), _row("회비", _dues_text(org)),
