@@ -89,11 +89,12 @@ def test_a_members_current_name_stands_for_the_supplier_and_every_field_is_liste
 
 def test_institutions_are_offered_most_used_first_with_their_departments(db):
     for institution, department in (("나루구청", "복지과"), ("가람시청", "회계과"), ("가람시청", "복지과"),
-                                    ("가람시청", "복지과"), ("다온군청", ""), ("나루구청", "회계과"),
+                                    ("가람시청", "복지과"), ("다온군청", ""), ("다온군청", ""), ("다온군청", ""), ("다온군청", ""), ("나루구청", "회계과"),
                                     ("나루구청", "회계과"), ("라온시청", "")):
         store.insert_record(db, _record(institution=institution, department=department))
-    assert store.institutions(db) == {"가람시청": ["복지과", "회계과"], "나루구청": ["회계과", "복지과"],
-                                      "다온군청": [], "라온시청": []}
+    offered = store.institutions(db)
+    assert list(offered) == ["다온군청", "가람시청", "나루구청", "라온시청"]
+    assert offered == {"가람시청": ["복지과", "회계과"], "나루구청": ["회계과", "복지과"], "다온군청": [], "라온시청": []}
 
 
 def test_institution_totals_are_kept_per_year_changed_and_forgotten(db):
