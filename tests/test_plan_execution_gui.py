@@ -3,13 +3,9 @@ the day an activity was done, by clicking and typing, and see the 실행계획 �
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 
-from seecodesk.core.errors import ValidationErrors
-from seecodesk.core.figures import Spending
 from seecodesk.gui.plan.spending_dialog import SpendingDialog
-from seecodesk.services.plan_execution import ExecutionService
 from tests.gui_helpers import YES, answer, click, open_tab, type_into, when_shown
 
 YEAR = date.today().year
@@ -114,21 +110,3 @@ def test_a_deleted_spending_entry_comes_back_with_ctrl_z(qtbot, workspace):
     panel.spending.setFocus()
     qtbot.keyClick(panel.spending, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert panel.spending.rowCount() == count and _cells(panel.spending, 0) == first
-
-
-def test_unit_spending_rules(demo_db):
-    service = ExecutionService(demo_db)
-    task_id = demo_db.execute("SELECT id FROM plan_nodes WHERE kind = 'task' ORDER BY id").fetchone()[0]
-    saved = service.save_spending(Spending(task_id=task_id, budget_item=" 강사료 ", amount="1,200,000원",  # type: ignore[arg-type]
-                                           funding_source="도비", spent_on="2026.3.5"))
-    assert (saved.budget_item, saved.amount, saved.spent_on) == ("강사료", 1_200_000, "2026-03-05")
-    for bad, field in ((dict(amount="많이"), "amount"), (dict(funding_source="구비"), "funding_source"),
-                       (dict(spent_on="2026-02-30"), "spent_on"), (dict(budget_item=""), "budget_item"),
-                       (dict(note="900101-1234567"), "note")):
-        with pytest.raises(ValidationErrors) as problem:
-            service.save_spending(Spending(**{**saved.__dict__, "id": None, **bad}))
-        assert field in problem.value.errors
-    activity = demo_db.execute("SELECT id FROM plan_nodes WHERE kind = 'activity'").fetchone()[0]
-    assert service.set_done(activity, "2026년 3월 5일") == "2026-03-05"
-    with pytest.raises(Exception, match="세부활동에만"):
-        service.set_done(task_id, "2026-03-05")

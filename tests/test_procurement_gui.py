@@ -7,8 +7,6 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from seecodesk.core.errors import ValidationErrors
-from seecodesk.core.figures import ProcurementRecord
 from seecodesk.gui.trade.procurement_dialog import GoalDialog, ProcurementDialog
 from seecodesk.services.procurement import ProcurementService
 from tests.gui_helpers import YES, answer, click, database_fingerprint, open_tab, type_into, when_shown
@@ -141,29 +139,6 @@ def test_the_goal_is_set_from_its_form_and_progress_shown(qtbot, workspace):
     achieved = sum(r.amount for r in ProcurementService(tab.service.db).records(YEAR))
     assert f"{YEAR}–{YEAR + 3}년 목표 2,000,000,000원 중 {achieved:,}원" in tab.goal_text.text()
     assert tab.goal_bar.value() == round(achieved / 2_000_000_000 * 1000)
-
-
-def test_unit_procurement_rules(db):
-    service = ProcurementService(db)
-    good = ProcurementRecord(year=YEAR, month=3, institution=" 가람시청 ", amount="1,500,000원",  # type: ignore[arg-type]
-                             supplier="바다마을사회적협동조합", is_local=False)
-    saved = service.save(good)
-    assert (saved.institution, saved.amount) == ("가람시청", 1_500_000)
-    assert service.records(YEAR)[0].supplier == "바다마을사회적협동조합"
-    for bad, field in ((dict(month=13), "month"), (dict(institution="가" * 10_000), "institution"),
-                       (dict(supplier=""), "supplier"), (dict(amount="-5"), "amount"),
-                       (dict(item="=HYPERLINK(1)\n" + "x" * 300), "item")):
-        with pytest.raises(ValidationErrors) as problem:
-            service.save(ProcurementRecord(**{**good.__dict__, "id": None, **bad}))
-        assert field in problem.value.errors
-    assert len(service.records(YEAR)) == 1
-    service.delete(saved.id)
-    assert service.records(YEAR) == [] and service.history.undo() is not None
-    assert [r.amount for r in service.records(YEAR)] == [1_500_000]
-    assert service.save_institution_totals(YEAR, {"가람시청": "98억"}) == {"가람시청": 9_800_000_000}
-    assert service.save_institution_totals(YEAR, {"가람시청": " "}) == {"가람시청": None}
-    # a city buys more than a trade between members ever reaches: 1,200억 is a total, not a typing slip
-    assert service.save_institution_totals(YEAR, {"가람시청": "1200억"}) == {"가람시청": 120_000_000_000}
 
 
 def test_institution_totals_typed_into_their_table_feed_b_over_a(qtbot, workspace):
