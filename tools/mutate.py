@@ -40,6 +40,9 @@ def main() -> int:
     parser.add_argument("--fresh", action="store_true", help="forget earlier results and test every mutant again")
     parser.add_argument("--source", type=Path, default=ROOT,
                         help="project to mutate (default: this one; another checkout measures a 'before')")
+    parser.add_argument("--tests", nargs="+", metavar="TEST_FILE",
+                        help="only these test files (default: every non-GUI test file that reaches MODULE); the "
+                             "module's own unit tests give a quick first score when the whole set is slow")
     args = parser.parse_args()
     source = args.source.resolve()
     target = (source / args.module).resolve()
@@ -49,7 +52,7 @@ def main() -> int:
         print(f"{args.module}: not a module of {', '.join(allowed)}", file=sys.stderr)
         return 2
     dotted = relative.removesuffix(".py").replace("/", ".")
-    tests = tests_reaching(source, dotted)
+    tests = args.tests or tests_reaching(source, dotted)
     if not tests:
         print(f"No non-GUI test reaches {dotted}: nothing would kill a mutant.", file=sys.stderr)
         return 1
