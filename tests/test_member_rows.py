@@ -197,3 +197,53 @@ def test_a_legal_form_column_of_designations_keeps_their_subtype():
     record = SourceRecord(row=2, line=2, cells=["가람", "사회적기업(사회서비스제공형)"])
     org = convert_record(record, list(fields), mapping).organisation
     assert [(d.kind, d.subtype) for d in org.designations] == [("사회적기업", "사회서비스제공형")] and org.legal_form == ""
+
+
+def test_a_problem_is_placed_at_its_row_and_column_and_says_something():
+    overlong = full_row(대표="가" * 1_001)
+    resident = full_row(지원="900101-1234567")
+    no_name = full_row(상호="")
+    repaired = full_row(연락처="10-2345-6789")
+    extra = convert({"상호": "가람"}, {"상호": "name"}, extra=["남는 칸"])
+    for row, column in ((overlong, "대표"), (resident, "지원"), (no_name, "상호"), (repaired, "연락처"), (extra, "")):
+        [problem] = row.problems
+        assert (problem.row, problem.column) == (2, column) and problem.message
+        assert problem.text().startswith(f"2행 [{column}] " if column else "2행 오류")
+    assert (resident.row, resident.line) == (2, 5)
+
+
+def test_a_resident_number_is_refused_in_any_column_even_one_the_directory_does_not_check():
+    ignored_first = {"메모칸": "ignore", "빈칸": "notes", "상호": "name", "지원": "is_support_body"}
+    row = convert({"메모칸": "x", "상호": "가람", "지원": "900101-1234567"}, ignored_first)
+    assert [(p.column, p.severity) for p in row.problems] == [("지원", ERROR)] and row.organisation is None
+    assert row.cells["지원"] == "******-*******"
+
+
+def test_a_resident_number_in_the_name_is_never_shown_as_the_row_name():
+    row = full_row(상호="가람 900101-1234567")
+    assert [p.column for p in row.problems] == ["상호"] and row.name == ""
+    assert row.cells["상호"] == "가람 ******-*******"
+
+
+# 110111-4123454: a 법인등록번호 whose 7th digit makes it look like a 주민등록번호; its check digit holds.
+def test_a_corporation_number_shaped_like_a_resident_number_is_kept_in_its_own_column():
+    row = full_row(법인번호="110111-4123454")
+    assert row.problems == [] and row.organisation.corporation_number == "110111-4123454"
+
+
+def test_the_same_digits_are_refused_outside_the_corporation_column_or_with_a_wrong_check_digit():
+    for header in ("비고", "지원"):
+        elsewhere = full_row(**{header: "110111-4123454"})
+        assert [(p.column, p.severity) for p in elsewhere.problems] == [(header, ERROR)]
+    wrong = full_row(법인번호="110111-4123455")
+    assert [(p.column, p.severity) for p in wrong.problems] == [("법인번호", ERROR)]
+    assert "4123455" not in wrong.cells["법인번호"] and wrong.organisation is None
+
+
+def test_a_legal_form_column_keeps_a_form_that_is_also_a_designation_or_mixes_in_an_unknown_word():
+    fields = {"상호": "name", "조직형태": "legal_form"}
+    mapping = ColumnMapping(fields=fields, designation_sources={"조직형태"})
+    both = convert_record(SourceRecord(row=2, line=2, cells=["가람", "협동조합"]), list(fields), mapping).organisation
+    assert (both.legal_form, both.designation_kinds) == ("협동조합", ["협동조합"])
+    mixed = convert_record(SourceRecord(row=2, line=2, cells=["가람", "주식회사, 사회적기업"]), list(fields), mapping)
+    assert (mixed.organisation.legal_form, mixed.organisation.designation_kinds) == ("주식회사, 사회적기업", ["사회적기업"])

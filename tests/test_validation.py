@@ -95,3 +95,11 @@ def test_overlong_text_is_refused():
 
 def test_markup_and_emoji_are_kept_literally():
     assert v.clean_text("<b>교육</b> & =SUM(A1) 🌱", "notes") == "<b>교육</b> & =SUM(A1) 🌱"
+
+
+@pytest.mark.parametrize("blank", ["", "   ", None])
+def test_a_blank_number_phone_or_email_is_stored_blank_not_refused(blank):
+    assert v.normalize_corporation_number(blank) == ""
+    assert v.normalize_phone(blank) == "" and v.normalize_email(blank) == ""
+    assert not v.contains_resident_number(blank)
+    v.refuse_resident_number("notes", blank)  # a blank field is never taken for a 주민등록번호

@@ -47,9 +47,9 @@ def main() -> int:
     parser.add_argument("--fresh", action="store_true", help="forget earlier results and test every mutant again")
     parser.add_argument("--source", type=Path, default=ROOT,
                         help="project to mutate (default: this one; another checkout measures a 'before')")
-    parser.add_argument("--tests", nargs="+", metavar="FILE",
-                        help="only these test files (a quick look: a lower bound of the score, for modules whose "
-                             "functions every report test calls)")
+    parser.add_argument("--tests", nargs="+", metavar="TEST_FILE",
+                        help="only these test files (default: every non-GUI test file that reaches MODULE); the "
+                             "module's own unit tests give a quick first score when the whole set is slow")
     args = parser.parse_args()
     scratch = args.work or Path(tempfile.gettempdir()) / "seecodesk-mutation"
     if args.summary:

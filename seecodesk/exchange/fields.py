@@ -75,7 +75,7 @@ def fold_header(header: str) -> str:
     """Comparison form of a header: NFKC, no parenthesised remark, no spaces or punctuation, lower case."""
     value = unicodedata.normalize("NFKC", header or "").lower()
     value = re.sub(r"\(.*?\)", "", value)
-    return re.sub(r"[\s·ㆍ.,\-_/*:]", "", value)
+    return re.sub(r"[\s·\u119e.,\-_/*:]", "", value)  # NFKC turns the middle dot ㆍ (U+318D) into U+119E
 
 
 def field_for_header(header: str) -> str | None:
