@@ -2,6 +2,9 @@
 
 - Member CSV: `export_members` on a network of 100,000 organisations (designations, membership periods,
   dues, people with consents) against the sqlite3 shell writing the export's own query with `-csv`.
+- Member XLSX: `export_members` to .xlsx on the same network against openpyxl's write-only mode writing
+  the same cells (bold header, text cells '@' as text, quotePrefix on formula-like text; the rows read
+  beforehand, no widths, freeze or filter), and the export's peak memory in a child process.
 - CSV: `seecodesk`'s procurement preset (query, rows, tallies, neutralising, atomic write) against the
   sqlite3 command-line shell writing the same records query with `-csv` (process start included,
   as a user would run it).
@@ -23,11 +26,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchlib import interleaved, ratio_result
+from benchlib import interleaved, ratio_result, result
 
 from seecodesk.core.figures import ProcurementRecord
 from seecodesk.core.report_period import ReportPeriod
-from seecodesk.exchange.member_export import COLUMNS, FORMULA_STARTS, export_members, withheld_phones
+from seecodesk.exchange.member_export import COLUMNS, FORMULA_STARTS, export_cells, export_members, withheld_phones
 from seecodesk.exchange.report_export import WriteStyle, write_xlsx
 from seecodesk.services.report_files import export_report
 from seecodesk.services.reports import build_report
@@ -113,6 +116,7 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--quick", action="store_true", help="20,000 rows, 3 runs")
+    parser.add_argument("--only", choices=("members", "reports"), help="one half of the bench")
     args = parser.parse_args()
     rows, runs = (20_000, 3) if args.quick else (args.rows, args.runs)
     shell = shutil.which("sqlite3")
@@ -121,8 +125,10 @@ def main() -> int:
         return 1
     work = Path(tempfile.mkdtemp(prefix="bench-export-"))
     try:
-        bench_members(work, shell, rows, runs)
-        bench_reports(work, shell, rows, runs)
+        if args.only != "reports":
+            bench_members(work, shell, rows, runs)
+        if args.only != "members":
+            bench_reports(work, shell, rows, runs)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
@@ -144,7 +150,66 @@ def bench_members(work: Path, shell: str, rows: int, runs: int) -> None:
 
     mine, base = interleaved(ours, floor, runs)
     ratio_result(f"export members, {rows:,} organisations, CSV", "sqlite3 -csv, the same query", mine, base, 1.5)
+    bench_members_xlsx(work, db, rows, runs)
     db.close()
+    peak_memory(members_path, work / "members-peak.xlsx", rows)
+
+
+def bench_members_xlsx(work: Path, db, rows: int, runs: int) -> None:  # type: ignore[no-untyped-def]
+    cells = export_cells(db, neutralised=False)
+
+    def ours() -> None:
+        export_members(db, work / "members.xlsx")
+
+    def floor() -> None:
+        members_write_only(cells, work / "members-floor.xlsx")
+
+    mine, base = interleaved(ours, floor, runs)
+    ratio_result(f"export members, {rows:,} organisations, XLSX", "openpyxl write-only, same cells", mine, base, 1.5)
+
+
+def members_write_only(rows: list[list[object]], path: Path) -> None:
+    """The floor: the member cells through openpyxl's write-only mode, a fresh styled cell per text cell."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("회원사 명단")
+    header = []
+    for title, _key, _kind in COLUMNS:
+        cell = WriteOnlyCell(sheet, value=title)
+        cell.font = Font(bold=True)
+        header.append(cell)
+    sheet.append(header)
+    text = [kind != "int" for _title, _key, kind in COLUMNS]
+    for row in rows:
+        out: list[object] = []
+        for value, is_text in zip(row, text, strict=True):
+            if not is_text:
+                out.append(value)
+                continue
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.data_type, cell.number_format = "s", "@"
+            cell.quotePrefix = isinstance(value, str) and value.startswith(FORMULA_STARTS)
+            out.append(cell)
+        sheet.append(out)
+    with path.open("wb") as handle:
+        book.save(handle)
+
+
+def peak_memory(db_path: Path, out: Path, rows: int) -> None:
+    """Peak resident memory of a child process exporting the members to XLSX, and of one only opening the db."""
+    code = ("import resource, sys\nfrom seecodesk.storage.database import open_database\n"
+            "from seecodesk.exchange.member_export import export_members\ndb = open_database(sys.argv[1])\n"
+            "if sys.argv[2]: export_members(db, sys.argv[2])\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n")
+    peaks = []
+    for target in ("", str(out)):
+        done = subprocess.run([sys.executable, "-c", code, str(db_path), target], capture_output=True, check=True, text=True)
+        peaks.append(int(done.stdout.split()[-1]) / 1024)  # ru_maxrss is in KiB on Linux
+    print(f"member XLSX export peak memory: {peaks[1]:.0f} MB (process that only opens the db: {peaks[0]:.0f} MB)")
+    result(f"export members, {rows:,} organisations, XLSX, peak memory", "MB, one child process", peaks[1], peaks[1], 300, "MB")
 
 
 def bench_reports(work: Path, shell: str, rows: int, runs: int) -> None:

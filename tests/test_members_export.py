@@ -131,6 +131,23 @@ def test_round_trip_keeps_formula_like_text_exactly(members, tmp_path):
         "=cmd|' /C calc'!A0", "-5000")
 
 
+def test_xlsx_streamed_sheet_keeps_widths_freeze_filter_and_per_cell_styles(members, tmp_path):
+    """The write-only writer reuses one styled cell per column: a formula-like cell's quotePrefix must not
+    leak into the next row, and empty text cells are still text ('@')."""
+    path = tmp_path / "m.xlsx"
+    assert export_members(members, path).rows == 2
+    sheet = load_workbook(path).active
+    assert (sheet.title, sheet.freeze_panes, sheet.auto_filter.ref) == ("회원사 명단", "B2", "A1:W3")
+    assert sheet.column_dimensions["A"].width == 28 and sheet.column_dimensions["N"].width == 40
+    assert sheet.column_dimensions["B"].width == 14 and all(c.font.b for c in sheet[1])
+    notes = {sheet.cell(row, 1).value: sheet.cell(row, len(HEADERS)) for row in (2, 3)}
+    assert notes["(주)영남협동"].quotePrefix and not notes["가람 & <b>소통</b>"].quotePrefix
+    empty = notes["가람 & <b>소통</b>"]
+    assert (empty.value, empty.number_format) == (None, "@") and not sheet["A3"].quotePrefix
+    dues = sheet.cell(2, HEADERS.index("최근 회비(원)") + 1)
+    assert dues.number_format == "General" and not dues.font.b
+
+
 @pytest.mark.parametrize("text", ["=1+1", "+82 10", "-5000", "@SUM(A1)"])
 def test_xlsx_writes_formula_like_text_as_the_text_itself(db, tmp_path, text):
     MemberService(db).save_organisation(Organisation(name=text, notes=text))

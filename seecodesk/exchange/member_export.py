@@ -137,9 +137,9 @@ def export_members(db: sqlite_utils.Database, path: str | Path, encoding: str = 
         raise ExportError(f"저장할 폴더가 없습니다: {path.parent}")
     withheld = Withheld()
     if suffix == ".xlsx":
-        rows = export_cells(db, withheld, neutralised=False)
-        write_atomically(path, lambda handle: _write_xlsx(handle, rows))
-        return ExportResult(path, len(rows), "XLSX", "", withheld.count)
+        streamed = _RowCounter(_cells_cursor(db, withheld, neutralised=False))
+        write_atomically(path, lambda handle: write_xlsx(handle, streamed))
+        return ExportResult(path, streamed.count, "XLSX", "", withheld.count)
     written = _RowCounter(_cells_cursor(db, withheld, neutralised=True))
     try:
         write_atomically(path, lambda handle: _write_csv(handle, written, encoding))
@@ -184,10 +184,6 @@ def _write_csv(handle: Any, rows: Iterable[Sequence[Any]], encoding: str) -> Non
     write_csv(handle, rows, encoding, HEADERS)
 
 
-def _write_xlsx(handle: Any, rows: list[list[Any]]) -> None:
-    write_xlsx(handle, rows, COLUMNS, "회원사 명단", _WIDTHS)
-
-
 def write_csv(handle: Any, rows: Iterable[Sequence[Any]], encoding: str, headers: list[str] = HEADERS) -> None:
     """The header and rows as CSV with CRLF line ends, as Korean Excel saves it."""
     if encoding == "utf-8-sig":  # the BOM by hand: Python's utf-8-sig codec costs a call per row, utf-8 none
@@ -203,34 +199,75 @@ def write_csv(handle: Any, rows: Iterable[Sequence[Any]], encoding: str, headers
         text.detach()
 
 
-def write_xlsx(handle: Any, rows: list[list[Any]], columns: tuple[tuple[str, str, str], ...] = COLUMNS,
+def write_xlsx(handle: Any, rows: Iterable[Sequence[Any]], columns: tuple[tuple[str, str, str], ...] = COLUMNS,
                title: str = "회원사 명단", widths: dict[str, int] | None = None) -> None:
-    """One sheet: bold header, text columns stored as text ('@', never a formula), numbers as numbers."""
+    """One sheet, streamed row by row (openpyxl write-only: memory stays flat at 100,000 rows): bold
+    header, frozen first row and column, filter, text columns stored as text ('@', never a formula),
+    numbers as numbers."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     widths = _WIDTHS if widths is None else widths
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = title
-    sheet.append([c[0] for c in columns])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for cells in rows:
-        sheet.append(cells)
-    for index, (header, _key, kind) in enumerate(columns, start=1):
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title)
+    for index, (header, _key, _kind) in enumerate(columns, start=1):  # before the first row: written at its top
         sheet.column_dimensions[get_column_letter(index)].width = widths.get(header, 14)
-        if kind == "int":
-            continue
-        for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
-            cell.data_type = "s"  # openpyxl takes a text starting with '=' for a formula: never here
-            cell.number_format = "@"
-            if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
-                cell.quotePrefix = True  # Excel keeps it text when the cell is edited
     sheet.freeze_panes = "B2"
-    sheet.auto_filter.ref = sheet.dimensions
+    sheet.append(_header_cells(sheet, [c[0] for c in columns]))
+    make_row = _TextCells(sheet, [kind != "int" for _h, _k, kind in columns])
+    count = 0
+    for cells in rows:
+        sheet.append(make_row(cells))
+        count += 1
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
     workbook.save(handle)
+
+
+def _header_cells(sheet: Any, headers: list[str]) -> list[Any]:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    cells = []
+    for header in headers:
+        cell = WriteOnlyCell(sheet, value=header)
+        cell.font = Font(bold=True)
+        cells.append(cell)
+    return cells
+
+
+class _TextCells:
+    """Turns a row of values into what the write-only sheet appends: text columns as styled text cells.
+
+    The styled cells are made once per column and reused row after row (the sheet writes a row
+    out as it is appended), which is most of the speed of the streamed export."""
+
+    def __init__(self, sheet: Any, text: list[bool]) -> None:
+        self.text = text
+        self.plain = [_text_cell(sheet, quoted=False) for _ in text]
+        self.quoted = [_text_cell(sheet, quoted=True) for _ in text]
+
+    def __call__(self, values: Sequence[Any]) -> list[Any]:
+        row: list[Any] = []
+        for index, value in enumerate(values):
+            if not self.text[index]:
+                row.append(value)
+                continue
+            quoted = isinstance(value, str) and value.startswith(FORMULA_STARTS)
+            cell = (self.quoted if quoted else self.plain)[index]
+            cell.value = value
+            cell.data_type = "s"  # openpyxl takes a text starting with '=' for a formula: never here
+            row.append(cell)
+        return row
+
+
+def _text_cell(sheet: Any, quoted: bool) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet)
+    cell.number_format = "@"
+    if quoted:
+        cell.quotePrefix = True  # Excel keeps it text when the cell is edited
+    return cell
 
 
 def write_atomically(path: Path, write: Callable[[Any], None]) -> None:
