@@ -1,5 +1,6 @@
 """The 상호거래 page as the secretary uses it: enter a ceremony and a trade, see them listed and counted."""
 
+import re
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
@@ -42,6 +43,15 @@ def test_attention_lists_renewals_and_quiet_agreements_first(qtbot, demo_db):
     assert "1년 넘게 거래가 없는 협약" in text
 
 
+def test_attention_and_ceremonies_write_dates_as_the_window_does(qtbot, demo_db):
+    page = make_page(qtbot, demo_db)
+    text = page.attention.text()
+    assert "2026. 12. 15.(화) 로컬푸드 직매장 납품 협약" in text
+    ceremonies = [page.ceremonies.item(row).text() for row in range(1, page.ceremonies.count())]
+    assert ceremonies and all(re.match(r"\d{4}\. \d{1,2}\. \d{1,2}\.\(.\) ", line) for line in ceremonies)
+    assert not re.search(r"\d{4}-\d\d-\d\d", text + "".join(ceremonies))
+
+
 def test_enter_a_ceremony_by_clicking_and_typing(qtbot, demo_db):
     page = make_page(qtbot, demo_db)
     seen = {}
@@ -80,6 +90,7 @@ def test_enter_a_trade_by_clicking_and_typing(qtbot, demo_db):
         dialog.buyer.setCurrentIndex(dialog.buyer.findText("가람로컬푸드협동조합"))
         dialog.seller.setCurrentIndex(dialog.seller.findText("은하골수제맥주협동조합"))
         assert dialog.agreement.currentText().startswith("로컬푸드 직매장 납품 협약")
+        assert re.search(r"\(\d{4}\. \d{1,2}\. \d{1,2}\.\(.\), ", dialog.agreement.currentText()), dialog.agreement.currentText()
         dialog.product.setFocus()
         qtbot.keyClick(dialog.product, Qt.Key.Key_Down)
         assert dialog.item.text() == dialog.product.currentText() and dialog.item.text()
@@ -202,6 +213,7 @@ def test_status_changed_in_one_click_and_taken_back(qtbot, demo_db):
     buttons = page.status_row.buttons
     assert not buttons["유효"].isEnabled() and buttons["만료"].isEnabled()
     assert "지금: <b>유효</b>" in page.status_row.now.text()
+    assert not re.search(r"\d{4}-\d\d-\d\d", page.status_row.now.text())
 
     day = page.status_row.day
     day.setFocus()
@@ -209,7 +221,8 @@ def test_status_changed_in_one_click_and_taken_back(qtbot, demo_db):
     click(qtbot, buttons["만료"])
     changed = page.service.agreement(agreement_id)
     assert (changed.status, changed.status_on) == ("만료", "2026-11-20")
-    assert "'만료' 상태로 바꿨습니다" in page.message.text()
+    assert "2026. 11. 20.(금)부터 '만료' 상태로 바꿨습니다" in page.message.text()
+    assert "(2026. 11. 20.(금)부터)" in page.status_row.now.text()
     assert table.item(table.currentRow(), 6).text() == "만료" and not buttons["만료"].isEnabled()
     assert page.service.status_history(agreement_id)[-1][:2] == ("만료", "2026-11-20")
 
