@@ -150,6 +150,39 @@ def test_network_tab_draws_islands_and_a_click_opens_the_organisation(qtbot, dem
     assert page.network_tab.picture.figures.ties < picture.figures.ties
 
 
+def shown_name_boxes(canvas):
+    """Each name on screen as the window paints it: its box in viewport pixels, and its dot's box."""
+    from PySide6.QtCore import QRectF
+
+    transform = canvas.viewportTransform()
+    result = {}
+    for tag, offset in canvas.labels.placed(transform):
+        corner = transform.map(tag.point) + offset
+        centre, radius = transform.map(tag.point), tag.radius * transform.m11()
+        result[tag.org_id] = (QRectF(corner.x(), corner.y(), tag.width, tag.height),
+                              QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius))
+    return result
+
+
+def test_demo_web_at_laptop_size_shows_names_that_never_cover_each_other(qtbot, demo_db):
+    page = make_page(qtbot, demo_db)
+    page.resize(1180, 700)  # the page's room in a 1366x768 window
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(page.tabs.indexOf(page.network_tab)).center())
+    canvas = page.network_tab.canvas
+    for zoom_in in (False, True):
+        if zoom_in:
+            click(qtbot, next(b for b in page.network_tab.findChildren(QPushButton) if b.text().startswith("확대")))
+        canvas.viewport().grab()  # painted as on screen
+        boxes = shown_name_boxes(canvas)
+        assert len(boxes) >= 20, len(boxes)
+        items = list(boxes.items())
+        for i, (one, (name, _dot)) in enumerate(items):
+            for other, (other_name, other_dot) in items[i + 1 :]:
+                assert not name.intersects(other_name), (canvas.picture.names[one], canvas.picture.names[other])
+                assert not name.intersects(other_dot) and not other_name.intersects(boxes[one][1])
+
+
 def test_buttons_are_real_push_buttons(qtbot, demo_db):
     page = make_page(qtbot, demo_db)
     names = {b.objectName() for b in page.findChildren(QPushButton)}
