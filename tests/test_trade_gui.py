@@ -1,5 +1,6 @@
 """The 상호거래 page as the secretary uses it: enter a ceremony and a trade, see them listed and counted."""
 
+import re
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
@@ -42,6 +43,15 @@ def test_attention_lists_renewals_and_quiet_agreements_first(qtbot, demo_db):
     assert "1년 넘게 거래가 없는 협약" in text
 
 
+def test_attention_and_ceremonies_write_dates_as_the_window_does(qtbot, demo_db):
+    page = make_page(qtbot, demo_db)
+    text = page.attention.text()
+    assert "2026. 12. 15.(화) 로컬푸드 직매장 납품 협약" in text
+    ceremonies = [page.ceremonies.item(row).text() for row in range(1, page.ceremonies.count())]
+    assert ceremonies and all(re.match(r"\d{4}\. \d{1,2}\. \d{1,2}\.\(.\) ", line) for line in ceremonies)
+    assert not re.search(r"\d{4}-\d\d-\d\d", text + "".join(ceremonies))
+
+
 def test_enter_a_ceremony_by_clicking_and_typing(qtbot, demo_db):
     page = make_page(qtbot, demo_db)
     seen = {}
@@ -80,6 +90,7 @@ def test_enter_a_trade_by_clicking_and_typing(qtbot, demo_db):
         dialog.buyer.setCurrentIndex(dialog.buyer.findText("가람로컬푸드협동조합"))
         dialog.seller.setCurrentIndex(dialog.seller.findText("은하골수제맥주협동조합"))
         assert dialog.agreement.currentText().startswith("로컬푸드 직매장 납품 협약")
+        assert re.search(r"\(\d{4}\. \d{1,2}\. \d{1,2}\.\(.\), ", dialog.agreement.currentText()), dialog.agreement.currentText()
         dialog.product.setFocus()
         qtbot.keyClick(dialog.product, Qt.Key.Key_Down)
         assert dialog.item.text() == dialog.product.currentText() and dialog.item.text()
@@ -137,6 +148,39 @@ def test_network_tab_draws_islands_and_a_click_opens_the_organisation(qtbot, dem
     page.network_tab.kind_boxes["meeting"].setChecked(False)
     page.network_tab.redraw()
     assert page.network_tab.picture.figures.ties < picture.figures.ties
+
+
+def shown_name_boxes(canvas):
+    """Each name on screen as the window paints it: its box in viewport pixels, and its dot's box."""
+    from PySide6.QtCore import QRectF
+
+    transform = canvas.viewportTransform()
+    result = {}
+    for tag, offset in canvas.labels.placed(transform):
+        corner = transform.map(tag.point) + offset
+        centre, radius = transform.map(tag.point), tag.radius * transform.m11()
+        result[tag.org_id] = (QRectF(corner.x(), corner.y(), tag.width, tag.height),
+                              QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius))
+    return result
+
+
+def test_demo_web_at_laptop_size_shows_names_that_never_cover_each_other(qtbot, demo_db):
+    page = make_page(qtbot, demo_db)
+    page.resize(1180, 700)  # the page's room in a 1366x768 window
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(page.tabs.indexOf(page.network_tab)).center())
+    canvas = page.network_tab.canvas
+    for zoom_in in (False, True):
+        if zoom_in:
+            click(qtbot, next(b for b in page.network_tab.findChildren(QPushButton) if b.text().startswith("확대")))
+        canvas.viewport().grab()  # painted as on screen
+        boxes = shown_name_boxes(canvas)
+        assert len(boxes) >= 20, len(boxes)
+        items = list(boxes.items())
+        for i, (one, (name, _dot)) in enumerate(items):
+            for other, (other_name, other_dot) in items[i + 1 :]:
+                assert not name.intersects(other_name), (canvas.picture.names[one], canvas.picture.names[other])
+                assert not name.intersects(other_dot) and not other_name.intersects(boxes[one][1])
 
 
 def test_buttons_are_real_push_buttons(qtbot, demo_db):
@@ -202,6 +246,7 @@ def test_status_changed_in_one_click_and_taken_back(qtbot, demo_db):
     buttons = page.status_row.buttons
     assert not buttons["유효"].isEnabled() and buttons["만료"].isEnabled()
     assert "지금: <b>유효</b>" in page.status_row.now.text()
+    assert not re.search(r"\d{4}-\d\d-\d\d", page.status_row.now.text())
 
     day = page.status_row.day
     day.setFocus()
@@ -209,7 +254,8 @@ def test_status_changed_in_one_click_and_taken_back(qtbot, demo_db):
     click(qtbot, buttons["만료"])
     changed = page.service.agreement(agreement_id)
     assert (changed.status, changed.status_on) == ("만료", "2026-11-20")
-    assert "'만료' 상태로 바꿨습니다" in page.message.text()
+    assert "2026. 11. 20.(금)부터 '만료' 상태로 바꿨습니다" in page.message.text()
+    assert "(2026. 11. 20.(금)부터)" in page.status_row.now.text()
     assert table.item(table.currentRow(), 6).text() == "만료" and not buttons["만료"].isEnabled()
     assert page.service.status_history(agreement_id)[-1][:2] == ("만료", "2026-11-20")
 

@@ -122,6 +122,7 @@ def test_renewals_due_within_sixty_days_and_overdue(service, db):
     assert [x.id for x in renewals_due(db, 20, today)] == [late.id]
     lines = attention_lines(db, today)
     assert any("곧 갱신" in line and "26일 남음" in line for line in lines)
+    assert any(line.startswith("갱신 2026. 12. 20.(일) (26일 남음)") for line in lines)
     assert any("지난 갱신" in line and "54일 지남" in line for line in lines)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from seecodesk.core import trade_figures as figures
+from seecodesk.core.dates import paper_date
 from seecodesk.core.errors import NotFoundError, ValidationError
 from seecodesk.core.products import safe_file_stem
 from seecodesk.core.trade import (
@@ -79,9 +80,9 @@ def attention_lines(db: sqlite_utils.Database, today: date | None = None, days: 
     for agreement in renewals_due(db, days, today):
         left = figures.days_until(agreement.due_on, today)
         when = f"{left}일 남음" if left >= 0 else f"{-left}일 지남"
-        lines.append(f"갱신 {agreement.due_on} ({when}): {_named(agreement)}")
+        lines.append(f"갱신 {paper_date(agreement.due_on)} ({when}): {_named(agreement)}")
     for agreement, last in idle_agreements(db, today):
-        since = f"마지막 거래 {last}" if last else "거래 기록 없음"
+        since = f"마지막 거래 {paper_date(last)}" if last else "거래 기록 없음"
         lines.append(f"1년 넘게 거래 없음 ({since}): {_named(agreement)}")
     return lines
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seecodesk.core.dates import paper_date
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.core.trade import Agreement, AgreementParty, Trade, TradeRequest
 from seecodesk.gui.messages import confirm, show_error
@@ -231,7 +232,7 @@ class TradePage(QWidget):
         idle = idle_agreements(db, self.today)
         parts = []
         if due:
-            lines = [f"{escape(a.due_on)} {escape(a.title)}" for a in due[:ATTENTION_SHOWN]]
+            lines = [f"{escape(paper_date(a.due_on))} {escape(a.title)}" for a in due[:ATTENTION_SHOWN]]
             more = f" 외 {len(due) - ATTENTION_SHOWN}건" if len(due) > ATTENTION_SHOWN else ""
             parts.append(f"<b>60일 안에 갱신할 협약 {len(due)}건</b>: " + ", ".join(lines) + more)
         if idle:
@@ -249,7 +250,7 @@ class TradePage(QWidget):
         self.ceremonies.addItem(everything)
         for ceremony in self.service.ceremonies():
             count = sum(1 for a in self.agreement_list if a.ceremony_id == ceremony.id)
-            item = QListWidgetItem(f"{ceremony.held_on} {ceremony.title}\n{len(ceremony.organisation_ids)}곳 · 협약 {count}건")
+            item = QListWidgetItem(f"{paper_date(ceremony.held_on)} {ceremony.title}\n{len(ceremony.organisation_ids)}곳 · 협약 {count}건")
             item.setData(Qt.ItemDataRole.UserRole, ceremony.id)
             self.ceremonies.addItem(item)
             if ceremony.id == keep:
@@ -371,7 +372,7 @@ class TradePage(QWidget):
         except SeeCoDeskError as error:
             show_error(self, error)
             return
-        self._after(f"'{saved.title}' 협약을 {saved.status_on}부터 '{status}' 상태로 바꿨습니다. 되돌리기: Ctrl+Z")
+        self._after(f"'{saved.title}' 협약을 {paper_date(saved.status_on)}부터 '{status}' 상태로 바꿨습니다. 되돌리기: Ctrl+Z")
         select_id(self.agreements_table, agreement_id)
         self._status_change = self.service.history.labels()[0]
         self.status_row.undo_button.show()

@@ -10,6 +10,7 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from seecodesk.core.dates import paper_date
 from seecodesk.core.trade import AGREEMENT_STATUSES, Agreement
 from seecodesk.gui.trade.fields import date_edit, iso
 
@@ -56,7 +57,7 @@ class StatusRow(QWidget):
         if agreement is None:
             self.now.setText("")
         else:
-            since = f" ({agreement.status_on}부터)" if agreement.status_on else ""
+            since = f" ({paper_date(agreement.status_on)}부터)" if agreement.status_on else ""
             self.now.setText(f"지금: <b>{agreement.status}</b>{since}")
 
     def date(self) -> str:

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
+from seecodesk.core.dates import paper_date
 from seecodesk.core.trade import Agreement, Trade
 from seecodesk.gui.trade.fields import combo_id, date_edit, iso, organisation_combo, select_data
 from seecodesk.gui.widgets.form_dialog import lay_out_form, save_or_show_error
@@ -73,7 +74,7 @@ class TradeDialog(QDialog):
         self.agreement.addItem("협약 없음 (협약 밖 거래)", None)
         if buyer is not None and seller is not None and buyer != seller:
             for agreement in self._between(buyer, seller):
-                self.agreement.addItem(f"{agreement.title} ({agreement.signed_on}, {agreement.status})", agreement.id)
+                self.agreement.addItem(f"{agreement.title} ({paper_date(agreement.signed_on)}, {agreement.status})", agreement.id)
             if self.agreement.count() == 2:
                 self.agreement.setCurrentIndex(1)
         select_data(self.product, chosen_product)
