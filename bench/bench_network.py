@@ -111,9 +111,6 @@ def main() -> int:
         result("network view drawn", "networkx layout alone", statistics.median(ratios), percentile(ratios, 0.9), 1.5)
         # CPU time of this process: what other programs on a busy machine do not inflate
         print(f"{'ratio in CPU time':<32} median {statistics.median(cpu_ratios):8.2f}      p90 {percentile(cpu_ratios, 0.9):8.2f}")
-        # one line for bench/run_all.py: measure, floor (its median in ms), ratio median and p90, target
-        print(f"RESULT\tnetwork_drawn_view\t{statistics.median(floors) * 1000:.1f}\t"
-              f"{statistics.median(ratios):.2f}\t{percentile(ratios, 0.9):.2f}\t1.5")
         db.close()
     return 0
 
