@@ -1,28 +1,19 @@
 """`seecodesk export trades OUT.csv|OUT.xlsx --db PATH [--year YYYY] [--encoding utf-8-sig|cp949]`."""
 
 import argparse
-import sys
 
-from seecodesk.exchange.member_export import EXPORT_ENCODINGS
+from seecodesk.cli.export_options import add_encoding_argument, add_output_arguments, encoding_of, export_database
 from seecodesk.exchange.trade_export import export_trades
-from seecodesk.storage.database import open_database
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("out", metavar="OUT", help="만들 파일 (.csv 또는 .xlsx)")
-    parser.add_argument("--db", required=True, help="네트워크 데이터베이스 파일")
+    add_output_arguments(parser)
     parser.add_argument("--year", type=int, default=None, metavar="YYYY", help="이 해의 거래만 (기본: 모든 해)")
-    parser.add_argument("--encoding", choices=EXPORT_ENCODINGS, default=None,
-                        help="CSV 인코딩 (기본 utf-8-sig: 한글 엑셀에서 바로 열립니다; cp949는 오래된 프로그램용)")
+    add_encoding_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.encoding and args.out.lower().endswith(".xlsx"):
-        sys.stderr.write("참고: 엑셀(XLSX) 파일에는 인코딩을 지정하지 않아도 됩니다. --encoding은 무시합니다.\n")
-    db = open_database(args.db, create=False)
-    try:
-        result = export_trades(db, args.out, args.encoding or "utf-8-sig", args.year)
-    finally:
-        db.close()
+    with export_database(args) as db:
+        result = export_trades(db, args.out, encoding_of(args), args.year)
     print(result.describe())
     return 0
