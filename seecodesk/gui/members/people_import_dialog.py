@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableWidgetItem, QWidget
 
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.exchange.people_import import PEOPLE_FIELDS, PeopleImportPreview
+from seecodesk.gui.widgets.import_preview_layout import lay_out_import_preview
 from seecodesk.gui.widgets.tables import read_only_table
 
 if TYPE_CHECKING:
@@ -46,18 +47,8 @@ class PeopleImportDialog(QDialog):
         self.rows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.rows.horizontalHeader().setSectionResizeMode(len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
         self._fill()
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText(f"{len(preview.plans):,}명 가져오기")
-        self.import_button.setEnabled(preview.can_commit)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("취소")
-        buttons.accepted.connect(self._import)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (about, self.summary, self.rows, self.error, buttons):
-            layout.addWidget(widget)
+        self.error, self.import_button = lay_out_import_preview(
+            self, (about, self.summary, self.rows), f"{len(preview.plans):,}명 가져오기", preview.can_commit, self._import)
         self.resize(1000, 560)
 
     def _fill(self) -> None:

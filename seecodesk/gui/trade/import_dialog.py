@@ -4,11 +4,12 @@ an error are red and the import stays off until the file is fixed (all rows or n
 from pathlib import Path
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.exchange.trade_import import TRADE_FIELDS, TradeImportPreview
 from seecodesk.gui.trade.tables import _cell, new_table
+from seecodesk.gui.widgets.import_preview_layout import lay_out_import_preview
 from seecodesk.services.trade import TradeService
 
 HEADERS = ("행", "구매 기관", "판매 기관", "거래일", "품목", "금액(원)", "확인할 점")
@@ -33,18 +34,8 @@ class TradeImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.rows = new_table(HEADERS, "importRows", 6)
         self._fill()
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText(f"{len(preview.rows):,}건 가져오기")
-        self.import_button.setEnabled(preview.can_commit)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("취소")
-        buttons.accepted.connect(self._import)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (about, self.summary, self.rows, self.error, buttons):
-            layout.addWidget(widget)
+        self.error, self.import_button = lay_out_import_preview(
+            self, (about, self.summary, self.rows), f"{len(preview.rows):,}건 가져오기", preview.can_commit, self._import)
         self.resize(980, 560)
 
     def _fill(self) -> None:
