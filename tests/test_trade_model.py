@@ -63,6 +63,19 @@ def test_agreement_with_outside_party_and_status_history(service, db):
     assert [h[0] for h in service.status_history(int(saved.id))] == ["체결", "해지"]
 
 
+def test_unit_status_dated_before_signing_is_refused_with_dates_as_the_window_writes_them(service, db):
+    (org,) = add_orgs(db, "가람로컬푸드")
+    saved = service.save_agreement(Agreement(
+        title="업무협약", kind="업무협약", signed_on="2022-05-29",
+        parties=[AgreementParty(organisation_id=org), AgreementParty(outside_name="가람시청")]))
+    with pytest.raises(ValidationError) as caught:
+        service.set_status(int(saved.id), "해지", "2022-05-01", "")
+    assert caught.value.field == "status_on"
+    assert "2022. 5. 1." in str(caught.value) and "2022. 5. 29." in str(caught.value)
+    assert "2022-05" not in str(caught.value)
+    assert service.agreement(int(saved.id)).status == "체결"
+
+
 @pytest.mark.parametrize("parties, message", [
     ([AgreementParty(outside_name="가람시청")], "둘 이상"),
     ([AgreementParty(outside_name="가람시청"), AgreementParty(outside_name=" 가람시청 ")], "두 번"),

@@ -181,7 +181,7 @@ class TradeService:
             raise ValidationError("status", f"이미 '{status}' 상태인 협약입니다.")
         clean = validated_agreement(replace(agreement, status=status, status_on=on))
         if clean.status_on and agreement.signed_on and clean.status_on < agreement.signed_on:
-            raise ValidationError("status_on", f"상태를 바꾼 날({clean.status_on})이 협약일({agreement.signed_on})보다 앞섭니다.")
+            raise ValidationError("status_on", f"상태를 바꾼 날({paper_date(clean.status_on)})이 협약일({paper_date(agreement.signed_on)})보다 앞섭니다.")
         with self.history.operation(f"협약 상태 {agreement.status} → {clean.status} ({agreement.title})"):
             store.update_status(self.db, agreement_id, clean.status, clean.status_on)
             store.add_status_history(self.db, agreement_id, clean.status, clean.status_on or date.today().isoformat(),
