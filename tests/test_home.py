@@ -70,3 +70,13 @@ def test_home_lines_show_dates_as_the_window_writes_them_never_iso(qtbot, worksp
     iso = [text for text in shown if re.search(r"\d{4}-\d{2}", text)]
     assert iso == [], f"ISO dates on the home screen: {iso}"
     assert any(re.search(r"기한 \d{4}\. \d{1,2}\. \d{1,2}\.", text) for text in shown)
+
+
+def test_demo_home_shows_consulting_applications_waiting_weeks_not_years(qtbot, workspace):
+    import re
+
+    _window_, home = _window(qtbot, workspace)
+    shown = [button.text() for _line, button in _lines(home, "consulting")]
+    waits = [int(found.group(1)) for text in shown if (found := re.search(r"(\d+)일째 대기", text))]
+    assert len(waits) == 2, shown
+    assert all(0 <= wait <= 60 for wait in waits), shown

@@ -2,11 +2,14 @@
 
 Shaped like 논산 2-3 동료 컨설팅: mentors named in the 1차조사 (금융/현장관리, 인증 및 사업계획서 작성,
 마케팅), mentee applications in spring, matching in summer, sessions in autumn, one result report.
+The two applications still waiting for a mentor came in a few weeks before today, as they would in a
+network in use (dated in 2022 they showed on 홈 as waiting for over four years).
 """
 
 from __future__ import annotations
 
 import random
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from seecodesk.core.consulting import MentorOffer, ResultReport, Session
@@ -77,8 +80,9 @@ def _sessions(service: ConsultingService, match_id: int, dates: list[str], topic
             mentee_signed=paid or number == 1))
 
 
-def populate(db: sqlite_utils.Database, rng: random.Random) -> None:
+def populate(db: sqlite_utils.Database, rng: random.Random, today: date | None = None) -> None:
     """Three mentors and six applications: 완료, 진행, 매칭, 접수 (member and non-member), 취소."""
+    today = today or date.today()
     service = ConsultingService(db)
     local_food, printer, self_help = _add_mentors(db, service)
     done = _apply(service, "새벽빵협동조합", "새벽빵협동조합", ("회계/세무", "금융"), "2022-04-11",
@@ -100,9 +104,9 @@ def populate(db: sqlite_utils.Database, rng: random.Random) -> None:
               ["고객 기관 목록과 홍보 채널 점검", "홍보물 초안 검토"], paid=False)
     matched = _apply(service, "별빛도서공방", "별빛도서공방", ("인증/사업계획서 작성",), "2022-06-20")
     service.work.confirm(matched, printer, "2022-07-04")
-    _apply(service, "(주)초록에너지", "(주)초록에너지", ("현장관리",), "2022-08-16",
+    _apply(service, "(주)초록에너지", "(주)초록에너지", ("현장관리",), (today - timedelta(days=45)).isoformat(),
            other_checked=True, other_field="태양광 보조금 신청")
-    _apply(service, None, "늘봄마을돌봄협동조합", ("인사/노무", "회계/세무"), "2022-09-05",
+    _apply(service, None, "늘봄마을돌봄협동조합", ("인사/노무", "회계/세무"), (today - timedelta(days=12)).isoformat(),
            certification="", representative="선우정아", phone="041-731-2468", address="충청남도 가람시 은하면 늘봄길 12",
            email="neulbom.coop@example.kr", org_form="협동조합", support_status="지원받은 적 없음",
            manager_name="선우정아", manager_mobile="010-3141-5926", manager_email="neulbom.coop@example.kr")
