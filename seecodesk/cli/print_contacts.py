@@ -7,22 +7,18 @@ masked (010-****-5678) and e-mails left blank.
 
 import argparse
 
-from seecodesk.cli.print_signin import open_for_print
+from seecodesk.cli.print_output import add_output_arguments, database_for_print
 from seecodesk.services.people_lists import print_contacts
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("body", metavar="BODY", help="분과·기구 이름 또는 번호 (예: 교육소통분과, 이사회)")
-    parser.add_argument("out", metavar="OUT.pdf", help="저장할 파일 (.pdf, 또는 표로 .csv·.xlsx)")
-    parser.add_argument("--db", required=True, help="네트워크 데이터베이스 파일")
+    add_output_arguments(parser, "저장할 파일 (.pdf, 또는 표로 .csv·.xlsx)")
 
 
 def run(args: argparse.Namespace) -> int:
-    db = open_for_print(args.db, args.out)
-    try:
+    with database_for_print(args) as db:
         contacts = print_contacts(db, args.body, args.out)
-    finally:
-        db.close()
     print(f"{contacts.body} 연락망 {len(contacts.rows)}명을 저장했습니다: {args.out}")
     if contacts.withheld.count:
         print(contacts.notice())

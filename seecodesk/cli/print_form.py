@@ -5,47 +5,20 @@ filled from an application.
 """
 
 import argparse
-from pathlib import Path
 
+from seecodesk.cli.print_output import check_output, database_for_print, write_pdf
+from seecodesk.cli.year_argument import record_id_argument
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.services.consulting import ConsultingService
 from seecodesk.services.consulting_print import print_form
-from seecodesk.storage.database import open_database
 
 FORMS = {"peer-consulting": "동료컨설팅(피어경영컨설팅) 신청서"}
-
-
-def positive_id(text: str) -> int:
-    """An argparse type: a record number, with a Korean message when it is not one."""
-    if not text.isdigit() or int(text) <= 0:
-        raise argparse.ArgumentTypeError(f"번호는 1 이상의 숫자여야 합니다: {text}")
-    return int(text)
-
-
-def check_output(out: str) -> Path:
-    """The PDF path, refusing a folder that does not exist (before any work is done)."""
-    path = Path(out)
-    if path.is_dir():
-        raise SeeCoDeskError(f"'{out}'은(는) 폴더입니다. 저장할 PDF 파일 이름을 적어 주세요.")
-    if not path.resolve().parent.is_dir():
-        raise SeeCoDeskError(f"저장할 폴더가 없습니다: {path.resolve().parent}")
-    return path
-
-
-def write_pdf(build, path: Path):  # type: ignore[no-untyped-def]
-    """Run `build()`, turning an unwritable target into one Korean sentence."""
-    try:
-        return build()
-    except PermissionError as error:
-        raise SeeCoDeskError(f"PDF 파일을 쓸 수 없습니다 (권한 없음): {path}") from error
-    except OSError as error:
-        raise SeeCoDeskError(f"PDF 파일을 쓸 수 없습니다: {path} ({error.strerror})") from error
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("form", metavar="FORM", help=f"서식 이름: {', '.join(FORMS)}")
     parser.add_argument("out", metavar="OUT.pdf", help="저장할 PDF 파일")
-    parser.add_argument("--application", type=positive_id, metavar="ID", help="이 신청서의 내용으로 채워 인쇄 (없으면 빈 서식)")
+    parser.add_argument("--application", type=record_id_argument, metavar="ID", help="이 신청서의 내용으로 채워 인쇄 (없으면 빈 서식)")
     parser.add_argument("--db", required=True, help="네트워크 데이터베이스 파일")
 
 
@@ -53,12 +26,9 @@ def run(args: argparse.Namespace) -> int:
     if args.form not in FORMS:
         raise SeeCoDeskError(f"알 수 없는 서식입니다: '{args.form}'. 사용할 수 있는 서식: {', '.join(FORMS)}")
     out = check_output(args.out)
-    db = open_database(args.db, create=False)
-    try:
+    with database_for_print(args) as db:
         service = ConsultingService(db)
         continued = write_pdf(lambda: print_form(service, out, args.application), out)
-    finally:
-        db.close()
     kind = f"신청서 {args.application}번" if args.application else "빈 서식"
     print(f"{FORMS[args.form]}({kind})를 저장했습니다: {out}")
     if continued:

@@ -2,7 +2,7 @@
 
 import argparse
 
-from seecodesk.cli.print_signin import open_for_print
+from seecodesk.cli.print_output import add_output_arguments, database_for_print
 from seecodesk.cli.year_argument import record_id_argument, year_argument
 from seecodesk.services.dues_print import print_receipt
 
@@ -10,15 +10,11 @@ from seecodesk.services.dues_print import print_receipt
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("year", type=year_argument, metavar="YEAR", help="회비 연도 (예: 2026)")
     parser.add_argument("org_id", type=record_id_argument, metavar="ORG_ID", help="회원사 번호")
-    parser.add_argument("out", metavar="OUT.pdf", help="저장할 PDF 파일")
-    parser.add_argument("--db", required=True, help="네트워크 데이터베이스 파일")
+    add_output_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    db = open_for_print(args.db, args.out)
-    try:
+    with database_for_print(args) as db:
         pages = print_receipt(db, args.year, args.org_id, args.out)
-    finally:
-        db.close()
     print(f"영수증 {pages}장을 저장했습니다: {args.out}")
     return 0

@@ -1,6 +1,7 @@
 """Shared command-line argument types for the desk's commands (year, record numbers)."""
 
 import argparse
+from collections.abc import Callable
 
 
 def year_argument(value: str) -> int:
@@ -14,12 +15,20 @@ def year_argument(value: str) -> int:
     return year
 
 
-def record_id_argument(value: str) -> int:
-    """A record number (1 or more)."""
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"번호는 숫자여야 합니다: {value}") from None
-    if number <= 0:
-        raise argparse.ArgumentTypeError(f"번호는 1 이상이어야 합니다: {value}")
-    return number
+def record_number(label: str = "") -> Callable[[str], int]:
+    """An argparse type for a record number (1 or more); `label` names the record in the message (회의 → 회의 번호)."""
+    name = f"{label} 번호" if label else "번호"
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{name}는 숫자여야 합니다: {value}") from None
+        if number <= 0:
+            raise argparse.ArgumentTypeError(f"{name}는 1 이상이어야 합니다: {value}")
+        return number
+
+    return parse
+
+
+record_id_argument = record_number()
