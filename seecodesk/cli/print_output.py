@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from seecodesk.core.errors import SeeCoDeskError
+from seecodesk.core.errors import ExportError, SeeCoDeskError, unsaved_file_message
 from seecodesk.storage.database import open_database
 
 if TYPE_CHECKING:
@@ -60,7 +60,4 @@ def write_pdf[T](build: Callable[[], T], path: Path) -> T:
 
 
 def _unwritable(path: Path, error: OSError) -> SeeCoDeskError:
-    kind = "PDF 파일" if path.suffix.lower() == ".pdf" else "파일"
-    if isinstance(error, PermissionError):
-        return SeeCoDeskError(f"{kind}을 쓸 수 없습니다 (권한 없음): {path}")
-    return SeeCoDeskError(f"{kind}을 쓸 수 없습니다: {path} ({error.strerror})")
+    return ExportError(unsaved_file_message(path, error))

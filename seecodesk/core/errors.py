@@ -3,6 +3,8 @@
 Anything that is not a `SeeCoDeskError` is a bug and goes to the crash dialog / traceback log.
 """
 
+import errno
+
 
 class SeeCoDeskError(Exception):
     """A known, user-facing problem. `str(error)` is the Korean message."""
@@ -84,3 +86,24 @@ STORAGE_MESSAGES = {
 def storage_problem(kind: str) -> StorageProblem:
     """The known storage problem of `kind`, with its Korean message (what happened, what to do)."""
     return StorageProblem(kind, STORAGE_MESSAGES[kind])
+
+
+_UNSAVED_REASONS = {
+    errno.ENOENT: "그 폴더에는 파일을 만들 수 없습니다",
+    errno.ENOTDIR: "그 폴더에는 파일을 만들 수 없습니다",
+    errno.EACCES: "쓰기 권한이 없거나, 다른 프로그램(엑셀 등)이 그 파일을 열고 있습니다",
+    errno.EPERM: "쓰기 권한이 없거나, 다른 프로그램(엑셀 등)이 그 파일을 열고 있습니다",
+    errno.ENOSPC: "디스크 공간이 부족합니다",
+    errno.EDQUOT: "디스크 공간이 부족합니다",
+    errno.EROFS: "읽기 전용 디스크입니다",
+    errno.EISDIR: "같은 이름의 폴더가 있습니다",
+    errno.ENAMETOOLONG: "파일 이름이 너무 깁니다",
+    errno.EIO: "디스크에서 오류가 났습니다 (USB·네트워크 드라이브가 빠지지 않았는지 확인해 주세요)",
+}
+
+
+def unsaved_file_message(path: object, error: OSError) -> str:
+    """The Korean sentence for a file (export, print, archive) that could not be written; written files are
+    always finished beside the target and renamed over it, so the earlier file is still as it was."""
+    reason = _UNSAVED_REASONS.get(error.errno or 0) or error.strerror or str(error)
+    return f"파일을 저장하지 못했습니다: {path} ({reason}). 이전 파일은 그대로 있습니다."

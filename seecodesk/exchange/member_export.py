@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from seecodesk.core.consent import Item, Use
 from seecodesk.core.contact_release import MOBILE_PREFIXES, Withheld, organisation_value
-from seecodesk.core.errors import ExportError
+from seecodesk.core.errors import ExportError, unsaved_file_message
 from seecodesk.core.validation import digits_of
 from seecodesk.storage.member_table import export_cells_cursor, organisation_phones
 from seecodesk.storage.personal_data import contact_owners
@@ -272,7 +272,10 @@ def _text_cell(sheet: Any, quoted: bool) -> Any:
 
 def write_atomically(path: Path, write: Callable[[Any], None]) -> None:
     """Run `write(binary_handle)` on a temporary file beside `path`, then rename it into place."""
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".part", dir=path.parent)
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".part", dir=path.parent)
+    except OSError as error:
+        raise ExportError(unsaved_file_message(path, error)) from error
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "w+b") as handle:
@@ -282,7 +285,7 @@ def write_atomically(path: Path, write: Callable[[Any], None]) -> None:
         os.replace(temp, path)
     except OSError as error:
         temp.unlink(missing_ok=True)
-        raise ExportError(f"파일을 저장하지 못했습니다: {path} ({error.strerror or error}). 이전 파일은 그대로 있습니다.") from error
+        raise ExportError(unsaved_file_message(path, error)) from error
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from seecodesk.core.dates import paper_date
+from seecodesk.core.errors import ExportError, unsaved_file_message
 from seecodesk.paths import font_file
 from seecodesk.reports.glyphs import collecting_missing, markup, remember_missing
 
@@ -134,6 +135,8 @@ def write_atomically(path: str | Path, build: Callable[[str], None]) -> Path:
             build(str(temp))
         temp.replace(target)
         remember_missing(target, missing)
+    except OSError as error:
+        raise ExportError(unsaved_file_message(target, error)) from error
     finally:
         temp.unlink(missing_ok=True)
     return target

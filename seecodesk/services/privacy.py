@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from seecodesk.core.backups import REASONS, format_when, parse_backup_name
-from seecodesk.core.errors import DatabaseError, ExportError, NotFoundError
+from seecodesk.core.errors import DatabaseError, ExportError, NotFoundError, unsaved_file_message
 from seecodesk.core.history import field_word, table_noun
 from seecodesk.core.retention import retention_verdict
 from seecodesk.services import backups
@@ -194,5 +194,5 @@ class PrivacyService:
             partial.replace(out)
         except OSError as error:
             partial.unlink(missing_ok=True)
-            raise ExportError(f"파일을 쓸 수 없습니다: {out} ({error.strerror or error})") from error
+            raise ExportError(unsaved_file_message(out, error)) from error
         return out

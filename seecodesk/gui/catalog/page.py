@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from seecodesk.core.catalog import Catalog
+from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.gui.catalog.options_panel import CatalogOptionsPanel
 from seecodesk.gui.catalog.products_dialog import ProductsDialog
 from seecodesk.gui.file_dialogs import save_file_name
@@ -32,6 +33,7 @@ from seecodesk.reports.base import register_fonts
 from seecodesk.reports.catalog import build_catalog_pdf
 from seecodesk.reports.catalog_checks import PhotoProblem, photo_problems, problems_summary
 from seecodesk.services.catalog import load_catalog, save_texts
+from seecodesk.services.file_copies import save_copy
 from seecodesk.services.workspace import Workspace
 
 DEBOUNCE_MS = 700
@@ -260,8 +262,8 @@ class CatalogPage(QWidget):
         target = save_file_name(self, "카탈로그 PDF 저장", "pdf", name, "PDF 파일 (*.pdf)")
         if target:
             try:
-                shutil.copyfile(self.current_pdf, target)
-            except OSError as error:
+                save_copy(self.current_pdf, target)
+            except SeeCoDeskError as error:
                 show_error(self, error)
                 return
             self.status.setText(f"저장했습니다: {target}")

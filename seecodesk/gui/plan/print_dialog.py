@@ -4,7 +4,6 @@ a preview of the PDF; 저장 and 인쇄 act on exactly what the preview shows.
 The PDF is made off the GUI thread on its own database connection when the network is a file.
 """
 
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from seecodesk.gui.messages import show_error
 from seecodesk.gui.tasks import BackgroundTask
 from seecodesk.gui.widgets.pdf_preview import PdfPreview
 from seecodesk.gui.widgets.screen_fit import fit_to_screen
+from seecodesk.services.file_copies import save_copy
 from seecodesk.services.plan_print import ScheduleRequest, print_schedule
 from seecodesk.services.workspace import Workspace
 
@@ -155,7 +155,11 @@ class SchedulePrintDialog(QDialog):
         name = safe_file_name(f"{self.plan.name} 진행 일정.pdf")
         target = save_file_name(self, "PDF 저장", "pdf", name, "PDF 파일 (*.pdf)")
         if target:
-            shutil.copyfile(self.preview.path, target)
+            try:
+                save_copy(self.preview.path, target)
+            except SeeCoDeskError as error:
+                show_error(self, error)
+                return
             self.status.setText(f"저장했습니다: {target}")
 
     def print_pdf(self) -> None:

@@ -4,7 +4,6 @@ Above the pages, the preview says which characters of the text no bundled font h
 (remembered when the PDF was written, reports.glyphs), so nothing is dropped without a word.
 """
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt
@@ -14,9 +13,12 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.gui.file_dialogs import save_file_name
+from seecodesk.gui.messages import show_error
 from seecodesk.gui.widgets.screen_fit import fit_to_screen
 from seecodesk.reports.glyphs import missing_for, missing_warning
+from seecodesk.services.file_copies import save_copy
 
 
 class PdfPreview(QWidget):
@@ -64,7 +66,11 @@ class PdfPreview(QWidget):
         if self.path is None:
             return False
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
-            shutil.copyfile(self.path, printer.outputFileName())
+            try:
+                save_copy(self.path, printer.outputFileName())
+            except SeeCoDeskError as error:
+                show_error(self, error)
+                return False
             return True
         painter = QPainter(printer)
         for index in range(self.document.pageCount()):
@@ -122,4 +128,7 @@ class PdfPreviewDialog(QDialog):
             return
         target = save_file_name(self, "PDF 저장", "pdf", self.preview.path.name, "PDF 파일 (*.pdf)")
         if target:
-            shutil.copyfile(self.preview.path, target)
+            try:
+                save_copy(self.preview.path, target)
+            except SeeCoDeskError as error:
+                show_error(self, error)
