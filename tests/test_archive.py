@@ -60,6 +60,15 @@ def test_archive_refuses_a_bad_target_and_leaves_nothing(demo_path, tmp_path):
     assert list(tmp_path.glob("*.zip")) == [] and list(tmp_path.glob(".*part")) == []
 
 
+@pytest.mark.skipif(not __import__("pathlib").Path("/proc/self").exists(), reason="needs Linux /proc")
+def test_archive_to_a_place_that_takes_no_files_is_refused_before_any_work(demo_path):
+    steps = []
+    with pytest.raises(ExportError, match="저장하지 못했습니다") as refused:
+        build_archive(demo_path, "/proc/인수인계.zip", YEAR, lambda percent, message: steps.append(message))
+    assert "/proc/인수인계.zip" in str(refused.value)
+    assert steps == [], "nothing was built before the place was found unusable"
+
+
 def test_archive_dialog_builds_in_the_background(qtbot, workspace, tmp_path):
     from seecodesk.gui.export.archive_dialog import ArchiveDialog
 

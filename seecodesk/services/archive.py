@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from seecodesk.core.errors import ExportError, SeeCoDeskError
+from seecodesk.core.errors import ExportError, SeeCoDeskError, unsaved_file_message
 from seecodesk.core.report_period import ReportPeriod
 from seecodesk.exchange.member_export import neutralise
 from seecodesk.exchange.report_export import WriteStyle, write_report
@@ -61,6 +61,7 @@ def build_archive(db_path: str | Path, out_path: str | Path, year: int | None = 
         raise ExportError(f"저장할 폴더가 없습니다: {out.parent}")
     ReportPeriod.year(year)  # refuses a malformed year before any work
     report = progress or (lambda _percent, _message: None)
+    partial = _reserve(out)  # a place that cannot take the zip is said before the minutes of work, not after
     work = Path(tempfile.mkdtemp(prefix="seecodesk-archive-"))
     try:
         result = ArchiveResult(out, year)
@@ -79,12 +80,13 @@ def build_archive(db_path: str | Path, out_path: str | Path, year: int | None = 
         (work / "README.txt").write_text(readme(network, year, result), encoding="utf-8-sig")
         result.files.insert(0, "README.txt")
         report(96, "zip 파일로 묶는 중…")
-        _zip(work, out, result.files)
+        _zip(work, partial, out, result.files)
         report(100, "끝났습니다.")
         return result
     except OSError as error:
-        raise ExportError(f"인수인계 자료를 저장하지 못했습니다: {out} ({error.strerror or error}).") from error
+        raise ExportError(unsaved_file_message(out, error)) from error
     finally:
+        partial.unlink(missing_ok=True)
         shutil.rmtree(work, ignore_errors=True)
 
 
@@ -135,17 +137,21 @@ def _write_pdfs(db: sqlite_utils.Database, db_path: Path, work: Path, year: int,
             result.skipped.append(f"{label}: {error}")
 
 
-def _zip(work: Path, out: Path, files: list[str]) -> None:
-    fd, temp_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".part", dir=out.parent)
-    os.close(fd)
-    temp = Path(temp_name)
+def _reserve(out: Path) -> Path:
+    """The empty temporary file beside `out` the zip is written into; ExportError when none can be made there."""
     try:
-        with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            for name in files:
-                archive.write(work / name, name)
-        os.replace(temp, out)
-    finally:
-        temp.unlink(missing_ok=True)
+        fd, temp_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".part", dir=out.parent)
+    except OSError as error:
+        raise ExportError(unsaved_file_message(out, error)) from error
+    os.close(fd)
+    return Path(temp_name)
+
+
+def _zip(work: Path, partial: Path, out: Path, files: list[str]) -> None:
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name in files:
+            archive.write(work / name, name)
+    os.replace(partial, out)
     os.chmod(out, 0o644)
 
 
