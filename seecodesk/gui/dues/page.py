@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seecodesk.core.dates import paper_date
 from seecodesk.core.dues import PAYMENT_METHODS, DuesLine, parse_amount
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.gui.dues.settings_dialog import DuesSettingsDialog
@@ -78,7 +79,7 @@ class DuesPage(QWidget):
         self.year.valueChanged.connect(lambda _v: self.reload())
         self.paid_on = QDateEdit(QDate.currentDate())
         self.paid_on.setCalendarPopup(True)
-        self.paid_on.setDisplayFormat("yyyy-MM-dd")
+        self.paid_on.setDisplayFormat("yyyy. M. d.")
         self.method = QComboBox()
         self.method.addItems(list(PAYMENT_METHODS))
         self.confirm_button = QPushButton("납부 확인")
@@ -188,7 +189,7 @@ class DuesPage(QWidget):
                 due.setForeground(QColor("#777777"))
             for column, item in ((NAME, name), (CATEGORY, _text_item(line.category)), (DUE, due),
                                  (PAID, _number_item(line.paid)), (BALANCE, _number_item(line.balance)),
-                                 (STATUS, status), (PAID_ON, _text_item(line.paid_on)), (METHOD, _text_item(line.method)),
+                                 (STATUS, status), (PAID_ON, _text_item(paper_date(line.paid_on, weekday=False))), (METHOD, _text_item(line.method)),
                                  (RECEIPTS, _text_item(", ".join(line.receipts))), (NOTE, _text_item(line.note, True))):
                 self.sheet.setItem(row, column, item)
         _fit_columns(self.sheet)
@@ -201,7 +202,7 @@ class DuesPage(QWidget):
             number = _text_item(p.receipt_number or "(이전 기록)")
             number.setData(Qt.ItemDataRole.UserRole, p.id)
             for column, item in enumerate((number, _text_item(p.organisation_name), _number_item(p.amount),
-                                           _text_item(p.paid_on), _text_item(p.method), _text_item(p.note))):
+                                           _text_item(paper_date(p.paid_on, weekday=False)), _text_item(p.method), _text_item(p.note))):
                 self.payments.setItem(row, column, item)
         _fit_columns(self.payments)
 
