@@ -1,6 +1,7 @@
 """Copies of a database file made by SQLite itself: backups, checks and restores that are never half done.
 
-A backup is written by SQLite's online backup API into a hidden `.part` file, checked (whole,
+A backup is written into a hidden `.part` file (the database file copied byte for byte inside a read
+transaction when that is exactly the snapshot, else by SQLite's online backup API), checked (whole,
 and with `quick_check` where the caller asks), flushed to the disk (fsync) and only then renamed
 to its real name, so a killed program or a full disk leaves at most a `.part` file that nothing lists or restores.
 A restore goes the other way through the same API, inside one SQLite transaction on the live
@@ -10,6 +11,7 @@ file: it is all or nothing, and a leftover -wal stays SQLite's business.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import time
 from pathlib import Path
@@ -111,7 +113,7 @@ def write_snapshot(source: Path, target: Path, full_check: bool = True) -> tuple
     try:
         src = _open_source(source)
         try:
-            counts, schema, pages = _copy_pages(src, partial, full_check)
+            counts, schema, pages = _copy_pages(src, source, partial, full_check)
         finally:
             src.close()
         if partial.stat().st_size != pages:
@@ -126,16 +128,18 @@ def write_snapshot(source: Path, target: Path, full_check: bool = True) -> tuple
     return counts, schema
 
 
-def _copy_pages(src: sqlite3.Connection, partial: Path, full_check: bool) -> tuple[BackupCounts, int, int]:
-    """The backup API's copy into `partial`, checked; (counts, schema version, expected size in bytes)."""
+def _copy_pages(src: sqlite3.Connection, source: Path, partial: Path, full_check: bool) -> tuple[BackupCounts, int, int]:
+    """The snapshot's pages copied into `partial`, checked; (counts, schema version, expected size in bytes)."""
+    copied = _copy_file_if_still(src, source, partial)
     dst = sqlite3.connect(partial)
     try:
         # The .part file is thrown away whole on any failure and flushed once at the end, so its own
         # journal, locks and per-step syncs would only slow the copy down.
-        dst.execute("PRAGMA journal_mode = OFF")
-        dst.execute("PRAGMA synchronous = OFF")
         dst.execute("PRAGMA locking_mode = EXCLUSIVE")
-        src.backup(dst)  # all pages in one step: one read transaction on the source, one consistent snapshot
+        if not copied:
+            dst.execute("PRAGMA journal_mode = OFF")
+            dst.execute("PRAGMA synchronous = OFF")
+            src.backup(dst)  # all pages in one step: one read transaction on the source, one consistent snapshot
         # A backup is a plain file: no -wal beside it, so it can be read, copied and restored on its own.
         dst.execute("PRAGMA journal_mode = DELETE")
         problems = check_problems(dst, full=False) if full_check else []
@@ -145,6 +149,30 @@ def _copy_pages(src: sqlite3.Connection, partial: Path, full_check: bool) -> tup
         return read_counts(dst), schema_of(dst), size
     finally:
         dst.close()
+
+
+def _copy_file_if_still(src: sqlite3.Connection, source: Path, partial: Path) -> bool:
+    """Copy the database file byte for byte when that is exactly the snapshot; False (nothing copied) when not.
+
+    Inside a read transaction nothing can write into the main file: in rollback mode our shared lock
+    keeps writers out, and in WAL mode a reader that started with no WAL frames reads the main file
+    alone, and a checkpoint may not copy anything into it until that reader is done. So when the
+    -wal holds nothing (the file is closed everywhere, or freshly checkpointed) and the file is
+    exactly its pages long, the file *is* the snapshot, and the operating system copies it at disk
+    speed; otherwise SQLite's backup API assembles the snapshot from the file and its -wal.
+    """
+    src.execute("BEGIN")
+    try:
+        # The read transaction, and so the snapshot, begins with this first read.
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        pages = int(src.execute("PRAGMA page_count").fetchone()[0]) * int(src.execute("PRAGMA page_size").fetchone()[0])
+        wal = source.with_name(source.name + "-wal")
+        if (wal.exists() and wal.stat().st_size > 0) or source.stat().st_size != pages:
+            return False
+        shutil.copyfile(source, partial)
+        return True
+    finally:
+        src.execute("ROLLBACK")
 
 
 def copy_into(backup: Path, database: Path) -> None:
