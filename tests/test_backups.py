@@ -24,7 +24,9 @@ def test_the_default_backup_folder_sits_beside_the_database(demo_path):
     assert info.path.parent == demo_path.parent / "demo_backups"
     assert info.path.name.startswith("demo-") and info.path.name.endswith("-manual.seecodesk")
     assert info.counts.organisations > 0 and info.size == info.path.stat().st_size
-    assert not list(info.path.parent.glob(".*"))  # no temporary file left behind
+    # The day's first copy waits for its quick_check; once it has run, no hidden file is left behind.
+    assert not info.checked and [f.name for f in info.path.parent.glob(".*")] == [f".{info.path.name}.unchecked"]
+    assert backups.check_waiting(demo_path) == [] and not list(info.path.parent.glob(".*"))
 
 
 def test_a_chosen_folder_is_used_for_backups_and_the_listing(demo_path, tmp_path):
@@ -55,7 +57,7 @@ def test_the_daily_backup_is_due_a_day_after_the_newest_when_the_file_changed(de
 
 
 def test_rotation_thins_a_long_history_but_keeps_the_newest(demo_path):
-    first = backups.backup_now(demo_path)
+    first = backups.backup_and_check(demo_path)
     for hours in range(1, 400, 7):  # seven-hourly copies for over two weeks
         old = first.taken_at - timedelta(hours=hours)
         (first.path.parent / first.path.name.replace(first.taken_at.strftime("%Y%m%d-%H%M%S"),

@@ -16,7 +16,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from seecodesk.core.backups import PARTIAL_SUFFIX, BackupCounts
+from seecodesk.core.backups import PARTIAL_SUFFIX, UNCHECKED_SUFFIX, BackupCounts
 from seecodesk.core.errors import DatabaseError
 from seecodesk.storage import local_state
 from seecodesk.storage.integrity import open_read_only
@@ -99,11 +99,13 @@ def _fsync_folder(folder: Path) -> None:
     _fsync(folder)
 
 
-def write_snapshot(source: Path, target: Path, full_check: bool = True) -> tuple[BackupCounts, int]:
+def write_snapshot(source: Path, target: Path, full_check: bool = True, check_later: bool = False) -> tuple[BackupCounts, int]:
     """Copy the database `source` into the new file `target`, checked and flushed; `target` appears whole or not at all.
 
     Every copy is checked for wholeness (its pages all there, its schema and counts readable);
-    with `full_check` SQLite's quick_check also reads every page, record and b-tree of it.
+    with `full_check` SQLite's quick_check also reads every page, record and b-tree of it. With
+    `check_later` the copy appears marked as unchecked instead (its mark is written before the copy
+    gets its name, so it is never seen without it) and `finish_check` does the quick_check later.
     Returns the copy's counts and schema version. Raises `DatabaseError` when the copy fails its
     check or cannot be written (disk full, no folder).
     """
@@ -113,19 +115,52 @@ def write_snapshot(source: Path, target: Path, full_check: bool = True) -> tuple
     try:
         src = _open_source(source)
         try:
-            counts, schema, pages = _copy_pages(src, source, partial, full_check)
+            counts, schema, pages = _copy_pages(src, source, partial, full_check and not check_later)
         finally:
             src.close()
         if partial.stat().st_size != pages:
             raise DatabaseError(f"백업 사본이 검사를 통과하지 못해 버렸습니다: 크기가 맞지 않습니다 ({partial.stat().st_size:,} 바이트)")
         _fsync(partial)
+        if check_later:
+            unchecked_mark(target).touch()
         os.replace(partial, target)
         _fsync_folder(target.parent)
     except (sqlite3.Error, OSError) as error:
+        if not target.exists():
+            unchecked_mark(target).unlink(missing_ok=True)
         raise DatabaseError(f"백업을 만들지 못했습니다: {_reason(error)}") from error
     finally:
         partial.unlink(missing_ok=True)
     return counts, schema
+
+
+def unchecked_mark(backup: Path) -> Path:
+    """The hidden file that says `backup` still waits for its quick_check."""
+    return backup.with_name(f".{backup.name}{UNCHECKED_SUFFIX}")
+
+
+def is_checked(backup: Path) -> bool:
+    """False while `backup` waits for the quick_check `write_snapshot(check_later=True)` left to `finish_check`."""
+    return not unchecked_mark(backup).exists()
+
+
+def finish_check(backup: Path) -> list[str]:
+    """Run the waiting quick_check of `backup`: a sound copy loses its mark, a damaged one is deleted.
+
+    Returns what SQLite found wrong (empty when the copy is sound).
+    """
+    try:
+        conn = open_read_only(backup)
+        try:
+            problems = check_problems(conn, full=False)
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError, DatabaseError) as error:
+        problems = [str(error)]
+    if problems:
+        backup.unlink(missing_ok=True)
+    unchecked_mark(backup).unlink(missing_ok=True)
+    return problems
 
 
 def _copy_pages(src: sqlite3.Connection, source: Path, partial: Path, full_check: bool) -> tuple[BackupCounts, int, int]:
@@ -199,9 +234,12 @@ def copy_into(backup: Path, database: Path) -> None:
 
 
 def remove_stale_partials(folder: Path) -> None:
-    """Delete `.part` files left by backups that were killed (an hour old or more)."""
+    """Delete `.part` files left by backups that were killed (an hour old or more), and marks of copies now gone."""
     if not folder.is_dir():
         return
+    for mark in folder.glob(f".*{UNCHECKED_SUFFIX}"):
+        if not mark.with_name(mark.name[1 : -len(UNCHECKED_SUFFIX)]).exists():
+            mark.unlink(missing_ok=True)
     limit = time.time() - STALE_PARTIAL_SECONDS
     for part in folder.glob(f".*{PARTIAL_SUFFIX}"):
         try:

@@ -166,7 +166,7 @@ class BackupsDialog(QDialog):
             # Two backups of the same minute are told apart by their seconds.
             when = format_when(info.taken_at, seconds=minutes[format_when(info.taken_at)] > 1)
             self.table.setItem(row, 0, QTableWidgetItem(when))
-            self.table.setItem(row, 1, QTableWidgetItem(info.reason_label))
+            self.table.setItem(row, 1, QTableWidgetItem(info.label))
             self.table.setItem(row, 2, _right(format_size(info.size)))
             self.table.setItem(row, 3, _number(counts.organisations if counts else None, "곳"))
             self.table.setItem(row, 4, _number(counts.people if counts else None, "명"))
@@ -193,7 +193,7 @@ class BackupsDialog(QDialog):
         db_path = self.db_path
 
         def work(_control: TaskControl) -> BackupInfo:
-            return backups.backup_now(db_path, "manual")
+            return backups.backup_and_check(db_path, "manual")
 
         self.task = BackgroundTask(work)
         self.task.signals.finished.connect(self._backup_done)
