@@ -180,8 +180,10 @@ def inserts_recorded_by_caller(db: Queryable, tables: list[str]) -> Iterator[set
     try:
         yield {table for table, _name, _sql in saved}
     finally:
-        for _table, _name, sql in saved:
-            db.execute(sql)
+        for _table, name, sql in saved:
+            # A transaction SQLite itself rolled back (a full disk) has already brought the trigger back.
+            if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", [name]).fetchone():
+                db.execute(sql)
 
 
 def record_bulk_inserts(db: Queryable, table: str, first: int, owners_added: bool = False) -> None:
