@@ -4,6 +4,11 @@ A backup is written into a hidden `.part` file (the database file copied byte fo
 transaction when that is exactly the snapshot, else by SQLite's online backup API), checked (whole,
 and with `quick_check` where the caller asks), flushed to the disk (fsync) and only then renamed
 to its real name, so a killed program or a full disk leaves at most a `.part` file that nothing lists or restores.
+A copy whose `quick_check` the caller leaves for later (`check_later`) gets a hidden `.unchecked` mark
+before it gets its name, so it is never seen unmarked; `finish_check` runs the check, then removes the
+mark, or the copy when it fails. What is promised: every copy is whole when it appears, and none is
+relied on before it has passed quick_check — the service's rotation removes nothing while a copy is
+marked, and a restore runs integrity_check on whatever copy it is given.
 A restore goes the other way through the same API, inside one SQLite transaction on the live
 file: it is all or nothing, and a leftover -wal stays SQLite's business.
 """
