@@ -209,6 +209,7 @@ def test_a_copy_waiting_for_its_check_says_so_in_backups_until_back_up_now_check
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.table.item(0, 1).text() == "닫을 때 자동 (검사 전)"
+    assert "복원할 때는 먼저 검사합니다" in dialog.table.item(0, 1).toolTip()
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2 and dialog.backup_button.isEnabled(), timeout=10_000)
     assert [dialog.table.item(row, 1).text() for row in range(2)] == ["지금 백업", "닫을 때 자동"]
