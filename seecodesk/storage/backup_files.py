@@ -28,6 +28,9 @@ from seecodesk.storage.integrity import open_read_only
 
 STALE_PARTIAL_SECONDS = 3600  # a .part this old belongs to a backup that was killed
 FOLDER_FACT = "backup_folder"
+# SQLite's locks sit on the bytes from 1 GiB; on Windows another program's lock there makes them unreadable,
+# so a file that large is always copied by the backup API.
+LOCK_BYTES = 0x40000000
 
 
 def default_backup_folder(db_path: str | Path) -> Path:
@@ -207,9 +210,13 @@ def _copy_file_if_still(src: sqlite3.Connection, source: Path, partial: Path) ->
         src.execute("SELECT count(*) FROM sqlite_master").fetchone()
         pages = int(src.execute("PRAGMA page_count").fetchone()[0]) * int(src.execute("PRAGMA page_size").fetchone()[0])
         wal = source.with_name(source.name + "-wal")
-        if (wal.exists() and wal.stat().st_size > 0) or source.stat().st_size != pages:
+        if (wal.exists() and wal.stat().st_size > 0) or source.stat().st_size != pages or pages >= LOCK_BYTES:
             return False
-        shutil.copyfile(source, partial)
+        try:
+            shutil.copyfile(source, partial)
+        except OSError:  # whatever the system refuses here, the backup API may still manage (or say why)
+            partial.unlink(missing_ok=True)
+            return False
         return True
     finally:
         src.execute("ROLLBACK")
