@@ -399,6 +399,19 @@ def test_opening_the_file_again_in_the_window_never_lets_another_program_delete_
     assert seen == "1"
 
 
+def test_a_backup_taken_in_the_window_never_lets_another_program_delete_its_wal(demo_path):
+    window = open_connection(demo_path)  # the window's own connection, kept open throughout
+    window.execute("PRAGMA wal_autocheckpoint = 0")
+    window.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # an empty -wal: the backup may copy the file's bytes
+    backups.backup_now(demo_path, "open")  # the window backs up on open, daily and on close, in its own process
+    another_program_reads_and_closes(demo_path)
+    window.execute("INSERT INTO organisations (name, name_key) VALUES ('백업뒤에도보이는조합', 'y')")
+    window.commit()
+    seen = another_program_reads_and_closes(demo_path, "SELECT count(*) FROM organisations WHERE name = '백업뒤에도보이는조합'")
+    window.close()
+    assert seen == "1"
+
+
 def another_program_reads_and_closes(path, query="SELECT count(*) FROM organisations"):
     child = spawn(f"""
         import sqlite3

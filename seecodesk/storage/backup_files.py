@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import subprocess
 import time
 from pathlib import Path
 
@@ -213,13 +214,27 @@ def _copy_file_if_still(src: sqlite3.Connection, source: Path, partial: Path) ->
         if (wal.exists() and wal.stat().st_size > 0) or source.stat().st_size != pages or pages >= LOCK_BYTES:
             return False
         try:
-            shutil.copyfile(source, partial)
-        except OSError:  # whatever the system refuses here, the backup API may still manage (or say why)
+            _copy_bytes(source, partial)
+        except (OSError, subprocess.SubprocessError):  # whatever the system refuses, the backup API may manage
             partial.unlink(missing_ok=True)
             return False
         return True
     finally:
         src.execute("ROLLBACK")
+
+
+def _copy_bytes(source: Path, partial: Path) -> None:
+    """Copy the live database file's bytes without this process ever opening it.
+
+    Closing any descriptor of a file drops every POSIX lock the process holds on it, SQLite's own
+    included: another program closing the database would then take itself for its last user and
+    delete the window's -wal. So on POSIX a child process reads the file; its descriptors are its
+    own. Windows locks belong to the handle that took them, so a plain copy is safe there.
+    """
+    if os.name == "nt":
+        shutil.copyfile(source, partial)
+        return
+    subprocess.run(["cp", "--", str(source), str(partial)], check=True, capture_output=True, timeout=600)
 
 
 def copy_into(backup: Path, database: Path) -> None:
