@@ -1,8 +1,10 @@
 """Backups as the command line and the services give them: folders, listing, when automatic ones are due, place warnings."""
 
 import os
+import sqlite3
 import time
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -22,7 +24,9 @@ def test_the_default_backup_folder_sits_beside_the_database(demo_path):
     assert info.path.parent == demo_path.parent / "demo_backups"
     assert info.path.name.startswith("demo-") and info.path.name.endswith("-manual.seecodesk")
     assert info.counts.organisations > 0 and info.size == info.path.stat().st_size
-    assert not list(info.path.parent.glob(".*"))  # no temporary file left behind
+    # The day's first copy waits for its quick_check; once it has run, no hidden file is left behind.
+    assert not info.checked and [f.name for f in info.path.parent.glob(".*")] == [f".{info.path.name}.unchecked"]
+    assert backups.check_waiting(demo_path) == [] and not list(info.path.parent.glob(".*"))
 
 
 def test_a_chosen_folder_is_used_for_backups_and_the_listing(demo_path, tmp_path):
@@ -53,7 +57,7 @@ def test_the_daily_backup_is_due_a_day_after_the_newest_when_the_file_changed(de
 
 
 def test_rotation_thins_a_long_history_but_keeps_the_newest(demo_path):
-    first = backups.backup_now(demo_path)
+    first = backups.backup_and_check(demo_path)
     for hours in range(1, 400, 7):  # seven-hourly copies for over two weeks
         old = first.taken_at - timedelta(hours=hours)
         (first.path.parent / first.path.name.replace(first.taken_at.strftime("%Y%m%d-%H%M%S"),
@@ -130,3 +134,30 @@ def test_a_flush_that_fails_while_the_copy_is_checked_fails_the_backup_and_leave
         backups.backup_now(demo_path, "manual")
     assert backups.list_backups(demo_path) == []
     assert list(backups.backup_folder(demo_path).iterdir()) == []  # no .part left either
+
+
+def _journal_and_check(path):
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA journal_mode").fetchone()[0], conn.execute("PRAGMA quick_check").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_a_backup_holds_changes_still_in_the_wal_and_a_closed_file_is_copied_whole(demo_path):
+    # A closed file is copied byte for byte under a read lock; a file whose -wal holds commits goes through the backup API.
+    closed = backups.backup_now(demo_path, rotate=False)
+    assert _journal_and_check(closed.path) == ("delete", "ok")
+    holder = sqlite3.connect(demo_path)
+    try:
+        holder.execute("PRAGMA journal_mode = WAL")  # as the window holds it
+        holder.execute("PRAGMA wal_autocheckpoint = 0")
+        with holder:
+            holder.execute("INSERT INTO organisations (name, name_key) VALUES ('왈에만', '왈에만')")
+        assert Path(f"{demo_path}-wal").stat().st_size > 0
+        open_copy = backups.backup_now(demo_path, rotate=False)
+    finally:
+        holder.close()
+    assert _journal_and_check(open_copy.path) == ("delete", "ok")
+    assert open_copy.counts.organisations == closed.counts.organisations + 1
+    assert not Path(f"{open_copy.path}-wal").exists() and not Path(f"{closed.path}-wal").exists()

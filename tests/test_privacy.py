@@ -163,7 +163,7 @@ def test_a_destroy_never_evicts_older_good_copies_and_its_own_copy_ages_out_with
 
     from seecodesk.services import backups
 
-    first = backups.backup_now(demo_path)
+    first = backups.backup_and_check(demo_path)
     stamp = first.taken_at.strftime("%Y%m%d-%H%M%S")
     for hours in range(1, 12):  # more recent copies than the rotation's last ten
         old = (first.taken_at - timedelta(hours=hours)).strftime("%Y%m%d-%H%M%S")

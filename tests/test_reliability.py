@@ -46,10 +46,10 @@ def test_a_killed_backup_leaves_no_partial_file(demo_path):
     child = spawn(f"""
         import time
         from seecodesk.storage import backup_files
-        def stalled(conn, full=True):  # the pages are copied, the check and the rename are still to come
+        def stalled(conn):  # the pages are copied, the check and the rename are still to come
             print("copying", flush=True)
             time.sleep(30)
-        backup_files.check_problems = stalled
+        backup_files.read_counts = stalled
         from seecodesk.services.backups import backup_now
         backup_now({str(demo_path)!r}, "manual")
     """)
@@ -354,11 +354,36 @@ def test_after_a_destroy_the_name_is_nowhere_in_the_files_bytes(demo_path):
 def test_the_days_first_backup_is_quick_checked_and_a_damaged_file_gives_none(demo_path):
     open_database(demo_path).close()
     damage(demo_path, "designations")  # a table the counts never read: only quick_check finds it
-    with pytest.raises(DatabaseError, match="검사를 통과하지 못해"):
-        backups.backup_now(demo_path, "open")
+    made = backups.backup_now(demo_path, "open")  # in place, and listed as waiting for its check
+    assert [info.label for info in backups.list_backups(demo_path)] == ["열 때 자동 (검사 전)"] and not made.checked
+    failed = backups.check_waiting(demo_path)
+    assert len(failed) == 1 and "검사를 통과하지 못해 지웠습니다" in failed[0]
     assert backups.list_backups(demo_path) == []
     folder = backups.backup_folder(demo_path)
-    assert not folder.exists() or list(folder.iterdir()) == []  # not even a .part left
+    assert list(folder.iterdir()) == []  # not even a .part or a mark left
+    with pytest.raises(DatabaseError, match="검사를 통과하지 못해"):
+        backups.backup_and_check(demo_path, "manual")  # 지금 백업 and the command line wait for the check
+    assert backups.list_backups(demo_path) == [] and list(folder.iterdir()) == []
+
+
+def test_nothing_is_rotated_away_while_a_copy_waits_for_its_check(demo_path, tmp_path):
+    from seecodesk.core.backups import backup_name
+
+    sound = backups.backup_and_check(demo_path, folder=tmp_path / "elsewhere").path.read_bytes()
+    folder = backups.backup_folder(demo_path)
+    folder.mkdir()
+    now = datetime.now().replace(microsecond=0)
+    for hours in range(24, 24 * 20, 7):  # three weeks of earlier copies: more than the rotation keeps
+        (folder / backup_name(demo_path.stem, now - timedelta(hours=hours), "open")).write_bytes(sound)
+    before = {info.path for info in backups.list_backups(demo_path, counts=False)}
+    waiting = backups.backup_now(demo_path, "open")  # today's first copy: in place, its check still to run
+    listed = {info.path for info in backups.list_backups(demo_path, counts=False)}
+    assert not waiting.checked and listed == before | {waiting.path}
+    assert backups.rotate_backups(demo_path) == []
+    assert backups.check_waiting(demo_path) == []  # checked: now the rotation thins the older copies
+    after = {info.path for info in backups.list_backups(demo_path, counts=False)}
+    assert waiting.path in after and len(after) < len(listed)
+    assert all(info.checked for info in backups.list_backups(demo_path, counts=False))
 
 
 def test_opening_the_file_again_in_the_window_never_lets_another_program_delete_its_wal(demo_path):
@@ -370,6 +395,19 @@ def test_opening_the_file_again_in_the_window_never_lets_another_program_delete_
     window.execute("INSERT INTO organisations (name, name_key) VALUES ('창밖에서도보이는조합', 'x')")
     window.commit()
     seen = another_program_reads_and_closes(demo_path, "SELECT count(*) FROM organisations WHERE name = '창밖에서도보이는조합'")
+    window.close()
+    assert seen == "1"
+
+
+def test_a_backup_taken_in_the_window_never_lets_another_program_delete_its_wal(demo_path):
+    window = open_connection(demo_path)  # the window's own connection, kept open throughout
+    window.execute("PRAGMA wal_autocheckpoint = 0")
+    window.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # an empty -wal: the backup may copy the file's bytes
+    backups.backup_now(demo_path, "open")  # the window backs up on open, daily and on close, in its own process
+    another_program_reads_and_closes(demo_path)
+    window.execute("INSERT INTO organisations (name, name_key) VALUES ('백업뒤에도보이는조합', 'y')")
+    window.commit()
+    seen = another_program_reads_and_closes(demo_path, "SELECT count(*) FROM organisations WHERE name = '백업뒤에도보이는조합'")
     window.close()
     assert seen == "1"
 

@@ -8,7 +8,7 @@ from seecodesk.gui.safety.backups_dialog import BackupsDialog
 from seecodesk.gui.safety.damaged_dialog import DamagedFileDialog
 from seecodesk.gui.ui_settings import UiSettings
 from seecodesk.services import backups
-from tests.safety_helpers import count, damage
+from tests.safety_helpers import count, damage, run_cli
 
 LIVE_ORGS = "SELECT count(*) FROM organisations WHERE deleted_at IS NULL"
 
@@ -201,3 +201,29 @@ def test_unit_history_keep_years_outside_0_to_50_is_refused_with_a_korean_messag
     assert history.keep_years() == 5
     history.set_keep_years(50)
     assert history.keep_years() == 50
+
+
+def test_a_copy_waiting_for_its_check_says_so_in_backups_until_back_up_now_checks_it(qtbot, demo_path):
+    waiting = backups.backup_now(demo_path, "close")  # the day's first copy, made as the window closed
+    dialog = BackupsDialog(demo_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.item(0, 1).text() == "닫을 때 자동 (검사 전)"
+    assert "복원할 때는 먼저 검사합니다" in dialog.table.item(0, 1).toolTip()
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2 and dialog.backup_button.isEnabled(), timeout=10_000)
+    assert [dialog.table.item(row, 1).text() for row in range(2)] == ["지금 백업", "닫을 때 자동"]
+    assert waiting.path.exists() and all(info.checked for info in backups.list_backups(demo_path))
+    shown = run_cli("backups", "--db", str(demo_path))
+    assert "검사 전" not in shown.stdout
+
+
+def test_the_window_opened_runs_the_check_the_copy_made_on_closing_waits_for(qtbot, demo_path, tmp_path):
+    waiting = backups.backup_now(demo_path, "close")
+    assert "닫을 때 자동 (검사 전)" in run_cli("backups", "--db", str(demo_path)).stdout
+    controller = _controller(tmp_path)
+    assert controller.open_path(demo_path)
+    qtbot.addWidget(controller.window)
+    qtbot.waitUntil(lambda: all(info.checked for info in backups.list_backups(demo_path)), timeout=10_000)
+    assert waiting.path.exists()
+    controller.close()

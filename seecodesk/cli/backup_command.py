@@ -3,7 +3,7 @@
 import argparse
 
 from seecodesk.core.backups import format_size
-from seecodesk.services.backups import backup_now
+from seecodesk.services.backups import backup_and_check
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -13,7 +13,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    info = backup_now(args.db, "manual", folder=args.to)
+    info = backup_and_check(args.db, "manual", folder=args.to)
     counts = f", {info.counts.describe()}" if info.counts else ""
     print(f"백업을 만들었습니다: {info.path} ({format_size(info.size)}{counts})")
     return 0

@@ -19,5 +19,5 @@ def run(args: argparse.Namespace) -> int:
     print(f"백업 {len(backups)}개 (백업 폴더: {folder}), 최신순:")
     for info in backups:
         counts = info.counts.describe() if info.counts else "읽을 수 없음"
-        print(f"{format_when(info.taken_at)}  {info.reason_label}  {format_size(info.size)}  {counts}  {info.path.name}")
+        print(f"{format_when(info.taken_at)}  {info.label}  {format_size(info.size)}  {counts}  {info.path.name}")
     return 0

@@ -13,6 +13,8 @@ from pathlib import Path
 
 BACKUP_SUFFIX = ".seecodesk"
 PARTIAL_SUFFIX = ".part"  # a backup being written; never listed, never restored
+UNCHECKED_SUFFIX = ".unchecked"  # `.<backup name>.unchecked` beside a copy whose quick_check is still to run
+UNCHECKED_LABEL = "검사 전"
 
 # Why a backup was taken → how the window names it.
 REASONS = {
@@ -55,10 +57,16 @@ class BackupInfo:
     size: int  # bytes
     counts: BackupCounts | None = None  # None when the file could not be read
     schema: int | None = None  # the file's schema version
+    checked: bool = True  # False while the copy waits for its quick_check of every page (검사 전)
 
     @property
     def reason_label(self) -> str:
         return REASONS.get(self.reason, self.reason)
+
+    @property
+    def label(self) -> str:
+        """Why it was taken, and '(검사 전)' while its full check is still to run, as the window and `backups` show it."""
+        return self.reason_label if self.checked else f"{self.reason_label} ({UNCHECKED_LABEL})"
 
     @property
     def kept_always(self) -> bool:

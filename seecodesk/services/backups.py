@@ -8,7 +8,7 @@ still hold a record.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -22,7 +22,8 @@ from seecodesk.storage.integrity import open_read_only
 
 __all__ = ["backup_folder", "default_backup_folder", "set_backup_folder", "list_backups", "backup_now",
            "restore_backup", "rotate_backups", "newest_sound_backup", "verify_backup", "compare_with_current",
-           "backup_if_changed", "backup_due", "changed_since_last_backup", "needs_full_check"]
+           "backup_if_changed", "backup_due", "changed_since_last_backup", "needs_full_check", "check_waiting",
+           "backup_and_check"]
 
 BACKUP_INTERVAL = timedelta(hours=24)
 RESTORED_FACT = "restored_written"  # when the file was last written by a restore (its mtime)
@@ -50,25 +51,30 @@ def list_backups(db_path: str | Path, folder: str | Path | None = None, counts: 
 
 
 def _describe(file: Path, taken_at: datetime, reason: str, counts: bool) -> BackupInfo:
-    size = file.stat().st_size
+    size, checked = file.stat().st_size, backup_files.is_checked(file)
     if not counts:
-        return BackupInfo(file, taken_at, reason, size)
+        return BackupInfo(file, taken_at, reason, size, checked=checked)
     try:
         conn = open_read_only(file)
         try:
-            return BackupInfo(file, taken_at, reason, size, backup_files.read_counts(conn), backup_files.schema_of(conn))
+            return BackupInfo(file, taken_at, reason, size, backup_files.read_counts(conn), backup_files.schema_of(conn),
+                              checked)
         finally:
             conn.close()
     except Exception:  # noqa: BLE001 - an unreadable backup is listed without counts, never a failure of the list
-        return BackupInfo(file, taken_at, reason, size)
+        return BackupInfo(file, taken_at, reason, size, checked=checked)
 
 
 def backup_now(db_path: str | Path, reason: str = "manual", folder: str | Path | None = None,
                rotate: bool = True) -> BackupInfo:
-    """Take a verified backup of `db_path` now and return it; older backups are then rotated.
+    """Take a backup of `db_path` now and return it; older backups are then rotated.
 
-    Safe while a window has the file open. Raises `DatabaseError` with a Korean sentence when
-    it cannot be made (the file is damaged, the folder cannot be written, the disk is full).
+    The copy is whole and on disk when this returns. When it is the day's first (see
+    `needs_full_check`) its quick_check of every page is left to `check_waiting`, which the
+    window runs next in the background and the command line right away: until then it is listed
+    as 검사 전 and the rotation removes nothing. Safe while a window has the file open. Raises
+    `DatabaseError` with a Korean sentence when it cannot be made (the file is damaged, the folder
+    cannot be written, the disk is full).
     """
     source = Path(db_path)
     if not source.exists():
@@ -85,10 +91,40 @@ def backup_now(db_path: str | Path, reason: str = "manual", folder: str | Path |
         serial += 1
     target = where / backup_name(source.stem, taken_at, reason, serial)
     full_check = needs_full_check(list_backups(source, where, counts=False), taken_at, reason)
-    counts, schema = backup_files.write_snapshot(source, target, full_check=full_check)
+    later = full_check and reason not in FULLY_CHECKED_REASONS
+    counts, schema = backup_files.write_snapshot(source, target, full_check=full_check, check_later=later)
     if rotate:
         rotate_backups(source, where, now=taken_at)
-    return BackupInfo(target, taken_at, reason, target.stat().st_size, counts, schema)
+    return BackupInfo(target, taken_at, reason, target.stat().st_size, counts, schema, not later)
+
+
+def check_waiting(db_path: str | Path, folder: str | Path | None = None, rotate: bool = True) -> list[str]:
+    """Run the quick_check every copy listed as 검사 전 waits for, oldest first; then rotate.
+
+    A copy that fails it is deleted (it was never relied on: the rotation removed nothing while it
+    waited). Returns one Korean sentence per deleted copy.
+    """
+    waiting = [info for info in reversed(list_backups(db_path, folder, counts=False)) if not info.checked]
+    failed = []
+    for info in waiting:
+        problems = backup_files.finish_check(info.path)
+        if problems:
+            failed.append(f"{info.path.name} 백업이 검사를 통과하지 못해 지웠습니다: {problems[0]}")
+    if rotate and waiting:
+        rotate_backups(db_path, folder)
+    return failed
+
+
+def backup_and_check(db_path: str | Path, reason: str = "manual", folder: str | Path | None = None) -> BackupInfo:
+    """`backup_now`, then `check_waiting` before returning: a copy that has passed every check (지금 백업, the command line).
+
+    Raises `DatabaseError` when the copy cannot be made or fails its quick_check (it is then gone).
+    """
+    info = backup_now(db_path, reason, folder=folder)
+    failed = check_waiting(db_path, folder)
+    if not info.path.exists():
+        raise DatabaseError(failed[-1] if failed else f"백업이 검사 중에 사라졌습니다: {info.path.name}")
+    return replace(info, checked=True)
 
 
 def needs_full_check(existing: list[BackupInfo], taken_at: datetime, reason: str) -> bool:
@@ -98,7 +134,8 @@ def needs_full_check(existing: list[BackupInfo], taken_at: datetime, reason: str
     copy before a restore, 파기 or upgrade): the rotation keeps each day's, week's and month's
     *oldest* copy, so every copy kept beyond the last few has passed quick_check. Later copies of
     the same day are of a file that passed it hours before, and a restore runs the full
-    integrity_check on any copy first.
+    integrity_check on any copy first. Safety copies are checked before `backup_now` returns (the
+    step that follows relies on them at once); the day's first copy waits for `check_waiting`.
     """
     if reason in FULLY_CHECKED_REASONS:
         return True
@@ -109,9 +146,14 @@ def rotate_backups(db_path: str | Path, folder: str | Path | None = None, now: d
                    policy: RotationPolicy = DEFAULT_POLICY) -> list[Path]:
     """Remove the backups the rotation no longer keeps; returns the removed files.
 
-    Safety copies taken before a restore are never removed, nor counted against the others.
+    Safety copies taken before a restore are never removed, nor counted against the others. Nothing
+    is removed while a copy waits for its quick_check: it may be the copy that stands for its day,
+    week or month, and is not relied on before it has passed.
     """
-    backups = [info for info in list_backups(db_path, folder, counts=False) if not info.kept_always]
+    listed = list_backups(db_path, folder, counts=False)
+    if not all(info.checked for info in listed):
+        return []
+    backups = [info for info in listed if not info.kept_always]
     keep = backups_to_keep([info.taken_at for info in backups], now or datetime.now(), policy)
     removed = []
     for index, info in enumerate(backups):

@@ -9,10 +9,16 @@ For an insert the whole new row is kept (while `history_state.compact` is set, a
 the record's id, and nothing for a row deleted along with a record added in the same operation),
 for a delete the whole old row, for an update only the columns that changed (before and
 after), which is all an undo needs.
+
+A bulk insert (an import's thousands of rows) sets the insert triggers of its tables aside inside its
+own transaction (`inserts_recorded_by_caller`) and writes the very rows they would have written with
+one INSERT … SELECT a table (`record_bulk_inserts`): a trigger run per row cost more than the import.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -152,6 +158,53 @@ def trigger_sql(db: Queryable, table: str) -> list[str]:
             f"{head} VALUES ({first}, '{table}', NULL, 'update', {owner_values('NEW')}, "
             f"{_json_row('OLD', columns, blobs)}, {_json_row('NEW', columns, blobs)}); END")
     return statements
+
+
+@contextmanager
+def inserts_recorded_by_caller(db: Queryable, tables: list[str]) -> Iterator[set[str]]:
+    """For a bulk insert inside the caller's transaction: the insert triggers of `tables` are set aside for the block.
+
+    They are dropped, and made again exactly as they were when the block ends (or fails: the
+    transaction then rolls everything back anyway), so thousands of rows cost no trigger run each.
+    Yields the tables that had one: the caller records their new rows with `record_bulk_inserts`
+    before the block ends, which writes what the triggers would have written.
+    """
+    if not _has_compact_flag(db):
+        yield set()
+        return
+    marks = ", ".join("?" * len(tables))
+    saved = db.execute(f"SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({marks}) "
+                       f"AND name = '{TRIGGER_PREFIX}ins_' || tbl_name", tables).fetchall()
+    for _table, name, _sql in saved:
+        db.execute(f"DROP TRIGGER {quote_name(name)}")
+    try:
+        yield {table for table, _name, _sql in saved}
+    finally:
+        for _table, name, sql in saved:
+            # A transaction SQLite itself rolled back (a full disk) has already brought the trigger back.
+            if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", [name]).fetchone():
+                db.execute(sql)
+
+
+def record_bulk_inserts(db: Queryable, table: str, first: int, owners_added: bool = False) -> None:
+    """Write the history rows the insert trigger of `table` would have written for its rows from id `first` up.
+
+    One INSERT … SELECT, in id order. `owners_added`: the rows belong to records added in the same
+    operation, so in a compact one (an import) the rows that go with their record when it is
+    deleted get none, as their trigger decides.
+    """
+    owner = owner_column(db, table)
+    op = "(SELECT operation_id FROM history_state WHERE id = 1)"
+    owner_values = "NULL, NULL" if owner is None else f"'{owner[0]}', t.{quote_name(owner[1])}"
+    compact = "(SELECT compact FROM history_state WHERE id = 1) = 1"
+    whole = _json_row("t", _columns(db, table), _may_hold_bytes(db, table))
+    goes_with_owner = (owners_added and owner is not None and table not in OWNER_TABLES
+                       and _cascades(db, table, owner))
+    skip = f" AND NOT {compact}" if goes_with_owner else ""
+    db.execute(f"{_head(True)} SELECT {op}, {CHANGED_AT}, '{table}', t.rowid, 'insert', {owner_values}, NULL, "
+               f"CASE WHEN {compact} THEN NULL ELSE {whole} END FROM {quote_name(table)} AS t "
+               f"WHERE t.rowid >= ? AND (SELECT paused FROM history_state WHERE id = 1) = 0{skip} ORDER BY t.rowid",
+               [first])
 
 
 def install_history_triggers(db: Queryable) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from seecodesk.core.errors import DuplicateError, NotFoundError, SeeCoDeskError
 from seecodesk.core.members import Designation, DuesPayment, MembershipPeriod, Organisation
 from seecodesk.core.validation import name_key
+from seecodesk.storage.history_triggers import inserts_recorded_by_caller, record_bulk_inserts
 from seecodesk.storage.rows import child_rows, insert_row, insert_rows, update_row, without
 
 if TYPE_CHECKING:
@@ -75,21 +76,33 @@ def insert_organisations(db: sqlite_utils.Database, orgs: list[Organisation]) ->
         # The ids SQLite itself would give (INTEGER PRIMARY KEY: the largest + 1), so undo and redo see usual ids.
         first = int(db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM organisations").fetchone()[0])
         ids = list(range(first, first + len(orgs)))
-        try:
-            insert_rows(db, "organisations", [{"id": i, **_org_row(org)} for i, org in zip(ids, orgs, strict=True)])
-        except (SeeCoDeskError, sqlite3.Error) as error:
-            stored = db.execute("SELECT COUNT(*) FROM organisations WHERE id >= ?", [first]).fetchone()[0]
-            raise BatchInsertError(int(stored), error) from error
-        for table, attribute in _CHILDREN:
-            owners = [i for i, org in zip(ids, orgs, strict=True) for _item in getattr(org, attribute)]
-            rows = [row for i, org in zip(ids, orgs, strict=True)
-                    for row in child_rows(getattr(org, attribute), "organisation_id", i)]
+        # The import records the history of what it adds itself, in one statement a table.
+        with inserts_recorded_by_caller(db, ["organisations", *(table for table, _ in _CHILDREN)]) as recorded:
             try:
-                insert_rows(db, table, rows)
+                insert_rows(db, "organisations", [{"id": i, **_org_row(org)} for i, org in zip(ids, orgs, strict=True)])
             except (SeeCoDeskError, sqlite3.Error) as error:
-                stored = db.execute(f"SELECT COUNT(*) FROM {table} WHERE organisation_id >= ?", [first]).fetchone()[0]
-                raise BatchInsertError(ids.index(owners[int(stored)]), error) from error
+                stored = db.execute("SELECT COUNT(*) FROM organisations WHERE id >= ?", [first]).fetchone()[0]
+                raise BatchInsertError(int(stored), error) from error
+            if "organisations" in recorded:
+                record_bulk_inserts(db, "organisations", first)
+            _insert_children(db, ids, orgs, recorded)
     return ids
+
+
+def _insert_children(db: sqlite_utils.Database, ids: list[int], orgs: list[Organisation], recorded: set[str]) -> None:
+    """The children of the new organisations `ids`, one statement per table (and its history, for `recorded` tables)."""
+    for table, attribute in _CHILDREN:
+        owners = [i for i, org in zip(ids, orgs, strict=True) for _item in getattr(org, attribute)]
+        rows = [row for i, org in zip(ids, orgs, strict=True)
+                for row in child_rows(getattr(org, attribute), "organisation_id", i)]
+        start = int(db.execute(f"SELECT coalesce(max(rowid), 0) + 1 FROM {table}").fetchone()[0])
+        try:
+            insert_rows(db, table, rows)
+        except (SeeCoDeskError, sqlite3.Error) as error:
+            stored = db.execute(f"SELECT COUNT(*) FROM {table} WHERE organisation_id >= ?", [ids[0]]).fetchone()[0]
+            raise BatchInsertError(ids.index(owners[int(stored)]), error) from error
+        if table in recorded and rows:
+            record_bulk_inserts(db, table, start, owners_added=True)
 
 
 def insert_organisation(db: sqlite_utils.Database, org: Organisation) -> int:

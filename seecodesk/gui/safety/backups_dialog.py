@@ -41,6 +41,10 @@ if TYPE_CHECKING:
 HEADERS = ("날짜", "종류", "크기", "조직", "사람", "회의")
 
 
+UNCHECKED_TIP = ("저장은 끝났고, 모든 페이지를 읽는 검사는 아직입니다(곧, 또는 다음에 열 때 자동으로 합니다). "
+                 "검사를 마치기 전에는 오래된 백업을 지우지 않으며, 복원할 때는 먼저 검사합니다.")
+
+
 def _number(value: int | None, unit: str) -> QTableWidgetItem:
     return _right("—" if value is None else f"{value:,}{unit}")
 
@@ -166,7 +170,10 @@ class BackupsDialog(QDialog):
             # Two backups of the same minute are told apart by their seconds.
             when = format_when(info.taken_at, seconds=minutes[format_when(info.taken_at)] > 1)
             self.table.setItem(row, 0, QTableWidgetItem(when))
-            self.table.setItem(row, 1, QTableWidgetItem(info.reason_label))
+            reason = QTableWidgetItem(info.label)
+            if not info.checked:
+                reason.setToolTip(UNCHECKED_TIP)
+            self.table.setItem(row, 1, reason)
             self.table.setItem(row, 2, _right(format_size(info.size)))
             self.table.setItem(row, 3, _number(counts.organisations if counts else None, "곳"))
             self.table.setItem(row, 4, _number(counts.people if counts else None, "명"))
@@ -193,7 +200,7 @@ class BackupsDialog(QDialog):
         db_path = self.db_path
 
         def work(_control: TaskControl) -> BackupInfo:
-            return backups.backup_now(db_path, "manual")
+            return backups.backup_and_check(db_path, "manual")
 
         self.task = BackgroundTask(work)
         self.task.signals.finished.connect(self._backup_done)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from seecodesk.core.backups import BackupInfo, format_when
-from seecodesk.core.errors import DamagedDatabaseError, SeeCoDeskError
+from seecodesk.core.errors import DamagedDatabaseError, DatabaseError, SeeCoDeskError
 from seecodesk.gui.tasks import BackgroundTask, TaskControl
 from seecodesk.services import backups
 
@@ -52,6 +52,11 @@ class AutoBackups(QObject):
 
         def work(_control: TaskControl) -> BackupInfo | None:
             result: BackupInfo | None = make()
+            # The quick_check of the day's first copy (this one, or one made on the last close) runs here, off
+            # the GUI thread; a copy that fails it is deleted and reported.
+            failed = backups.check_waiting(self.db_path)
+            if failed:
+                raise DatabaseError(failed[0])
             return result
 
         self.task = BackgroundTask(work)
