@@ -6,9 +6,11 @@ applicant's own organisation, a mentor with no spare place, an offer outside its
 or a mentor already matched to this application. Mentors sharing no field come last, marked so.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from seecodesk.core.consulting import Application, MentorOffer
+from seecodesk.core.validation import name_key
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,17 @@ class Exclusion:
 class MatchingResult:
     proposals: list[Proposal]
     excluded: list[Exclusion]
+
+
+def past_pairings(pairings: Iterable[tuple[int, int | None, str]], organisation_id: int | None,
+                  applicant_key: str) -> dict[int, int]:
+    """offer id → earlier matches with this applicant, from (offer id, applicant organisation id, company name)
+    of the other applications' matches: the same member organisation, or a company name with the same name_key."""
+    past: dict[int, int] = {}
+    for offer_id, org_id, company in pairings:
+        if (organisation_id is not None and org_id == organisation_id) or name_key(company) == applicant_key:
+            past[offer_id] = past.get(offer_id, 0) + 1
+    return past
 
 
 def _other_overlap(app: Application, offer: MentorOffer) -> str:

@@ -56,11 +56,12 @@ def delete_field(db: sqlite_utils.Database, field_id: int) -> None:
 
 # --- mentor offers --------------------------------------------------------------------------------
 
+# CROSS JOIN: walk the few offers and look their organisations up, not the whole directory in name order
 _OFFER_SQL = """
 SELECT m.id, m.organisation_id, m.person_id, m.other_fields, m.capacity, m.availability, m.starts_on, m.ends_on,
        m.note, o.name, coalesce(p.name, ''), coalesce(p.title, ''),
        (SELECT group_concat(field_id) FROM mentor_offer_fields f WHERE f.mentor_offer_id = m.id)
-FROM mentor_offers m JOIN organisations o ON o.id = m.organisation_id
+FROM mentor_offers m CROSS JOIN organisations o ON o.id = m.organisation_id
 LEFT JOIN people p ON p.id = m.person_id AND p.deleted_at IS NULL
 WHERE m.deleted_at IS NULL {extra}
 ORDER BY o.name, m.id

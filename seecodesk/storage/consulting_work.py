@@ -59,11 +59,21 @@ def matches_of(db: sqlite_utils.Database, app_id: int) -> list[Match]:
     return [_match(r) for r in db.execute(_MATCH_SQL.format(extra="AND x.application_id = ?"), [app_id])]
 
 
-def all_matches(db: sqlite_utils.Database) -> list[tuple[int, int, int | None, str, str]]:
-    """(offer id, application id, applicant organisation id, company name, status) of every live match."""
-    return [tuple(r) for r in db.execute(  # type: ignore[misc]
-        "SELECT x.mentor_offer_id, a.id, a.organisation_id, a.company_name, a.status FROM consulting_matches x "
-        "JOIN consulting_applications a ON a.id = x.application_id WHERE a.deleted_at IS NULL")]
+def open_mentees(db: sqlite_utils.Database, statuses: tuple[str, ...]) -> dict[int, int]:
+    """offer id → how many of its matches belong to a live application in one of `statuses`."""
+    marks = ", ".join("?" * len(statuses))
+    return {int(r[0]): int(r[1]) for r in db.execute(
+        "SELECT x.mentor_offer_id, count(*) FROM consulting_matches x JOIN consulting_applications a "
+        f"ON a.id = x.application_id WHERE a.deleted_at IS NULL AND a.status IN ({marks}) GROUP BY 1", statuses)}
+
+
+def pairings(db: sqlite_utils.Database, app_id: int) -> list[tuple[int, int | None, str]]:
+    """(offer id, applicant organisation id, company name) of every live, not cancelled match of an application
+    other than `app_id` (no GROUP BY: sorting the names costs more than counting them in Python)."""
+    return db.execute(
+        "SELECT x.mentor_offer_id, a.organisation_id, a.company_name FROM consulting_matches x "
+        "JOIN consulting_applications a ON a.id = x.application_id WHERE a.deleted_at IS NULL AND a.id != ? "
+        "AND a.status != '취소'", [app_id]).fetchall()
 
 
 # --- sessions -------------------------------------------------------------------------------------
@@ -154,6 +164,8 @@ def years_with_activity(db: sqlite_utils.Database) -> list[int]:
     return [int(r[0]) for r in rows if r[0] and r[0].isdigit()]
 
 
-def organisation_keys(db: sqlite_utils.Database) -> dict[int, str]:
-    """name_key of every organisation, to recognise an applicant spelled differently."""
-    return {int(r[0]): r[1] for r in db.execute("SELECT id, name_key FROM organisations")}
+def mentor_organisation_keys(db: sqlite_utils.Database) -> dict[int, str]:
+    """name_key of every organisation offering mentoring, to recognise an applicant spelled differently."""
+    return {int(r[0]): r[1] for r in db.execute(
+        "SELECT id, name_key FROM organisations WHERE id IN (SELECT organisation_id FROM mentor_offers "
+        "WHERE deleted_at IS NULL)")}
