@@ -191,7 +191,9 @@ class ConsultingWork:
 
     def figures(self, year: int) -> YearFigures:
         """Applications, matches, sessions, fees paid and completions of `year`, in total and by field."""
-        total = FigureRow("전체", *work_store.year_counts(self.db, year))
-        by_field = [FigureRow(name, *work_store.year_counts(self.db, year, field_id))
+        counts = work_store.year_counts(self.db, year)
+        nothing = (0, 0, 0, 0, 0)
+        total = FigureRow("전체", *counts.get(None, nothing))
+        by_field = [FigureRow(name, *counts.get(field_id, nothing))
                     for field_id, name in self.service.field_names().items()]
         return YearFigures(year, total, by_field)

@@ -133,28 +133,32 @@ def save_report(db: sqlite_utils.Database, report: ResultReport) -> int:
 # --- yearly counts ----------------------------------------------------------------------------------
 
 _YEAR_SQL = """
-SELECT
-  (SELECT count(*) FROM consulting_applications a WHERE a.deleted_at IS NULL AND substr(a.applied_on, 1, 4) = :y
-       {app_filter}),
-  (SELECT count(*) FROM consulting_matches x JOIN consulting_applications a ON a.id = x.application_id
-       WHERE a.deleted_at IS NULL AND substr(x.confirmed_on, 1, 4) = :y {app_filter}),
-  (SELECT count(*) FROM consulting_sessions s JOIN consulting_matches x ON x.id = s.match_id
-       JOIN consulting_applications a ON a.id = x.application_id
-       WHERE a.deleted_at IS NULL AND substr(s.held_on, 1, 4) = :y {app_filter}),
-  (SELECT coalesce(sum(s.fee), 0) FROM consulting_sessions s JOIN consulting_matches x ON x.id = s.match_id
-       JOIN consulting_applications a ON a.id = x.application_id
-       WHERE a.deleted_at IS NULL AND s.paid_on != '' AND substr(s.paid_on, 1, 4) = :y {app_filter}),
-  (SELECT count(*) FROM consulting_applications a WHERE a.deleted_at IS NULL AND a.status = '완료'
-       AND substr(a.applied_on, 1, 4) = :y {app_filter})
+WITH events(app_id, applications, matches, sessions, fees, completed) AS (
+  SELECT id, 1, 0, 0, 0, status = '완료' FROM consulting_applications WHERE substr(applied_on, 1, 4) = :y
+  UNION ALL
+  SELECT application_id, 0, 1, 0, 0, 0 FROM consulting_matches WHERE substr(confirmed_on, 1, 4) = :y
+  UNION ALL
+  SELECT x.application_id, 0, 0, substr(s.held_on, 1, 4) = :y,
+         CASE WHEN s.paid_on != '' AND substr(s.paid_on, 1, 4) = :y THEN s.fee ELSE 0 END, 0
+  FROM consulting_sessions s JOIN consulting_matches x ON x.id = s.match_id
+  WHERE substr(s.held_on, 1, 4) = :y OR (s.paid_on != '' AND substr(s.paid_on, 1, 4) = :y)
+), live AS (
+  SELECT e.* FROM events e JOIN consulting_applications a ON a.id = e.app_id WHERE a.deleted_at IS NULL
+)
+SELECT NULL, coalesce(sum(applications), 0), coalesce(sum(matches), 0), coalesce(sum(sessions), 0),
+       coalesce(sum(fees), 0), coalesce(sum(completed), 0) FROM live
+UNION ALL
+SELECT f.field_id, sum(applications), sum(matches), sum(sessions), sum(fees), sum(completed)
+FROM live JOIN consulting_application_fields f ON f.application_id = live.app_id GROUP BY f.field_id
 """
 
 
-def year_counts(db: sqlite_utils.Database, year: int, field_id: int | None = None) -> tuple[int, int, int, int, int]:
-    """(applications, matches, sessions, fees paid, completed) of `year`, optionally of one field only."""
-    app_filter = ("AND EXISTS (SELECT 1 FROM consulting_application_fields f "
-                  "WHERE f.application_id = a.id AND f.field_id = :f)") if field_id is not None else ""
-    row = db.execute(_YEAR_SQL.format(app_filter=app_filter), {"y": str(year), "f": field_id}).fetchone()
-    return tuple(int(v) for v in row)  # type: ignore[return-value]
+def year_counts(db: sqlite_utils.Database, year: int) -> dict[int | None, tuple[int, int, int, int, int]]:
+    """(applications, matches, sessions, fees paid, completed) of `year`: in total (key None) and for each field
+    some application of that year's activity names (a field nobody named is left out). Each is counted by its
+    own date — applied, confirmed, held, paid — and only for applications on the board (not deleted)."""
+    rows = db.execute(_YEAR_SQL, {"y": str(year)})
+    return {r[0]: tuple(int(v) for v in r[1:]) for r in rows}  # type: ignore[misc]
 
 
 def years_with_activity(db: sqlite_utils.Database) -> list[int]:
