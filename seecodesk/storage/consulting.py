@@ -72,7 +72,7 @@ def _offer(r: tuple) -> MentorOffer:
     return MentorOffer(id=r[0], organisation_id=r[1], person_id=r[2], other_fields=r[3], capacity=r[4],
                        availability=r[5], starts_on=r[6], ends_on=r[7], note=r[8], organisation_name=r[9],
                        person_name=r[10], person_title=r[11],
-                       field_ids=sorted(int(i) for i in r[12].split(",")) if r[12] else [])
+                       field_ids=sorted(map(int, r[12].split(","))) if r[12] else [])
 
 
 def list_offers(db: sqlite_utils.Database) -> list[MentorOffer]:
