@@ -154,9 +154,9 @@ FROM live JOIN consulting_application_fields f ON f.application_id = live.app_id
 
 
 def year_counts(db: sqlite_utils.Database, year: int) -> dict[int | None, tuple[int, int, int, int, int]]:
-    """(applications, matches, sessions, fees paid, completed) of `year`: in total (key None) and for each field
-    some application of that year's activity names (a field nobody named is left out). Each is counted by its
-    own date — applied, confirmed, held, paid — and only for applications on the board (not deleted)."""
+    """(applications, matches, sessions, fees paid, completed) of `year`: in total (key None) and per field id
+    (a field with no activity that year is left out). Each is counted by its own date — applied, confirmed,
+    held, paid — and only for applications on the board (not deleted)."""
     rows = db.execute(_YEAR_SQL, {"y": str(year)})
     return {r[0]: tuple(int(v) for v in r[1:]) for r in rows}  # type: ignore[misc]
 
