@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from seecodesk.core.consulting import Application, MentorOffer, Session
-from seecodesk.core.consulting_matching import MentorLoad, explain, propose_mentors
+from seecodesk.core.consulting_matching import MentorLoad, explain, past_pairings, propose_mentors
 from seecodesk.core.errors import ValidationError
 from seecodesk.services.consulting import ConsultingService
 from tests.consulting_helpers import add_member, add_mentor, field_ids, full_application
@@ -150,3 +150,26 @@ def test_unit_edges_of_capacity_period_and_ties():
     assert [p.spare for p in result.proposals] == [1, 1, 4, 1]
     assert {x.offer_id: x.reason for x in result.excluded} == {3: "정원 1명이 모두 찼음", 5: "이미 이 신청에 매칭됨"}
     assert explain((), 0, 3) == "일치 분야 없음, 여유 0명, 이전 매칭 3회"
+
+
+def test_unit_past_pairings_count_the_same_member_or_the_same_name_however_spelled():
+    rows = [(1, 7, "아무이름"), (1, None, "(주) 새벽빵 협동조합"), (2, None, "새벽빵협동조합"), (2, 8, "새벽빵협동조합"),
+            (3, None, "다른기업"), (3, 9, "새벽빵"), (1, 7, "또다른이름")]
+    assert past_pairings(rows, 7, "새벽빵협동조합") == {1: 3, 2: 2}
+    assert past_pairings(rows, None, "새벽빵협동조합") == {1: 1, 2: 2}
+    assert past_pairings([], 7, "새벽빵협동조합") == {}
+
+
+def test_a_non_member_applicant_spelled_differently_gets_credit_for_its_earlier_match(service):
+    mentor = add_mentor(service, add_member(service, "가나다멘토"), ("금융",), capacity=3)
+    other = add_mentor(service, add_member(service, "라마바멘토"), ("금융",), capacity=3)
+    fields = field_ids(service, "금융")
+    before = service.save_application(replace(full_application(service), company_name="(주)새벽빵 협동조합",
+                                              organisation_id=None, field_ids=fields))
+    service.work.confirm(int(before.id), other, "2021-05-01")
+    again = service.save_application(replace(full_application(service), company_name="새벽빵협동조합",
+                                             organisation_id=None, field_ids=fields))
+    loads = {load.offer.id: load for load in service.work.loads(int(again.id))}
+    assert (loads[other].past_pairings, loads[other].active_mentees) == (1, 1)
+    assert (loads[mentor].past_pairings, loads[mentor].active_mentees) == (0, 0)
+    assert {load.offer.id: load.active_mentees for load in service.work.loads()} == {mentor: 0, other: 1}

@@ -178,6 +178,33 @@ def test_sessions_budget_report_and_yearly_figures(service):
     assert service.work.years() == [2023, 2022]
 
 
+def test_yearly_figures_count_each_event_by_its_own_date_and_skip_deleted_applications(service):
+    offer = add_mentor(service, add_member(service, "멘토기업"), ("회계/세무", "마케팅"), capacity=5)
+    done = int(service.save_application(full_application(service)).id)  # 회계/세무 and 마케팅, applied 2022
+    match_id = int(service.work.confirm(done, offer, "2022-12-01").id)
+    service.work.save_session(Session(match_id=match_id, held_on="2022-12-20", paid_on="2023-01-03"))
+    service.work.save_session(Session(match_id=match_id, held_on="2023-02-01"))
+    service.move(done, "완료", "2023-02-10")
+    service.save_application(replace(full_application(service), field_ids=field_ids(service, "마케팅")))
+    gone = int(service.save_application(full_application(service)).id)
+    gone_match = int(service.work.confirm(gone, offer, "2022-05-01").id)
+    service.work.save_session(Session(match_id=gone_match, held_on="2022-05-02", paid_on="2022-05-03"))
+    service.delete_application(gone)
+
+    def counts(row):
+        return (row.applications, row.matches, row.sessions, row.fees_paid, row.completed)
+
+    year = service.work.figures(2022)
+    by_field = {row.label: counts(row) for row in year.by_field}
+    assert counts(year.total) == (2, 1, 1, 0, 1)
+    assert by_field["회계/세무"] == (1, 1, 1, 0, 1) and by_field["마케팅"] == (2, 1, 1, 0, 1)
+    assert by_field["금융"] == (0, 0, 0, 0, 0) and list(by_field) == list(service.field_names().values())
+    later = service.work.figures(2023)
+    assert counts(later.total) == (0, 0, 1, 100_000, 0)
+    assert {row.label: counts(row) for row in later.by_field}["회계/세무"] == (0, 0, 1, 100_000, 0)
+    assert counts(service.work.figures(2030).total) == (0, 0, 0, 0, 0)
+
+
 def test_a_session_cannot_be_logged_on_a_cancelled_application(service):
     offer = add_mentor(service, add_member(service, "멘토기업"), ("마케팅",))
     app_id = int(service.save_application(full_application(service)).id)

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from seecodesk.core.consulting import ResultReport, Session
-from seecodesk.reports.consulting_fit import fit_request
+from seecodesk.reports.consulting_fit import fit_request, fit_text, value_paragraph
 from seecodesk.services.consulting import ConsultingService
 from seecodesk.services.consulting_print import print_form, print_report
 from seecodesk.services.settings import set_setting
@@ -149,6 +149,21 @@ def test_request_text_shrinks_before_it_continues():
     assert rest_short is None and short[0].style.fontSize == 10
     _cell, rest_long = fit_request("가나다라마바사 " * 400, 380, 200)
     assert rest_long and ("가나다라마바사 " * 400).split() == (" ".join(p.text for p in _cell[:1]) + " " + rest_long).split()
+
+
+@pytest.mark.parametrize("count", [1, 15, 16, 17, 40, 300])
+def test_unit_a_cut_keeps_the_most_words_that_fit(count):
+    text_value = " ".join(f"단어{n}" + "가" * (n % 7) for n in range(count))
+    cell, rest = fit_text(text_value, 120, 60)
+    words_in_cell = len(cell[0].text.split()) if rest is not None and len(cell) == 2 else 0
+    if rest is None:
+        assert cell[0].text == text_value
+        return
+    room = 60 - cell[-1].wrap(120, 1e6)[1]
+    def fits(n):
+        return value_paragraph(" ".join(text_value.split()[:n])).wrap(120, 1e6)[1] <= room
+    assert (words_in_cell == 0 or fits(words_in_cell)) and not fits(words_in_cell + 1)
+    assert " ".join([*text_value.split()[:words_in_cell], rest]).split() == text_value.split()
 
 
 def test_inactive_field_still_prints_on_an_old_application(service, tmp_path):

@@ -131,6 +131,16 @@ def test_rates_per_person_and_organisation():
     assert overall_rate(rows).rate == 0.75
 
 
+def test_a_row_can_stand_for_several_alike_invitations():
+    grouped = [AttendanceRow("p1", "가", "햇살", "회원사", True, times=3), AttendanceRow("p1", "가", "햇살", "회원사", False),
+               AttendanceRow("p2", "나", "", "시청", False, times=2)]
+    one_by_one = [AttendanceRow(r.key, r.name, r.organisation, r.affiliation, r.attended)
+                  for r in grouped for _ in range(r.times)]
+    for per in ("person", "organisation"):
+        assert rates_by(grouped, per) == rates_by(one_by_one, per)
+    assert (overall_rate(grouped).invited, overall_rate(grouped).attended) == (6, 3)
+
+
 def test_the_same_person_cannot_be_on_the_roll_twice():
     meeting = Meeting(kind="이사회", date="2026-03-11", attendees=[Attendee(person_id=1, name="한도윤"),
                                                                   Attendee(person_id=1, name="한도윤")])

@@ -139,6 +139,19 @@ def test_attendance_rates_over_a_period(service):
     assert report.meetings_held == [("이사회", 2)]
 
 
+def test_a_guest_seen_with_two_organisations_is_shown_with_the_first_meeting_s(service):
+    for day, organisation, status in (("2026-09-01", "나중대학교", "absent"), ("2026-03-01", "가람대학교", "present"),
+                                      ("2026-05-01", "가람대학교", "late")):  # saved out of date order
+        meeting = service.new_meeting(body_id(service, "교육소통분과"), day)
+        meeting.attendees = [Attendee(guest_name="윤하람", guest_organisation=organisation, affiliation="연구진",
+                                      status=status)]
+        service.save(meeting)
+    report = attendance_report(service.db, "2026-01-01", "2026-12-31")
+    person = next(r for r in report.people if r.label == "윤하람")
+    assert (person.group, person.invited, person.attended) == ("가람대학교", 3, 2)
+    assert [(r.label, r.invited, r.attended) for r in report.organisations] == [("가람대학교", 2, 2), ("나중대학교", 1, 0)]
+
+
 def test_invited_only_meetings_do_not_count(service):
     service.save(service.new_meeting(body_id(service, "이사회"), "2026-12-09"))
     assert attendance_report(service.db, "2026-01-01", "2026-12-31").overall.invited == 0

@@ -74,13 +74,14 @@ def quorum_result(rule: QuorumRule, roll: int, present: int) -> QuorumResult:
 
 @dataclass(frozen=True)
 class AttendanceRow:
-    """One invitation with its outcome, as read for statistics."""
+    """One invitation with its outcome (or `times` alike ones), as read for statistics."""
 
     key: str  # person id or guest name, so one person counts once per meeting
     name: str
     organisation: str
     affiliation: str
     attended: bool
+    times: int = 1  # alike invitations counted as one row (storage groups them)
 
 
 @dataclass
@@ -110,8 +111,8 @@ def rates_by(rows: Iterable[AttendanceRow], per: str) -> list[AttendanceRate]:
             key = label = row.organisation or row.affiliation
             group = row.affiliation
         entry = table.setdefault(key, AttendanceRate(label=label, group=group))
-        entry.invited += 1
-        entry.attended += int(row.attended)
+        entry.invited += row.times
+        entry.attended += row.times if row.attended else 0
     return sorted(table.values(), key=lambda r: (-r.rate, -r.invited, r.label))
 
 
@@ -119,6 +120,6 @@ def overall_rate(rows: Iterable[AttendanceRow]) -> AttendanceRate:
     """All invitations together."""
     total = AttendanceRate(label="전체", group="")
     for row in rows:
-        total.invited += 1
-        total.attended += int(row.attended)
+        total.invited += row.times
+        total.attended += row.times if row.attended else 0
     return total

@@ -6,9 +6,11 @@ applicant's own organisation, a mentor with no spare place, an offer outside its
 or a mentor already matched to this application. Mentors sharing no field come last, marked so.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from seecodesk.core.consulting import Application, MentorOffer
+from seecodesk.core.validation import name_key
 
 
 @dataclass(frozen=True)
@@ -48,18 +50,32 @@ class MatchingResult:
     excluded: list[Exclusion]
 
 
+def past_pairings(pairings: Iterable[tuple[int, int | None, str]], organisation_id: int | None,
+                  applicant_key: str) -> dict[int, int]:
+    """offer id → earlier matches with this applicant, from (offer id, applicant organisation id, company name)
+    of the other applications' matches: the same member organisation, or a company name with the same name_key."""
+    past: dict[int, int] = {}
+    for offer_id, org_id, company in pairings:
+        if (organisation_id is not None and org_id == organisation_id) or name_key(company) == applicant_key:
+            past[offer_id] = past.get(offer_id, 0) + 1
+    return past
+
+
 def _other_overlap(app: Application, offer: MentorOffer) -> str:
+    if not app.other_checked:
+        return ""
     wanted, offered = app.other_field.strip(), offer.other_fields.strip()
-    if not (app.other_checked and wanted and offered):
+    if not (wanted and offered):
         return ""
     words = [w for w in offered.replace(",", " ").split() if len(w) >= 2]
     hit = wanted in offered or offered in wanted or any(w in wanted for w in words)
     return f"기타({wanted})" if hit else ""
 
 
-def _matched_fields(app: Application, offer: MentorOffer, names: dict[int, str]) -> tuple[str, ...]:
-    shared = set(app.field_ids) & set(offer.field_ids)
-    common = [name for fid, name in names.items() if fid in shared]  # in the list's own order
+def _matched_fields(app: Application, offer: MentorOffer, wanted: list[tuple[int, str]]) -> tuple[str, ...]:
+    """The names of the applied-for fields (`wanted`, in the list's own order) the offer covers, and 기타."""
+    offered = offer.field_ids
+    common = [name for fid, name in wanted if fid in offered]
     other = _other_overlap(app, offer)
     return tuple(common + ([other] if other else []))
 
@@ -92,13 +108,15 @@ def propose_mentors(app: Application, applicant_key: str, loads: list[MentorLoad
     """Rank the mentor offers for `app` on `day` (YYYY-MM-DD); see the module docstring for the rules."""
     proposals: list[Proposal] = []
     excluded: list[Exclusion] = []
+    applied = set(app.field_ids)
+    wanted = [(fid, name) for fid, name in field_names.items() if fid in applied]
     for load in loads:
         offer = load.offer
         reason = _exclusion_reason(app, applicant_key, load, day, already_matched or set())
         if reason:
             excluded.append(Exclusion(int(offer.id or 0), offer.label, reason))
             continue
-        fields = _matched_fields(app, offer, field_names)
+        fields = _matched_fields(app, offer, wanted)
         spare = offer.capacity - load.active_mentees
         proposals.append(Proposal(int(offer.id or 0), offer.label, fields, spare, load.past_pairings,
                                   explain(fields, spare, load.past_pairings)))

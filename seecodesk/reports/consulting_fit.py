@@ -79,16 +79,33 @@ def fit_text(text_value: str, width: float, max_height: float | None, size: floa
     """
     if max_height is None or _fits(text_value, size, leading, width, max_height):
         return [value_paragraph(text_value, size, leading)], None
-    note = _note(CONTINUED)
-    room = max_height - note.wrap(width, 1e6)[1]
-    ends = [match.end() for match in re.finditer(r"\S+", text_value)]
-    low, high = 0, len(ends)
-    while low < high:  # the most words that fit
+    return _cut(text_value, width, max_height, size, leading)
+
+
+def _most_words(text_value: str, ends: list[int], size: float, leading: float, width: float, room: float) -> int:
+    """How many of the words ending at `ends` fit `room`. A longer prefix never takes fewer lines, so: double
+    the count from 16 until a prefix overflows, then halve the gap — the long text is never wrapped whole."""
+    low, high, probe = 0, len(ends), 16
+    while probe < high and _fits(text_value[:ends[probe - 1]], size, leading, width, room):
+        low, probe = probe, probe * 2
+    if probe < high:
+        high = probe - 1
+    while low < high:
         middle = (low + high + 1) // 2
         if _fits(text_value[:ends[middle - 1]], size, leading, width, room):
             low = middle
         else:
             high = middle - 1
+    return low
+
+
+def _cut(text_value: str, width: float, max_height: float, size: float, leading: float
+         ) -> tuple[list[Flowable], str | None]:
+    """`text_value`, known not to fit whole, cut after the most words that fit with the 'continued' note."""
+    note = _note(CONTINUED)
+    room = max_height - note.wrap(width, 1e6)[1]
+    ends = [match.end() for match in re.finditer(r"\S+", text_value)]
+    low = _most_words(text_value, ends, size, leading, width, room)
     if low == 0:
         return [_note(MOVED)], text_value.strip()
     cut = ends[low - 1]
@@ -137,7 +154,9 @@ def fit_grid_within(cells: Sequence[Cell], min_heights: Sequence[float], room: f
 def fit_request(text_value: str, width: float, height: float, sizes: Sequence[float] = (10, 9.5, 9, 8.5)
                 ) -> tuple[list[Flowable], str | None]:
     """The 신청 내용 set as large as fits (10pt … 8.5pt); longer text starts here at 10pt and continues on the 별지."""
-    for size in sizes:
-        if _fits(text_value, size, 1.4, width, height):
-            return [value_paragraph(text_value, size, 1.4)], None
-    return fit_text(text_value, width, height, sizes[0], 1.4)
+    # A larger size never takes fewer lines, so when the smallest does not fit neither does any: cut at once.
+    if _fits(text_value, min(sizes), 1.4, width, height):
+        for size in sizes:
+            if _fits(text_value, size, 1.4, width, height):
+                return [value_paragraph(text_value, size, 1.4)], None
+    return _cut(text_value, width, height, sizes[0], 1.4)

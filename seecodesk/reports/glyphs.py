@@ -78,8 +78,12 @@ def register_emoji_font() -> None:
 def font_runs(value: str) -> list[tuple[str, bool]]:
     """`value` cleaned and cut into runs: (text, True) where the emoji font must draw it. Characters
     neither font has become the visible mark and are collected."""
-    runs: list[tuple[str, bool]] = []
-    for char in clean_for_print(value):
+    cleaned = clean_for_print(value)
+    korean = _cmap("NanumGothic.ttf")
+    if all(ord(char) < 0x2000 or ord(char) in korean for char in set(cleaned)):  # the usual case: one run
+        return [(cleaned, False)] if cleaned else []
+    runs: list[tuple[list[str], bool]] = []
+    for char in cleaned:
         emoji = False
         if not _korean_has(char):
             if _emoji_has(char):
@@ -88,12 +92,12 @@ def font_runs(value: str) -> list[tuple[str, bool]]:
                 _note_missing(char)
                 char = MISSING_MARK
         if runs and runs[-1][1] == emoji:
-            runs[-1] = (runs[-1][0] + char, emoji)
+            runs[-1][0].append(char)
         else:
-            runs.append((char, emoji))
+            runs.append(([char], emoji))
     if any(emoji for _, emoji in runs):
         register_emoji_font()
-    return runs
+    return [("".join(chars), emoji) for chars, emoji in runs]
 
 
 def markup(value: str) -> str:

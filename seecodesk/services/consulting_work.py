@@ -7,15 +7,15 @@ from typing import TYPE_CHECKING
 from seecodesk.core.consulting import (
     SESSION_FEE,
     SESSIONS_BUDGETED,
+    Application,
     Match,
     ResultReport,
     Session,
     validated_report,
     validated_session,
 )
-from seecodesk.core.consulting_matching import MatchingResult, MentorLoad, propose_mentors
+from seecodesk.core.consulting_matching import MatchingResult, MentorLoad, past_pairings, propose_mentors
 from seecodesk.core.errors import SeeCoDeskError, ValidationError
-from seecodesk.core.validation import name_key
 from seecodesk.storage import consulting as store
 from seecodesk.storage import consulting_work as work_store
 
@@ -77,25 +77,23 @@ class ConsultingWork:
     def loads(self, app_id: int | None = None) -> list[MentorLoad]:
         """Every mentor offer with its open mentees and its past pairings with the applicant."""
         app = self.service.application(app_id) if app_id is not None else None
-        applicant = self.service.applicant_key(app) if app else ""
-        keys = work_store.organisation_keys(self.db)
-        rows = work_store.all_matches(self.db)
-        result = []
-        for offer in self.service.mentors():
-            mine = [r for r in rows if r[0] == offer.id]
-            active = sum(1 for r in mine if r[4] in _OPEN)
-            past = sum(1 for r in mine if app and r[1] != app.id and r[4] != "취소"
-                       and ((app.organisation_id is not None and r[2] == app.organisation_id)
-                            or name_key(r[3]) == applicant))
-            result.append(MentorLoad(offer, active, past, keys.get(offer.organisation_id, "")))
-        return result
+        return self._loads(app, self.service.applicant_key(app) if app else "")
+
+    def _loads(self, app: Application | None, applicant: str) -> list[MentorLoad]:
+        active = work_store.open_mentees(self.db, _OPEN)
+        past = (past_pairings(work_store.pairings(self.db, int(app.id or 0)), app.organisation_id, applicant)
+                if app else {})
+        keys = work_store.mentor_organisation_keys(self.db)
+        return [MentorLoad(offer, active.get(int(offer.id or 0), 0), past.get(int(offer.id or 0), 0),
+                           keys.get(offer.organisation_id, "")) for offer in self.service.mentors()]
 
     def propose(self, app_id: int, day: str | None = None) -> MatchingResult:
         """Mentors for the application, ranked and explained; see core.consulting_matching."""
         app = self.service.application(app_id)
+        applicant = self.service.applicant_key(app)
         already = {m.mentor_offer_id for m in work_store.matches_of(self.db, app_id)}
-        return propose_mentors(app, self.service.applicant_key(app), self.loads(app_id),
-                               self.service.field_names(), day or today(), already)
+        return propose_mentors(app, applicant, self._loads(app, applicant), self.service.field_names(),
+                               day or today(), already)
 
     def confirm(self, app_id: int, offer_id: int, on: str | None = None) -> Match:
         """The secretary confirms a proposed mentor; a 접수 application becomes 매칭. Undoable."""
@@ -193,7 +191,9 @@ class ConsultingWork:
 
     def figures(self, year: int) -> YearFigures:
         """Applications, matches, sessions, fees paid and completions of `year`, in total and by field."""
-        total = FigureRow("전체", *work_store.year_counts(self.db, year))
-        by_field = [FigureRow(name, *work_store.year_counts(self.db, year, field_id))
+        counts = work_store.year_counts(self.db, year)
+        nothing = (0, 0, 0, 0, 0)
+        total = FigureRow("전체", *counts.get(None, nothing))
+        by_field = [FigureRow(name, *counts.get(field_id, nothing))
                     for field_id, name in self.service.field_names().items()]
         return YearFigures(year, total, by_field)

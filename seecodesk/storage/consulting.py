@@ -56,11 +56,12 @@ def delete_field(db: sqlite_utils.Database, field_id: int) -> None:
 
 # --- mentor offers --------------------------------------------------------------------------------
 
+# CROSS JOIN: walk the few offers and look their organisations up, not the whole directory in name order
 _OFFER_SQL = """
 SELECT m.id, m.organisation_id, m.person_id, m.other_fields, m.capacity, m.availability, m.starts_on, m.ends_on,
        m.note, o.name, coalesce(p.name, ''), coalesce(p.title, ''),
        (SELECT group_concat(field_id) FROM mentor_offer_fields f WHERE f.mentor_offer_id = m.id)
-FROM mentor_offers m JOIN organisations o ON o.id = m.organisation_id
+FROM mentor_offers m CROSS JOIN organisations o ON o.id = m.organisation_id
 LEFT JOIN people p ON p.id = m.person_id AND p.deleted_at IS NULL
 WHERE m.deleted_at IS NULL {extra}
 ORDER BY o.name, m.id
@@ -71,7 +72,7 @@ def _offer(r: tuple) -> MentorOffer:
     return MentorOffer(id=r[0], organisation_id=r[1], person_id=r[2], other_fields=r[3], capacity=r[4],
                        availability=r[5], starts_on=r[6], ends_on=r[7], note=r[8], organisation_name=r[9],
                        person_name=r[10], person_title=r[11],
-                       field_ids=sorted(int(i) for i in r[12].split(",")) if r[12] else [])
+                       field_ids=sorted(map(int, r[12].split(","))) if r[12] else [])
 
 
 def list_offers(db: sqlite_utils.Database) -> list[MentorOffer]:

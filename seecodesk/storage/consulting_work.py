@@ -59,11 +59,21 @@ def matches_of(db: sqlite_utils.Database, app_id: int) -> list[Match]:
     return [_match(r) for r in db.execute(_MATCH_SQL.format(extra="AND x.application_id = ?"), [app_id])]
 
 
-def all_matches(db: sqlite_utils.Database) -> list[tuple[int, int, int | None, str, str]]:
-    """(offer id, application id, applicant organisation id, company name, status) of every live match."""
-    return [tuple(r) for r in db.execute(  # type: ignore[misc]
-        "SELECT x.mentor_offer_id, a.id, a.organisation_id, a.company_name, a.status FROM consulting_matches x "
-        "JOIN consulting_applications a ON a.id = x.application_id WHERE a.deleted_at IS NULL")]
+def open_mentees(db: sqlite_utils.Database, statuses: tuple[str, ...]) -> dict[int, int]:
+    """offer id → how many of its matches belong to a live application in one of `statuses`."""
+    marks = ", ".join("?" * len(statuses))
+    return {int(r[0]): int(r[1]) for r in db.execute(
+        "SELECT x.mentor_offer_id, count(*) FROM consulting_matches x JOIN consulting_applications a "
+        f"ON a.id = x.application_id WHERE a.deleted_at IS NULL AND a.status IN ({marks}) GROUP BY 1", statuses)}
+
+
+def pairings(db: sqlite_utils.Database, app_id: int) -> list[tuple[int, int | None, str]]:
+    """(offer id, applicant organisation id, company name) of every live, not cancelled match of an application
+    other than `app_id` (no GROUP BY: sorting the names costs more than counting them in Python)."""
+    return db.execute(
+        "SELECT x.mentor_offer_id, a.organisation_id, a.company_name FROM consulting_matches x "
+        "JOIN consulting_applications a ON a.id = x.application_id WHERE a.deleted_at IS NULL AND a.id != ? "
+        "AND a.status != '취소'", [app_id]).fetchall()
 
 
 # --- sessions -------------------------------------------------------------------------------------
@@ -123,28 +133,32 @@ def save_report(db: sqlite_utils.Database, report: ResultReport) -> int:
 # --- yearly counts ----------------------------------------------------------------------------------
 
 _YEAR_SQL = """
-SELECT
-  (SELECT count(*) FROM consulting_applications a WHERE a.deleted_at IS NULL AND substr(a.applied_on, 1, 4) = :y
-       {app_filter}),
-  (SELECT count(*) FROM consulting_matches x JOIN consulting_applications a ON a.id = x.application_id
-       WHERE a.deleted_at IS NULL AND substr(x.confirmed_on, 1, 4) = :y {app_filter}),
-  (SELECT count(*) FROM consulting_sessions s JOIN consulting_matches x ON x.id = s.match_id
-       JOIN consulting_applications a ON a.id = x.application_id
-       WHERE a.deleted_at IS NULL AND substr(s.held_on, 1, 4) = :y {app_filter}),
-  (SELECT coalesce(sum(s.fee), 0) FROM consulting_sessions s JOIN consulting_matches x ON x.id = s.match_id
-       JOIN consulting_applications a ON a.id = x.application_id
-       WHERE a.deleted_at IS NULL AND s.paid_on != '' AND substr(s.paid_on, 1, 4) = :y {app_filter}),
-  (SELECT count(*) FROM consulting_applications a WHERE a.deleted_at IS NULL AND a.status = '완료'
-       AND substr(a.applied_on, 1, 4) = :y {app_filter})
+WITH events(app_id, applications, matches, sessions, fees, completed) AS (
+  SELECT id, 1, 0, 0, 0, status = '완료' FROM consulting_applications WHERE substr(applied_on, 1, 4) = :y
+  UNION ALL
+  SELECT application_id, 0, 1, 0, 0, 0 FROM consulting_matches WHERE substr(confirmed_on, 1, 4) = :y
+  UNION ALL
+  SELECT x.application_id, 0, 0, substr(s.held_on, 1, 4) = :y,
+         CASE WHEN s.paid_on != '' AND substr(s.paid_on, 1, 4) = :y THEN s.fee ELSE 0 END, 0
+  FROM consulting_sessions s JOIN consulting_matches x ON x.id = s.match_id
+  WHERE substr(s.held_on, 1, 4) = :y OR (s.paid_on != '' AND substr(s.paid_on, 1, 4) = :y)
+), live AS (
+  SELECT e.* FROM events e JOIN consulting_applications a ON a.id = e.app_id WHERE a.deleted_at IS NULL
+)
+SELECT NULL, coalesce(sum(applications), 0), coalesce(sum(matches), 0), coalesce(sum(sessions), 0),
+       coalesce(sum(fees), 0), coalesce(sum(completed), 0) FROM live
+UNION ALL
+SELECT f.field_id, sum(applications), sum(matches), sum(sessions), sum(fees), sum(completed)
+FROM live JOIN consulting_application_fields f ON f.application_id = live.app_id GROUP BY f.field_id
 """
 
 
-def year_counts(db: sqlite_utils.Database, year: int, field_id: int | None = None) -> tuple[int, int, int, int, int]:
-    """(applications, matches, sessions, fees paid, completed) of `year`, optionally of one field only."""
-    app_filter = ("AND EXISTS (SELECT 1 FROM consulting_application_fields f "
-                  "WHERE f.application_id = a.id AND f.field_id = :f)") if field_id is not None else ""
-    row = db.execute(_YEAR_SQL.format(app_filter=app_filter), {"y": str(year), "f": field_id}).fetchone()
-    return tuple(int(v) for v in row)  # type: ignore[return-value]
+def year_counts(db: sqlite_utils.Database, year: int) -> dict[int | None, tuple[int, int, int, int, int]]:
+    """(applications, matches, sessions, fees paid, completed) of `year`: in total (key None) and per field id
+    (a field with no activity that year is left out). Each is counted by its own date — applied, confirmed,
+    held, paid — and only for applications on the board (not deleted)."""
+    rows = db.execute(_YEAR_SQL, {"y": str(year)})
+    return {r[0]: tuple(int(v) for v in r[1:]) for r in rows}  # type: ignore[misc]
 
 
 def years_with_activity(db: sqlite_utils.Database) -> list[int]:
@@ -154,6 +168,8 @@ def years_with_activity(db: sqlite_utils.Database) -> list[int]:
     return [int(r[0]) for r in rows if r[0] and r[0].isdigit()]
 
 
-def organisation_keys(db: sqlite_utils.Database) -> dict[int, str]:
-    """name_key of every organisation, to recognise an applicant spelled differently."""
-    return {int(r[0]): r[1] for r in db.execute("SELECT id, name_key FROM organisations")}
+def mentor_organisation_keys(db: sqlite_utils.Database) -> dict[int, str]:
+    """name_key of every organisation offering mentoring, to recognise an applicant spelled differently."""
+    return {int(r[0]): r[1] for r in db.execute(
+        "SELECT id, name_key FROM organisations WHERE id IN (SELECT organisation_id FROM mentor_offers "
+        "WHERE deleted_at IS NULL)")}

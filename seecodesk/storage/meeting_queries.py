@@ -167,21 +167,24 @@ def agenda_action_ids(db: sqlite_utils.Database, meeting_id: int) -> set[int]:
 
 _ATTENDANCE_SQL = """
 SELECT coalesce('p' || a.person_id, 'g' || a.guest_name), coalesce(p.name, a.guest_name),
-       coalesce(o.name, nullif(a.guest_organisation, ''), ''), a.affiliation, a.status
+       coalesce(o.name, nullif(a.guest_organisation, ''), ''), a.affiliation, a.status IN ({attended}), count(*)
 FROM meeting_attendees a JOIN meetings m ON m.id = a.meeting_id AND m.deleted_at IS NULL
 LEFT JOIN people p ON p.id = a.person_id
 LEFT JOIN organisations o ON o.id = p.organisation_id
 WHERE a.status != 'invited' AND m.date BETWEEN ? AND ? {where}
+GROUP BY 1, 2, 3, 4, 5
+ORDER BY min(m.date || printf('%012d%012d', m.id, a.id))
 """
 
 
 def attendance_rows(db: sqlite_utils.Database, start: str, end: str, body_id: int | None = None,
                     kind: str = "") -> list[AttendanceRow]:
-    """Every decided invitation (not 'invited') of meetings between `start` and `end` inclusive."""
+    """Every decided invitation (not 'invited') of meetings between `start` and `end` inclusive, alike ones
+    counted together in SQL; in the order their first invitation was held (the label a person is shown with)."""
     where, params = _filters(("m.body_id = ?", body_id), ("m.kind = ?", kind or None))
-    sql = _ATTENDANCE_SQL.format(where=where)
-    return [AttendanceRow(key=r[0], name=r[1], organisation=r[2], affiliation=r[3], attended=r[4] in ATTENDED)
-            for r in db.execute(sql, [start, end, *params])]
+    sql = _ATTENDANCE_SQL.format(attended=", ".join("?" * len(ATTENDED)), where=where)
+    return [AttendanceRow(key=r[0], name=r[1], organisation=r[2], affiliation=r[3], attended=bool(r[4]), times=r[5])
+            for r in db.execute(sql, [*ATTENDED, start, end, *params])]
 
 
 def meetings_held(db: sqlite_utils.Database, start: str, end: str) -> list[tuple[str, int]]:
