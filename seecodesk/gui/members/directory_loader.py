@@ -5,11 +5,13 @@ folds their search texts; the page gets rows, index and 업종 list at once on t
 putting them in the table costs a model reset and nothing per row.
 """
 
+import gc
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from seecodesk.core.collector import collector_paused
 from seecodesk.core.search_index import SearchIndex
 from seecodesk.gui.members.directory_view import search_text
 from seecodesk.gui.tasks import BackgroundTask, TaskControl
@@ -34,13 +36,20 @@ def read_and_index(path: Path, generation: int) -> DirectoryLoad:
 
     It also imports what the organisation card needs (the members service, sqlite_utils): shown
     first once the rows are in, it would otherwise import them on the GUI thread (0.3-0.6 s)."""
+    import html  # noqa: F401 - the card escapes with it
+
     import seecodesk.services.members  # noqa: F401
     from seecodesk.storage.database import load_sqlite_utils
 
     load_sqlite_utils()
-    rows = read_directory(path, paced)
-    index = SearchIndex.build(paced(search_text(r) for r in rows))
-    return DirectoryLoad(generation, rows, index, {r.industry for r in paced(rows) if r.industry})
+    with collector_paused():  # see core/collector.py: each collection here held the GIL for up to 60 ms
+        rows = read_directory(path, paced)
+        index = SearchIndex.build(paced(search_text(r) for r in rows))
+        industries = {r.industry for r in paced(rows) if r.industry}
+        # The rows live as long as the table shows them and hold no cycles (reference counting frees
+        # them when replaced): frozen, no later full collection on the GUI thread walks them again.
+        gc.freeze()
+    return DirectoryLoad(generation, rows, index, industries)
 
 
 def paced[T](items: Iterable[T]) -> Iterator[T]:

@@ -168,6 +168,10 @@ class DirectoryView(QWidget):
         self._loading = loading
         self._after_reset(self.current_id())
 
+    def loading(self) -> bool:
+        """True while the directory is being read (the table may hold only its first screen)."""
+        return self._loading
+
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
         return self.model.record(index.row()).id if index.isValid() else None
