@@ -35,13 +35,9 @@ def read_and_index(path: Path, generation: int) -> DirectoryLoad:
     """The worker's part: read, fold the search texts, collect the 업종 (no Qt, its own connection).
 
     It also imports what the organisation card needs (the members service, sqlite_utils): shown
-    first once the rows are in, it would otherwise import them on the GUI thread (0.3-0.6 s)."""
-    import html  # noqa: F401 - the card escapes with it
-
-    import seecodesk.services.members  # noqa: F401
-    from seecodesk.storage.database import load_sqlite_utils
-
-    load_sqlite_utils()
+    first once the rows are in, it would otherwise import them on the GUI thread (0.3-0.6 s). After
+    reading, not before: the start-up's warm-up may still be importing sqlite_utils (under a lock),
+    and the read need not wait for it."""
     with collector_paused():  # see core/collector.py: each collection here held the GIL for up to 60 ms
         rows = read_directory(path, paced)
         index = SearchIndex.build(paced(search_text(r) for r in rows))
@@ -49,6 +45,12 @@ def read_and_index(path: Path, generation: int) -> DirectoryLoad:
         # The rows live as long as the table shows them and hold no cycles (reference counting frees
         # them when replaced): frozen, no later full collection on the GUI thread walks them again.
         gc.freeze()
+    import html  # noqa: F401 - the card escapes with it
+
+    import seecodesk.services.members  # noqa: F401
+    from seecodesk.storage.database import load_sqlite_utils
+
+    load_sqlite_utils()
     return DirectoryLoad(generation, rows, index, industries)
 
 
