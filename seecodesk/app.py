@@ -28,6 +28,10 @@ from seecodesk.services.workspace import Workspace, open_workspace
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names, Korean locale and the bundled font."""
+    # Qt hands every fill taller than ~96 lines (a scroll bar, a tab pane) to a pool of threads and
+    # waits for them: on a busy 2-core machine the waiting cost more than the fill, on every keystroke
+    # in the directory. Read by Qt at its first such fill, so set before anything paints.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("SeeCoDesk")
     app.setOrganizationName("SeeCoDesk")

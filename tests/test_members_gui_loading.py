@@ -2,14 +2,16 @@
 she can already type, and a search that is right once everything is in."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
+import seecodesk.gui.members.page as members_page
 from seecodesk.core.members import MembershipPeriod, Organisation
+from seecodesk.gui.members.org_dialog import OrganisationDialog
 from seecodesk.gui.members.page import FIRST_SCREEN_ROWS, create_page
 from seecodesk.services.members import MemberService
 from seecodesk.services.workspace import open_workspace
 from seecodesk.storage.database import open_database
-from tests.gui_helpers import type_text
+from tests.gui_helpers import click, type_into, type_text, when_shown
 from tests.korean_typing import type_korean
 
 TOTAL = FIRST_SCREEN_ROWS + 240
@@ -108,3 +110,38 @@ def test_names_read_from_the_left_and_head_counts_from_the_right(qtbot, big_work
         people = table.visualRect(table.model().index(row, 7))
         assert min(_ink_columns(image, name)) < name.left() + 12
         assert max(_ink_columns(image, people)) > people.right() - 12
+
+
+def test_saving_a_member_of_a_big_directory_rereads_it_in_the_background(qtbot, monkeypatch, big_workspace):
+    monkeypatch.setattr(members_page, "BACKGROUND_RELOAD_ROWS", FIRST_SCREEN_ROWS)  # these 300 count as big
+    page = create_page(big_workspace)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    directory = page.directory
+    qtbot.waitUntil(lambda: directory.model.total_count() == TOTAL and not directory.loading(), timeout=10000)
+    type_text(qtbot, directory.search_edit, "0299")
+    table = directory.table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(directory.model.index(0, 0)).center())
+
+    def rename(dialog):
+        type_into(qtbot, dialog.ui.nameEdit, "가람새이름협동조합0299")
+        click(qtbot, dialog, "저장")
+
+    when_shown(OrganisationDialog, rename, failures := [])
+    qtbot.mouseClick(page.buttons["edit"], Qt.MouseButton.LeftButton)
+    assert not failures
+    # The form has closed and the window is back before the directory is read again.
+    assert directory.count_label.text() == "불러오는 중…"
+    assert "저장했습니다" in page.message_bar.label.text()
+    beats = []
+    heartbeat = QTimer(page)
+    heartbeat.timeout.connect(lambda: beats.append(1))
+    heartbeat.start(1)
+    type_into(qtbot, directory.search_edit, "새이름")  # she can search meanwhile
+    qtbot.waitUntil(lambda: _names(page) == ["가람새이름협동조합0299"], timeout=10000)
+    heartbeat.stop()
+    assert beats, "the window went on handling events while the directory was read"
+    assert directory.count_label.text() == f"{TOTAL}곳 중 1곳"
+    assert "가람새이름협동조합0299" in page.detail.card.text()
+    assert "저장했습니다" in page.message_bar.label.text() and page.message_bar.isVisible()

@@ -34,12 +34,11 @@ def test_each_query_alone_matches_a_plain_scan(every_strategy):
         assert answer(SearchIndex.build(RECORDS), query) == reference(query), query
 
 
-@pytest.fixture(params=[(0, 0), (0, 10**9), (10**9, 0), (10**9, 10**9)], ids=lambda p: f"narrow{p[0]}-find{p[1]}")
+@pytest.fixture(params=[(0, 2), (0, 4096), (10**9, 1), (10**9, 3)], ids=lambda p: f"narrow{p[0]}-slice{p[1]}")
 def every_strategy(request, monkeypatch):
-    """Each way of answering (narrowing or not; find() per hit or slices per record) must agree."""
+    """Each way of answering (narrowing or not; slices of any size, a hit at a slice's edge) must agree."""
     monkeypatch.setattr(search_index, "_NARROW_SHARE", request.param[0])
-    monkeypatch.setattr(search_index, "_FIND_COST", request.param[1])
-    monkeypatch.setattr(search_index, "_SLICE", 2)
+    monkeypatch.setattr(search_index, "_SLICE", request.param[1])
 
 
 def test_typing_on_and_deleting_back_gives_the_same_answers_as_asking_afresh(every_strategy):
@@ -68,6 +67,12 @@ def test_decomposed_hangul_and_compatibility_jamo_in_the_data_are_found():
     assert answer(index, "람두") == [0]
     assert answer(index, unicodedata.normalize("NFD", "람두")) == [0]
     assert answer(index, "ㄱㅁ") == [1]
+
+
+def test_a_record_holding_the_query_many_times_is_answered_once():
+    index = SearchIndex.build([("0000", "00-00"), ("1",), ("0",)])
+    assert answer(index, "0") == [0, 2]
+    assert answer(index, "00") == [0]
 
 
 def test_reordered_index_answers_in_the_new_order():

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import accumulate, repeat
 
 from seecodesk.core.korean_search import conjoining_initials, fold, is_choseong_query
 
@@ -26,7 +26,6 @@ _CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _TEXT_LETTERS = {0x1100 + i: chr(65 + i) for i in range(len(_CHOSEONG))}
 _QUERY_LETTERS = {ord(jamo): chr(65 + i) for i, jamo in enumerate(_CHOSEONG)}
 _NOT_INITIAL = re.compile("[^\u1100-\u1112]+")
-_FIND_COST = 2  # a hit found by find() and bisect costs about two records split and tested
 _NARROW_SHARE = 8  # narrowing tests each earlier hit: worth it while they are under 1/8 of the records
 _SLICE = 4096
 
@@ -52,7 +51,7 @@ class SearchIndex:
         # so no query holds one), with where each record starts: no object per record.
         self._texts, self._text_starts = bytearray(), array("I", [0])
         self._initials, self._initial_starts = bytearray(), array("I", [0])
-        self._chain: list[tuple[bool, bytes, list[int]]] = []  # (초성?, needle, hits) of the queries typed
+        self._chain: list[tuple[bool, bytes, Sequence[int]]] = []  # (초성?, needle, hits) of the queries typed
 
     @classmethod
     def build(cls, records_parts: Iterable[Sequence[str]]) -> SearchIndex:
@@ -85,7 +84,7 @@ class SearchIndex:
             index._add(texts[i], initials[i])
         return index
 
-    def matches(self, query: str) -> list[int] | None:
+    def matches(self, query: str) -> Sequence[int] | None:
         """Positions of the records holding `query`, in order; None when the query is empty (all)."""
         folded = fold(query)
         if not folded:
@@ -103,7 +102,7 @@ class SearchIndex:
         if chain and len(chain[-1][2]) * _NARROW_SHARE < len(starts):
             # every record holding the longer query holds the shorter one
             find = blob.find
-            hits = [i for i in chain[-1][2] if find(needle, starts[i], starts[i + 1]) >= 0]
+            hits: Sequence[int] = array("I", [i for i in chain[-1][2] if find(needle, starts[i], starts[i + 1]) >= 0])
         else:
             hits = _scan(blob, starts, needle)
         chain.append((choseong, needle, hits))
@@ -114,28 +113,18 @@ def _split(blob: bytearray, starts: array[int]) -> list[bytes]:
     return [bytes(blob[starts[i]:starts[i + 1] - 1]) for i in range(len(starts) - 1)]
 
 
-def _scan(blob: bytearray, starts: array[int], needle: bytes) -> list[int]:
-    """The records holding `needle`. Few hits: the blob is searched in C and Python runs once per hit.
-    Many hits (a first syllable, '041'): each slice of records is split and tested, which costs the
-    same per record whatever matches."""
-    records = len(starts) - 1
-    if blob.count(needle) * _FIND_COST > records:
-        return _scan_by_slices(blob, starts, needle)
-    hits: list[int] = []
-    find = blob.find
-    at = find(needle)
-    while at >= 0:
-        record = bisect_right(starts, at) - 1
-        hits.append(record)
-        at = find(needle, starts[record + 1])
-    return hits
-
-
-def _scan_by_slices(blob: bytearray, starts: array[int], needle: bytes) -> list[int]:
-    hits: list[int] = []
+def _scan(blob: bytearray, starts: array[int], needle: bytes) -> array[int]:
+    """The records holding `needle`, without a Python step per record or per hit: each slice of records
+    is split at the needle in C, and the newlines before each split point (counted in C too) are the
+    records' positions. A slice at a time: a needle found 10 times a record makes few pieces at once."""
+    hits: array[int] = array("I")
     records = len(starts) - 1
     for first in range(0, records, _SLICE):
         last = min(first + _SLICE, records)
-        texts = bytes(blob[starts[first]:starts[last] - 1]).split(b"\n")  # a slice at a time: little memory
-        hits += [first + i for i, text in enumerate(texts) if needle in text]
+        pieces = blob[starts[first]:starts[last]].split(needle)
+        del pieces[-1]  # what follows the last hit
+        if pieces:
+            records_at = accumulate(map(bytearray.count, pieces, repeat(b"\n")), initial=first)
+            next(records_at)  # the slice's start, not a hit
+            hits.extend(dict.fromkeys(records_at))  # a record holding the needle twice counts once
     return hits

@@ -5,11 +5,13 @@ folds their search texts; the page gets rows, index and 업종 list at once on t
 putting them in the table costs a model reset and nothing per row.
 """
 
+import gc
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from seecodesk.core.collector import collector_paused
 from seecodesk.core.search_index import SearchIndex
 from seecodesk.gui.members.directory_view import search_text
 from seecodesk.gui.tasks import BackgroundTask, TaskControl
@@ -33,14 +35,23 @@ def read_and_index(path: Path, generation: int) -> DirectoryLoad:
     """The worker's part: read, fold the search texts, collect the 업종 (no Qt, its own connection).
 
     It also imports what the organisation card needs (the members service, sqlite_utils): shown
-    first once the rows are in, it would otherwise import them on the GUI thread (0.3-0.6 s)."""
+    first once the rows are in, it would otherwise import them on the GUI thread (0.3-0.6 s). After
+    reading, not before: the start-up's warm-up may still be importing sqlite_utils (under a lock),
+    and the read need not wait for it."""
+    with collector_paused():  # see core/collector.py: each collection here held the GIL for up to 60 ms
+        rows = read_directory(path, paced)
+        index = SearchIndex.build(paced(search_text(r) for r in rows))
+        industries = {r.industry for r in paced(rows) if r.industry}
+        # The rows live as long as the table shows them and hold no cycles (reference counting frees
+        # them when replaced): frozen, no later full collection on the GUI thread walks them again.
+        gc.freeze()
+    import html  # noqa: F401 - the card escapes with it
+
     import seecodesk.services.members  # noqa: F401
     from seecodesk.storage.database import load_sqlite_utils
 
     load_sqlite_utils()
-    rows = read_directory(path, paced)
-    index = SearchIndex.build(paced(search_text(r) for r in rows))
-    return DirectoryLoad(generation, rows, index, {r.industry for r in paced(rows) if r.industry})
+    return DirectoryLoad(generation, rows, index, industries)
 
 
 def paced[T](items: Iterable[T]) -> Iterator[T]:

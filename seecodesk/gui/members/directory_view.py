@@ -7,6 +7,7 @@ directory_loader); searching and filtering only swap the model's list of visible
 from operator import attrgetter
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -96,9 +97,9 @@ class DirectoryView(QWidget):
         self.industry_filter = _combo("모든 업종", list(INDUSTRIES), "업종으로 거르기")
         self.count_label = QLabel()
         self.count_label.setObjectName("memberCount")
-        # As wide as the longest count from the start: a label that grew or shrank with each keystroke
-        # moved the filters beside it and made the whole page repaint (half of a keystroke's time).
-        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(count_text(88_888, 88_888)) + 8)
+        # As wide as the longest count from the start ('88,888곳 중 88,887곳', not '전체 88,888곳'): a label
+        # that grew or shrank with each keystroke moved the filters beside it and repainted the whole page.
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(count_text(88_887, 88_888)) + 8)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table = self._build_table()
         filters = QHBoxLayout()
@@ -121,7 +122,12 @@ class DirectoryView(QWidget):
         table.setObjectName("directoryTable")
         # A viewport made here is one Python already knows: asking for Qt's own would make PySide
         # work out its class among every widget class (~7 ms of the first paint).
-        table.setViewport(QWidget())
+        viewport = QWidget()
+        # What Qt does for its own viewport: painted in Base by itself. A see-through one made every
+        # repaint (each keystroke) draw the tab pane, the frame and their gradients beneath it first.
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        table.setViewport(viewport)
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -161,6 +167,10 @@ class DirectoryView(QWidget):
         """While the rest of a big directory is read, the count says so (searches see the first screen)."""
         self._loading = loading
         self._after_reset(self.current_id())
+
+    def loading(self) -> bool:
+        """True while the directory is being read (the table may hold only its first screen)."""
+        return self._loading
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -8,6 +8,7 @@ through `MemberService`.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -34,14 +35,20 @@ from seecodesk.gui.messages import confirm, show_error
 from seecodesk.gui.widgets.first_paint import AfterFirstPaint
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from seecodesk.gui.members.directory_loader import DirectoryLoad
     from seecodesk.gui.members.people_view import PeopleView
     from seecodesk.services.figures import FigureService
     from seecodesk.services.members import MemberService
     from seecodesk.services.workspace import Workspace
+    from seecodesk.storage.directory import DirectoryRow
 
 ORGANISATIONS_TAB, PEOPLE_TAB = 0, 1
 FIRST_SCREEN_ROWS = 60  # more than a 1440-pixel-high screen shows
+# A directory this big is read again by a worker after a change (80,000 rows: ~2 s that froze the
+# window after each 저장); a smaller one is read on the GUI thread in a few ms, without a 불러오는 중….
+BACKGROUND_RELOAD_ROWS = 2_000
 _NOTHING_SHOWN = -1  # no organisation id; makes the next _show_organisation draw the card
 
 
@@ -81,6 +88,7 @@ class MembersPage(QWidget):
         self.workspace = workspace
         self._loaded_at: int | None = None
         self._generation = 0  # moves with every reload: a worker's older rows are not shown
+        self._then: Callable[[], None] | None = None  # what the pending reload's caller does with the new rows
         self._shown_org_id: int | None = _NOTHING_SHOWN
         self._people_stale = True
         self.directory = DirectoryView()
@@ -192,31 +200,52 @@ class MembersPage(QWidget):
         if path is None or self._loaded_at != self.workspace.change_count():
             self.reload()  # an in-memory database has no file for a second connection
             return
+        self._start_loader(path)
+
+    def _start_loader(self, path: Path) -> None:
         from seecodesk.gui.members.directory_loader import load_directory
 
+        self.directory.set_loading(True)
         load_directory(path, self._generation, self._directory_loaded, self._directory_failed)
 
     def _directory_loaded(self, loaded: DirectoryLoad) -> None:
         if loaded.generation != self._generation:
             return  # a reload after a change got there first: these rows are older
-        self.directory.set_loading(False)
-        self.directory.set_rows(loaded.rows, loaded.index, loaded.industries)
-        self._select_first_if_none()
+        self._show_rows(loaded.rows, loaded)
 
     def _directory_failed(self, _error: BaseException) -> None:
-        self.reload()  # the same read on the GUI thread: a real problem shows as it would there
+        self._generation += 1  # a worker still running for this generation has nothing to add
+        self._show_rows(self.members.directory())  # read here: a real problem shows as it would there
 
-    def reload(self) -> None:
-        """Read the directory again (one query) and the people list when it is on screen."""
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        """Read the directory again and the people list when it is on screen; `then` runs once the new
+        rows are in the table. A big directory is read by a worker while the window stays usable."""
         self._generation += 1
-        self._shown_org_id = _NOTHING_SHOWN
-        self.directory.set_loading(False)
-        self.directory.set_rows(self.members.directory())
         self._people_stale = True
         if self.tabs.currentIndex() == PEOPLE_TAB:
             self._load_people()
         self._loaded_at = self.workspace.change_count()
+        self._then = then
+        path = self.workspace.path
+        big = self.directory.loading() or self.directory.model.total_count() >= BACKGROUND_RELOAD_ROWS
+        if path is not None and big:
+            self._start_loader(path)
+        else:
+            self._show_rows(self.members.directory())
+
+    def _show_rows(self, rows: list[DirectoryRow], loaded: DirectoryLoad | None = None) -> None:
+        """Put freshly read rows in the table, show the current organisation's card as it is now, then
+        do what the reload's caller asked for."""
+        self._shown_org_id = _NOTHING_SHOWN
+        self.directory.set_loading(False)
+        if loaded is None:
+            self.directory.set_rows(rows)
+        else:
+            self.directory.set_rows(rows, loaded.index, loaded.industries)
         self._select_first_if_none()
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
     def _select_first_if_none(self) -> None:
         if self.directory.current_id() is None and self.directory.model.visible_count():
@@ -373,17 +402,21 @@ class MembersPage(QWidget):
 
     def after_change(self, message: str, undoable: bool = False, select_org: int | None = None,
                      select_person: int | None = None) -> None:
-        """Reload the lists, keep the changed record in view and say what happened."""
-        self.reload()
-        if select_org is not None and not self.directory.select_id(select_org):
-            self.directory.search_edit.clear()
-            self.directory.select_id(select_org)
-        if select_person is not None:
-            self.people_view.select_id(select_person)
+        """Reload the lists, keep the changed record in view and say what happened (at once, and again
+        once a big directory's new rows are in: a new card hides the bar)."""
+        def show_change() -> None:
+            if select_org is not None and not self.directory.select_id(select_org):
+                self.directory.search_edit.clear()
+                self.directory.select_id(select_org)
+            if select_person is not None:
+                self.people_view.select_id(select_person)
+            self.message_bar.say(message, undoable)
+            # The bar takes room from the table once laid out: keep the changed row in view after that.
+            table = self.directory.table
+            QTimer.singleShot(0, table, lambda: table.scrollTo(table.currentIndex()))
+
         self.message_bar.say(message, undoable)
-        # The bar takes room from the table once laid out: keep the changed row in view after that.
-        table = self.directory.table
-        QTimer.singleShot(0, table, lambda: table.scrollTo(table.currentIndex()))
+        self.reload(show_change)
 
     # --- import / export (built by the exchange module) -----------------------------------------------
     def import_members(self) -> None:
@@ -393,9 +426,11 @@ class MembersPage(QWidget):
         result = self._run_exchange("import_dialog", "run_import_dialog", "가져오기")
         if not result:
             return
-        known = isinstance(result, ImportResult)
+        self.reload(lambda: self._show_imported(result, isinstance(result, ImportResult)))
+
+    def _show_imported(self, result: Any, known: bool) -> None:
+        """Once the imported rows are in: the filters that would hide them are cleared, the first is chosen."""
         added_ids = set(result.added_ids) if known else set()
-        self.reload()
         hidden = added_ids - {r.id for r in self.directory.model.visible_records()}
         message = result.describe() if known else "가져온 회원사를 목록에 더했습니다."
         if hidden:
