@@ -16,7 +16,7 @@ def test_a_copy_already_prepared_is_handed_over_without_any_worker(tmp_path):
     assert ready is not None
     preparer = PhotoPreparer(SIZE, tmp_path / "cache")
     futures = preparer.submit_all([source])
-    assert futures[source].done() and futures[source].result() == ready
+    assert futures[source].result(timeout=0) == ready  # already settled: no waiting
     assert preparer._pool is None
     preparer.close()
 

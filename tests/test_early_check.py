@@ -33,3 +33,10 @@ def test_a_damaged_file_checked_early_is_refused_unchanged(demo_path):
     with pytest.raises(DamagedDatabaseError, match="손상"):
         open_workspace(demo_path)
     assert demo_path.read_bytes() == damaged_bytes
+
+
+def test_an_answer_about_a_file_since_changed_is_not_used(demo_path):
+    start_quick_check(demo_path)
+    with demo_path.open("ab") as handle:  # as another program writing in between would
+        handle.write(b"\0" * 4096)
+    assert early_answer(demo_path) is None

@@ -11,7 +11,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-_THREADS: dict[Path, threading.Thread] = {}
+_THREADS: dict[Path, tuple[threading.Thread, tuple[int, ...]]] = {}
 _ANSWERS: dict[Path, list[str]] = {}
 QUICK_CHECK = "PRAGMA quick_check(20)"
 
@@ -25,8 +25,23 @@ def start_quick_check(path: str | Path) -> None:
     except OSError:
         return
     thread = threading.Thread(target=_check, args=(key,), name="quick-check", daemon=True)
-    _THREADS[key] = thread
+    _THREADS[key] = (thread, _state(key))
     thread.start()
+
+
+def _state(key: Path) -> tuple[int, ...]:
+    """Size and time of the file, size of its -wal (none = empty: the check's own connection may leave an
+    empty one): an answer about other contents is not used."""
+    try:
+        stat = key.stat()
+        found = [stat.st_size, stat.st_mtime_ns]
+    except OSError:
+        found = [-1, -1]
+    try:
+        wal_size = key.with_name(key.name + "-wal").stat().st_size
+    except OSError:
+        wal_size = 0
+    return (*found, wal_size)
 
 
 def _check(key: Path) -> None:
@@ -43,13 +58,16 @@ def _check(key: Path) -> None:
 
 
 def early_answer(path: str | Path) -> list[str] | None:
-    """The early check's findings for `path` (waiting for it to end), taken once; None if none was made."""
+    """The early check's findings for `path` (waiting for it to end), taken once; None if none was made
+    or the file has changed since it began."""
     try:
         key = Path(path).resolve()
     except OSError:
         return None
-    thread = _THREADS.pop(key, None)
-    if thread is None:
+    started = _THREADS.pop(key, None)
+    if started is None:
         return None
+    thread, state = started
     thread.join()
-    return _ANSWERS.pop(key, None)
+    answer = _ANSWERS.pop(key, None)
+    return answer if _state(key) == state else None
