@@ -77,7 +77,7 @@ def _flattened(image: Image.Image) -> Image.Image:
 class PhotoPreparer:
     """The print copies of a catalog's photos: ready ones at once, missing ones made beside the layout.
 
-    `submit` returns a Future; the page drawing a photo waits for it. A copy already in the cache
+    `submit_all` returns a Future per photo; the page drawing a photo waits for it. A copy already in the cache
     (prepared when its product was saved) is found here without any worker. Many missing copies (a
     network copied to another computer) are made in worker processes, in batches in catalog order:
     processes, not threads, because the layout holds the GIL and a thread waiting for it at every
