@@ -24,6 +24,7 @@ from seecodesk.logs import file_logger
 from seecodesk.paths import RESOURCES_DIR, data_dir
 from seecodesk.services.settings import set_setting
 from seecodesk.services.workspace import Workspace, open_workspace
+from seecodesk.storage.early_check import start_quick_check
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -247,9 +248,12 @@ def run_window(db_path: str | None = None, demo: bool = False) -> int:
     if not _has_display():
         sys.stderr.write("오류: 화면(DISPLAY)이 없어 창을 열 수 없습니다. 명령 사용법은 'seecodesk --help'를 보세요.\n")
         return 1
+    settings = UiSettings()  # QSettings needs no QApplication: the last network is known before it exists
+    if not demo and (db_path or settings.last_database):
+        start_quick_check(db_path or settings.last_database)  # on a thread, while Qt starts
     app = make_application()
     sys.excepthook = handle_uncaught
-    controller = WindowController(UiSettings())
+    controller = WindowController(settings)
     try:
         if not _first_window(controller, db_path, demo):
             return 1

@@ -19,8 +19,9 @@ def _attach_parent_console() -> None:
         sys.stderr = sys.stdout
 
 
-# An XLSX file is read in a child process (seecodesk.exchange.xlsx_reading); in the packaged program that
-# child is this executable again, and freeze_support() makes it the reader, not a second program.
+# An XLSX file is read in a child process (seecodesk.exchange.xlsx_reading), and a catalog's unprepared photos
+# are made in worker processes (seecodesk.reports.catalog_photos); in the packaged program such a child is
+# this executable again, and freeze_support() makes it that worker, not a second program.
 multiprocessing.freeze_support()
 _attach_parent_console()
 

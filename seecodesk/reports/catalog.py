@@ -128,13 +128,14 @@ def build_catalog_pdf(catalog: Catalog, out_path: str | Path, progress: Progress
 
 def _submit_photos(catalog: Catalog, preparer: PhotoPreparer) -> dict[int, Future]:
     """product id → the print copy of its photo, being made (products without a photo file left out)."""
-    photos = {}
+    sources = {}
     for entry in catalog.entries:
         for product in entry.products:
             source = resolve_photo(catalog.photo_root, product.photo)
             if source is not None and product.id is not None:
-                photos[product.id] = preparer.submit(source)
-    return photos
+                sources[product.id] = source
+    futures = preparer.submit_all(list(sources.values()))
+    return {product_id: futures[source] for product_id, source in sources.items()}
 
 
 def catalog_story(catalog: Catalog, doc: CatalogDocument, photos: dict[int, Future], report: Progress,

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from seecodesk.core.errors import DamagedDatabaseError, DatabaseError, StorageProblem
+from seecodesk.storage.early_check import QUICK_CHECK, early_answer
 from seecodesk.storage.migrations import MIGRATIONS, load_migration
 from seecodesk.storage.problems import GuardedConnection
 
@@ -145,9 +146,12 @@ def is_damage(error: sqlite3.Error) -> bool:
 
 
 def check_not_damaged(conn: sqlite3.Connection, path: Path) -> None:
-    """SQLite's quick check; raises `DamagedDatabaseError` naming what it found."""
-    rows = conn.execute("PRAGMA quick_check(20)").fetchall()
-    problems = [str(row[0]) for row in rows if row[0] != "ok"]
+    """SQLite's quick check (or its answer, when the window started it early); raises `DamagedDatabaseError`
+    naming what it found."""
+    found = early_answer(path)
+    if found is None:
+        found = [str(row[0]) for row in conn.execute(QUICK_CHECK).fetchall()]
+    problems = [row for row in found if row != "ok"]
     if problems:
         raise DamagedDatabaseError(f"데이터베이스 파일이 손상되었습니다: {path.name} ({problems[0]})", problems)
 

@@ -1,0 +1,47 @@
+"""The catalog's print copies of photos: ready copies found at once, missing ones made in worker processes."""
+
+from PIL import Image
+
+from seecodesk.reports import catalog_photos
+from seecodesk.reports.catalog_photos import PhotoPreparer, cache_path, prepare_photo
+from tests.catalog_helpers import photo
+
+SIZE = (120, 90)
+
+
+def test_a_copy_already_prepared_is_handed_over_without_any_worker(tmp_path):
+    source = photo(tmp_path / "a.jpg")
+    (tmp_path / "cache").mkdir()
+    ready = prepare_photo(source, SIZE, tmp_path / "cache")
+    assert ready is not None
+    preparer = PhotoPreparer(SIZE, tmp_path / "cache")
+    futures = preparer.submit_all([source])
+    assert futures[source].result(timeout=0) == ready  # already settled: no waiting
+    assert preparer._pool is None
+    preparer.close()
+
+
+def test_many_missing_copies_are_made_in_processes_in_order_and_unreadable_ones_give_none(tmp_path, monkeypatch):
+    monkeypatch.setattr(catalog_photos, "BATCH", 2)
+    monkeypatch.setattr(catalog_photos, "PROCESS_THRESHOLD", 3)
+    sources = [photo(tmp_path / f"p{n}.jpg", size=(800, 600), colour=(40 * n, 90, 60)) for n in range(4)]
+    broken = tmp_path / "broken.jpg"
+    broken.write_text("not a picture")
+    preparer = PhotoPreparer(SIZE, tmp_path / "cache")
+    futures = preparer.submit_all([*sources, broken, sources[0]])
+    assert type(preparer._pool).__name__ == "ProcessPoolExecutor"
+    for source in sources:
+        made = futures[source].result(timeout=120)
+        assert made == cache_path(source, SIZE, tmp_path / "cache")
+        with Image.open(made) as image:
+            assert image.size == SIZE and image.mode == "RGB"
+    assert futures[broken].result(timeout=120) is None
+    preparer.close()
+
+
+def test_a_few_missing_copies_are_made_on_a_thread(tmp_path):
+    source = photo(tmp_path / "a.jpg")
+    preparer = PhotoPreparer(SIZE, tmp_path / "cache")
+    assert preparer.submit_all([source])[source].result(timeout=60) is not None
+    assert type(preparer._pool).__name__ == "ThreadPoolExecutor"
+    preparer.close()
