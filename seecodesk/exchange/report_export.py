@@ -25,8 +25,9 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from seecodesk.core.csv_rules import FORMULA_STARTS, neutralise
 from seecodesk.core.errors import ExportError
-from seecodesk.exchange.member_export import EXPORT_ENCODINGS, FORMULA_STARTS, check_cp949, neutralise, write_atomically
+from seecodesk.exchange.member_export import EXPORT_ENCODINGS, check_cp949, write_atomically
 from seecodesk.services.reports.base import Column, Report, Table
 
 MAX_WIDTH = 60
