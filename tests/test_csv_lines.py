@@ -55,3 +55,9 @@ def test_unit_a_lone_column_writes_an_empty_cell_as_two_quotes(kind):
 
 def test_unit_a_real_number_is_left_to_python():
     assert _sql_lines(["int", "text"], [[1.5, "x"]], WriteStyle()) == [None]
+
+
+def test_unit_the_rules_the_sql_relies_on_are_single_characters():
+    from seecodesk.core.csv_rules import FORMULA_STARTS, QUOTE_TRIGGERS
+
+    assert all(len(start) == 1 for start in FORMULA_STARTS) and all(len(ch) == 1 for ch in QUOTE_TRIGGERS)
