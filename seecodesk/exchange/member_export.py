@@ -283,7 +283,7 @@ def _text_cell(sheet: Any, quoted: bool) -> Any:
     return cell
 
 
-def write_atomically(path: Path, write: Callable[[Any], None]) -> None:
+def write_atomically(path: Path, write: Callable[[Any], object]) -> None:
     """Run `write(binary_handle)` on a temporary file beside `path`, then rename it into place."""
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".part", dir=path.parent)
     temp = Path(temp_name)

@@ -18,36 +18,42 @@ _ISO_DAY = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
 
 
 def literal(text: str) -> str:
-    """`text` as an SQL expression (char() codes: safe for quotes, tabs and line ends alike)."""
-    return f"char({', '.join(str(ord(ch)) for ch in text)})" if text else "''"
+    """`text` as an SQL expression: a quoted literal, or char() codes for tabs and line ends."""
+    if text.isprintable():
+        return "'" + text.replace("'", "''") + "'"
+    return f"char({', '.join(str(ord(ch)) for ch in text)})"
 
 
-def quoted(value: str) -> str:
-    """The text expression `value` as one CSV field, quoted only when it holds a separator, quote or line end."""
-    needs = f"'*[' || {literal(''.join(QUOTE_TRIGGERS))} || ']*'"  # one pass: GLOB with a character class
-    quote = literal(QUOTE)
-    return (f"CASE WHEN {value} GLOB {needs} THEN {quote} || replace({value}, {quote}, {literal(QUOTE * 2)}) "
-            f"|| {quote} ELSE {value} END")
+def quoted(value: str, guarded: bool = True) -> str:
+    """The text expression `value` as one CSV field: the formula guard's apostrophe in front when `guarded`
+    and it looks like a formula, then quoted only when it holds a separator, quote or line end."""
+    needs = " OR ".join(f"instr({value}, {literal(t)})" for t in QUOTE_TRIGGERS)
+    quote, prefix = literal(QUOTE), f"{neutral_prefix(value)} || " if guarded else ""
+    return (f"CASE WHEN {needs} THEN {quote} || {prefix}replace({value}, {quote}, {literal(QUOTE * 2)}) || {quote} "
+            f"ELSE {prefix}{value} END")
 
 
-def neutralised(value: str) -> str:
-    """The text expression `value` with the formula guard: a formula-like start gets the apostrophe."""
+def neutral_prefix(value: str) -> str:
+    """The formula guard for the text expression `value`: the apostrophe when it starts like a formula, else ''."""
     starts = ", ".join(literal(s) for s in FORMULA_STARTS)  # one character each
-    return f"CASE WHEN substr({value}, 1, 1) IN ({starts}) THEN {literal(NEUTRAL_PREFIX)} || {value} ELSE {value} END"
+    return f"CASE WHEN substr({value}, 1, 1) IN ({starts}) THEN {literal(NEUTRAL_PREFIX)} ELSE '' END"
 
 
 def field(value: str, kind: str, thousand_won: bool = False, dotted_dates: bool = False) -> str:
-    """One finished CSV field for the SQL expression `value` of a column of `kind` (NULL: not writable in SQL)."""
-    text = quoted(neutralised(value))
+    """One finished CSV field for the SQL expression `value` of a column of `kind` (NULL: not writable in SQL).
+
+    The apostrophe goes in before the quoting: it holds none of the characters that call for quotes."""
+    text = quoted(value)
     if kind == "money":
         number = _thousands(value) if thousand_won else f"CAST({value} AS TEXT)"
-        return _by_type(value, number, quoted(value))
+        return _by_type(value, number, quoted(value, guarded=False))
     if kind in ("int", "number"):
         return _by_type(value, f"CAST({value} AS TEXT)", text)
     if kind == "date":
         return _by_type(value, "NULL", _dotted(value, text) if dotted_dates else text)
-    if kind in ("text", "code"):
-        return _by_type(value, quoted(neutralised(f"CAST({value} AS TEXT)")), text)
+    if kind in ("text", "code"):  # an integer's digits need no quotes, but "-3" is guarded like text
+        number = f"CAST({value} AS TEXT)"
+        return _by_type(value, f"{neutral_prefix(number)} || {number}", text)
     raise ValueError(kind)
 
 
@@ -76,3 +82,13 @@ def line(fields: Sequence[str]) -> str:
         only = fields[0]
         return f"CASE WHEN {only} = '' THEN {literal(QUOTE * 2)} ELSE {only} END || {literal(LINE_END)}"
     return f" || {literal(SEPARATOR)} || ".join(fields) + f" || {literal(LINE_END)}"
+
+
+def lines_query(template: str, expressions: Sequence[str], kinds: Sequence[str], thousand_won: bool = False,
+                dotted_dates: bool = False) -> str:
+    """A query giving one finished CSV line a row: `template` (a SELECT with `{columns}` where its
+    result columns go, ORDER BY included) holding `expressions`, one field of the kind each.
+
+    The rules name each cell several times, written out in place: measured, that is faster than
+    working the cells out once in a subquery and reading them back (a co-routine copies every value)."""
+    return template.format(columns=line([field(e, kind, thousand_won, dotted_dates) for e, kind in zip(expressions, kinds, strict=True)]))

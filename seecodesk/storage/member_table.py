@@ -128,8 +128,9 @@ def _cell(key: str) -> tuple[str, bool]:
 def export_lines_cursor(db: Queryable, keys: Sequence[str], withheld_ids: Iterable[int]) -> sqlite3.Cursor:
     """`export_cells_cursor` with each row as one finished CSV line (storage/csv_lines.py: neutralised,
     quoted, joined); a line SQLite cannot finish the Python way is NULL."""
-    fields = [csv_lines.field(expression, "text" if is_text else "int") for expression, is_text in map(_cell, keys)]
-    return db.execute(_CELLS_SQL.format(columns=csv_lines.line(fields)), {"withheld": json.dumps(sorted(withheld_ids))})
+    cells = [_cell(key) for key in keys]
+    sql = csv_lines.lines_query(_CELLS_SQL, [e for e, _ in cells], ["text" if is_text else "int" for _, is_text in cells])
+    return db.execute(sql, {"withheld": json.dumps(sorted(withheld_ids))})
 
 
 def organisation_phones(db: Queryable) -> sqlite3.Cursor:
