@@ -76,11 +76,11 @@ def test_failed_write_keeps_the_previous_file_and_leaves_no_temp(members, tmp_pa
     path = tmp_path / "m.csv"
     path.write_text("이전 파일", encoding="utf-8")
 
-    def disk_full(handle, *_args):
+    def disk_full(handle, rows, encoding):
         handle.write(b"partial")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(member_export, "write_lines", disk_full)
+    monkeypatch.setattr(member_export, "_write_csv", disk_full)
     with pytest.raises(ExportError, match="이전 파일은 그대로 있습니다"):
         export_members(members, path)
     assert path.read_text(encoding="utf-8") == "이전 파일" and os.listdir(tmp_path) == ["m.csv"]
@@ -159,21 +159,3 @@ def test_xlsx_writes_formula_like_text_as_the_text_itself(db, tmp_path, text):
     csv_path = tmp_path / "m.csv"
     export_members(db, csv_path)
     assert pd.read_csv(csv_path, encoding="utf-8-sig", dtype=str).iloc[0]["기업명"] == "'" + text
-
-
-@pytest.mark.parametrize("encoding", ["utf-8-sig", "cp949"])
-def test_unit_sql_built_lines_equal_the_cell_by_cell_writer(members, tmp_path, encoding):
-    """The fast CSV (lines SQLite finished) is byte for byte the Python writer's; a value only Python
-    formats (a real amount) sends the whole file the Python way, with the same result."""
-    members.execute("INSERT INTO dues (organisation_id, year, amount) VALUES (1, 2024, 120000)")
-    MemberService(members).save_organisation(Organisation(name="+82 따옴표\"와, 쉼표", notes="줄\n바꿈\r" + "가" * 10_000))
-    fast, slow = tmp_path / "fast.csv", tmp_path / "slow.csv"
-    export_members(members, fast, encoding)
-    with slow.open("wb") as handle:
-        member_export.write_csv(handle, member_export.export_cells(members), encoding)
-    assert fast.read_bytes() == slow.read_bytes()
-    members.execute("UPDATE dues SET amount = 1.5")
-    export_members(members, fast, encoding)
-    with slow.open("wb") as handle:
-        member_export.write_csv(handle, member_export.export_cells(members), encoding)
-    assert fast.read_bytes() == slow.read_bytes() and b",1.5," in fast.read_bytes()

@@ -31,8 +31,7 @@ from seecodesk.core.contact_release import MOBILE_PREFIXES, Withheld, organisati
 from seecodesk.core.csv_rules import FORMULA_STARTS
 from seecodesk.core.errors import ExportError
 from seecodesk.core.validation import digits_of
-from seecodesk.exchange.csv_lines import NotInSql, write_lines
-from seecodesk.storage.member_table import export_cells_cursor, export_lines_cursor, organisation_phones
+from seecodesk.storage.member_table import export_cells_cursor, organisation_phones
 from seecodesk.storage.personal_data import contact_owners
 
 if TYPE_CHECKING:
@@ -134,32 +133,13 @@ def export_members(db: sqlite_utils.Database, path: str | Path, encoding: str = 
         streamed = _RowCounter(_cells_cursor(db, withheld, neutralised=False))
         write_atomically(path, lambda handle: write_xlsx(handle, streamed))
         return ExportResult(path, streamed.count, "XLSX", "", withheld.count)
+    written = _RowCounter(_cells_cursor(db, withheld, neutralised=True))
     try:
-        count = _write_csv_file(db, path, encoding, withheld)
+        write_atomically(path, lambda handle: _write_csv(handle, written, encoding))
     except UnicodeEncodeError:  # CP949: the first pass names the cell; nothing was written
         check_cp949(export_cells(db))
         raise
-    return ExportResult(path, count, "CSV", encoding, withheld.count)
-
-
-def _write_csv_file(db: sqlite_utils.Database, path: Path, encoding: str, withheld: Withheld) -> int:
-    """The CSV from lines SQLite finished (the fast way), or cell by cell when a line holds a value only
-    Python formats."""
-    phones = withheld_phones(db)
-    withheld.count += len(phones)
-    count = 0
-
-    def write_lines_(handle: Any) -> None:
-        nonlocal count
-        count = write_lines(handle, HEADERS, export_lines_cursor(db, [key for _, key, _ in COLUMNS], phones), encoding)
-
-    try:
-        write_atomically(path, write_lines_)
-        return count
-    except NotInSql:
-        written = _RowCounter(export_cells_cursor(db, [key for _, key, _ in COLUMNS], phones, FORMULA_STARTS))
-        write_atomically(path, lambda handle: _write_csv(handle, written, encoding))
-        return written.count
+    return ExportResult(path, written.count, "CSV", encoding, withheld.count)
 
 
 class _RowCounter:

@@ -10,8 +10,6 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from seecodesk.storage import csv_lines
-
 if TYPE_CHECKING:
     import sqlite_utils
 
@@ -113,24 +111,12 @@ def export_cells_sql(keys: Sequence[str], neutral_starts: Sequence[str] = ()) ->
     guard = ", ".join(f"char({ord(ch)})" for ch in neutral_starts)
     columns = []
     for key in keys:
-        expression, is_text = _cell(key)
+        expression, is_text = CELL_EXPRESSIONS[key]
+        expression = f"coalesce({expression}, '')" if is_text and expression.startswith("o.") else expression
         if is_text and guard:
             expression = f"CASE WHEN substr({expression}, 1, 1) IN ({guard}) THEN '''' || {expression} ELSE {expression} END"
         columns.append(expression)
     return _CELLS_SQL.format(columns=", ".join(columns))
-
-
-def _cell(key: str) -> tuple[str, bool]:
-    expression, is_text = CELL_EXPRESSIONS[key]
-    return (f"coalesce({expression}, '')" if is_text and expression.startswith("o.") else expression), is_text
-
-
-def export_lines_cursor(db: Queryable, keys: Sequence[str], withheld_ids: Iterable[int]) -> sqlite3.Cursor:
-    """`export_cells_cursor` with each row as one finished CSV line (storage/csv_lines.py: neutralised,
-    quoted, joined); a line SQLite cannot finish the Python way is NULL."""
-    cells = [_cell(key) for key in keys]
-    sql = csv_lines.lines_query(_CELLS_SQL, [e for e, _ in cells], ["text" if is_text else "int" for _, is_text in cells])
-    return db.execute(sql, {"withheld": json.dumps(sorted(withheld_ids))})
 
 
 def organisation_phones(db: Queryable) -> sqlite3.Cursor:
