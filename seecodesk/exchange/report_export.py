@@ -27,9 +27,9 @@ from typing import Any
 
 from seecodesk.core.csv_rules import FORMULA_STARTS, neutralise
 from seecodesk.core.errors import ExportError
-from seecodesk.exchange.csv_lines import NotInSql, write_lines
+from seecodesk.exchange.csv_stream import NotInSql, write_cells
 from seecodesk.exchange.member_export import EXPORT_ENCODINGS, check_cp949, write_atomically
-from seecodesk.services.reports.base import Column, Report, Table, TableLines
+from seecodesk.services.reports.base import Column, Report, SqlCells, Table
 
 MAX_WIDTH = 60
 _FORMULA_FIRST = frozenset(FORMULA_STARTS)
@@ -92,7 +92,7 @@ def write_report(report: Report, path: str | Path, encoding: str = "utf-8-sig",
         write_atomically(path, lambda handle: write_xlsx(handle, report, style))
         return WrittenReport(path, len(main.rows), "XLSX", "")
     headers = [style.header(c, True) for c in main.columns]
-    if main.lines is not None and _write_lines(main, main.lines, path, headers, encoding, style):
+    if main.sql_cells is not None and _write_sql_cells(main, main.sql_cells, path, headers, encoding, style):
         return WrittenReport(path, main.row_count, "CSV", encoding)
     main = main.loaded()
     rows = csv_rows(main, style)
@@ -104,15 +104,15 @@ def write_report(report: Report, path: str | Path, encoding: str = "utf-8-sig",
     return WrittenReport(path, len(main.rows), "CSV", encoding)
 
 
-def _write_lines(table: Table, source: TableLines, path: Path, headers: list[str], encoding: str,
+def _write_sql_cells(table: Table, source: SqlCells, path: Path, headers: list[str], encoding: str,
                  style: WriteStyle) -> bool:
-    """The CSV from lines SQLite finished; False (nothing written) when a value needs the Python writer."""
+    """The CSV from cells SQLite finished; False (nothing written) when a value needs the Python writer."""
     lines = source.open(table.columns, style.thousand_won, style.dotted_dates)
     if lines is None:
         return False
     totals = _csv_totals(table, style)
     try:
-        write_atomically(path, lambda handle: write_lines(handle, headers, lines, encoding, totals))
+        write_atomically(path, lambda handle: write_cells(handle, headers, lines, encoding, totals))
     except NotInSql:
         return False
     except UnicodeEncodeError:  # CP949: name the first cell it cannot hold; nothing was written

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from seecodesk.core.errors import NotFoundError
 from seecodesk.core.figures import ProcurementRecord
-from seecodesk.storage import csv_lines
+from seecodesk.storage import csv_cells
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -131,13 +131,13 @@ def table_rows_between(db: sqlite_utils.Database, start_month: str, end_month: s
     return list(map(list, db.execute(table_rows_sql(), [start_month, end_month])))
 
 
-def table_lines_between(db: sqlite_utils.Database, start_month: str, end_month: str,
+def table_cells_between(db: sqlite_utils.Database, start_month: str, end_month: str,
                         columns: Sequence[tuple[str, str]], thousand_won: bool, dotted_dates: bool) -> sqlite3.Cursor | None:
-    """The same rows as finished CSV lines of the (key, kind) `columns` (storage/csv_lines.py), or None
+    """The same rows as finished CSV cells of the (key, kind) `columns` (storage/csv_cells.py), or None
     when a kind is one only Python writes."""
-    if any(kind not in csv_lines.LINE_KINDS for _key, kind in columns):
+    if any(kind not in csv_cells.CELL_KINDS for _key, kind in columns):
         return None
-    sql = csv_lines.lines_query("SELECT {columns} " + _TABLE_FROM, [TABLE_COLUMNS[key] for key, _ in columns],
+    sql = csv_cells.cells_query("SELECT {columns} " + _TABLE_FROM, [TABLE_COLUMNS[key] for key, _ in columns],
                                 [kind for _, kind in columns], thousand_won, dotted_dates)
     return db.execute(sql, [start_month, end_month])
 

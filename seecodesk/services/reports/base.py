@@ -30,10 +30,10 @@ class Column:
 
 
 @dataclass(frozen=True)
-class TableLines:
-    """A main table written to CSV without holding its rows: its lines finished by SQLite.
+class SqlCells:
+    """A main table written to CSV without holding its rows: its cells finished by SQLite.
 
-    `open(columns, thousand_won, dotted_dates)` gives a cursor of one finished line a row, or None
+    `open(columns, thousand_won, dotted_dates)` gives a cursor of the rows' finished cells, or None
     when a column's kind can only be written by Python; `load()` reads the rows for that way."""
 
     open: Callable[[list[Column], bool, bool], Any]
@@ -49,18 +49,18 @@ class Table:
     columns: list[Column]
     rows: list[list[Any]]
     totals: list[Any] | None = None  # same width as columns; first cell is the label
-    lines: TableLines | None = None  # set (and `rows` empty) when built for a CSV: ReportOptions.for_csv
+    sql_cells: SqlCells | None = None  # set (and `rows` empty) when built for a CSV: ReportOptions.for_csv
 
     @property
     def row_count(self) -> int:
         """The number of rows, held or not."""
-        return len(self.rows) if self.lines is None else self.lines.count
+        return len(self.rows) if self.sql_cells is None else self.sql_cells.count
 
     def loaded(self) -> Table:
-        """The table with its rows held (read now when only its lines were)."""
-        if self.lines is None:
+        """The table with its rows held (read now when only its SQL cells were)."""
+        if self.sql_cells is None:
             return self
-        return Table(self.title, self.columns, self.lines.load(), self.totals)
+        return Table(self.title, self.columns, self.sql_cells.load(), self.totals)
 
     def select(self, keys: list[str]) -> Table:
         """The table with only the columns named (in that order); unknown keys are skipped."""
@@ -72,9 +72,9 @@ class Table:
             if totals[0] in (None, ""):  # a sum moved to the front keeps its number rather than the label
                 totals[0] = "합계"
         lines = None
-        if self.lines is not None:
-            load = self.lines.load
-            lines = TableLines(self.lines.open, lambda: [[row[i] for i in chosen] for row in load()], self.lines.count)
+        if self.sql_cells is not None:
+            load = self.sql_cells.load
+            lines = SqlCells(self.sql_cells.open, lambda: [[row[i] for i in chosen] for row in load()], self.sql_cells.count)
         return Table(self.title, [self.columns[i] for i in chosen], [[row[i] for i in chosen] for row in self.rows],
                      totals, lines)
 
@@ -89,7 +89,7 @@ class ReportOptions:
     thousand_won: bool = False
     dotted_dates: bool = False
     columns: list[str] | None = None  # keys of the main table's columns, in order; None = the preset's own
-    # Only the main table goes to a CSV: a preset may then give it as TableLines (no rows held) and
+    # Only the main table goes to a CSV: a preset may then give it as SqlCells (no rows held) and
     # leave the summary tables' rows out.
     for_csv: bool = False
 

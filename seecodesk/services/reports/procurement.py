@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from seecodesk.core.report_period import ReportPeriod
 from seecodesk.services.figures import FigureService
-from seecodesk.services.reports.base import Column, Report, ReportOptions, Table, TableLines, column_sum, ratio
+from seecodesk.services.reports.base import Column, Report, ReportOptions, SqlCells, Table, column_sum, ratio
 from seecodesk.services.settings import network_name
 from seecodesk.storage import procurement as store
 
@@ -42,8 +42,8 @@ _SUMMARIES = [(MONTHS, MONTH_COLUMNS), (INSTITUTIONS, INSTITUTION_COLUMNS), (SUP
 def build(db: sqlite_utils.Database, options: ReportOptions) -> Report:
     """The records of the period with totals, and the monthly, institution and supplier tallies."""
     period = options.period
-    if options.for_csv:  # only the records go to a CSV: as lines SQLite finishes, the tallies left out
-        main, (b, c) = _records_lines(db, period)
+    if options.for_csv:  # only the records go to a CSV: as cells SQLite finishes, the tallies left out
+        main, (b, c) = _records_cells(db, period)
         tables = [main, *(Table(t, columns, []) for t, columns in _SUMMARIES)]
     else:
         rows = store.table_rows_between(db, period.start, period.end)
@@ -60,15 +60,15 @@ def build(db: sqlite_utils.Database, options: ReportOptions) -> Report:
     return Report("procurement", TITLE, network_name(db), period, tables, notes)
 
 
-def _records_lines(db: sqlite_utils.Database, period: ReportPeriod) -> tuple[Table, tuple[Any, Any]]:
-    """The records table as SQL-finished CSV lines, and the period's B and C."""
+def _records_cells(db: sqlite_utils.Database, period: ReportPeriod) -> tuple[Table, tuple[Any, Any]]:
+    """The records table as SQL-finished CSV cells, and the period's B and C."""
     count, b, c = store.table_summary_between(db, period.start, period.end)
 
-    def open_lines(columns: list[Column], thousand_won: bool, dotted_dates: bool) -> Any:
+    def open_cells(columns: list[Column], thousand_won: bool, dotted_dates: bool) -> Any:
         keys = [(column.key, column.kind) for column in columns]
-        return store.table_lines_between(db, period.start, period.end, keys, thousand_won, dotted_dates)
+        return store.table_cells_between(db, period.start, period.end, keys, thousand_won, dotted_dates)
 
-    lines = TableLines(open_lines, lambda: store.table_rows_between(db, period.start, period.end), count)
+    lines = SqlCells(open_cells, lambda: store.table_rows_between(db, period.start, period.end), count)
     totals = ["합계", "", "", "", f"{count:,}건", "", "", "", b, ""]
     return Table(RECORDS, COLUMNS, [], totals, lines), (b, c)
 

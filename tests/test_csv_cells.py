@@ -1,15 +1,16 @@
-"""The CSV lines SQLite builds (storage/csv_lines.py) against the Python writer's, on awkward values:
-the two must never drift apart, for every column kind and style."""
+"""The CSV cells SQLite finishes (storage/csv_cells.py), written by csv.writer, against the Python
+writer's, on awkward values: the two must never drift apart, for every column kind and style."""
 
+import csv
+import io
 import sqlite3
 import unicodedata
 
 import pytest
 
-from seecodesk.exchange.csv_lines import python_lines
 from seecodesk.exchange.report_export import WriteStyle, csv_rows
 from seecodesk.services.reports.base import Column, Table
-from seecodesk.storage import csv_lines
+from seecodesk.storage import csv_cells
 
 NASTY = ["<", "&", "=1+1", "+82", "-3", "@x", "0012", "0012345678", "😀 이모지", unicodedata.normalize("NFD", "가람 협동조합"),
          'say "hi"', '"', "a,b", "줄\n바꿈", "캐리지\r리턴", "\r\n", "\t탭", "\n앞줄", "가" * 10_000, "=" + "가,\"" * 3000,
@@ -23,8 +24,16 @@ def _sql_lines(kinds: list[str], rows: list[list[object]], style: WriteStyle) ->
     names = [f"c{i}" for i in range(len(kinds))]
     conn.execute(f"CREATE TABLE t ({', '.join(names)})")
     conn.executemany(f"INSERT INTO t VALUES ({', '.join('?' * len(names))})", rows)
-    fields = [csv_lines.field(name, kind, style.thousand_won, style.dotted_dates) for name, kind in zip(names, kinds, strict=True)]
-    return [row[0] for row in conn.execute(f"SELECT {csv_lines.line(fields)} FROM t ORDER BY rowid")]
+    sql = csv_cells.cells_query("SELECT {columns} FROM t ORDER BY rowid", names, kinds, style.thousand_won,
+                                style.dotted_dates)
+    lines = [python_lines([row]) for row in conn.execute(sql)]
+    return [None if csv_cells.NOT_IN_SQL in line else line for line in lines]
+
+
+def python_lines(rows) -> str:
+    text = io.StringIO()
+    csv.writer(text, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n").writerows(rows)
+    return text.getvalue()
 
 
 def _python_lines(kinds: list[str], rows: list[list[object]], style: WriteStyle) -> list[str]:
@@ -33,7 +42,7 @@ def _python_lines(kinds: list[str], rows: list[list[object]], style: WriteStyle)
 
 
 @pytest.mark.parametrize("style", STYLES)
-@pytest.mark.parametrize("kind", csv_lines.LINE_KINDS)
+@pytest.mark.parametrize("kind", csv_cells.CELL_KINDS)
 def test_unit_sql_lines_equal_python_lines_for_every_kind(kind, style):
     rows = [[value, "옆 칸"] for value in NASTY]
     sql = _sql_lines([kind, "text"], rows, style)
@@ -47,17 +56,18 @@ def test_unit_sql_lines_equal_python_lines_for_every_kind(kind, style):
     assert len(expected) >= len(NASTY) - 16
 
 
-@pytest.mark.parametrize("kind", csv_lines.LINE_KINDS)
+@pytest.mark.parametrize("kind", csv_cells.CELL_KINDS)
 def test_unit_a_lone_column_writes_an_empty_cell_as_two_quotes(kind):
     values = [[None], [""], ["=x"], [5]] if kind != "date" else [[None], [""], ["=x"]]
     assert _sql_lines([kind], values, WriteStyle()) == _python_lines([kind], values, WriteStyle())
 
 
-def test_unit_a_real_number_is_left_to_python():
-    assert _sql_lines(["int", "text"], [[1.5, "x"]], WriteStyle()) == [None]
+def test_unit_a_real_number_where_text_is_due_is_left_to_python():
+    assert _sql_lines(["text", "text"], [[-1.5, "x"]], WriteStyle()) == [None]
+    assert _sql_lines(["int", "money"], [[1.5, 2.25]], WriteStyle()) == ["1.5,2.25\r\n"]
 
 
-def test_unit_the_rules_the_sql_relies_on_are_single_characters():
-    from seecodesk.core.csv_rules import FORMULA_STARTS, QUOTE_TRIGGERS
+def test_unit_the_guard_the_sql_relies_on_is_one_character_a_start():
+    from seecodesk.core.csv_rules import FORMULA_STARTS
 
-    assert all(len(start) == 1 for start in FORMULA_STARTS) and all(len(ch) == 1 for ch in QUOTE_TRIGGERS)
+    assert all(len(start) == 1 for start in FORMULA_STARTS)
