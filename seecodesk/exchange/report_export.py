@@ -105,14 +105,14 @@ def write_report(report: Report, path: str | Path, encoding: str = "utf-8-sig",
 
 
 def _write_sql_cells(table: Table, source: SqlCells, path: Path, headers: list[str], encoding: str,
-                 style: WriteStyle) -> bool:
+                     style: WriteStyle) -> bool:
     """The CSV from cells SQLite finished; False (nothing written) when a value needs the Python writer."""
-    lines = source.open(table.columns, style.thousand_won, style.dotted_dates)
-    if lines is None:
+    cells = source.open(table.columns, style.thousand_won, style.dotted_dates)
+    if cells is None:
         return False
     totals = _csv_totals(table, style)
     try:
-        write_atomically(path, lambda handle: write_cells(handle, headers, lines, encoding, totals))
+        write_atomically(path, lambda handle: write_cells(handle, headers, cells, encoding, totals))
     except NotInSql:
         return False
     except UnicodeEncodeError:  # CP949: name the first cell it cannot hold; nothing was written

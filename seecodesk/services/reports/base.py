@@ -71,12 +71,12 @@ class Table:
             totals = [self.totals[i] for i in chosen]
             if totals[0] in (None, ""):  # a sum moved to the front keeps its number rather than the label
                 totals[0] = "합계"
-        lines = None
+        cells = None
         if self.sql_cells is not None:
             load = self.sql_cells.load
-            lines = SqlCells(self.sql_cells.open, lambda: [[row[i] for i in chosen] for row in load()], self.sql_cells.count)
+            cells = SqlCells(self.sql_cells.open, lambda: [[row[i] for i in chosen] for row in load()], self.sql_cells.count)
         return Table(self.title, [self.columns[i] for i in chosen], [[row[i] for i in chosen] for row in self.rows],
-                     totals, lines)
+                     totals, cells)
 
 
 @dataclass

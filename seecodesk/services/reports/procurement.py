@@ -68,9 +68,9 @@ def _records_cells(db: sqlite_utils.Database, period: ReportPeriod) -> tuple[Tab
         keys = [(column.key, column.kind) for column in columns]
         return store.table_cells_between(db, period.start, period.end, keys, thousand_won, dotted_dates)
 
-    lines = SqlCells(open_cells, lambda: store.table_rows_between(db, period.start, period.end), count)
+    cells = SqlCells(open_cells, lambda: store.table_rows_between(db, period.start, period.end), count)
     totals = ["합계", "", "", "", f"{count:,}건", "", "", "", b, ""]
-    return Table(RECORDS, COLUMNS, [], totals, lines), (b, c)
+    return Table(RECORDS, COLUMNS, [], totals, cells), (b, c)
 
 
 def _summaries(db: sqlite_utils.Database, period: ReportPeriod) -> list[Table]:
