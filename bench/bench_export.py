@@ -6,7 +6,7 @@
   the same cells (bold header, text cells '@' as text, quotePrefix on formula-like text; the rows read
   beforehand, no widths, freeze or filter), and the export's peak memory in a child process.
 - CSV: `seecodesk export report procurement` to CSV (the period's count and sums for the totals row and
-  notes, the records as lines SQLite finishes, written a chunk at a time, fsync and rename) against
+  notes, the records as cells SQLite finishes, csv.writer a chunk at a time, fsync and rename) against
   the sqlite3 command-line shell writing the preset's own records query (storage.procurement
   .table_rows_sql, the same rows in the same order) with `-csv` (process start included, as a user
   would run it).
