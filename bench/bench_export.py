@@ -5,9 +5,11 @@
 - Member XLSX: `export_members` to .xlsx on the same network against openpyxl's write-only mode writing
   the same cells (bold header, text cells '@' as text, quotePrefix on formula-like text; the rows read
   beforehand, no widths, freeze or filter), and the export's peak memory in a child process.
-- CSV: `seecodesk`'s procurement preset (query, rows, tallies, neutralising, atomic write) against the
-  sqlite3 command-line shell writing the same records query with `-csv` (process start included,
-  as a user would run it).
+- CSV: `seecodesk export report procurement` to CSV (the period's count and sums for the totals row and
+  notes, the records as cells SQLite finishes, csv.writer a chunk at a time, fsync and rename) against
+  the sqlite3 command-line shell writing the preset's own records query (storage.procurement
+  .table_rows_sql, the same rows in the same order) with `-csv` (process start included, as a user
+  would run it).
 - XLSX: our writer against openpyxl's write-only mode writing the same cells (same values, the same
   number formats on numbers and dates), no title, widths or totals.
 Repetitions are interleaved; median and p90 of the per-repetition ratios are printed.
@@ -40,12 +42,8 @@ from seecodesk.storage.database import open_database
 from seecodesk.storage.member_table import export_cells_sql
 
 YEAR = 2025
-QUERY = ("SELECT r.year, r.month, r.institution, r.department, coalesce(o.name, r.supplier), "
-         "CASE WHEN r.organisation_id IS NULL THEN '' ELSE '예' END, r.item, r.contract_method, r.amount, "
-         "CASE WHEN r.is_local THEN '관내' ELSE '관외' END FROM procurement_records r "
-         "LEFT JOIN organisations o ON o.id = r.organisation_id "
-         f"WHERE printf('%04d-%02d', r.year, r.month) BETWEEN '{YEAR}-01' AND '{YEAR}-12' "
-         "ORDER BY r.year, r.month, r.institution, r.id")
+# The preset's own records query (storage), its two months written in: the floor runs the same query.
+QUERY = store.table_rows_sql().replace("?", f"'{YEAR}-01'", 1).replace("?", f"'{YEAR}-12'", 1)
 
 
 def make_database(path: Path, rows: int) -> None:

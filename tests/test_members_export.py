@@ -6,10 +6,11 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
+from seecodesk.core.csv_rules import neutralise
 from seecodesk.core.errors import ExportError
 from seecodesk.core.members import Designation, MembershipPeriod, Organisation
 from seecodesk.exchange import member_export
-from seecodesk.exchange.member_export import HEADERS, export_members, neutralise
+from seecodesk.exchange.member_export import HEADERS, export_members
 from seecodesk.exchange.member_import import build_preview, commit_import
 from seecodesk.exchange.reading import read_table
 from seecodesk.services.members import MemberService

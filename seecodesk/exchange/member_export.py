@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from seecodesk.core.consent import Item, Use
 from seecodesk.core.contact_release import MOBILE_PREFIXES, Withheld, organisation_value
+from seecodesk.core.csv_rules import FORMULA_STARTS
 from seecodesk.core.errors import ExportError, unsaved_file_message
 from seecodesk.core.validation import digits_of
 from seecodesk.storage.member_table import export_cells_cursor, organisation_phones
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 EXPORT_ENCODINGS = ("utf-8-sig", "cp949")
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 # (Korean header, row key, kind) — kind "text", "date", "int" or "bool".
 COLUMNS: tuple[tuple[str, str, str], ...] = (
@@ -86,13 +86,6 @@ class ExportResult:
         text = f"회원사 {self.rows:,}곳을 내보냈습니다: {self.path} ({label})"
         notice = Withheld(self.withheld).notice()
         return text + (f"\n{notice} (제3자 제공 동의가 없는 사람의 번호·주소)" if notice else "")
-
-
-def neutralise(value: Any) -> Any:
-    """A text cell Excel would run as a formula gets a leading apostrophe; other values pass."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def export_cells(db: sqlite_utils.Database, withheld: Withheld | None = None,
@@ -270,7 +263,7 @@ def _text_cell(sheet: Any, quoted: bool) -> Any:
     return cell
 
 
-def write_atomically(path: Path, write: Callable[[Any], None]) -> None:
+def write_atomically(path: Path, write: Callable[[Any], object]) -> None:
     """Run `write(binary_handle)` on a temporary file beside `path`, then rename it into place."""
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".part", dir=path.parent)

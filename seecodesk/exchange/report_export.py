@@ -25,9 +25,11 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from seecodesk.core.csv_rules import FORMULA_STARTS, neutralise
 from seecodesk.core.errors import ExportError
-from seecodesk.exchange.member_export import EXPORT_ENCODINGS, FORMULA_STARTS, check_cp949, neutralise, write_atomically
-from seecodesk.services.reports.base import Column, Report, Table
+from seecodesk.exchange.csv_stream import NotInSql, write_cells
+from seecodesk.exchange.member_export import EXPORT_ENCODINGS, check_cp949, write_atomically
+from seecodesk.services.reports.base import Column, Report, SqlCells, Table
 
 MAX_WIDTH = 60
 _FORMULA_FIRST = frozenset(FORMULA_STARTS)
@@ -86,9 +88,13 @@ def write_report(report: Report, path: str | Path, encoding: str = "utf-8-sig",
         raise ExportError(f"저장할 폴더가 없습니다: {path.parent}")
     main = report.main
     if suffix == ".xlsx":
+        report.tables[0] = main = main.loaded()
         write_atomically(path, lambda handle: write_xlsx(handle, report, style))
         return WrittenReport(path, len(main.rows), "XLSX", "")
     headers = [style.header(c, True) for c in main.columns]
+    if main.sql_cells is not None and _write_sql_cells(main, main.sql_cells, path, headers, encoding, style):
+        return WrittenReport(path, main.row_count, "CSV", encoding)
+    main = main.loaded()
     rows = csv_rows(main, style)
     try:
         write_atomically(path, lambda handle: write_csv(handle, headers, rows, encoding))
@@ -96,6 +102,29 @@ def write_report(report: Report, path: str | Path, encoding: str = "utf-8-sig",
         check_cp949([list(row) for row in csv_rows(main, style)], headers)
         raise
     return WrittenReport(path, len(main.rows), "CSV", encoding)
+
+
+def _write_sql_cells(table: Table, source: SqlCells, path: Path, headers: list[str], encoding: str,
+                     style: WriteStyle) -> bool:
+    """The CSV from cells SQLite finished; False (nothing written) when a value needs the Python writer."""
+    cells = source.open(table.columns, style.thousand_won, style.dotted_dates)
+    if cells is None:
+        return False
+    totals = _csv_totals(table, style)
+    try:
+        write_atomically(path, lambda handle: write_cells(handle, headers, cells, encoding, totals))
+    except NotInSql:
+        return False
+    except UnicodeEncodeError:  # CP949: name the first cell it cannot hold; nothing was written
+        check_cp949([list(row) for row in csv_rows(table.loaded(), style)], headers)
+        raise
+    return True
+
+
+def _csv_totals(table: Table, style: WriteStyle) -> list[list[Any]]:
+    if table.totals is None:
+        return []
+    return [[_csv_cell(c.kind, style)(v) for c, v in zip(table.columns, table.totals, strict=True)]]
 
 
 def _csv_cell(kind: str, style: WriteStyle) -> Callable[[Any], Any]:
@@ -116,7 +145,7 @@ def csv_rows(table: Table, style: WriteStyle) -> Iterable[Sequence[Any]]:
     Worked column by column: when every column is plain (text with nothing formula-like, whole
     numbers), the rows are written as they are, which is most big exports."""
     makers = [_csv_cell(column.kind, style) for column in table.columns]
-    totals = [] if table.totals is None else [[make(v) for make, v in zip(makers, table.totals, strict=True)]]
+    totals = _csv_totals(table, style)
     if not table.rows:
         return totals
     columns = [list(map(itemgetter(index), table.rows)) for index in range(len(table.columns))]

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from seecodesk.core.csv_rules import neutralise
 from seecodesk.core.errors import ExportError
-from seecodesk.exchange.member_export import EXPORT_ENCODINGS, neutralise, write_atomically
+from seecodesk.exchange.member_export import EXPORT_ENCODINGS, write_atomically
 
 
 @dataclass

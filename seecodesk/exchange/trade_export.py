@@ -13,15 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from seecodesk.core.csv_rules import neutralise
 from seecodesk.core.errors import ExportError
-from seecodesk.exchange.member_export import (
-    EXPORT_ENCODINGS,
-    check_cp949,
-    neutralise,
-    write_atomically,
-    write_csv,
-    write_xlsx,
-)
+from seecodesk.exchange.member_export import EXPORT_ENCODINGS, check_cp949, write_atomically, write_csv, write_xlsx
 from seecodesk.services.trade import TradeService
 
 if TYPE_CHECKING:

@@ -21,9 +21,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from seecodesk.core.csv_rules import neutralise
 from seecodesk.core.errors import ExportError, SeeCoDeskError, unsaved_file_message
 from seecodesk.core.report_period import ReportPeriod
-from seecodesk.exchange.member_export import neutralise
 from seecodesk.exchange.report_export import WriteStyle, write_report
 from seecodesk.services.archive_labels import column_label, table_label
 from seecodesk.services.reports import available_presets, build_report

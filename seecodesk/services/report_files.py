@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 def export_report(db: sqlite_utils.Database, key: str, path: str | Path, options: ReportOptions,
                   encoding: str = "utf-8-sig") -> tuple[Report, WrittenReport]:
     """Build preset `key` for the options and write it; `ExportError` (Korean) writes nothing."""
+    if Path(path).suffix.lower() == ".csv":  # only the main table goes to a CSV (see ReportOptions.for_csv)
+        options = replace(options, for_csv=True)
     report = build_report(db, key, options)
     return report, save_report(report, path, options, encoding)
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from seecodesk.core.errors import NotFoundError
 from seecodesk.core.figures import ProcurementRecord
+from seecodesk.storage import csv_cells
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -105,17 +108,46 @@ def set_institution_total(db: sqlite_utils.Database, year: int, institution: str
 _PERIOD = "printf('%04d-%02d', r.year, r.month) BETWEEN ? AND ?"
 
 
+# The 공공구매 내역 columns (services/reports/procurement.py COLUMNS): key → SQL expression.
+TABLE_COLUMNS = {
+    "year": "r.year", "month": "r.month", "institution": "r.institution", "department": "r.department",
+    "supplier": "coalesce(o.name, r.supplier)", "member": "CASE WHEN r.organisation_id IS NULL THEN '' ELSE '예' END",
+    "item": "r.item", "method": "r.contract_method", "amount": "r.amount",
+    "local": "CASE WHEN r.is_local != 0 THEN '관내' ELSE '관외' END",
+}
+_TABLE_FROM = ("FROM procurement_records r LEFT JOIN organisations o ON o.id = r.organisation_id "
+               f"WHERE {_PERIOD} ORDER BY r.year, r.month, r.institution, r.id")
+
+
+def table_rows_sql() -> str:
+    """The query of `table_rows_between` (parameters: first and last month)."""
+    return f"SELECT {', '.join(TABLE_COLUMNS.values())} {_TABLE_FROM}"
+
+
 def table_rows_between(db: sqlite_utils.Database, start_month: str, end_month: str) -> list[list[Any]]:
     """The 공공구매 내역 rows of the period as the report shows them (year, month, institution, department,
     supplier, 예 when a member, item, method, amount, 관내/관외), in date order: 100,000 rows straight from
     the cursor, with no record object between."""
-    cursor = db.execute(
-        "SELECT r.year, r.month, r.institution, r.department, coalesce(o.name, r.supplier), "
-        "CASE WHEN r.organisation_id IS NULL THEN '' ELSE '예' END, r.item, r.contract_method, r.amount, "
-        "CASE WHEN r.is_local != 0 THEN '관내' ELSE '관외' END "
-        "FROM procurement_records r LEFT JOIN organisations o ON o.id = r.organisation_id "
-        f"WHERE {_PERIOD} ORDER BY r.year, r.month, r.institution, r.id", [start_month, end_month])
-    return list(map(list, cursor))
+    return list(map(list, db.execute(table_rows_sql(), [start_month, end_month])))
+
+
+def table_cells_between(db: sqlite_utils.Database, start_month: str, end_month: str,
+                        columns: Sequence[tuple[str, str]], thousand_won: bool, dotted_dates: bool) -> sqlite3.Cursor | None:
+    """The same rows as finished CSV cells of the (key, kind) `columns` (storage/csv_cells.py), or None
+    when a kind is one only Python writes."""
+    if any(kind not in csv_cells.CELL_KINDS for _key, kind in columns):
+        return None
+    sql = csv_cells.cells_query("SELECT {columns} " + _TABLE_FROM, [TABLE_COLUMNS[key] for key, _ in columns],
+                                [kind for _, kind in columns], thousand_won, dotted_dates)
+    return db.execute(sql, [start_month, end_month])
+
+
+def table_summary_between(db: sqlite_utils.Database, start_month: str, end_month: str) -> tuple[int, Any, Any]:
+    """(records, amount, 관내 amount) of the period in one pass."""
+    row = db.execute("SELECT count(*), coalesce(sum(r.amount), 0), "
+                     "coalesce(sum(CASE WHEN r.is_local != 0 THEN r.amount ELSE 0 END), 0) "
+                     f"FROM procurement_records r WHERE {_PERIOD}", [start_month, end_month]).fetchone()
+    return int(row[0]), row[1], row[2]
 
 
 def tallies_between(db: sqlite_utils.Database, start_month: str, end_month: str) -> dict[str, list[tuple[Any, ...]]]:

@@ -6,6 +6,7 @@ belongs to the writer in seecodesk.exchange.report_export.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +29,18 @@ class Column:
     width: int = 0  # characters; 0 = fit to content
 
 
+@dataclass(frozen=True)
+class SqlCells:
+    """A main table written to CSV without holding its rows: its cells finished by SQLite.
+
+    `open(columns, thousand_won, dotted_dates)` gives a cursor of the rows' finished cells, or None
+    when a column's kind can only be written by Python; `load()` reads the rows for that way."""
+
+    open: Callable[[list[Column], bool, bool], Any]
+    load: Callable[[], list[list[Any]]]
+    count: int
+
+
 @dataclass
 class Table:
     """A titled table (one XLSX sheet)."""
@@ -36,6 +49,18 @@ class Table:
     columns: list[Column]
     rows: list[list[Any]]
     totals: list[Any] | None = None  # same width as columns; first cell is the label
+    sql_cells: SqlCells | None = None  # set (and `rows` empty) when built for a CSV: ReportOptions.for_csv
+
+    @property
+    def row_count(self) -> int:
+        """The number of rows, held or not."""
+        return len(self.rows) if self.sql_cells is None else self.sql_cells.count
+
+    def loaded(self) -> Table:
+        """The table with its rows held (read now when only its SQL cells were)."""
+        if self.sql_cells is None:
+            return self
+        return Table(self.title, self.columns, self.sql_cells.load(), self.totals)
 
     def select(self, keys: list[str]) -> Table:
         """The table with only the columns named (in that order); unknown keys are skipped."""
@@ -46,8 +71,12 @@ class Table:
             totals = [self.totals[i] for i in chosen]
             if totals[0] in (None, ""):  # a sum moved to the front keeps its number rather than the label
                 totals[0] = "합계"
+        cells = None
+        if self.sql_cells is not None:
+            load = self.sql_cells.load
+            cells = SqlCells(self.sql_cells.open, lambda: [[row[i] for i in chosen] for row in load()], self.sql_cells.count)
         return Table(self.title, [self.columns[i] for i in chosen], [[row[i] for i in chosen] for row in self.rows],
-                     totals)
+                     totals, cells)
 
 
 @dataclass
@@ -60,6 +89,9 @@ class ReportOptions:
     thousand_won: bool = False
     dotted_dates: bool = False
     columns: list[str] | None = None  # keys of the main table's columns, in order; None = the preset's own
+    # Only the main table goes to a CSV: a preset may then give it as SqlCells (no rows held) and
+    # leave the summary tables' rows out.
+    for_csv: bool = False
 
 
 @dataclass

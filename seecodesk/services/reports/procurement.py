@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from seecodesk.core.report_period import ReportPeriod
 from seecodesk.services.figures import FigureService
-from seecodesk.services.reports.base import Column, Report, ReportOptions, Table, column_sum, ratio
+from seecodesk.services.reports.base import Column, Report, ReportOptions, SqlCells, Table, column_sum, ratio
 from seecodesk.services.settings import network_name
 from seecodesk.storage import procurement as store
 
@@ -25,6 +26,7 @@ COLUMNS = [
     Column("item", "품목", width=22), Column("method", "계약 방법"), Column("amount", "금액", "money"),
     Column("local", "관내"),
 ]
+RECORDS = "공공구매 내역"
 MONTH_COLUMNS = [Column("month", "연월", width=10), Column("count", "건수", "int"), Column("b", "사회적경제 구매액(B)", "money"),
                  Column("c", "관내 구매액(C)", "money"), Column("c_b", "C/B", "percent")]
 INSTITUTION_COLUMNS = [Column("institution", "구매 기관", width=18), Column("a", "총구매액(A)", "money"),
@@ -33,19 +35,21 @@ INSTITUTION_COLUMNS = [Column("institution", "구매 기관", width=18), Column(
 SUPPLIER_COLUMNS = [Column("supplier", "구매 업체", width=26), Column("count", "건수", "int"), Column("amount", "금액", "money"),
                     Column("local", "관내 금액", "money")]
 
+MONTHS, INSTITUTIONS, SUPPLIERS = "월별 집계", "기관별 집계", "업체별 실적"
+_SUMMARIES = [(MONTHS, MONTH_COLUMNS), (INSTITUTIONS, INSTITUTION_COLUMNS), (SUPPLIERS, SUPPLIER_COLUMNS)]
+
 
 def build(db: sqlite_utils.Database, options: ReportOptions) -> Report:
     """The records of the period with totals, and the monthly, institution and supplier tallies."""
     period = options.period
-    rows = store.table_rows_between(db, period.start, period.end)
-    totals = ["합계", "", "", "", f"{len(rows):,}건", "", "", "", column_sum(rows, 8), ""]
-    tallies = store.tallies_between(db, period.start, period.end)
-    months = _by_month(tallies["month"])
-    years = sorted({int(month[:4]) for month, *_ in tallies["month"]})
-    institutions = _by_institution(tallies["institution"], store.institution_totals(db, period.years), years,
-                                   period.is_whole_year)
-    tables = [Table("공공구매 내역", COLUMNS, rows, totals), months, institutions, _by_supplier(tallies["supplier"])]
-    b, c = column_sum(months.rows, 2), column_sum(months.rows, 3)
+    if options.for_csv:  # only the records go to a CSV: as cells SQLite finishes, the tallies left out
+        main, (b, c) = _records_cells(db, period)
+        tables = [main, *(Table(t, columns, []) for t, columns in _SUMMARIES)]
+    else:
+        rows = store.table_rows_between(db, period.start, period.end)
+        totals = ["합계", "", "", "", f"{len(rows):,}건", "", "", "", column_sum(rows, 8), ""]
+        tables = [Table(RECORDS, COLUMNS, rows, totals), *_summaries(db, period)]
+        b, c = column_sum(tables[1].rows, 2), column_sum(tables[1].rows, 3)
     notes = [f"사회적경제 구매액(B) {b:,}원, 관내(C) {c:,}원" + (f", C/B {c / b * 100:.1f}%." if b else ".")]
     if not period.is_whole_year:
         notes.append("총구매액(A)은 한 해 전체 금액이라, 한 해가 아닌 기간의 B/A는 비워 두었습니다.")
@@ -56,10 +60,32 @@ def build(db: sqlite_utils.Database, options: ReportOptions) -> Report:
     return Report("procurement", TITLE, network_name(db), period, tables, notes)
 
 
+def _records_cells(db: sqlite_utils.Database, period: ReportPeriod) -> tuple[Table, tuple[Any, Any]]:
+    """The records table as SQL-finished CSV cells, and the period's B and C."""
+    count, b, c = store.table_summary_between(db, period.start, period.end)
+
+    def open_cells(columns: list[Column], thousand_won: bool, dotted_dates: bool) -> Any:
+        keys = [(column.key, column.kind) for column in columns]
+        return store.table_cells_between(db, period.start, period.end, keys, thousand_won, dotted_dates)
+
+    cells = SqlCells(open_cells, lambda: store.table_rows_between(db, period.start, period.end), count)
+    totals = ["합계", "", "", "", f"{count:,}건", "", "", "", b, ""]
+    return Table(RECORDS, COLUMNS, [], totals, cells), (b, c)
+
+
+def _summaries(db: sqlite_utils.Database, period: ReportPeriod) -> list[Table]:
+    """The monthly, institution and supplier tallies."""
+    tallies = store.tallies_between(db, period.start, period.end)
+    years = sorted({int(month[:4]) for month, *_ in tallies["month"]})
+    institutions = _by_institution(tallies["institution"], store.institution_totals(db, period.years), years,
+                                   period.is_whole_year)
+    return [_by_month(tallies["month"]), institutions, _by_supplier(tallies["supplier"])]
+
+
 def _by_month(tally: list[tuple[Any, ...]]) -> Table:
     rows: list[list[Any]] = [[m, n, b, c, ratio(c, b)] for m, n, b, c in tally]
     b, c = column_sum(rows, 2), column_sum(rows, 3)
-    return Table("월별 집계", MONTH_COLUMNS, rows, ["합계", column_sum(rows, 1), b, c, ratio(c, b)])
+    return Table(MONTHS, MONTH_COLUMNS, rows, ["합계", column_sum(rows, 1), b, c, ratio(c, b)])
 
 
 def _by_institution(tally: list[tuple[Any, ...]], totals: dict[tuple[int, str], int], years: list[int],
@@ -71,11 +97,11 @@ def _by_institution(tally: list[tuple[Any, ...]], totals: dict[tuple[int, str], 
         rows.append([name, a, b, c, ratio(b, a) if a else None, ratio(c, b)])
     a_total = sum(r[1] for r in rows) if rows and all(r[1] is not None for r in rows) else None
     b, c = column_sum(rows, 2), column_sum(rows, 3)
-    return Table("기관별 집계", INSTITUTION_COLUMNS, rows,
+    return Table(INSTITUTIONS, INSTITUTION_COLUMNS, rows,
                  ["합계", a_total, b, c, ratio(b, a_total) if a_total else None, ratio(c, b)])
 
 
 def _by_supplier(tally: list[tuple[Any, ...]]) -> Table:
     rows: list[list[Any]] = [list(row) for row in tally]
-    return Table("업체별 실적", SUPPLIER_COLUMNS, rows,
+    return Table(SUPPLIERS, SUPPLIER_COLUMNS, rows,
                  ["합계", column_sum(rows, 1), column_sum(rows, 2), column_sum(rows, 3)])
