@@ -111,3 +111,24 @@ def test_every_mobile_prefix_counts_as_personal_and_any_owner_who_did_not_agree_
         assert organisation_value(number, [agreeing, refusing], Item.PHONE, Use.THIRD_PARTY, withheld, DAY) == ""
     assert withheld.count == 3
     assert organisation_value("0111234567", [agreeing], Item.PHONE, Use.THIRD_PARTY, withheld, DAY) == "0111234567"
+
+
+def test_the_export_finds_the_owner_of_a_mobile_in_any_field_and_spelling_and_any_refusal_keeps_it_out(tmp_path):
+    from seecodesk.core.members import Organisation, Person
+    from seecodesk.services.members import MemberService
+
+    db = open_database(tmp_path / "owners.seecodesk")
+    members = MemberService(db)
+    shared = members.save_organisation(Organisation("두손공방", phone="010-2222-3333"))
+    members.save_person(Person("동의한사람", organisation_id=shared.id, mobile="01022223333", consents=[THIRD_PARTY]))
+    members.save_person(Person("안한사람", organisation_id=shared.id, phone="010 2222 3333", consents=[NETWORK_ONLY]))
+    agreed = members.save_organisation(Organisation("한빛상회", phone="010-4444-5555"))
+    members.save_person(Person("대표", organisation_id=agreed.id, mobile="010-4444-5555", consents=[THIRD_PARTY]))
+    members.save_person(Person("다른번호", organisation_id=agreed.id, mobile="010-9999-0000", consents=[NETWORK_ONLY]))
+    result = export_members(db, tmp_path / "명단.csv")
+    with open(result.path, encoding="utf-8-sig", newline="") as handle:
+        rows = {r["기업명"]: r for r in csv.DictReader(handle)}
+    assert rows["두손공방"]["전화"] == "", "one holder of the number did not agree to 제3자 제공"
+    assert rows["한빛상회"]["전화"] == "010-4444-5555", "its only holder agreed; another person's number does not matter"
+    assert result.withheld == 1 == withheld_in_export(db).count
+    db.close()

@@ -32,7 +32,7 @@ from seecodesk.core.csv_rules import FORMULA_STARTS
 from seecodesk.core.errors import ExportError, unsaved_file_message
 from seecodesk.core.validation import digits_of
 from seecodesk.storage.member_table import export_cells_cursor, organisation_phones
-from seecodesk.storage.personal_data import contact_owners
+from seecodesk.storage.personal_data import phone_owners
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -107,7 +107,7 @@ def withheld_phones(db: sqlite_utils.Database) -> set[int]:
     person's consent does not let go to 시청 (only emails of organisations stay, see contact_release)."""
     mobiles = {org_id: phone for org_id, phone in organisation_phones(db)
                if digits_of(phone).startswith(MOBILE_PREFIXES)}
-    owners = contact_owners(db, set(mobiles))
+    owners = phone_owners(db, mobiles)
     counter = Withheld()
     return {org_id for org_id, phone in mobiles.items()
             if not organisation_value(phone, owners.get(org_id, []), Item.PHONE, EXPORT_USE, counter)}

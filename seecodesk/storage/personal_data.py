@@ -9,6 +9,7 @@ forget the bytes: secure_delete, WAL checkpoint (TRUNCATE), VACUUM, checkpoint a
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,36 +70,45 @@ def consents_by_person(db: Queryable, person_ids: list[int] | None = None) -> di
     return found
 
 
-def contact_owners(db: Queryable, organisation_ids: set[int] | None = None) -> dict[int, list[ContactOwner]]:
-    """organisation id → its live people as owners of numbers and addresses (to spot them in the organisation's data).
-
-    With `organisation_ids`, only those organisations' people (and only their consents) are read.
-    """
-    people = [row for row in db.execute(
-        "SELECT id, organisation_id, mobile, phone, email FROM people "
-        "WHERE organisation_id IS NOT NULL AND deleted_at IS NULL")
-        if organisation_ids is None or row[1] in organisation_ids]
-    if organisation_ids is None:
-        consents = consents_by_person(db)
-    else:
-        consents = _consents_of(db, {row[0] for row in people})
+def contact_owners(db: Queryable) -> dict[int, list[ContactOwner]]:
+    """organisation id → its live people as owners of numbers and addresses (to spot them in the organisation's data)."""
+    consents = consents_by_person(db)
     owners: dict[int, list[ContactOwner]] = {}
-    for person_id, org_id, mobile, phone, email in people:
+    for person_id, org_id, mobile, phone, email in db.execute(
+            "SELECT id, organisation_id, mobile, phone, email FROM people "
+            "WHERE organisation_id IS NOT NULL AND deleted_at IS NULL"):
         owners.setdefault(org_id, []).append(ContactOwner.of((mobile, phone), (email,), consents.get(person_id, [])))
     return owners
 
 
 def _consents_of(db: Queryable, wanted: set[int]) -> dict[int, list[Consent]]:
-    """consents_by_person for the people in `wanted` (a set too big for an IN list), read in one pass."""
+    """consents_by_person for the people in `wanted` (a set too big for an IN list: passed as one JSON array)."""
     found: dict[int, list[Consent]] = {}
     if not wanted:
         return found
-    for row in db.execute(f"SELECT person_id, {', '.join(_CONSENT_COLUMNS)} FROM consents ORDER BY consented_on, id"):
-        if row[0] in wanted:
-            values = dict(zip(_CONSENT_COLUMNS, row[1:], strict=True))
-            values["third_party"] = bool(values["third_party"])
-            found.setdefault(row[0], []).append(Consent(**values))
+    for row in db.execute(f"SELECT person_id, {', '.join(_CONSENT_COLUMNS)} FROM consents "
+                          "WHERE person_id IN (SELECT value FROM json_each(?)) ORDER BY consented_on, id",
+                          [json.dumps(sorted(wanted))]):
+        values = dict(zip(_CONSENT_COLUMNS, row[1:], strict=True))
+        values["third_party"] = bool(values["third_party"])
+        found.setdefault(row[0], []).append(Consent(**values))
     return found
+
+
+def phone_owners(db: Queryable, numbers: dict[int, str]) -> dict[int, list[ContactOwner]]:
+    """organisation id → its live people whose own mobile or phone is that organisation's number in
+    `numbers`, with their consents: the only people whose consent can hold the number back."""
+    wanted = {org_id: digits_of(number) for org_id, number in numbers.items()}
+    rows = db.execute("SELECT id, organisation_id, mobile, phone FROM people WHERE deleted_at IS NULL "
+                      "AND organisation_id IN (SELECT value FROM json_each(?))", [json.dumps(sorted(numbers))])
+    holders = [(person_id, org_id, mobile, phone) for person_id, org_id, mobile, phone in rows
+               if wanted[org_id] and wanted[org_id] in (digits_of(mobile or ""), digits_of(phone or ""))]
+    consents = _consents_of(db, {person_id for person_id, *_ in holders})
+    owners: dict[int, list[ContactOwner]] = {}
+    for person_id, org_id, _mobile, _phone in holders:  # the number they hold is the one asked about
+        owner = ContactOwner(frozenset({wanted[org_id]}), frozenset(), tuple(consents.get(person_id, ())))
+        owners.setdefault(org_id, []).append(owner)
+    return owners
 
 
 # --- retention ------------------------------------------------------------------------------------
