@@ -8,7 +8,7 @@ from openpyxl import Workbook
 
 from seecodesk.core.errors import ImportFileError
 from seecodesk.exchange import reading
-from seecodesk.exchange.reading import decode, read_table
+from seecodesk.exchange.reading import ENCODING_LABELS, decode, read_table
 
 
 def write(path, text, encoding="utf-8"):
@@ -52,6 +52,18 @@ def test_unit_a_wrong_forced_encoding_names_the_line_of_the_first_bad_byte(tmp_p
     later = tmp_path / "later.csv"
     later.write_bytes(b"name,phone\nabc,1\n" + "가람,2\n".encode("cp949"))
     assert "3번째 줄" in refusal(later, "utf-8")
+    assert ENCODING_LABELS["utf-8"] in refusal(later, "utf-8")
+    assert ENCODING_LABELS["cp949"] in refusal(write(tmp_path / "u.csv", "name\n\u00ff\n", "latin-1"), "cp949")
+
+
+def test_unit_a_damaged_file_with_a_bom_names_the_encoding_its_bom_announces(tmp_path):
+    utf16 = tmp_path / "u16.csv"
+    utf16.write_bytes(b"\xff\xfe" + "기업명\n가람\n".encode("utf-16-le") + b"\x00")
+    assert ENCODING_LABELS["utf-16"] in refusal(utf16)
+    utf8 = tmp_path / "u8.csv"
+    utf8.write_bytes(b"\xef\xbb\xbf" + "기업명\n".encode() + b"\xff\n")
+    message = refusal(utf8)
+    assert ENCODING_LABELS["utf-8-sig"] in message and "2번째 줄" in message
 
 
 def test_unit_an_unknown_encoding_name_or_undecodable_bytes_are_refused(tmp_path):
@@ -107,7 +119,8 @@ def test_unit_a_zip_file_is_read_as_xlsx_whatever_its_name(tmp_path):
 def test_unit_the_delimiter_is_taken_from_the_first_line(tmp_path):
     cases = [("기업명\t전화\n가람\t1,2\n", ["가람", "1,2"]), ("기업명;전화\n가람;1,2\n", ["가람", "1,2"]),
              ("기업명,전화\n가람\t1,2\n", ["가람\t1", "2"]), ("기업명\n가람;1,2\n", ["가람;1", "2"]),
-             ("기업명,전화\t비고\n가람,1\t2\n", ["가람", "1\t2"]), ("기업명;전화,비고\n가람;1,2\n", ["가람;1", "2"])]
+             ("기업명,전화\t비고\n가람,1\t2\n", ["가람", "1\t2"]), ("기업명;전화,비고\n가람;1,2\n", ["가람;1", "2"]),
+             ("기업명\t전화\n가,나,다\t1\n가,나,다\t1\n", ["가,나,다", "1"])]
     for number, (text, cells) in enumerate(cases):
         table = read_table(write(tmp_path / f"{number}.csv", text))
         assert table.records[0].cells == cells, text
@@ -135,7 +148,7 @@ def test_unit_utf8_read_as_cp949_gets_a_note_and_a_true_cp949_file_does_not(tmp_
     assert mojibake.headers != ["주소", "메모"] and any("UTF-8" in note for note in mojibake.notes)
     real = read_table(write(tmp_path / "r.csv", "주소,메모\nab,cd\n", "cp949"), "cp949")
     assert real.headers == ["주소", "메모"] and real.notes == []
-    ascii_only = read_table(write(tmp_path / "a.csv", "name,memo\nab,cd\n"), "cp949")
+    ascii_only = read_table(write(tmp_path / "a.csv", "name\x7f,memo\nab,cd\n"), "cp949")
     assert ascii_only.notes == []
 
 
