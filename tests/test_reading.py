@@ -222,3 +222,10 @@ def test_unit_cell_values_the_reader_may_give_become_text():
     assert cell_text(datetime(2021, 3, 5, 0, 0, 1)) == "2021-03-05 00:00:01"
     assert cell_text(time(14, 30)) == "14:30:00"
     assert cell_text(2.0) == "2" and cell_text(7) == "7"
+
+
+def test_unit_a_line_break_inside_a_quoted_cell_is_kept_as_written(tmp_path):
+    path = tmp_path / "crlf.csv"
+    path.write_bytes('기업명,메모\r\n가람,"첫 줄\r\n둘째 줄"\r\n나눔,x\r\n'.encode())
+    table = read_table(path)
+    assert [(r.line, r.cells) for r in table.records] == [(2, ["가람", "첫 줄\r\n둘째 줄"]), (4, ["나눔", "x"])]
