@@ -81,7 +81,7 @@ def test_unit_a_missing_file_a_folder_and_a_huge_file_are_refused_by_name(tmp_pa
     assert "folder.csv" in refusal(folder)
     huge = tmp_path / "huge.csv"
     huge.write_bytes(b"a" * (50 * 1024 * 1024 + 1))
-    assert "50 MB" in refusal(huge)
+    assert "(50 MB)" in refusal(huge)
 
 
 def test_unit_a_file_exactly_at_the_size_limit_is_read(tmp_path, monkeypatch):
@@ -205,6 +205,19 @@ def test_unit_xlsx_cells_become_the_text_excel_shows(tmp_path):
     assert second.cells == ["나눔", "41", "2021-03-05 14:30:00", "2020-01-02", "아니오"]
     assert first.numeric == {1, 3} and second.numeric == {1}
     assert table.notes[0].startswith("첫 번째 시트 '명단'") and "참고, 옛 명단" in table.notes[1]
+
+
+def test_unit_an_xlsx_with_a_title_row_notes_the_sheet_first_and_an_empty_one_is_refused_by_name(tmp_path):
+    workbook = Workbook()
+    workbook.active.append(["2026 회원 명단"])
+    workbook.active.append(["기업명", "전화"])
+    workbook.active.append(["가람", "1"])
+    workbook.save(tmp_path / "titled.xlsx")
+    table = read_table(tmp_path / "titled.xlsx")
+    assert table.path == tmp_path / "titled.xlsx" and table.header_row == 2
+    assert len(table.notes) == 2 and table.notes[0].startswith("첫 번째 시트")
+    Workbook().save(tmp_path / "blank.xlsx")
+    assert "blank.xlsx" in refusal(tmp_path / "blank.xlsx")
 
 
 def test_unit_a_one_sheet_xlsx_has_only_the_sheet_note(tmp_path):
