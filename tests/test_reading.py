@@ -242,3 +242,9 @@ def test_unit_a_line_break_inside_a_quoted_cell_is_kept_as_written(tmp_path):
     path.write_bytes('기업명,메모\r\n가람,"첫 줄\r\n둘째 줄"\r\n나눔,x\r\n'.encode())
     table = read_table(path)
     assert [(r.line, r.cells) for r in table.records] == [(2, ["가람", "첫 줄\r\n둘째 줄"]), (4, ["나눔", "x"])]
+
+
+def test_unit_an_old_mac_file_ending_lines_with_cr_only_is_read_line_by_line(tmp_path):
+    path = tmp_path / "cr.csv"
+    path.write_bytes("기업명,전화\r가람,1\r나눔,2\r".encode())
+    assert [(r.row, r.line, r.cells) for r in read_table(path).records] == [(2, 2, ["가람", "1"]), (3, 3, ["나눔", "2"])]
