@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from seecodesk.core.errors import ValidationError
+from seecodesk.core.validation import name_key
 from seecodesk.exchange.member_rows import ERROR, WARNING, RowProblem
 from seecodesk.exchange.reading import SourceRecord, SourceTable
 from seecodesk.exchange.row_lookup import OrganisationFinder, RowChecks, cell_problem, match_columns, pick_header
@@ -163,3 +164,21 @@ def test_unit_a_missing_column_or_no_rows_refuses_the_file_first():
     assert "판매기관, 금액" in missing.file_problems[0] and not missing.can_commit
     assert missing.refusal().startswith(missing.file_problems[0])
     assert len(NeedsBuyer(table, []).file_problems) == 2
+
+
+def test_unit_a_header_naming_one_field_gives_way_to_a_record_naming_two():
+    table = table_of(["구매기관", "비고"], [["구매기관", "판매기관"], ["가", "나"]])
+    assert pick_header(table, FIELDS.get).header_row == 2
+
+
+def test_unit_a_header_naming_two_fields_is_kept_even_when_a_record_repeats_it():
+    table = table_of(["구매기관", "판매기관"], [["구매기관", "판매기관"], ["가", "나"]])
+    assert pick_header(table, FIELDS.get) is table and len(table.records) == 2
+
+
+def test_unit_an_ambiguous_long_name_is_shown_to_forty_characters():
+    long = "가" * 40 + "나"
+    finder = OrganisationFinder([(1, long, name_key(long), ""), (2, long, name_key(long), "")])
+    with pytest.raises(ValidationError) as refused:
+        finder.find(long, "", "판매 기관")
+    assert "가" * 40 + "'" in refused.value.message
