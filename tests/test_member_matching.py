@@ -20,6 +20,7 @@ def ids(matches):
 def test_unit_the_index_holds_numbers_names_and_the_first_stored_spelling():
     index = DirectoryIndex.of(STORED)
     assert list(index.by_number) == ["124-81-00998"] and index.by_number["124-81-00998"].id == 3
+    assert index.by_number["124-81-00998"].name == "가람협동조합"
     assert [s.id for s in index.by_name[("해피데이케어", "김대표")]] == [1, 2]
     assert index.by_name[("나눔", "")][0].business_number == "" and index.names["해피데이케어"] == "해피데이케어"
     assert DirectoryIndex.of([(5, "가", "가", "", None)]).by_name[("가", "")][0].business_number == ""
@@ -56,7 +57,7 @@ def test_unit_a_business_number_is_claimed_by_one_organisation_at_a_time():
     holders.claim(Organisation(name="가람협동조합", business_number="124-81-00998"), 3)
     with pytest.raises(DuplicateError) as taken:
         holders.claim(Organisation(name="새 이름", business_number="124-81-00998"), -1)
-    assert "가람협동조합" in str(taken.value)
+    assert "가람협동조합" in str(taken.value) and "124-81-00998" in str(taken.value)
     holders.claim(Organisation(name="새 이름", business_number="220-81-62517"), -1)
     holders.claim(Organisation(name="가람", business_number="101-86-00011"), 3)
     assert holders.by_number == {"220-81-62517": (-1, "새 이름"), "101-86-00011": (3, "가람")}
