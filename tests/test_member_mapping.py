@@ -81,13 +81,21 @@ def test_unit_map_texts_point_a_column_at_a_field():
     assert mapping.explicit == {"상 호", "전화"} and mapping.unknown_columns() == []
 
 
-@pytest.mark.parametrize("text", ["상호", "=기업명", " =기업명", "없는열=기업명", "상호=색깔"])
-def test_unit_a_wrong_map_text_is_refused_and_changes_nothing(text):
+@pytest.mark.parametrize(("text", "named"), [("상호", "상호"), ("=기업명", "=기업명"), (" =기업명", "=기업명"),
+                                           ("없는열=기업명", "없는열"), ("상호=색깔", "색깔")])
+def test_unit_a_wrong_map_text_is_refused_naming_it_and_changes_nothing(text, named):
     mapping = suggest_mapping(table_of(["상호", "전화"], []))
     before = dict(mapping.fields)
-    with pytest.raises(ImportFileError):
+    with pytest.raises(ImportFileError) as refused:
         apply_overrides(mapping, ["상호", "전화"], [text])
+    assert named in str(refused.value)
     assert mapping.fields == before and mapping.explicit == set()
+
+
+def test_unit_a_column_whose_name_holds_an_equals_sign_can_be_mapped():
+    mapping = suggest_mapping(table_of(["a=b", "전화"], []))
+    apply_overrides(mapping, ["a=b", "전화"], ["a=b=기업명"])
+    assert mapping.fields["a=b"] == "name"
 
 
 def test_unit_a_single_field_chosen_by_hand_leaves_its_old_column():
