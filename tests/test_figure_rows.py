@@ -31,7 +31,9 @@ def table_of(rows, headers=HEADERS):
 
 
 def problems_at(preview, row):
-    return [(p.column, p.severity) for p in preview.problems() if p.row == row]
+    found = [p for p in preview.problems() if p.row == row]
+    assert all(p.message for p in found)  # every problem says what is wrong
+    return [(p.column, p.severity) for p in found]
 
 
 def test_unit_survey_headers_find_their_fields_first_one_winning():
@@ -140,3 +142,31 @@ def test_unit_a_sheet_without_a_name_or_figure_column_or_rows_is_refused(db, org
     assert len(empty.file_problems) == 1
     with pytest.raises(ImportFileError):
         commit_import(db, empty)
+
+
+def test_unit_a_row_shows_its_name_or_number_and_blank_texts_stay_blank(db, orgs):
+    preview = build_preview(table_of([["나눔", "1"], ["", "1"]], headers=["기업명", "유급근로자 수"]), db, 2026)
+    assert [r.name for r in preview.rows] == ["나눔", ""]
+    figures = preview.rows[0].figures
+    assert (figures.vulnerable_types, figures.social_purpose, figures.contribution, figures.contribution_category,
+            figures.beneficiaries, figures.note) == ("", "", "", "", "", "")
+    by_number = build_preview(table_of([["123456782", "1"], ["220-81-62517", "2"]], headers=["사업자번호", "근로자수"]),
+                              db, 2026)
+    assert [r.name for r in by_number.rows] == ["123456782", "220-81-62517"]
+    assert problems_at(by_number, 3) == [("", ERROR)] and by_number.rows[0].organisation == "가람협동조합"
+
+
+def test_unit_a_short_row_reads_its_missing_cells_as_blank(db, orgs):
+    preview = build_preview(table_of([["나눔", "", "3"]]), db, 2026)
+    figures = preview.rows[0].figures
+    assert preview.problems() == [] and (figures.paid_workers, figures.revenue, figures.note) == (3, None, "")
+
+
+def test_unit_a_resident_number_in_the_name_is_refused_without_matching(db, orgs):
+    preview = build_preview(table_of([["담당 900101-1234567", "", "1", "", "", "", ""]]), db, 2026)
+    assert problems_at(preview, 2) == [("기업명", ERROR), ("기업명", ERROR)] and preview.rows[0].figures is None
+
+
+def test_unit_the_summary_counts_rows_errors_and_warnings(db, orgs):
+    preview = build_preview(table_of([["없는곳", "", "1", "", "", "", ""], ["나눔", "", "1", "", "", "", ""]]), db, 2026)
+    assert "2026" in preview.summary() and "읽은 행 2" in preview.summary() and "오류 1행" in preview.summary()
