@@ -122,8 +122,9 @@ def test_unit_figures_already_stored_are_replaced_with_a_warning(db, orgs):
 
 @pytest.mark.parametrize("year", [1899, 3000])
 def test_unit_a_year_outside_four_digits_is_refused(db, orgs, year):
-    with pytest.raises(ImportFileError):
+    with pytest.raises(ImportFileError) as refused:
         build_preview(table_of([["나눔", "", "1", "", "", "", ""]]), db, year)
+    assert str(year) in str(refused.value)
 
 
 @pytest.mark.parametrize("year", [1900, 2999])
