@@ -70,6 +70,7 @@ def test_unit_rows_match_by_number_even_without_its_leading_zero_then_by_name(db
                                                                                         "=HYPERLINK(1)")
     assert second.figures.organisation_id == orgs["나눔"] and second.figures.revenue is None
     assert third.figures is not None and problems_at(preview, 4) == [("", ERROR)]  # 나눔 twice
+    assert preview.problems()[0].message.startswith("3행")  # the row 나눔 came first
     assert not preview.can_commit
 
 
