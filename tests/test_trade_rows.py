@@ -1,16 +1,20 @@
 """Trade survey rows (exchange/trade_import.py): the trade each row becomes, the agreement it joins,
 every problem in its row and column, and all rows or none stored (unit tests)."""
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from seecodesk.core.errors import ImportFileError
+from seecodesk.core.members import Organisation
 from seecodesk.core.trade import Agreement, AgreementParty
 from seecodesk.exchange.member_rows import ERROR, WARNING
 from seecodesk.exchange.reading import SourceRecord, SourceTable
-from seecodesk.exchange.trade_import import build_trade_preview, commit_trade_import
+from seecodesk.exchange.trade_import import TRADE_FIELDS, build_trade_preview, commit_trade_import
 from seecodesk.services.trade import TradeService
+from seecodesk.storage import organisations as org_store
+from seecodesk.storage import trade as trade_store
 from tests.trade_helpers import add_orgs
 
 HEADERS = ["구매처", "판매처", "거래일자", "품목", "금액", "관련협약", "비고"]
@@ -31,7 +35,9 @@ def row(buyer="가람", seller="나눔", day="2026-03-05", item="두부", amount
 
 
 def problems_at(preview, number):
-    return [(p.column, p.severity) for p in preview.problems() if p.row == number]
+    found = [p for p in preview.problems() if p.row == number]
+    assert all(p.message for p in found)  # every problem says what is wrong
+    return [(p.column, p.severity) for p in found]
 
 
 def agree(db, a, b, title="협약", signed_on="2025-01-01", status="체결", status_on=""):
@@ -126,3 +132,65 @@ def test_unit_missing_columns_refuse_the_file(db, orgs):
     assert not preview.can_commit and "판매 기관, 거래일, 금액" in preview.refusal()
     with pytest.raises(ImportFileError):
         commit_trade_import(db, preview)
+
+
+def test_unit_the_summary_counts_only_rows_that_will_be_stored(db, orgs):
+    commit_trade_import(db, build_trade_preview(table_of([row(amount="1000")]), db))
+    preview = build_trade_preview(table_of([row(amount="1000"), row(item="빵", amount="2500")]), db)
+    assert "가져올 행 1 " in preview.summary() and "2,500원" in preview.summary() and "3,500원" not in preview.summary()
+
+
+def test_unit_a_business_number_column_finds_the_organisation_whatever_the_name(db, orgs):
+    numbered = org_store.insert_organisation(db, Organisation(name="마온", business_number="124-81-00998"))
+    table = table_of([["아무 이름", "1248100998", "나눔", "2026-03-05", "두부", "1000"]],
+                     headers=["구매처", "구매처 사업자등록번호", "판매처", "거래일", "품목", "금액"])
+    assert build_trade_preview(table, db).rows[0].trade.buyer_id == numbered
+
+
+def test_unit_a_blank_party_is_named_in_its_message(db, orgs):
+    preview = build_trade_preview(table_of([row(buyer="", seller="")]), db)
+    buyer, seller = preview.problems()
+    assert TRADE_FIELDS["buyer"] in buyer.message and TRADE_FIELDS["seller"] in seller.message
+
+
+def test_unit_dates_of_an_agreement_decide_when_it_is_in_force(db, orgs):
+    service = TradeService(db)
+    later = service.save_agreement(Agreement(title="4월부터", starts_on="2026-04-01", parties=[
+        AgreementParty(organisation_id=orgs["가람"]), AgreementParty(organisation_id=orgs["나눔"])])).id
+    undated = service.save_agreement(Agreement(title="날짜 없음", parties=[
+        AgreementParty(organisation_id=orgs["가람"]), AgreementParty(organisation_id=orgs["다온"])])).id
+    preview = build_trade_preview(table_of([row(), row(day="2026-04-01"), row(seller="다온")]), db)
+    assert [r.trade.agreement_id for r in preview.rows] == [None, later, undated]
+
+
+def test_unit_a_long_agreement_name_is_shown_to_forty_characters(db, orgs):
+    preview = build_trade_preview(table_of([row(agreement="협" * 40 + "약")]), db)
+    assert "협" * 40 + "'" in preview.problems()[0].message
+
+
+def test_unit_blank_rows_short_rows_and_empty_extra_cells(db, orgs):
+    preview = build_trade_preview(table_of([[""] * 7, row()[:5], [""] * 7, row(item="빵") + ["", ""]]), db)
+    assert preview.blank_rows == 2 and preview.problems() == []
+    assert (preview.rows[0].trade.note, preview.rows[0].trade.agreement_id) == ("", None)
+
+
+def test_unit_a_failure_while_storing_names_the_row_and_stores_nothing(db, orgs, monkeypatch):
+    preview = build_trade_preview(table_of([row(), row(item="빵"), row(item="떡")]), db)
+    insert = trade_store.insert_trade
+
+    def failing(db, trade):
+        if trade.item == "빵":
+            raise sqlite3.OperationalError("disk I/O error")
+        return insert(db, trade)
+
+    monkeypatch.setattr(trade_store, "insert_trade", failing)
+    with pytest.raises(ImportFileError) as refused:
+        commit_trade_import(db, preview)
+    assert "3행" in str(refused.value) and TradeService(db).trades() == []
+
+
+def test_unit_a_refused_commit_says_why(db, orgs):
+    preview = build_trade_preview(table_of([row(buyer="없는곳")]), db)
+    with pytest.raises(ImportFileError) as refused:
+        commit_trade_import(db, preview)
+    assert str(refused.value) == preview.refusal()
