@@ -72,6 +72,8 @@ def test_unit_each_bad_value_is_an_error_in_its_own_column(db, orgs):
         row(note="x" * 1001), row() + ["밀린 칸"],
     ]), db)
     assert problems_at(preview, 2) == [("구매처", ERROR)] and problems_at(preview, 3) == [("판매처", ERROR)]
+    assert (preview.rows[0].buyer, preview.rows[0].seller, preview.rows[1].seller) == ("없는곳", "나눔", "없는곳")
+    assert preview.rows[0].cells == dict(zip(HEADERS, row(buyer="없는곳"), strict=True))
     assert problems_at(preview, 4) == [("구매처", ERROR), ("판매처", ERROR)]
     assert problems_at(preview, 5) == [("판매처", ERROR)] and problems_at(preview, 6) == [("거래일자", ERROR)]
     assert problems_at(preview, 7) == [("금액", ERROR)] and problems_at(preview, 8) == [("품목", ERROR)]
@@ -130,6 +132,9 @@ def test_unit_an_agreement_named_in_the_file_is_used_or_refused(db, orgs):
 def test_unit_missing_columns_refuse_the_file(db, orgs):
     preview = build_trade_preview(table_of([["가람", "두부"]], headers=["구매처", "품목"]), db)
     assert not preview.can_commit and "판매 기관, 거래일, 금액" in preview.refusal()
+    assert (preview.rows[0].buyer, preview.rows[0].seller) == ("가람", "") and problems_at(preview, 2) == [("", ERROR)]
+    sellers_only = build_trade_preview(table_of([["나눔"]], headers=["판매처"]), db)
+    assert sellers_only.rows[0].buyer == "" and problems_at(sellers_only, 2) == [("", ERROR)]
     with pytest.raises(ImportFileError):
         commit_trade_import(db, preview)
 
