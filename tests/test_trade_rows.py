@@ -199,3 +199,11 @@ def test_unit_a_refused_commit_says_why(db, orgs):
     with pytest.raises(ImportFileError) as refused:
         commit_trade_import(db, preview)
     assert str(refused.value) == preview.refusal()
+
+
+def test_unit_optional_columns_left_out_store_blanks_and_a_missing_date_column_refuses_beside_no_column(db, orgs):
+    agree(db, orgs["가람"], orgs["나눔"])
+    five = build_trade_preview(table_of([row()[:5]], headers=HEADERS[:5]), db)
+    assert five.rows[0].trade.note == "" and five.problems() == [] and five.rows[0].trade.agreement_id is not None
+    dateless = build_trade_preview(table_of([["가람", "나눔", "두부", "1000"]], headers=["구매처", "판매처", "품목", "금액"]), db)
+    assert problems_at(dateless, 2) == [("", ERROR)] and not dateless.can_commit
