@@ -2,6 +2,8 @@
 row matches, the numbers stored (천원·백만원 scaled), every problem with its row and column, all or
 nothing (unit tests)."""
 
+import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -172,3 +174,29 @@ def test_unit_a_resident_number_in_the_name_is_refused_without_matching(db, orgs
 def test_unit_the_summary_counts_rows_errors_and_warnings(db, orgs):
     preview = build_preview(table_of([["없는곳", "", "1", "", "", "", ""], ["나눔", "", "1", "", "", "", ""]]), db, 2026)
     assert "2026" in preview.summary() and "읽은 행 2" in preview.summary() and "오류 1행" in preview.summary()
+
+
+def test_unit_a_refused_commit_says_why_and_how_many_rows(db, orgs):
+    bad = build_preview(table_of([["없는곳", "", "1", "", "", "", ""], ["나눔", "", "1", "", "", "", ""]]), db, 2026)
+    with pytest.raises(ImportFileError) as refused:
+        commit_import(db, bad)
+    assert re.findall(r"\d+", str(refused.value)) == ["1"]
+    nameless = build_preview(table_of([["x", "1", "2"]], headers=["주소", "유급근로자 수", "매출액"]), db, 2026)
+    with pytest.raises(ImportFileError) as refused:
+        commit_import(db, nameless)
+    assert str(refused.value).startswith(nameless.file_problems[0])
+
+
+def test_unit_a_failure_while_storing_stores_nothing_and_says_why(db, orgs, monkeypatch):
+    preview = build_preview(table_of([["나눔", "", "1", "", "", "", ""], ["가람협동조합", "", "2", "", "", "", ""]]), db, 2026)
+    upsert = figure_store.upsert_figures
+
+    def failing(db, figures):
+        if figures.paid_workers == 2:
+            raise sqlite3.OperationalError("disk I/O error")
+        upsert(db, figures)
+
+    monkeypatch.setattr(figure_store, "upsert_figures", failing)
+    with pytest.raises(ImportFileError) as refused:
+        commit_import(db, preview)
+    assert "disk I/O error" in str(refused.value) and figure_store.figures_for_year(db, 2026) == {}
