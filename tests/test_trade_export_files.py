@@ -59,6 +59,7 @@ def test_unit_trades_are_oldest_first_with_names_agreement_and_numeric_amounts(d
     assert (rows[0]["협약 번호"], rows[0]["협약명"], rows[0]["메모"]) == (str(trades["paired"]), "가람협동조합 · 나눔 상호거래 협약",
                                                                 "메모 😀")
     assert (rows[1]["협약 번호"], rows[1]["협약명"]) == ("", "")
+    assert all(r["번호"].isdigit() for r in rows) and len({r["번호"] for r in rows}) == 3
     year = export_trades(db, tmp_path / "y.csv", year=2026)
     assert year.rows == 2 and [r["거래일"] for r in csv_rows(tmp_path / "y.csv")] == ["2026-01-02", "2026-03-05"]
 
@@ -95,3 +96,9 @@ def test_unit_a_wrong_name_encoding_or_folder_is_refused(db, trades, tmp_path, n
         with pytest.raises(ExportError):
             export(db, tmp_path / name, encoding)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("name", "encoding"), [("t.csv", "utf-8-sig"), ("t.csv", "cp949"), ("t.xlsx", "utf-8-sig")])
+def test_unit_the_result_describes_what_was_written_where(db, trades, tmp_path, name, encoding):
+    result = export_agreements(db, tmp_path / name, encoding)
+    assert str(tmp_path / name) in result.describe() and "3" in result.describe()
