@@ -92,9 +92,11 @@ def test_unit_cp949_refuses_an_emoji_naming_its_row_and_writes_nothing(db, trade
 
 @pytest.mark.parametrize(("name", "encoding"), [("t.txt", "utf-8-sig"), ("t.csv", "euc-kr"), ("없는 폴더/t.csv", "cp949")])
 def test_unit_a_wrong_name_encoding_or_folder_is_refused(db, trades, tmp_path, name, encoding):
+    named = {"t.txt": "t.txt", "t.csv": "euc-kr"}.get(name, "없는 폴더")
     for export in (export_trades, export_agreements):
-        with pytest.raises(ExportError):
+        with pytest.raises(ExportError) as refused:
             export(db, tmp_path / name, encoding)
+        assert named in str(refused.value)
     assert list(tmp_path.iterdir()) == []
 
 
@@ -102,3 +104,14 @@ def test_unit_a_wrong_name_encoding_or_folder_is_refused(db, trades, tmp_path, n
 def test_unit_the_result_describes_what_was_written_where(db, trades, tmp_path, name, encoding):
     result = export_agreements(db, tmp_path / name, encoding)
     assert str(tmp_path / name) in result.describe() and "3" in result.describe()
+
+
+def test_unit_a_cp949_refusal_names_the_agreement_and_the_result_says_what_was_written(db, trades, tmp_path):
+    lone, other = add_orgs(db, "라온", "마루")
+    TradeService(db).save_agreement(Agreement(title="라온 협약", signed_on="2020-01-01", notes="메모 😀", parties=[
+        AgreementParty(organisation_id=lone), AgreementParty(organisation_id=other)]))
+    with pytest.raises(ExportError) as refused:
+        export_agreements(db, tmp_path / "a.csv", "cp949")
+    assert "라온 협약" in str(refused.value) and "2행" in str(refused.value)
+    assert "협약" in export_agreements(db, tmp_path / "a.csv").describe()
+    assert "거래" in export_trades(db, tmp_path / "t.csv").describe()
