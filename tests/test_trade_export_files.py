@@ -103,7 +103,7 @@ def test_unit_a_wrong_name_encoding_or_folder_is_refused(db, trades, tmp_path, n
 @pytest.mark.parametrize(("name", "encoding"), [("t.csv", "utf-8-sig"), ("t.csv", "cp949"), ("t.xlsx", "utf-8-sig")])
 def test_unit_the_result_describes_what_was_written_where(db, trades, tmp_path, name, encoding):
     result = export_agreements(db, tmp_path / name, encoding)
-    assert str(tmp_path / name) in result.describe() and "3" in result.describe()
+    assert str(tmp_path / name) in result.describe() and "3" in result.describe() and "협약" in result.describe()
 
 
 def test_unit_a_cp949_refusal_names_the_agreement_and_the_result_says_what_was_written(db, trades, tmp_path):
