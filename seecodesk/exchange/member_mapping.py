@@ -91,7 +91,7 @@ def _mostly_designations(table: SourceTable, index: int) -> bool:
 def apply_overrides(mapping: ColumnMapping, headers: list[str], overrides: list[str]) -> ColumnMapping:
     """Apply `SOURCE=FIELD` texts (CLI --map); raises `ImportFileError` naming what is wrong."""
     for text in overrides:
-        source, sep, target = text.partition("=")
+        source, sep, target = text.rpartition("=")  # no field name holds '=', a column name may
         source, target = " ".join(source.split()), target.strip()
         if not sep or not source:
             raise ImportFileError(f"--map 값 '{text}'의 형식이 틀렸습니다. '원본 열=항목' 모양으로 써 주세요 (예: 상호=기업명).")

@@ -105,7 +105,7 @@ def _strict(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
+        line = bytes(error.object[: error.start]).count(b"\n") + 1  # utf-8-sig's offsets start after the BOM
         label = ENCODING_LABELS.get(encoding, encoding)
         raise ImportFileError(f"파일을 {label}(으)로 읽을 수 없습니다: {line}번째 줄에 이 인코딩에 없는 바이트가 있습니다. "
                               "인코딩을 '자동'으로 두거나 다른 인코딩을 골라 주세요.") from None
