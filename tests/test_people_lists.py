@@ -100,7 +100,8 @@ def test_the_people_export_keeps_contacts_only_under_third_party_consent(demo_pa
     sheet = load_workbook(out).active
     rows = {r[0]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
     assert rows[agreed[0]][4] == agreed[1] and rows[agreed[0]][5] == "02-123-4567"  # leading zero kept, text
-    assert rows[agreed[0]][3] == "'=HYPERLINK(\"x\")"  # the shared writer neutralises formula-like text
+    assert rows[agreed[0]][3] == "=HYPERLINK(\"x\")"  # as stored, a text cell: Excel shows it and never runs it
+    assert not any(cell.data_type == "f" for row in sheet.iter_rows() for cell in row)
     assert rows[refused[0]][4] is None
     for encoding in ("utf-8-sig", "cp949"):
         csv_out = tmp_path / f"people-{encoding}.csv"

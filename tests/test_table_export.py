@@ -66,10 +66,11 @@ def test_unit_an_xlsx_keeps_numbers_as_numbers_and_text_never_a_formula(tmp_path
     sheet = load_workbook(tmp_path / "t.xlsx").active
     assert sheet.title == title[:31]
     assert [c.value for c in sheet[1]] == HEADERS and all(c.font.bold for c in sheet[1])
-    assert [c.value for c in sheet[2]] == ["가람", 15000, "'=SUM(A1)"]
-    assert sheet["C2"].data_type == "s" and sheet["C2"].number_format == "@"
+    assert [c.value for c in sheet[2]] == ["가람", 15000, "=SUM(A1)"]  # as typed: no apostrophe shows in Excel
+    assert sheet["C2"].data_type == "s" and sheet["C2"].number_format == "@" and sheet["C2"].quotePrefix
+    assert not sheet["A2"].quotePrefix
     assert sheet["B2"].data_type == "n" and sheet["B2"].number_format != "@"
-    assert sheet["C3"].value == "'-3" and sheet["B3"].value in (None, "") and sheet["B3"].number_format == "@"
+    assert sheet["C3"].value == "-3" and sheet["C3"].data_type == "s" and sheet["B3"].value in (None, "") and sheet["B3"].number_format == "@"
     assert sheet.column_dimensions["C"].width == 40 and sheet.column_dimensions["A"].width == 14
     assert sheet.freeze_panes == "B2" and sheet.auto_filter.ref == "A1:C4"
     assert leftovers(tmp_path) == ["t.xlsx"]

@@ -76,8 +76,9 @@ def test_unit_trades_xlsx_keeps_amounts_numeric_and_names_the_year(db, trades, t
     assert load_workbook(tmp_path / "all.xlsx").active.title == "상호거래"
     export_agreements(db, tmp_path / "a.xlsx")
     agreements = load_workbook(tmp_path / "a.xlsx").active
-    assert agreements.title == "업무협약" and agreements["C2"].value == "'=청소년 협약"
-    assert agreements["C2"].data_type == "s" and agreements["V3"].value == 3500
+    # in Excel the title reads as typed, no apostrophe, and stays text (never a formula) when edited
+    assert agreements.title == "업무협약" and agreements["C2"].value == "=청소년 협약"
+    assert agreements["C2"].data_type == "s" and agreements["C2"].quotePrefix and agreements["V3"].value == 3500
 
 
 def test_unit_cp949_refuses_an_emoji_naming_its_row_and_writes_nothing(db, trades, tmp_path):

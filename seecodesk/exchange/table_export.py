@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from seecodesk.core.csv_rules import neutralise
+from seecodesk.core.csv_rules import FORMULA_STARTS, neutralise
 from seecodesk.core.errors import ExportError
 from seecodesk.exchange.member_export import EXPORT_ENCODINGS, write_atomically
 
@@ -48,10 +48,11 @@ def write_table(path: str | Path, headers: list[str], rows: list[list[Any]], tit
     suffix = check_target(path)
     if encoding not in EXPORT_ENCODINGS:
         raise ExportError(f"알 수 없는 인코딩입니다: {encoding}. 가능한 값: {', '.join(EXPORT_ENCODINGS)}")
+    if suffix == ".xlsx":  # text stays exactly as stored: a text cell, quote-prefixed, is never a formula
+        raw = [["" if v is None else v for v in row] for row in rows]
+        write_atomically(path, lambda handle: _write_xlsx(handle, headers, raw, title, widths or {}))
+        return TableExport(path, len(raw), "")
     cells = [[neutralise("" if v is None else v) for v in row] for row in rows]
-    if suffix == ".xlsx":
-        write_atomically(path, lambda handle: _write_xlsx(handle, headers, cells, title, widths or {}))
-        return TableExport(path, len(cells), "")
     if encoding == "cp949":
         _check_cp949(headers, cells)
     write_atomically(path, lambda handle: _write_csv(handle, headers, cells, encoding))
@@ -99,6 +100,7 @@ def _write_xlsx(handle: Any, headers: list[str], rows: list[list[Any]], title: s
             if isinstance(cell.value, str):
                 cell.data_type = "s"  # never a formula, whatever the text
                 cell.number_format = "@"
+                cell.quotePrefix = cell.value.startswith(FORMULA_STARTS)  # and still text when edited in Excel
     sheet.freeze_panes = "B2"
     sheet.auto_filter.ref = sheet.dimensions
     workbook.save(handle)

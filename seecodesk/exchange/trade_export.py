@@ -114,11 +114,12 @@ def _export(path: str | Path, encoding: str, columns: Columns, records: list[dic
         raise ExportError(f"알 수 없는 인코딩입니다: {encoding}. 가능한 값: {', '.join(EXPORT_ENCODINGS)}")
     if not path.parent.is_dir():
         raise ExportError(f"저장할 폴더가 없습니다: {path.parent}")
-    rows = [[neutralise(_cell(record.get(key), kind)) for _, key, kind in columns] for record in records]
+    raw = [[_cell(record.get(key), kind) for _, key, kind in columns] for record in records]
     headers = [c[0] for c in columns]
-    if suffix == ".xlsx":
-        write_atomically(path, lambda handle: write_xlsx(handle, rows, columns, sheet_title, _WIDTHS))
-        return TradeExportResult(path, len(rows), what, "")
+    if suffix == ".xlsx":  # text exactly as stored: the writer makes formula-like text a quote-prefixed text cell
+        write_atomically(path, lambda handle: write_xlsx(handle, raw, columns, sheet_title, _WIDTHS))
+        return TradeExportResult(path, len(raw), what, "")
+    rows = [[neutralise(value) for value in row] for row in raw]
     if encoding == "cp949":
         check_cp949(rows, headers, label_column)
     write_atomically(path, lambda handle: write_csv(handle, rows, encoding, headers))
