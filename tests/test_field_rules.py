@@ -250,3 +250,26 @@ def test_dues_typed_in_the_member_form_take_years_1990_to_2100_and_no_negative_a
     with pytest.raises(ValidationErrors) as caught:
         validated_organisation(org)
     assert list(caught.value.errors) == ["dues"] and caught.value.errors["dues"]
+
+
+@pytest.mark.parametrize(("record", "box"), [
+    (Organisation(name=" "), "name"),
+    (Person(name=""), "name"),
+    (Person(name="김하나", affiliation="동네"), "affiliation"),
+    (Person(name="김하나", gender="X"), "gender"),
+    (Organisation(name="가람", designations=[Designation("우수기업")]), "designations"),
+    (Organisation(name="가람", memberships=[MembershipPeriod("")]), "memberships"),
+    (Organisation(name="가람", memberships=[MembershipPeriod("2024-03-05", "2024-03-04")]), "memberships"),
+    (Organisation(name="가람", designations=[Designation("사회적기업", number="1" * 101)]), "designations"),
+])
+def test_a_missing_or_unknown_member_value_is_refused_beside_its_box(record, box):
+    validate = validated_person if isinstance(record, Person) else validated_organisation
+    with pytest.raises(ValidationErrors) as caught:
+        validate(record)
+    assert list(caught.value.errors) == [box] and caught.value.errors[box]
+
+
+def test_a_membership_may_end_the_day_it_began_and_a_designation_number_holds_100_characters():
+    org = validated_organisation(Organisation(name="가람", memberships=[MembershipPeriod("2024-03-05", "2024-03-05")],
+                                              designations=[Designation("사회적기업", number="1" * 100)]))
+    assert org.memberships[0].left_on == "2024-03-05" and org.designations[0].number == "1" * 100
