@@ -63,3 +63,15 @@ def test_a_backup_name_gives_back_its_moment_and_reason_and_ignores_other_networ
     assert parse_backup_name("가람", name) is None
     assert parse_backup_name("가람-네트워크", "." + name + ".123.part") is None
     assert parse_backup_name("가람-네트워크", "가람-네트워크-20260305-090701-unknown.seecodesk") is None
+
+
+def test_the_weekly_rule_keeps_the_first_copy_of_this_week_and_the_weeks_before_from_monday():
+    times = [datetime(2026, 11, 15, 9, 0) + timedelta(days=i) for i in range(21)]  # daily up to Sat 12-05
+    kept = kept_times(times, policy=RotationPolicy(last=0, days=0, weeks=2, months=0))
+    assert kept == [datetime(2026, 11, 23, 9, 0), datetime(2026, 11, 30, 9, 0)]  # the two Mondays
+
+
+def test_the_monthly_rule_counts_calendar_months_across_the_turn_of_the_year():
+    times = [datetime(2025 + m // 12, m % 12 + 1, 1, 9, 0) for m in range(24)]  # the 1st of each month, 2025–2026
+    kept = kept_times(times, policy=RotationPolicy(last=0, days=0, weeks=0, months=14))
+    assert kept == times[-14:]  # November 2025 to December 2026

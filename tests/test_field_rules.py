@@ -25,7 +25,7 @@ from seecodesk.core.consulting import (
     validated_report,
     validated_session,
 )
-from seecodesk.core.errors import SeeCoDeskError
+from seecodesk.core.errors import SeeCoDeskError, ValidationErrors
 from seecodesk.core.meetings import ActionItem, AgendaItem, Attendee, Meeting, validated_meeting
 from seecodesk.core.members import (
     Consent,
@@ -225,3 +225,51 @@ def test_a_name_pasted_from_a_mac_is_found_by_search_typed_on_windows(db):
     keys = [SearchKey(row.name) for row in service.directory()]
     assert filter_keys(keys, "람두") == [0] and filter_keys(keys, "ㄱㄹㄷ") == [0]
     assert filter_keys(keys, unicodedata.normalize("NFD", "람두")) == [0]
+
+
+# The box of the member forms beside which a refused field's message appears (ValidationErrors' key).
+BESIDE = {"Organisation": None, "Person": None, "Designation": "designations", "MembershipPeriod": "memberships",
+          "DuesPayment": "dues", "Role": "roles", "Consent": "consents"}
+
+
+@pytest.mark.parametrize(("subject", "name"), [case for case in CASES if case.values[0].label in BESIDE])
+def test_a_refused_member_field_is_named_beside_its_own_box(subject, name):
+    with pytest.raises(ValidationErrors) as caught:
+        subject.validate(_with(subject, name, "메모 900101-1234567"))
+    box = BESIDE[subject.label] or name
+    assert list(caught.value.errors) == [box] and caught.value.errors[box]
+
+
+@pytest.mark.parametrize(("year", "amount", "kept"), [
+    (1990, 0, True), (2100, 10_000, True), (1989, 10_000, False), (2101, 10_000, False), (2024, -1, False)])
+def test_dues_typed_in_the_member_form_take_years_1990_to_2100_and_no_negative_amount(year, amount, kept):
+    org = Organisation(name="가람", dues=[DuesPayment(year, amount)])
+    if kept:
+        assert validated_organisation(org).dues[0].amount == amount
+        return
+    with pytest.raises(ValidationErrors) as caught:
+        validated_organisation(org)
+    assert list(caught.value.errors) == ["dues"] and caught.value.errors["dues"]
+
+
+@pytest.mark.parametrize(("record", "box"), [
+    (Organisation(name=" "), "name"),
+    (Person(name=""), "name"),
+    (Person(name="김하나", affiliation="동네"), "affiliation"),
+    (Person(name="김하나", gender="X"), "gender"),
+    (Organisation(name="가람", designations=[Designation("우수기업")]), "designations"),
+    (Organisation(name="가람", memberships=[MembershipPeriod("")]), "memberships"),
+    (Organisation(name="가람", memberships=[MembershipPeriod("2024-03-05", "2024-03-04")]), "memberships"),
+    (Organisation(name="가람", designations=[Designation("사회적기업", number="1" * 101)]), "designations"),
+])
+def test_a_missing_or_unknown_member_value_is_refused_beside_its_box(record, box):
+    validate = validated_person if isinstance(record, Person) else validated_organisation
+    with pytest.raises(ValidationErrors) as caught:
+        validate(record)
+    assert list(caught.value.errors) == [box] and caught.value.errors[box]
+
+
+def test_a_membership_may_end_the_day_it_began_and_a_designation_number_holds_100_characters():
+    org = validated_organisation(Organisation(name="가람", memberships=[MembershipPeriod("2024-03-05", "2024-03-05")],
+                                              designations=[Designation("사회적기업", number="1" * 100)]))
+    assert org.memberships[0].left_on == "2024-03-05" and org.designations[0].number == "1" * 100

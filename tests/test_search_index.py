@@ -5,7 +5,7 @@ import unicodedata
 import pytest
 
 from seecodesk.core import search_index
-from seecodesk.core.korean_search import SearchKey, filter_keys
+from seecodesk.core.korean_search import SearchKey, choseong_of, filter_keys
 from seecodesk.core.search_index import SearchIndex
 
 RECORDS = [
@@ -79,3 +79,22 @@ def test_reordered_index_answers_in_the_new_order():
     index = SearchIndex.build(RECORDS).reordered([4, 3, 2, 1, 0])
     assert answer(index, "가람") == [4 - i for i in reversed(reference("가람"))]
     assert len(index) == len(RECORDS)
+
+
+def test_a_blank_query_lists_every_record_and_spaces_or_letters_in_no_record_find_nothing():
+    keys = [SearchKey("가람 두레", "회장"), SearchKey("솔내협동조합", "", "사무국장")]
+    assert filter_keys(keys, "") == [0, 1] and filter_keys(keys, "   ") == [0, 1]
+    assert filter_keys(keys, "가람두레") == [0] and filter_keys(keys, "솔내 협동") == [1]
+    assert filter_keys(keys, "xx") == [] and filter_keys(keys, "XXXX") == []
+
+
+def test_each_syllable_gives_its_initial_consonant_from_the_first_to_the_last_hangul_syllable():
+    assert choseong_of("논산 가람A-1") == "ㄴㅅ ㄱㄹA-1"
+    assert choseong_of("가깋힣") == "ㄱㄱㅎ" and choseong_of("ㄱ") == "ㄱ" and choseong_of("") == ""
+    assert choseong_of("\uabff\ud7a4") == "\uabff\ud7a4"  # the characters on either side of the Hangul block
+
+
+def test_one_record_matches_a_substring_or_its_initial_consonants():
+    key = SearchKey("논산 가람", "회장")
+    assert key.matches("산가", False) and not key.matches("ㄴㅅ", False)
+    assert key.matches("ㄴㅅ", True) and key.matches("ㄱㄹ", True) and not key.matches("ㄷ", True)
