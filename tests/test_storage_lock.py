@@ -167,3 +167,73 @@ def test_holder_purpose_names_who_holds_the_file(tmp_path, live_child):
     assert holder_purpose(db_path) == WINDOW
     _write_lock(db_path, pid=live_child.pid, purpose=COMMAND)
     assert holder_purpose(db_path) == COMMAND
+
+
+def test_the_lock_is_an_ordinary_file_named_after_the_database_recording_this_process(tmp_path):
+    db_path = tmp_path / "회원.seecodesk"
+    old_umask = os.umask(0o022)
+    try:
+        with DatabaseLock(db_path):
+            lock_file = tmp_path / "회원.seecodesk.lock"
+            assert sorted(p.name for p in tmp_path.iterdir()) == ["회원.seecodesk.lock"]
+            assert lock_file.stat().st_mode & 0o777 == 0o644
+            record = json.loads(lock_file.read_text(encoding="utf-8"))
+    finally:
+        os.umask(old_umask)
+    assert (record["started"], record["program"]) == process_identity(os.getpid())
+    assert not lock_file.exists()
+
+
+def test_a_one_line_lock_of_a_process_that_is_gone_is_taken_over(tmp_path):
+    db_path = tmp_path / "n.seecodesk"
+    gone = _child(exit_at_once=True)
+    gone.wait()
+    gone.stdout.close()
+    lock_path_for(db_path).write_text(f"{gone.pid} {HOST}\n", encoding="utf-8")
+    assert holder_purpose(db_path) is None
+    assert _taken_over(db_path)
+
+
+def test_a_lock_in_a_missing_folder_is_refused_with_a_korean_sentence(tmp_path):
+    with pytest.raises(DatabaseLockedError, match="잠금 파일"):
+        DatabaseLock(tmp_path / "없는폴더" / "n.seecodesk").acquire()
+
+
+def test_two_windows_taking_over_one_stale_lock_at_once_do_not_crash(tmp_path, monkeypatch):
+    db_path = tmp_path / "n.seecodesk"
+    lock_path_for(db_path).write_text("garbage", encoding="utf-8")
+    real_is_stale = lock_module._is_stale
+
+    def the_other_window_removes_it_first(holder):
+        lock_path_for(db_path).unlink(missing_ok=True)
+        return real_is_stale(holder)
+
+    monkeypatch.setattr(lock_module, "_is_stale", the_other_window_removes_it_first)
+    assert DatabaseLock(db_path).acquire().held
+
+
+def test_releasing_never_removes_a_lock_someone_else_holds(tmp_path, live_child):
+    db_path = tmp_path / "n.seecodesk"
+    refused = DatabaseLock(db_path)
+    first = DatabaseLock(db_path).acquire()
+    assert not refused.held
+    with pytest.raises(DatabaseLockedError):
+        refused.acquire()
+    refused.release()  # the refused window closes: the first window keeps its lock
+    assert lock_path_for(db_path).exists()
+    first.release()
+    assert not first.held
+    second = DatabaseLock(db_path).acquire()
+    first.release()  # closed twice: the lock is the second window's now
+    assert lock_path_for(db_path).exists()
+    second.release()
+    third = DatabaseLock(db_path).acquire()
+    _write_lock(db_path, pid=live_child.pid)  # taken over by another process meanwhile
+    third.release()
+    assert json.loads(lock_path_for(db_path).read_text(encoding="utf-8"))["pid"] == live_child.pid
+    fourth = DatabaseLock(db_path)
+    lock_path_for(db_path).unlink()
+    fourth.acquire()
+    lock_path_for(db_path).write_text("garbage", encoding="utf-8")  # damaged meanwhile: kept, no crash
+    fourth.release()
+    assert lock_path_for(db_path).read_text(encoding="utf-8") == "garbage"
