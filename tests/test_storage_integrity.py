@@ -60,3 +60,33 @@ def test_a_missing_file_is_a_database_error_and_is_not_created(tmp_path):
     with pytest.raises(DatabaseError, match="없는파일.seecodesk"):
         open_read_only(missing).execute("SELECT 1").fetchall()
     assert not missing.exists()
+
+
+def test_an_index_out_of_step_with_its_table_is_reported_by_the_whole_file_check(tmp_path):
+    path = tmp_path / "n.seecodesk"
+    writer = sqlite3.connect(path)
+    writer.executescript("CREATE TABLE t (a, b); CREATE INDEX t_a ON t (a); INSERT INTO t VALUES (1, 2), (3, 4);")
+    writer.execute("PRAGMA writable_schema = ON")  # the index now claims to hold b, but its entries hold a
+    writer.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX t_a ON t (b)' WHERE name = 't_a'")
+    writer.commit()
+    writer.close()
+    reader = open_read_only(path)
+    problems = check_integrity(reader)
+    reader.close()
+    assert problems and all(p.startswith("무결성 오류: ") and "t_a" in p for p in problems)
+
+
+def test_a_closed_wal_mode_file_is_read_without_a_file_appearing_beside_it(tmp_path):
+    path = tmp_path / "n.seecodesk"
+    writer = sqlite3.connect(path)
+    writer.execute("PRAGMA journal_mode = WAL")
+    writer.execute("CREATE TABLE t (x)")
+    writer.execute("INSERT INTO t VALUES (1)")
+    writer.commit()
+    writer.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["n.seecodesk"]
+    reader = open_read_only(path)
+    assert reader.execute("SELECT count(*) FROM t").fetchone()[0] == 1
+    assert check_integrity(reader) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["n.seecodesk"]
+    reader.close()
