@@ -114,18 +114,23 @@ def test_a_lock_records_this_boot_and_one_from_an_earlier_boot_is_stale(tmp_path
     started, program = process_identity(live_child.pid)
     _write_lock(db_path, pid=live_child.pid, boot_id=record["boot_id"], started=started, program=program)
     assert not _taken_over(db_path)
-    _write_lock(db_path, pid=live_child.pid, boot_id="00000000-0000-0000-0000-000000000000",
-                started=started, program=program)
+    _write_lock(
+        db_path, pid=live_child.pid, boot_id="00000000-0000-0000-0000-000000000000", started=started, program=program
+    )
     assert _taken_over(db_path)
 
 
 def test_a_pid_handed_to_another_process_is_seen_by_its_start_time_or_its_name_alone(tmp_path, live_child):
     db_path = tmp_path / "n.seecodesk"
     started, program = process_identity(live_child.pid)
-    for record, stale in (({"started": started}, False), ({"program": program}, False),
-                          ({"started": started + 1}, True), ({"program": "다른프로그램"}, True),
-                          ({"started": started + 1, "program": program}, True),
-                          ({"started": started, "program": "다른프로그램"}, True)):
+    for record, stale in (
+        ({"started": started}, False),
+        ({"program": program}, False),
+        ({"started": started + 1}, True),
+        ({"program": "다른프로그램"}, True),
+        ({"started": started + 1, "program": program}, True),
+        ({"started": started, "program": "다른프로그램"}, True),
+    ):
         _write_lock(db_path, pid=live_child.pid, **record)
         assert (holder_purpose(db_path) is None) is stale, record
         assert _taken_over(db_path) is stale, record
