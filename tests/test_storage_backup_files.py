@@ -78,7 +78,9 @@ def test_only_the_full_check_sees_an_index_out_of_step_and_a_file_that_is_no_dat
     text = tmp_path / "letter.txt"
     text.write_text("안녕하세요 " * 200, encoding="utf-8")
     conn = sqlite3.connect(text)
-    assert check_problems(conn) != [] and check_problems(conn, full=False) != []
+    for full in (True, False):
+        (problem,) = check_problems(conn, full=full)
+        assert "not a database" in problem
     conn.close()
 
 
@@ -99,11 +101,30 @@ def test_a_snapshot_is_the_whole_file_with_its_counts_and_schema(demo_path, tmp_
 
 
 def test_a_damaged_source_gives_no_backup_and_no_leftover(demo_path, tmp_path):
-    damage(demo_path)
+    damage(demo_path, "dues")  # a table the counts do not read: only the check finds it
     target = tmp_path / "copy.seecodesk"
     with pytest.raises(DatabaseError):
         write_snapshot(demo_path, target)
     assert [p.name for p in tmp_path.iterdir() if "copy" in p.name] == []
+    with pytest.raises(DatabaseError, match="없는원본"):
+        write_snapshot(tmp_path / "없는원본.seecodesk", target)
+
+
+def test_the_backup_check_is_the_quick_one_and_the_copy_and_its_folder_are_flushed(tmp_path, monkeypatch):
+    source = _index_out_of_step(tmp_path / "n.seecodesk")
+    flushed = []
+    real_fsync = backup_files._fsync
+    monkeypatch.setattr(backup_files, "_fsync", lambda path: (flushed.append(path), real_fsync(path)))
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    write_snapshot(source, folder / "copy.seecodesk")  # quick_check passes it; a restore's full check would not
+    assert flushed[-1] == folder and flushed[0].name.endswith(".part")
+    restored = tmp_path / "restored.seecodesk"
+    _file(restored, "CREATE TABLE x (y);")
+    copy_into(folder / "copy.seecodesk", restored)
+    conn = sqlite3.connect(restored)
+    assert conn.execute("SELECT count(*) FROM t").fetchone()[0] == 2
+    conn.close()
 
 
 def test_a_full_disk_and_a_refused_folder_are_named_as_such(demo_path, tmp_path, monkeypatch):
@@ -116,7 +137,19 @@ def test_a_full_disk_and_a_refused_folder_are_named_as_such(demo_path, tmp_path,
     def full_in_sqlite(*args):
         raise sqlite3.OperationalError("database or disk is full")
 
-    for failure, reason in ((full, "디스크 공간"), (refused, "권한"), (full_in_sqlite, "디스크 공간")):
+    def read_only_in_sqlite(*args):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    def broken(*args):
+        raise OSError(5, "Input/output error")
+
+    for failure, reason in (
+        (full, "디스크 공간"),
+        (refused, "권한"),
+        (full_in_sqlite, "디스크 공간"),
+        (read_only_in_sqlite, "권한"),
+        (broken, "Input/output error"),
+    ):
         with monkeypatch.context() as patched:
             patched.setattr(backup_files.os, "replace", failure)
             with pytest.raises(DatabaseError, match=reason):
