@@ -60,11 +60,13 @@ def test_the_counts_leave_out_deleted_rows_and_missing_tables(tmp_path):
         INSERT INTO organisations VALUES ('가', NULL), ('나', NULL), ('지운곳', '2026-01-01');
         CREATE TABLE people (name);
         INSERT INTO people VALUES ('김'), ('이'), ('박');
+        CREATE TABLE meetings (title);
+        INSERT INTO meetings VALUES ('총회');
         PRAGMA user_version = 7;
     """,
     )
     conn = sqlite3.connect(path)
-    assert read_counts(conn) == BackupCounts(2, 3, 0)
+    assert read_counts(conn) == BackupCounts(2, 3, 1)
     assert schema_of(conn) == 7
     conn.close()
 
@@ -106,6 +108,8 @@ def test_a_damaged_source_gives_no_backup_and_no_leftover(demo_path, tmp_path):
     with pytest.raises(DatabaseError):
         write_snapshot(demo_path, target)
     assert [p.name for p in tmp_path.iterdir() if "copy" in p.name] == []
+    write_snapshot(demo_path, target, full_check=False)  # a later copy of the day: its pages, not their contents
+    target.unlink()
     with pytest.raises(DatabaseError, match="없는원본"):
         write_snapshot(tmp_path / "없는원본.seecodesk", target)
 
