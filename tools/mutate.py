@@ -243,7 +243,7 @@ def _score(good: int, judged: int) -> str:
 
 
 _SQL_CASE = "only the letter case of SQL changes; SQLite reads keywords and names in any case (found by the tool)"
-_SQL_WORDS = re.compile(r"\b(select|insert|update|delete|from|where|order by|group by|values|set|join|on conflict|coalesce|between|and|or)\b",
+_SQL_WORDS = re.compile(r"\b(select|insert|update|delete|pragma|from|where|order by|group by|values|set|join|on conflict|coalesce|between|and|or)\b",
                         re.IGNORECASE)
 _ALIAS = re.compile(r"\bas\b", re.IGNORECASE)
 _QUOTED = re.compile(r"'[^']*'")
