@@ -45,3 +45,16 @@ def test_a_few_missing_copies_are_made_on_a_thread(tmp_path):
     assert preparer.submit_all([source])[source].result(timeout=60) is not None
     assert type(preparer._pool).__name__ == "ThreadPoolExecutor"
     preparer.close()
+
+
+def test_the_demo_network_is_made_with_its_photos_ready_for_print(tmp_path, isolated_home):
+    from seecodesk.demo import write_demo_database
+    from seecodesk.reports.catalog_entries import GEOMETRIES
+
+    write_demo_database(tmp_path / "demo.seecodesk")
+    photos = sorted((tmp_path / "demo_files" / "photos").glob("demo_*.jpg"))
+    cache = catalog_photos.default_cache_dir()
+    sizes = {catalog_photos.target_pixels(g.photo_w, g.photo_h) for g in GEOMETRIES.values()}
+    assert len(photos) >= 50
+    missing = [p.name for p in photos for size in sizes if not cache_path(p, size, cache).exists()]
+    assert missing == [], "the first catalog of the demo would prepare these while the secretary waits"

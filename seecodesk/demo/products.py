@@ -16,6 +16,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from seecodesk.core.products import Product
 from seecodesk.paths import font_file
+from seecodesk.reports.catalog_photos import prepare_print_copies
 from seecodesk.services.products import PHOTO_DIR
 from seecodesk.services.settings import set_setting
 from seecodesk.storage import products as store
@@ -215,6 +216,7 @@ def _draw_photo(folder: Path, file_name: str, name: str, category: str, rng: ran
     if small:
         image = image.resize((160, 120))
     image.save(folder / file_name, "JPEG", quality=80, optimize=True)
+    prepare_print_copies(folder / file_name)  # as saving a product does: the demo's first catalog finds them ready
     return f"{PHOTO_DIR}/{file_name}"
 
 
