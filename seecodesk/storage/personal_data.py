@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -53,15 +54,20 @@ def person_facts(db: Queryable, person_id: int) -> PersonFacts | None:
     return PersonFacts(*row) if row else None
 
 
-def consents_by_person(db: Queryable, person_ids: list[int] | None = None) -> dict[int, list[Consent]]:
-    """person id → their consent records (all people when `person_ids` is None)."""
+def consents_by_person(db: Queryable, person_ids: Iterable[int] | None = None) -> dict[int, list[Consent]]:
+    """person id → their consent records (all people when `person_ids` is None).
+
+    The ids go to SQLite as one JSON array: a list of any length, where an IN list stops at SQLite's
+    limit on bound values.
+    """
     sql = f"SELECT person_id, {', '.join(_CONSENT_COLUMNS)} FROM consents"
     params: list[Any] = []
     if person_ids is not None:
-        if not person_ids:
+        wanted = sorted(set(person_ids))
+        if not wanted:
             return {}
-        sql += f" WHERE person_id IN ({', '.join('?' * len(person_ids))})"
-        params = list(person_ids)
+        sql += " WHERE person_id IN (SELECT value FROM json_each(?))"
+        params = [json.dumps(wanted)]
     found: dict[int, list[Consent]] = {}
     for row in db.execute(sql + " ORDER BY consented_on, id", params):
         values = dict(zip(_CONSENT_COLUMNS, row[1:], strict=True))
@@ -81,20 +87,6 @@ def contact_owners(db: Queryable) -> dict[int, list[ContactOwner]]:
     return owners
 
 
-def _consents_of(db: Queryable, wanted: set[int]) -> dict[int, list[Consent]]:
-    """consents_by_person for the people in `wanted` (a set too big for an IN list: passed as one JSON array)."""
-    found: dict[int, list[Consent]] = {}
-    if not wanted:
-        return found
-    for row in db.execute(f"SELECT person_id, {', '.join(_CONSENT_COLUMNS)} FROM consents "
-                          "WHERE person_id IN (SELECT value FROM json_each(?)) ORDER BY consented_on, id",
-                          [json.dumps(sorted(wanted))]):
-        values = dict(zip(_CONSENT_COLUMNS, row[1:], strict=True))
-        values["third_party"] = bool(values["third_party"])
-        found.setdefault(row[0], []).append(Consent(**values))
-    return found
-
-
 def phone_owners(db: Queryable, numbers: dict[int, str]) -> dict[int, list[ContactOwner]]:
     """organisation id → its live people whose own mobile or phone is that organisation's number in
     `numbers`, with their consents: the only people whose consent can hold the number back."""
@@ -103,7 +95,7 @@ def phone_owners(db: Queryable, numbers: dict[int, str]) -> dict[int, list[Conta
                       "AND organisation_id IN (SELECT value FROM json_each(?))", [json.dumps(sorted(numbers))])
     holders = [(person_id, org_id, mobile, phone) for person_id, org_id, mobile, phone in rows
                if wanted[org_id] and wanted[org_id] in (digits_of(mobile or ""), digits_of(phone or ""))]
-    consents = _consents_of(db, {person_id for person_id, *_ in holders})
+    consents = consents_by_person(db, (person_id for person_id, *_ in holders))
     owners: dict[int, list[ContactOwner]] = {}
     for person_id, org_id, _mobile, _phone in holders:  # the number they hold is the one asked about
         owner = ContactOwner(frozenset({wanted[org_id]}), frozenset(), tuple(consents.get(person_id, ())))
