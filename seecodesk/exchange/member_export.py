@@ -19,17 +19,16 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from seecodesk.core.atomic_files import replaced_atomically
 from seecodesk.core.consent import Item, Use
 from seecodesk.core.contact_release import MOBILE_PREFIXES, Withheld, organisation_value
 from seecodesk.core.csv_rules import FORMULA_STARTS
-from seecodesk.core.errors import ExportError, unsaved_file_message
+from seecodesk.core.errors import ExportError
 from seecodesk.core.validation import digits_of
 from seecodesk.storage.member_table import export_cells_cursor, organisation_phones
 from seecodesk.storage.personal_data import phone_owners
@@ -264,22 +263,6 @@ def _text_cell(sheet: Any, quoted: bool) -> Any:
 
 
 def write_atomically(path: Path, write: Callable[[Any], object]) -> None:
-    """Run `write(binary_handle)` on a temporary file beside `path`, then rename it into place."""
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".part", dir=path.parent)
-    except OSError as error:
-        raise ExportError(unsaved_file_message(path, error)) from error
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "w+b") as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise ExportError(unsaved_file_message(path, error)) from error
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    os.chmod(path, 0o644)
+    """Run `write(binary_handle)` on a temporary file beside `path`, then put it in place (core/atomic_files)."""
+    with replaced_atomically(path) as temp, open(temp, "w+b") as handle:
+        write(handle)

@@ -17,8 +17,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
+from seecodesk.core.atomic_files import replaced_atomically
 from seecodesk.core.dates import paper_date
-from seecodesk.core.errors import ExportError, unsaved_file_message
 from seecodesk.paths import font_file
 from seecodesk.reports.glyphs import collecting_missing, markup, remember_missing
 
@@ -126,19 +126,12 @@ def set_metadata(canvas: Canvas, title: str, author: str) -> None:
 
 
 def write_atomically(path: str | Path, build: Callable[[str], None]) -> Path:
-    """Run `build(temp_path)` and move the result over `path` only when it finished; the characters no
-    bundled font has are remembered for the file (reports.glyphs.missing_for), for a preview to warn."""
+    """Run `build(temp_path)` and move the result over `path` only when it finished (core/atomic_files); the
+    characters no bundled font has are remembered for the file (reports.glyphs.missing_for), for a preview to warn."""
     target = Path(path)
-    temp = target.with_name(f".{target.name}.part")
-    try:
-        with collecting_missing() as missing:
-            build(str(temp))
-        temp.replace(target)
-        remember_missing(target, missing)
-    except OSError as error:
-        raise ExportError(unsaved_file_message(target, error)) from error
-    finally:
-        temp.unlink(missing_ok=True)
+    with replaced_atomically(target) as temp, collecting_missing() as missing:
+        build(str(temp))
+    remember_missing(target, missing)
     return target
 
 

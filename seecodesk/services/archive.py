@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import shutil
 import tempfile
 import zipfile
@@ -21,8 +20,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from seecodesk.core.atomic_files import replaced_atomically
 from seecodesk.core.csv_rules import neutralise
-from seecodesk.core.errors import ExportError, SeeCoDeskError, unsaved_file_message
+from seecodesk.core.errors import ExportError, SeeCoDeskError
 from seecodesk.core.report_period import ReportPeriod
 from seecodesk.exchange.report_export import WriteStyle, write_report
 from seecodesk.services.archive_labels import column_label, table_label
@@ -61,33 +61,36 @@ def build_archive(db_path: str | Path, out_path: str | Path, year: int | None = 
         raise ExportError(f"저장할 폴더가 없습니다: {out.parent}")
     ReportPeriod.year(year)  # refuses a malformed year before any work
     report = progress or (lambda _percent, _message: None)
-    partial = _reserve(out)  # a place that cannot take the zip is said before the minutes of work, not after
-    work = Path(tempfile.mkdtemp(prefix="seecodesk-archive-"))
-    try:
-        result = ArchiveResult(out, year)
-        db = open_database(db_path, create=False)
+    with replaced_atomically(out) as partial:  # a place that cannot take the zip is said before any work
+        work = Path(tempfile.mkdtemp(prefix="seecodesk-archive-"))
         try:
-            network = network_name(db)
-            report(2, "데이터베이스 사본을 만드는 중…")
-            copy_name = f"{Path(db_path).stem}.seecodesk"
-            archive_copy.backup_to(db.conn, work / copy_name)
-            result.files.append(copy_name)
-            _write_tables(db, work, result, report)
-            _write_reports(db, work, year, result, report)
-            _write_pdfs(db, Path(db_path), work, year, network, result, report)
+            result = _gather(Path(db_path), ArchiveResult(out, year), work, report)
+            report(96, "zip 파일로 묶는 중…")
+            _zip(work, partial, result.files)
         finally:
-            db.close()
-        (work / "README.txt").write_text(readme(network, year, result), encoding="utf-8-sig")
-        result.files.insert(0, "README.txt")
-        report(96, "zip 파일로 묶는 중…")
-        _zip(work, partial, out, result.files)
-        report(100, "끝났습니다.")
-        return result
-    except OSError as error:
-        raise ExportError(unsaved_file_message(out, error)) from error
+            shutil.rmtree(work, ignore_errors=True)
+    report(100, "끝났습니다.")
+    return result
+
+
+def _gather(db_path: Path, result: ArchiveResult, work: Path, report: Progress) -> ArchiveResult:
+    """Every file of the archive written into `work`: the database copy, tables, reports, PDFs and README."""
+    year = result.year
+    db = open_database(db_path, create=False)
+    try:
+        network = network_name(db)
+        report(2, "데이터베이스 사본을 만드는 중…")
+        copy_name = f"{db_path.stem}.seecodesk"
+        archive_copy.backup_to(db.conn, work / copy_name)
+        result.files.append(copy_name)
+        _write_tables(db, work, result, report)
+        _write_reports(db, work, year, result, report)
+        _write_pdfs(db, db_path, work, year, network, result, report)
     finally:
-        partial.unlink(missing_ok=True)
-        shutil.rmtree(work, ignore_errors=True)
+        db.close()
+    (work / "README.txt").write_text(readme(network, year, result), encoding="utf-8-sig")
+    result.files.insert(0, "README.txt")
+    return result
 
 
 def _write_tables(db: sqlite_utils.Database, work: Path, result: ArchiveResult, report: Progress) -> None:
@@ -137,22 +140,10 @@ def _write_pdfs(db: sqlite_utils.Database, db_path: Path, work: Path, year: int,
             result.skipped.append(f"{label}: {error}")
 
 
-def _reserve(out: Path) -> Path:
-    """The empty temporary file beside `out` the zip is written into; ExportError when none can be made there."""
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".part", dir=out.parent)
-    except OSError as error:
-        raise ExportError(unsaved_file_message(out, error)) from error
-    os.close(fd)
-    return Path(temp_name)
-
-
-def _zip(work: Path, partial: Path, out: Path, files: list[str]) -> None:
+def _zip(work: Path, partial: Path, files: list[str]) -> None:
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name in files:
             archive.write(work / name, name)
-    os.replace(partial, out)
-    os.chmod(out, 0o644)
 
 
 def readme(network: str, year: int, result: ArchiveResult) -> str:

@@ -6,18 +6,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from seecodesk.core.errors import ExportError, unsaved_file_message
+from seecodesk.core.atomic_files import replaced_atomically
 
 
 def save_copy(source: str | Path, target: str | Path) -> Path:
     """Copy `source` to `target`; `ExportError` (Korean) when the target cannot be written."""
-    target = Path(target)
-    partial = target.with_name(f".{target.name}.part")
-    try:
-        shutil.copyfile(source, partial)
-        partial.replace(target)
-    except OSError as error:
-        raise ExportError(unsaved_file_message(target, error)) from error
-    finally:
-        partial.unlink(missing_ok=True)
-    return target
+    with replaced_atomically(target) as temp:
+        shutil.copyfile(source, temp)
+    return Path(target)
