@@ -70,3 +70,34 @@ def test_categories_are_added_at_the_end_renamed_with_their_products_and_reorder
     assert store.categories(db)[:2] == ["새 분류", "먹거리"]
     assert store.delete_category(db, "먹거리") == 1 and store.delete_category(db, "새 분류") == 0
     assert "먹거리" not in store.categories(db) and store.get_product(db, product).category == "먹거리"
+
+
+def _says_in_korean(error: pytest.ExceptionInfo[Exception]) -> bool:
+    return any("가" <= ch <= "힣" for ch in str(error.value))
+
+
+def test_a_missing_product_or_a_taken_category_name_is_told_in_korean(db):
+    org = _org(db, "가람")
+    with pytest.raises(NotFoundError) as missing:
+        store.get_product(db, 4242)
+    assert _says_in_korean(missing)
+    with pytest.raises(NotFoundError) as gone:
+        store.update_product(db, Product(org, "없음", id=4242))
+    assert _says_in_korean(gone)
+    store.add_category(db, "새 분류")
+    with pytest.raises(DuplicateError) as taken:
+        store.add_category(db, "새 분류")
+    assert _says_in_korean(taken)
+    store.add_category(db, "다른 분류")
+    with pytest.raises(DuplicateError) as renamed:
+        store.rename_category(db, "다른 분류", "새 분류")
+    assert _says_in_korean(renamed)
+
+
+def test_changing_a_product_marks_when_it_was_last_changed(db):
+    org = _org(db, "가람")
+    product = store.insert_product(db, Product(org, "빵"))
+    db.execute("UPDATE products SET updated_at = '2020-01-01 00:00:00' WHERE id = ?", [product])
+    store.update_product(db, Product(org, "새 빵", id=product))
+    changed = db.execute("SELECT updated_at FROM products WHERE id = ?", [product]).fetchone()[0]
+    assert changed > "2026-01-01"
