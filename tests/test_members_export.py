@@ -15,7 +15,7 @@ from seecodesk.exchange.member_import import build_preview, commit_import
 from seecodesk.exchange.reading import read_table
 from seecodesk.services.members import MemberService
 from seecodesk.storage.database import open_memory_database
-from seecodesk.storage.member_table import organisation_table
+from seecodesk.storage.member_table import export_cells_cursor
 
 RISKY = ["=HYPERLINK(\"http://x\",\"클릭\")", "+1", "-5000", "@SUM(A1)", "\t탭", "평범, \"따옴표\"; 세미콜론"]
 
@@ -159,3 +159,51 @@ def test_xlsx_writes_formula_like_text_as_the_text_itself(db, tmp_path, text):
     csv_path = tmp_path / "m.csv"
     export_members(db, csv_path)
     assert pd.read_csv(csv_path, encoding="utf-8-sig", dtype=str).iloc[0]["기업명"] == "'" + text
+
+
+# The round trip's yardstick: every live organisation by name with its designations, latest membership and
+# dues, read by correlated subqueries (a different query from the export's own, so the two check each other).
+_TABLE_SQL = """
+SELECT o.id, o.name, o.legal_form, o.business_number, o.corporation_number, o.representative, o.address,
+       o.district, o.phone, o.fax, o.email, o.homepage, o.industry, o.service_field, o.founded_on,
+       o.is_support_body, o.news, o.notes,
+       (SELECT group_concat(label, ', ') FROM (
+            SELECT d.kind || CASE WHEN d.subtype != '' THEN '(' || d.subtype || ')' ELSE '' END AS label
+            FROM designations d WHERE d.organisation_id = o.id ORDER BY d.id)) AS designations,
+       (SELECT m.joined_on FROM membership_periods m WHERE m.organisation_id = o.id
+            ORDER BY m.joined_on DESC, m.id DESC LIMIT 1) AS joined_on,
+       (SELECT m.left_on FROM membership_periods m WHERE m.organisation_id = o.id
+            ORDER BY m.joined_on DESC, m.id DESC LIMIT 1) AS left_on,
+       (SELECT d.year FROM dues d WHERE d.organisation_id = o.id ORDER BY d.year DESC LIMIT 1) AS dues_year,
+       (SELECT d.amount FROM dues d WHERE d.organisation_id = o.id ORDER BY d.year DESC LIMIT 1) AS dues_amount,
+       (SELECT d.paid_on FROM dues d WHERE d.organisation_id = o.id ORDER BY d.year DESC LIMIT 1) AS dues_paid_on
+FROM organisations o
+WHERE o.deleted_at IS NULL
+ORDER BY o.name, o.id
+"""
+
+
+def organisation_table(db):
+    """Every live organisation by name, with designations joined and its latest membership and dues.
+
+    `membership_status` is 회원 (latest period open), 탈퇴 (closed) or 비회원 (never joined).
+    """
+    cursor = db.execute(_TABLE_SQL)
+    names = [d[0] for d in cursor.description]
+    rows = []
+    for values in cursor:
+        row = dict(zip(names, values, strict=False))
+        row["designations"] = row["designations"] or ""
+        row["joined_on"], row["left_on"] = row["joined_on"] or "", row["left_on"] or ""
+        row["membership_status"] = ("탈퇴" if row["left_on"] else "회원") if row["joined_on"] else "비회원"
+        row["is_support_body"] = bool(row["is_support_body"])
+        rows.append(row)
+    return rows
+
+
+def test_a_withheld_phone_is_left_blank_and_the_others_are_exported(db):
+    for name, phone in (("가람", "041-660-1234"), ("나루", "010-2123-4567")):
+        db.execute("INSERT INTO organisations (name, name_key, phone) VALUES (?, ?, ?)", [name, name, phone])
+    withheld = db.execute("SELECT id FROM organisations WHERE name = '나루'").fetchone()[0]
+    cells = export_cells_cursor(db, ["name", "phone"], [withheld]).fetchall()
+    assert cells == [("가람", "041-660-1234"), ("나루", "")]
