@@ -3,6 +3,7 @@
 import importlib
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,6 +21,9 @@ from PySide6.QtWidgets import (
 from seecodesk.gui.sections import SECTIONS, Section
 from seecodesk.gui.ui_settings import UiSettings
 from seecodesk.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from seecodesk.gui.history.orphan_filing import OrphanFiling
 
 _SIDEBAR_STYLE = """
 QListWidget#sidebar { font-size: 12pt; border: none; outline: 0; background: #f1f3f6; padding: 6px 4px; }
@@ -129,6 +133,7 @@ class MainWindow(QMainWindow):
         self.edit_menu = edit_menu
         # The labels follow every change, whichever page made it; looked at only when the database moved.
         self._labels_at: tuple[int, int] | None = None
+        self._orphans: OrphanFiling | None = None  # made at the first look at the labels
         self._label_timer = QTimer(self)
         self._label_timer.setInterval(600)
         self._label_timer.timeout.connect(self._labels_if_changed)
@@ -272,10 +277,21 @@ class MainWindow(QMainWindow):
         """Name in the 편집 menu what 실행 취소 and 다시 실행 would do."""
         from seecodesk.gui.history.replay import menu_text
 
-        undo, redo = self.workspace.history.labels()
+        if self._orphans is None:
+            from seecodesk.gui.history.orphan_filing import OrphanFiling
+
+            self._orphans = OrphanFiling(self.workspace, self)
+            self._orphans.done.connect(self._labels_after_filing)
+        undo, redo = self.workspace.history.labels(file_orphans=not self._orphans.filing())
         self.undo_action.setText(menu_text("실행 취소", undo))
         self.redo_action.setText(menu_text("다시 실행", redo))
         self._labels_at = self.workspace.file_version()
+
+    def _labels_after_filing(self) -> None:
+        try:
+            self.refresh_undo_labels()
+        except sqlite3.Error:  # closed, or another program holds the write lock: the timer tries again
+            self._labels_at = None
 
     def _labels_if_changed(self) -> None:
         if self._labels_at is None and not self.workspace.storage_ready():

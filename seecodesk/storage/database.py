@@ -139,6 +139,17 @@ def open_reader(path: str | Path) -> sqlite3.Connection:
     return conn
 
 
+def open_writer(path: str | Path) -> sqlite3.Connection:
+    """A read-write connection to a database the window has already opened (checked and migrated), for
+    a worker thread that files or tidies something without holding up the window."""
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, factory=GuardedConnection)
+    except sqlite3.Error as error:
+        raise DatabaseError(f"데이터베이스 파일을 열 수 없습니다: {path} ({error})") from error
+    configure_connection(conn)
+    return conn
+
+
 def is_damage(error: sqlite3.Error) -> bool:
     """True when SQLite's error says the file itself is damaged (not merely busy or unreadable)."""
     name = getattr(error, "sqlite_errorname", "")
