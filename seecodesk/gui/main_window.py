@@ -287,6 +287,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(menu_text("다시 실행", redo))
         self._labels_at = self.workspace.file_version()
 
+    def file_checked(self) -> None:
+        """The file has passed the quick check it was painted ahead of: the 편집 labels are read again at the
+        next tick, and may now file changes another program made."""
+        self._labels_at = None
+
     def _labels_after_filing(self) -> None:
         try:
             self.refresh_undo_labels()

@@ -30,8 +30,8 @@ class OrphanFiling(QObject):
 
     def filing(self) -> bool:
         """True while a worker files them; starts one when some wait (a network in a file, no earlier failure)."""
-        if self.task is not None:
-            return True
+        if self.task is not None or not self.workspace.checked:
+            return True  # being filed, or not yet: nothing is written before the file has passed its check
         path = self.workspace.path
         if path is None or self.failed or not self.workspace.history.has_orphans():
             return False  # none, or filed where they are read (in memory; after a failure, as before)
