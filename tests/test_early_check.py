@@ -126,3 +126,15 @@ def test_a_file_not_yet_in_wal_mode_waits_for_its_check_before_opening(demo_path
     workspace = open_workspace(demo_path, lock=False, check_later=True)
     assert workspace.checked
     workspace.close()
+
+
+def test_settings_of_the_connection_alone_do_not_wait_for_the_check(demo_path):
+    release = _held_check(demo_path, ["ok"])
+    workspace = open_workspace(demo_path, lock=False, check_later=True)
+    try:
+        assert workspace.db is not None  # sqlite_utils sets recursive_triggers as it wraps the connection
+        workspace.conn.execute("PRAGMA defer_foreign_keys = ON")
+        assert not workspace.check_finished()  # neither waited for the check
+    finally:
+        release.set()
+        workspace.close()

@@ -90,3 +90,16 @@ def test_home_lines_point_a_hand_and_ctrl_q_quits_from_anywhere_once_the_window_
     qtbot.waitUntil(lambda: window.quit_action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut, timeout=5000)
     assert [s.toString() for s in window.quit_action.shortcuts()] == ["Ctrl+Q"]
     assert [s.toString() for s in window.undo_action.shortcuts()] == ["Ctrl+Z"]
+
+
+def test_ctrl_and_a_number_opens_that_section(qtbot, workspace):
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.sidebar.currentRow() == 2
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.sidebar.currentRow() == 4

@@ -19,7 +19,18 @@ _WRITES = frozenset({
     sqlite3.SQLITE_DROP_INDEX, sqlite3.SQLITE_DROP_TABLE, sqlite3.SQLITE_DROP_TRIGGER, sqlite3.SQLITE_DROP_VIEW,
     sqlite3.SQLITE_REINDEX, sqlite3.SQLITE_ANALYZE, sqlite3.SQLITE_CREATE_VTABLE, sqlite3.SQLITE_DROP_VTABLE,
 })
-_WRITING_PRAGMAS = frozenset({"wal_checkpoint", "optimize", "incremental_vacuum", "shrink_memory"})
+# The pragmas that write the file: run at all, or given a value. The others set this connection only
+# (sqlite_utils sets recursive_triggers as it wraps the connection, an undo defer_foreign_keys) and go ahead.
+_RUN_PRAGMAS = frozenset({"wal_checkpoint", "optimize", "incremental_vacuum"})
+_SET_PRAGMAS = frozenset({"journal_mode", "user_version", "application_id", "schema_version", "auto_vacuum",
+                          "page_size", "writable_schema"})
+
+
+def _writes(action: int, arg1: str | None, arg2: str | None) -> bool:
+    if action != sqlite3.SQLITE_PRAGMA:
+        return action in _WRITES
+    name = (arg1 or "").lower()
+    return name in _RUN_PRAGMAS or (name in _SET_PRAGMAS and arg2 is not None)
 
 
 class DeferredCheck:
@@ -52,7 +63,6 @@ class DeferredCheck:
         self.conn.setconfig(sqlite3.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, False)
 
     def _authorize(self, action: int, arg1: str | None, arg2: str | None, _db: str | None, _source: str | None) -> int:
-        writes = action in _WRITES or (action == sqlite3.SQLITE_PRAGMA and (arg2 is not None or arg1 in _WRITING_PRAGMAS))
-        if not writes:
+        if not _writes(action, arg1, arg2):
             return sqlite3.SQLITE_OK
         return sqlite3.SQLITE_DENY if self.settle() else sqlite3.SQLITE_OK
