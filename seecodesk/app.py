@@ -120,10 +120,9 @@ class WindowController:
         """Close the damaged file as found and offer its newest sound backup or a fresh start."""
         from seecodesk.gui.safety.window_hooks import recover_damaged
 
-        path = workspace.path
+        path, error = workspace.path, workspace.damage_error(problems)
         assert path is not None
         workspace.close()  # the -wal stays as found: the connection was never allowed to checkpoint
-        error = DamagedDatabaseError(f"데이터베이스 파일이 손상되었습니다: {path.name} ({problems[0]})", problems)
         return recover_damaged(self, path, error)
 
     def open_demo(self) -> bool:

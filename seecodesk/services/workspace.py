@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from seecodesk.services.settings import network_name
 from seecodesk.storage.database import (
+    damaged_file_error,
     is_damage,
     open_connection,
     open_reader,
@@ -22,6 +23,7 @@ from seecodesk.storage.lock import DatabaseLock
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from seecodesk.core.errors import DamagedDatabaseError
     from seecodesk.services.history import HistoryService
     from seecodesk.services.members import MemberService
     from seecodesk.storage.deferred_check import DeferredCheck
@@ -62,6 +64,11 @@ class Workspace:
         if self.pending_check is None or not isinstance(error, sqlite3.DatabaseError) or not is_damage(error):
             return []
         return self.pending_check.settle() or [str(error)]
+
+    def damage_error(self, problems: list[str]) -> DamagedDatabaseError:
+        """The error this file, found damaged after it opened, is reported with (as at opening)."""
+        assert self.path is not None
+        return damaged_file_error(self.path, problems)
 
     def settle_check(self) -> list[str]:
         """The quick check's problems ([] when sound), waiting for it if need be; a sound file is then

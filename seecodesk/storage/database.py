@@ -189,7 +189,12 @@ def check_not_damaged(conn: sqlite3.Connection, path: Path) -> None:
         found = [str(row[0]) for row in conn.execute(QUICK_CHECK).fetchall()]
     problems = [row for row in found if row != "ok"]
     if problems:
-        raise DamagedDatabaseError(f"데이터베이스 파일이 손상되었습니다: {path.name} ({problems[0]})", problems)
+        raise damaged_file_error(path, problems)
+
+
+def damaged_file_error(path: Path, problems: list[str]) -> DamagedDatabaseError:
+    """The error a damaged file is reported with, naming the quick check's first finding."""
+    return DamagedDatabaseError(f"데이터베이스 파일이 손상되었습니다: {path.name} ({problems[0]})", problems)
 
 
 def _backup_before_migration(path: Path, version: int) -> None:
