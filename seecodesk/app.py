@@ -6,11 +6,12 @@ it is used: a start on the last network paints its directory without loading the
 
 import gc
 import os
+import sqlite3
 import sys
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from seecodesk import __version__
@@ -25,6 +26,8 @@ from seecodesk.paths import RESOURCES_DIR, data_dir
 from seecodesk.services.settings import set_setting
 from seecodesk.services.workspace import Workspace, open_workspace
 from seecodesk.storage.early_check import start_quick_check
+
+CHECK_POLL_MS = 25  # after the first paint, how often the window asks whether the quick check has answered
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -89,12 +92,13 @@ class WindowController:
         self.window: MainWindow | None = None
         self.workspace: Workspace | None = None
 
-    def open_path(self, path: str | Path, create: bool = False) -> bool:
+    def open_path(self, path: str | Path, create: bool = False, check_later: bool = False) -> bool:
+        """Open `path` in a new window (`check_later`: the start's file may paint before its quick check ends)."""
         if self.workspace and self.workspace.path and self.workspace.path.resolve() == Path(path).resolve():
             self.window.raise_()  # type: ignore[union-attr]
             return True
         try:
-            workspace = open_workspace(path, create=create)
+            workspace = open_workspace(path, create=create, check_later=check_later)
         except DamagedDatabaseError as error:  # set aside, then a backup or a fresh start is offered
             from seecodesk.gui.safety.window_hooks import recover_damaged
 
@@ -102,8 +106,24 @@ class WindowController:
         except SeeCoDeskError as error:
             QMessageBox.warning(self.window, "열 수 없습니다", str(error))
             return False
-        self._show(workspace)
+        try:
+            self._show(workspace)
+        except sqlite3.DatabaseError as error:
+            problems = workspace.damaged_by(error)  # painted ahead of its check, the file proved damaged
+            if not problems:
+                raise
+            self.workspace = None
+            return self._recover(workspace, problems)
         return True
+
+    def _recover(self, workspace: Workspace, problems: list[str]) -> bool:
+        """Close the damaged file as found and offer its newest sound backup or a fresh start."""
+        from seecodesk.gui.safety.window_hooks import recover_damaged
+
+        path, error = workspace.path, workspace.damage_error(problems)
+        assert path is not None
+        workspace.close()  # the -wal stays as found: the connection was never allowed to checkpoint
+        return recover_damaged(self, path, error)
 
     def open_demo(self) -> bool:
         from seecodesk.demo import write_demo_database
@@ -154,7 +174,7 @@ class WindowController:
         self.window.restore_requested.connect(self.restore)
         self.window.open_path_requested.connect(self.open_recent)
         self.window.show()
-        AfterFirstPaint(self.window, lambda w=self.window, ws=workspace: _safety_after_first_paint(w, ws))
+        AfterFirstPaint(self.window, lambda w=self.window, ws=workspace: self._when_checked(w, ws))
         if workspace.path:
             self.settings.remember_database(str(workspace.path.resolve()))
             self.settings.set_last_folder("database", str(workspace.path.resolve().parent))
@@ -162,6 +182,30 @@ class WindowController:
             old_window.close()
         if old_workspace is not None:
             _close_with_backup(old_workspace)
+
+    def _when_checked(self, window: MainWindow, workspace: Workspace) -> None:
+        """After the first paint, once the file has passed its quick check: the safety chores (backups)."""
+        if self.workspace is not workspace:
+            return  # another file was opened meanwhile
+        if not workspace.check_finished():
+            QTimer.singleShot(CHECK_POLL_MS, window, lambda: self._when_checked(window, workspace))
+            return
+        was_checked = workspace.checked
+        problems = workspace.settle_check()
+        if problems:
+            self._damaged_after_paint(window, workspace, problems)
+            return
+        if not was_checked:
+            window.file_checked()
+        _safety_after_first_paint(window, workspace)
+
+    def _damaged_after_paint(self, window: MainWindow, workspace: Workspace, problems: list[str]) -> None:
+        """The file painted ahead of its check is damaged: it is set aside and a backup or a fresh start
+        offered, as when the check ends before the window is built."""
+        self.workspace = None
+        window.hide()
+        if not self._recover(workspace, problems) and self.window is window:
+            window.close()  # nothing else to show: the program ends, as a start on a damaged file did
 
     def restore(self, backup: str) -> bool:
         """Put `backup` back into the open file (백업 및 복원) and reopen it."""
@@ -191,10 +235,10 @@ def _first_window(controller: WindowController, db_path: str | None, demo: bool)
     if demo:
         return controller.open_demo()
     if db_path:
-        return controller.open_path(db_path, create=not Path(db_path).exists())
+        return controller.open_path(db_path, create=not Path(db_path).exists(), check_later=True)
     last = controller.settings.last_database
     if last and Path(last).exists():
-        return controller.open_path(last)
+        return controller.open_path(last, check_later=True)
     from seecodesk.gui.welcome import WelcomeDialog
 
     choice = WelcomeDialog.ask()

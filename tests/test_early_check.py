@@ -40,3 +40,101 @@ def test_an_answer_about_a_file_since_changed_is_not_used(demo_path):
     with demo_path.open("ab") as handle:  # as another program writing in between would
         handle.write(b"\0" * 4096)
     assert early_answer(demo_path) is None
+
+
+def _held_check(path, answer):
+    """An early check of `path` that is still reading until the returned event is set; it then answers `answer`."""
+    import sqlite3
+    import threading
+    from pathlib import Path
+
+    from seecodesk.storage import early_check
+
+    conn = sqlite3.connect(path)  # as a file the window has opened before: in WAL mode (the demo comes without)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    key = Path(path).resolve()
+    release = threading.Event()
+
+    def run():
+        release.wait(30)
+        if answer is not None:  # None: the check itself failed (SQLite refused to read on), as on some damage
+            early_check._ANSWERS[key] = answer
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    early_check._THREADS[key] = (thread, early_check._state(key))
+    return release
+
+
+def test_a_file_opened_ahead_of_its_check_reads_at_once_and_writes_once_it_is_sound(demo_path):
+    import threading
+
+    release = _held_check(demo_path, ["ok"])
+    workspace = open_workspace(demo_path, lock=False, check_later=True)
+    try:
+        assert not workspace.checked and not workspace.check_finished()
+        assert workspace.conn.execute("SELECT count(*) FROM organisations").fetchone()[0] > 0
+        threading.Timer(0.05, release.set).start()
+        workspace.conn.execute("UPDATE organisations SET notes = '확인' WHERE id = 1")  # waits for the check
+        workspace.conn.commit()
+        assert workspace.settle_check() == [] and workspace.checked
+        assert workspace.conn.execute("SELECT notes FROM organisations WHERE id = 1").fetchone()[0] == "확인"
+    finally:
+        release.set()
+        workspace.close()
+
+
+def test_a_file_its_late_check_finds_damaged_is_never_written(demo_path):
+    import sqlite3
+    import threading
+
+    found = ["*** in database main ***\nPage 7: btreeInitPage() returns error code 11"]
+    release = _held_check(demo_path, found)
+    before = demo_path.read_bytes()
+    workspace = open_workspace(demo_path, lock=False, check_later=True)
+    threading.Timer(0.05, release.set).start()
+    with pytest.raises(sqlite3.DatabaseError):
+        workspace.conn.execute("UPDATE organisations SET notes = '확인' WHERE id = 1")
+    assert workspace.settle_check() == found and not workspace.checked
+    with pytest.raises(sqlite3.DatabaseError):
+        workspace.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    workspace.close()
+    assert demo_path.read_bytes() == before
+
+
+def test_a_check_that_has_answered_is_taken_at_once(demo_path):
+    release = _held_check(demo_path, ["ok"])
+    release.set()
+    from seecodesk.storage import early_check
+
+    early_check._THREADS[demo_path.resolve()][0].join()
+    workspace = open_workspace(demo_path, lock=False, check_later=True)
+    assert workspace.checked
+    workspace.close()
+
+
+def test_a_file_not_yet_in_wal_mode_waits_for_its_check_before_opening(demo_path):
+    import sqlite3
+    import threading
+
+    release = _held_check(demo_path, ["ok"])
+    conn = sqlite3.connect(demo_path)
+    conn.execute("PRAGMA journal_mode = DELETE")  # opening it switches it to WAL: a write
+    conn.close()
+    threading.Timer(0.05, release.set).start()
+    workspace = open_workspace(demo_path, lock=False, check_later=True)
+    assert workspace.checked
+    workspace.close()
+
+
+def test_settings_of_the_connection_alone_do_not_wait_for_the_check(demo_path):
+    release = _held_check(demo_path, ["ok"])
+    workspace = open_workspace(demo_path, lock=False, check_later=True)
+    try:
+        assert workspace.db is not None  # sqlite_utils sets recursive_triggers as it wraps the connection
+        workspace.conn.execute("PRAGMA defer_foreign_keys = ON")
+        assert not workspace.check_finished()  # neither waited for the check
+    finally:
+        release.set()
+        workspace.close()

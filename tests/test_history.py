@@ -117,6 +117,32 @@ def test_changes_made_without_an_operation_are_undone_as_one(db):
     assert db.execute("SELECT count(*) FROM meetings").fetchone()[0] == 0
 
 
+def _written_by_another_program(path, names):
+    conn = sqlite3.connect(path)
+    conn.executemany("INSERT INTO organisations (name, name_key) VALUES (?, ?)", [(n, n) for n in names])
+    conn.commit()
+    conn.close()
+
+
+def test_changes_another_program_made_are_filed_through_a_connection_of_its_own(demo_path):
+    from seecodesk.services.history import file_orphans_of
+
+    _written_by_another_program(demo_path, ["외부 협동조합 1", "외부 협동조합 2"])
+    workspace = open_workspace(demo_path, lock=False)
+    try:
+        history = workspace.history
+        before = history.labels(file_orphans=False)
+        assert before == ("변경", "") and history.has_orphans()  # named, not filed: nothing written
+        assert file_orphans_of(demo_path) is True
+        assert not history.has_orphans() and history.labels() == ("변경: 회원사 2곳", "")
+        assert file_orphans_of(demo_path) is False  # nothing left to file
+        assert history.undo().label == "변경: 회원사 2곳"
+        names = [r.name for r in workspace.members.directory()]
+        assert "외부 협동조합 1" not in names and "외부 협동조합 2" not in names
+    finally:
+        workspace.close()
+
+
 def test_undo_survives_a_restart(demo_path):
     workspace = open_workspace(demo_path, lock=False)
     org_id = workspace.members.directory()[0].id

@@ -208,3 +208,20 @@ def test_ctrl_z_after_saving_a_member_undoes_that_save_not_its_unchanged_yearly_
     qtbot.waitUntil(lambda: page.members.organisation(org_id).representative == before, timeout=5000)
     assert "organisation_figures" not in page.message_bar.label.text()
     controller.close()
+
+
+def test_rows_another_program_added_are_undone_as_the_edit_menu_names_them(qtbot, demo_path, tmp_path):
+    import sqlite3
+
+    conn = sqlite3.connect(demo_path)
+    conn.executemany("INSERT INTO organisations (name, name_key) VALUES (?, ?)",
+                     [(f"외부 협동조합 {n}", f"외부 협동조합 {n}") for n in range(3)])
+    conn.commit()
+    conn.close()
+    controller, window = _window(qtbot, demo_path, tmp_path)
+    qtbot.waitUntil(lambda: window.undo_action.text() == "실행 취소: 변경: 회원사 3곳", timeout=10000)
+    page = window.show_section("members")
+    qtbot.waitUntil(lambda: "외부 협동조합 0" in directory_names(page), timeout=10000)
+    press(qtbot, window, page.directory.table, Qt.Key.Key_Z)
+    assert not [n for n in directory_names(page) if n.startswith("외부 협동조합")]
+    controller.close()

@@ -80,3 +80,26 @@ def test_demo_home_shows_consulting_applications_waiting_weeks_not_years(qtbot, 
     waits = [int(found.group(1)) for text in shown if (found := re.search(r"(\d+)일째 대기", text))]
     assert len(waits) == 2, shown
     assert all(0 <= wait <= 60 for wait in waits), shown
+
+
+def test_home_lines_point_a_hand_and_ctrl_q_quits_from_anywhere_once_the_window_is_on_screen(qtbot, workspace):
+    window, home = _window(qtbot, workspace)
+    buttons = [button for _line, button in home.line_buttons]
+    assert buttons
+    qtbot.waitUntil(lambda: all(b.cursor().shape() == Qt.CursorShape.PointingHandCursor for b in buttons), timeout=5000)
+    qtbot.waitUntil(lambda: window.quit_action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut, timeout=5000)
+    assert [s.toString() for s in window.quit_action.shortcuts()] == ["Ctrl+Q"]
+    assert [s.toString() for s in window.undo_action.shortcuts()] == ["Ctrl+Z"]
+
+
+def test_ctrl_and_a_number_opens_that_section(qtbot, workspace):
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.sidebar.currentRow() == 2
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.sidebar.currentRow() == 4

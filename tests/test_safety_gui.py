@@ -227,3 +227,35 @@ def test_the_window_opened_runs_the_check_the_copy_made_on_closing_waits_for(qtb
     qtbot.waitUntil(lambda: all(info.checked for info in backups.list_backups(demo_path)), timeout=10_000)
     assert waiting.path.exists()
     controller.close()
+
+
+def test_a_damaged_file_opened_ahead_of_its_check_is_set_aside_and_a_fresh_start_offered(qtbot, demo_path, tmp_path):
+    import threading
+
+    from tests.test_early_check import _held_check
+
+    damage(demo_path)
+    release = _held_check(demo_path, None)  # still reading when the window opens
+    damaged_bytes = demo_path.read_bytes()
+    controller = _controller(tmp_path)
+    seen = {}
+
+    def in_dialog(dialog):
+        seen["text"] = dialog.findChild(QLabel, "damaged_message").text()
+        qtbot.mouseClick(dialog.fresh_button, Qt.MouseButton.LeftButton)
+
+    _when_modal(DamagedFileDialog, in_dialog)
+    threading.Timer(0.2, release.set).start()
+    try:
+        assert controller.open_path(demo_path, check_later=True)
+        qtbot.waitUntil(lambda: "text" in seen, timeout=10000)
+        qtbot.waitUntil(lambda: controller.workspace is not None and controller.workspace.checked, timeout=10000)
+    finally:
+        release.set()
+    qtbot.addWidget(controller.window)
+    (aside,) = [p for p in demo_path.parent.iterdir()
+                if p.name.startswith("demo.seecodesk.damaged-") and not p.name.endswith(("-wal", "-shm"))]
+    assert aside.read_bytes() == damaged_bytes  # kept as found, never written
+    assert "손상" in seen["text"]
+    assert _member_count(controller.window) == "전체 0곳"
+    controller.close()

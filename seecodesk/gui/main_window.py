@@ -3,8 +3,9 @@
 import importlib
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,7 +20,11 @@ from PySide6.QtWidgets import (
 
 from seecodesk.gui.sections import SECTIONS, Section
 from seecodesk.gui.ui_settings import UiSettings
+from seecodesk.gui.widgets.first_paint import AfterFirstPaint
 from seecodesk.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from seecodesk.gui.history.orphan_filing import OrphanFiling
 
 _SIDEBAR_STYLE = """
 QListWidget#sidebar { font-size: 12pt; border: none; outline: 0; background: #f1f3f6; padding: 6px 4px; }
@@ -64,7 +69,6 @@ class MainWindow(QMainWindow):
         for section in SECTIONS:
             item = QListWidgetItem(section.label)
             item.setToolTip(section.description)
-            item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.sidebar.addItem(item)
         splitter = QSplitter()
         splitter.addWidget(self.sidebar)
@@ -80,6 +84,13 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
         self.sidebar.setCurrentRow(0)
+        AfterFirstPaint(self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        # Naming any Qt.* value builds every enum of the Qt namespace (~94, 12-15 ms): not before the first paint.
+        from PySide6.QtCore import Qt
+
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("파일(&F)")
@@ -87,7 +98,7 @@ class MainWindow(QMainWindow):
                                      ("데모 네트워크 열기(&D)", "demo", None)):
             action = QAction(label, self)
             if shortcut:
-                action.setShortcut(shortcut)
+                action.setShortcuts(_first_binding(shortcut))
             action.triggered.connect(lambda _=False, k=key: self.open_requested.emit(k))
             file_menu.addAction(action)
         self.recent_menu = file_menu.addMenu("최근 파일(&R)")
@@ -104,14 +115,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         quit_action = QAction("끝내기(&X)", self)
         # QKeySequence.StandardKey.Quit has no binding on Windows or Linux: Ctrl+Q is given explicitly.
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])  # in every window of the program: see _after_first_paint
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.quit_action = quit_action
         edit_menu = self.menuBar().addMenu("편집(&E)")
         self.undo_action = QAction("실행 취소", self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(_first_binding(QKeySequence.StandardKey.Undo))
         self.undo_action.triggered.connect(self.undo)
         edit_menu.addAction(self.undo_action)
         self.redo_action = QAction("다시 실행", self)
@@ -129,6 +139,7 @@ class MainWindow(QMainWindow):
         self.edit_menu = edit_menu
         # The labels follow every change, whichever page made it; looked at only when the database moved.
         self._labels_at: tuple[int, int] | None = None
+        self._orphans: OrphanFiling | None = None  # made at the first look at the labels
         self._label_timer = QTimer(self)
         self._label_timer.setInterval(600)
         self._label_timer.timeout.connect(self._labels_if_changed)
@@ -136,12 +147,12 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu("이동(&G)")
         for index, section in enumerate(SECTIONS):
             action = QAction(section.label, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setShortcuts([QKeySequence(f"Ctrl+{index + 1}")])
             action.triggered.connect(lambda _=False, i=index: self.sidebar.setCurrentRow(i))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu("도움말(&H)")
         guide_action = QAction("사용 안내(&G)", self)
-        guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        guide_action.setShortcuts([QKeySequence("F1")])
         guide_action.triggered.connect(self.show_guide)
         help_menu.addAction(guide_action)
         about_action = QAction("정보(&A)", self)
@@ -272,10 +283,26 @@ class MainWindow(QMainWindow):
         """Name in the 편집 menu what 실행 취소 and 다시 실행 would do."""
         from seecodesk.gui.history.replay import menu_text
 
-        undo, redo = self.workspace.history.labels()
+        if self._orphans is None:
+            from seecodesk.gui.history.orphan_filing import OrphanFiling
+
+            self._orphans = OrphanFiling(self.workspace, self)
+            self._orphans.done.connect(self._labels_after_filing)
+        undo, redo = self.workspace.history.labels(file_orphans=not self._orphans.filing())
         self.undo_action.setText(menu_text("실행 취소", undo))
         self.redo_action.setText(menu_text("다시 실행", redo))
         self._labels_at = self.workspace.file_version()
+
+    def file_checked(self) -> None:
+        """The file has passed the quick check it was painted ahead of: the 편집 labels are read again at the
+        next tick, and may now file changes another program made."""
+        self._labels_at = None
+
+    def _labels_after_filing(self) -> None:
+        try:
+            self.refresh_undo_labels()
+        except sqlite3.Error:  # closed, or another program holds the write lock: the timer tries again
+            self._labels_at = None
 
     def _labels_if_changed(self) -> None:
         if self._labels_at is None and not self.workspace.storage_ready():
@@ -311,6 +338,12 @@ class MainWindow(QMainWindow):
         self.ui_settings.set_geometry("main", self.saveGeometry())
         self.ui_settings.sync()
         super().closeEvent(event)
+
+
+def _first_binding(key: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """What `setShortcut(key)` binds (the platform's first binding), given through `setShortcuts`: any
+    `setShortcut` call builds every enum of the Qt namespace (12-15 ms) before the first paint."""
+    return QKeySequence.keyBindings(key)[:1]
 
 
 def _short_folder(folder: Path) -> str:

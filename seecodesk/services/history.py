@@ -20,9 +20,14 @@ from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.core.history import REDO, UNDO, change_kind, counted, orphan_label, table_noun, undo_effect
 from seecodesk.services.settings import get_setting, set_setting
 from seecodesk.storage import history as store
+from seecodesk.storage.database import open_writer
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import sqlite_utils
+
+    from seecodesk.storage.database import Queryable
 
 KEEP_YEARS_SETTING = "history_keep_years"  # 변경 이력 보관 기간 in years; 0 keeps everything
 DEFAULT_KEEP_YEARS = 5
@@ -85,6 +90,37 @@ def without_rewrites(changes: list[store.Change]) -> list[store.Change]:
                 dropped.add(twins.pop())
                 dropped.add(index)
     return [c for i, c in enumerate(changes) if i not in dropped]
+
+
+def _file_orphans(db: Queryable) -> bool:
+    """File every change recorded outside an operation under one new operation; True when there were some."""
+    counts = store.orphan_tables(db)
+    if counts:
+        op = store.new_operation(db, orphan_label(counts))
+        store.adopt_orphans(db, op)
+        store.close_redo(db)
+    return bool(counts)
+
+
+def file_orphans_of(path: Path) -> bool:
+    """`HistoryService.labels`'s filing of changes made outside any operation, through a connection of its
+    own, for a worker: another program's bulk write (an import by hand, a generated network) leaves
+    hundreds of thousands of them, and filing those took seconds on the window's thread the first time
+    the 편집 menu's labels were read. True when some were filed."""
+    conn = open_writer(path)
+    try:
+        if not store.is_installed(conn):
+            return False
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            filed = _file_orphans(conn)
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()
+        return filed
+    finally:
+        conn.close()
 
 
 class HistoryService:
@@ -158,18 +194,24 @@ class HistoryService:
             store.set_compact(self.db, False)
 
     def _adopt_orphans(self) -> None:
-        counts = store.orphan_tables(self.db)
-        if counts:
-            op = store.new_operation(self.db, orphan_label(counts))
-            store.adopt_orphans(self.db, op)
-            store.close_redo(self.db)
+        _file_orphans(self.db)
+
+    def has_orphans(self) -> bool:
+        """True when changes made outside any operation wait to be filed (cheap, whatever their number)."""
+        return self.enabled and store.has_orphans(self.db)
 
     # --- the stacks ---------------------------------------------------------------------------
-    def labels(self) -> tuple[str, str]:
-        """(what 실행 취소 would undo, what 다시 실행 would redo); '' when nothing."""
+    def labels(self, file_orphans: bool = True) -> tuple[str, str]:
+        """(what 실행 취소 would undo, what 다시 실행 would redo); '' when nothing.
+
+        Changes made outside any operation are filed first, as one operation; with `file_orphans`
+        False they are left for `file_orphans_of` (a worker) and named by what filing them makes.
+        """
         if not self.enabled:
             return "", ""
-        if store.orphan_tables(self.db):
+        if store.has_orphans(self.db):
+            if not file_orphans:
+                return orphan_label({}), ""  # filing them closes the redo stack
             with self.db.atomic():
                 self._adopt_orphans()
         undo, redo = store.top(self.db, store.DONE), store.top(self.db, store.UNDONE)

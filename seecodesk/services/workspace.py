@@ -8,15 +8,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from seecodesk.services.settings import network_name
-from seecodesk.storage.database import open_connection, open_reader, sqlite_utils_loaded, wrap_connection
+from seecodesk.storage.database import (
+    damaged_file_error,
+    is_damage,
+    open_connection,
+    open_reader,
+    sqlite_utils_loaded,
+    take_deferred_check,
+    wrap_connection,
+)
 from seecodesk.storage.directory import DirectoryRow, Pace, directory_rows
 from seecodesk.storage.lock import DatabaseLock
 
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from seecodesk.core.errors import DamagedDatabaseError
     from seecodesk.services.history import HistoryService
     from seecodesk.services.members import MemberService
+    from seecodesk.storage.deferred_check import DeferredCheck
 
 
 class Workspace:
@@ -37,6 +47,39 @@ class Workspace:
         self._db = db
         self.path = path
         self.lock = lock
+        self.pending_check: DeferredCheck | None = take_deferred_check(conn)
+
+    @property
+    def checked(self) -> bool:
+        """False while the file was opened ahead of its quick check (reads only; writes wait for it)."""
+        return self.pending_check is None
+
+    def check_finished(self) -> bool:
+        """True when `settle_check` would not wait."""
+        return self.pending_check is None or self.pending_check.finished()
+
+    def damaged_by(self, error: BaseException) -> list[str]:
+        """When this file, opened ahead of its quick check, fails a read as a damaged file does: the check's
+        problems (waiting for it), or the read's own; [] for any other error or a checked file."""
+        if self.pending_check is None or not isinstance(error, sqlite3.DatabaseError) or not is_damage(error):
+            return []
+        return self.pending_check.settle() or [str(error)]
+
+    def damage_error(self, problems: list[str]) -> DamagedDatabaseError:
+        """The error this file, found damaged after it opened, is reported with (as at opening)."""
+        assert self.path is not None
+        return damaged_file_error(self.path, problems)
+
+    def settle_check(self) -> list[str]:
+        """The quick check's problems ([] when sound), waiting for it if need be; a sound file is then
+        written as any other."""
+        if self.pending_check is None:
+            return []
+        problems = self.pending_check.settle()
+        if not problems:
+            self.pending_check.release()
+            self.pending_check = None
+        return problems
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -87,7 +130,8 @@ class Workspace:
     def close(self) -> None:
         """Checkpoint, close the database and free the lock."""
         try:
-            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            if self.checked:  # an unchecked (or damaged) file keeps its -wal as it is
+                self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         finally:
             self.conn.close()
             if self.lock:
@@ -104,12 +148,12 @@ def read_directory(path: Path, pace: Pace | None = None) -> list[DirectoryRow]:
         conn.close()
 
 
-def open_workspace(path: str | Path, lock: bool = True, create: bool = False) -> Workspace:
-    """Lock and open the network database at `path`."""
+def open_workspace(path: str | Path, lock: bool = True, create: bool = False, check_later: bool = False) -> Workspace:
+    """Lock and open the network database at `path` (`check_later`: see `open_connection`)."""
     path = Path(path)
     held = DatabaseLock(path).acquire() if lock else None
     try:
-        conn = open_connection(path, create=create)
+        conn = open_connection(path, create=create, check_later=check_later)
     except BaseException:
         if held:
             held.release()

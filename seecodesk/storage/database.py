@@ -11,11 +11,13 @@ import importlib
 import sqlite3
 import sys
 import threading
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from seecodesk.core.errors import DamagedDatabaseError, DatabaseError, StorageProblem
-from seecodesk.storage.early_check import QUICK_CHECK, early_answer
+from seecodesk.storage.deferred_check import DeferredCheck
+from seecodesk.storage.early_check import QUICK_CHECK, early_answer, still_checking
 from seecodesk.storage.migrations import MIGRATIONS, load_migration
 from seecodesk.storage.problems import GuardedConnection
 
@@ -27,6 +29,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 _SQLITE_UTILS: list[Any] = []  # the module once fully imported
 _SQLITE_UTILS_LOCK = threading.Lock()
+_DEFERRED: weakref.WeakKeyDictionary[sqlite3.Connection, DeferredCheck] = weakref.WeakKeyDictionary()
 
 
 class Queryable(Protocol):
@@ -86,9 +89,13 @@ def open_database(path: str | Path, create: bool = True) -> sqlite_utils.Databas
     return wrap_connection(open_connection(path, create))
 
 
-def open_connection(path: str | Path, create: bool = True) -> sqlite3.Connection:
+def open_connection(path: str | Path, create: bool = True, check_later: bool = False) -> sqlite3.Connection:
     """`open_database` as a plain connection: checked, configured and migrated, sqlite_utils not imported
-    unless a migration has to run."""
+    unless a migration has to run.
+
+    `check_later`: when the early quick check of the file is still reading and nothing needs writing to
+    open it, return without waiting for it; writes wait for it instead (`take_deferred_check(conn)`).
+    """
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
@@ -104,10 +111,14 @@ def open_connection(path: str | Path, create: bool = True) -> sqlite3.Connection
     conn.setconfig(sqlite3.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, True)
     try:
         _check_identity(conn, path)
-        if exists:
+        later = check_later and exists and _may_check_later(conn, path)
+        if exists and not later:
             check_not_damaged(conn, path)
-        conn.setconfig(sqlite3.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, False)
+        if not later:
+            conn.setconfig(sqlite3.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, False)
         configure_connection(conn)
+        if later:
+            _DEFERRED[conn] = DeferredCheck(conn, path)
         if current_version(conn) < schema_version():
             if exists and current_version(conn) > 0:
                 _backup_before_migration(path, current_version(conn))
@@ -127,6 +138,20 @@ def open_connection(path: str | Path, create: bool = True) -> sqlite3.Connection
     return conn
 
 
+def _may_check_later(conn: sqlite3.Connection, path: Path) -> bool:
+    """Opening may go ahead of the early check: it is still reading, and opening writes nothing (the file
+    is in WAL mode already and needs no migration)."""
+    if not still_checking(path):
+        return False
+    mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+    return mode == "wal" and current_version(conn) == schema_version()
+
+
+def take_deferred_check(conn: sqlite3.Connection) -> DeferredCheck | None:
+    """The quick check `conn` was opened ahead of (`open_connection(check_later=True)`), if any; once."""
+    return _DEFERRED.pop(conn, None)
+
+
 def open_reader(path: str | Path) -> sqlite3.Connection:
     """A read-only connection to a database the window has already opened (checked and migrated), for
     a worker thread: a connection belongs to the thread that opened it."""
@@ -136,6 +161,17 @@ def open_reader(path: str | Path) -> sqlite3.Connection:
     except sqlite3.Error as error:
         raise DatabaseError(f"데이터베이스 파일을 열 수 없습니다: {path} ({error})") from error
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def open_writer(path: str | Path) -> sqlite3.Connection:
+    """A read-write connection to a database the window has already opened (checked and migrated), for
+    a worker thread that files or tidies something without holding up the window."""
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, factory=GuardedConnection)
+    except sqlite3.Error as error:
+        raise DatabaseError(f"데이터베이스 파일을 열 수 없습니다: {path} ({error})") from error
+    configure_connection(conn)
     return conn
 
 
@@ -153,7 +189,12 @@ def check_not_damaged(conn: sqlite3.Connection, path: Path) -> None:
         found = [str(row[0]) for row in conn.execute(QUICK_CHECK).fetchall()]
     problems = [row for row in found if row != "ok"]
     if problems:
-        raise DamagedDatabaseError(f"데이터베이스 파일이 손상되었습니다: {path.name} ({problems[0]})", problems)
+        raise damaged_file_error(path, problems)
+
+
+def damaged_file_error(path: Path, problems: list[str]) -> DamagedDatabaseError:
+    """The error a damaged file is reported with, naming the quick check's first finding."""
+    return DamagedDatabaseError(f"데이터베이스 파일이 손상되었습니다: {path.name} ({problems[0]})", problems)
 
 
 def _backup_before_migration(path: Path, version: int) -> None:

@@ -177,6 +177,11 @@ def orphan_tables(db: Queryable) -> dict[str, int]:
         "SELECT table_name, count(*) FROM history_changes WHERE operation_id IS NULL GROUP BY table_name").fetchall())
 
 
+def has_orphans(db: Queryable) -> bool:
+    """True when some change was recorded outside any operation (one index probe, however many there are)."""
+    return db.execute("SELECT 1 FROM history_changes WHERE operation_id IS NULL LIMIT 1").fetchone() is not None
+
+
 def adopt_orphans(db: Queryable, operation_id: int) -> None:
     db.execute("UPDATE history_changes SET operation_id = ? WHERE operation_id IS NULL", [operation_id])
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from seecodesk.core.meeting_titles import WEEKDAYS
+from seecodesk.gui.widgets.first_paint import AfterFirstPaint
 from seecodesk.services.home import HomeGroup, HomeLine, home_groups, section_counts
 from seecodesk.services.workspace import Workspace
 
@@ -63,13 +64,18 @@ def _open_retention(page: QWidget) -> None:
     RetentionDialog(page.workspace, page.window()).exec()
 
 
+def _point_at(button: QPushButton) -> None:
+    from PySide6.QtCore import Qt
+
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+
+
 def _line_button(line: HomeLine) -> QPushButton:
     button = QPushButton(f"{line.text}\n    {line.detail}" if line.detail else line.text)
     # a long line is cut at the box's edge (the full text is in the tooltip), never widening the page
     button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     button.setProperty("homeLine", True)
     button.setProperty("urgent", line.urgent)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setToolTip(f"{line.text}\n{line.detail}\n(눌러서 엽니다)")
     button.setFlat(True)
     return button
@@ -89,8 +95,7 @@ class HomePage(QWidget):
         self._plain_groups: list[HomeGroup] = []
         self.line_buttons: list[tuple[HomeLine, QPushButton]] = []
         self.setStyleSheet(_LINE_STYLE)
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading = QLabel()  # its text starts with <h2>: shown as rich text
         self.body = QWidget()
         self.grid = QGridLayout(self.body)
         self.grid.setColumnStretch(0, 1)
@@ -103,8 +108,17 @@ class HomePage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(scroll, 1)
         self.late: list[HomeGroup] = []
+        self._painted = False
         self.reload()
         QTimer.singleShot(LATE_DELAY_MS, self, self.load_late)
+        AfterFirstPaint(self.heading, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        # The lines get their hand cursor once on screen: naming any Qt.* value builds every enum of the Qt
+        # namespace (~94, 12-15 ms), which the window's first paint does without.
+        self._painted = True
+        for _line, button in self.line_buttons:
+            _point_at(button)
 
     @property
     def today(self) -> date:
@@ -189,6 +203,8 @@ class HomePage(QWidget):
             layout.addWidget(empty)
         for line in group.lines:
             button = _line_button(line)
+            if self._painted:
+                _point_at(button)
             button.clicked.connect(lambda _=False, ln=line: self.open_line(ln))
             layout.addWidget(button)
             self.line_buttons.append((line, button))
