@@ -56,7 +56,7 @@ def prepare_copies(source: Path, sizes: list[tuple[int, int]], cache_dir: Path, 
                 picture = _decoded(image, (max(s[0] for s, _ in missing), max(s[1] for s, _ in missing)))
                 for size, target in missing:
                     _save_copy(picture, size, target, fit)
-        return targets
+        return list(targets)
     except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError):
         return [None] * len(sizes)
 
