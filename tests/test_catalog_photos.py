@@ -58,3 +58,25 @@ def test_the_demo_network_is_made_with_its_photos_ready_for_print(tmp_path, isol
     assert len(photos) >= 50
     missing = [p.name for p in photos for size in sizes if not cache_path(p, size, cache).exists()]
     assert missing == [], "the first catalog of the demo would prepare these while the secretary waits"
+
+
+def test_copies_for_every_paper_come_from_one_decode_and_match_one_by_one_copies(tmp_path, monkeypatch):
+    source = photo(tmp_path / "a.jpg", size=(1600, 1200))
+    sizes = [(315, 236), (236, 177)]
+    for folder in ("single0", "single1", "both"):
+        (tmp_path / folder).mkdir()
+    singles = [prepare_photo(source, size, tmp_path / f"single{n}") for n, size in enumerate(sizes)]
+    opened = []
+    real_open = catalog_photos.Image.open
+    monkeypatch.setattr(catalog_photos.Image, "open", lambda path: opened.append(path) or real_open(path))
+    both = catalog_photos.prepare_copies(source, sizes, tmp_path / "both")
+    assert opened == [source]
+    for single, copy, size in zip(singles, both, sizes, strict=True):
+        assert copy == cache_path(source, size, tmp_path / "both")
+        with Image.open(single) as one, Image.open(copy) as other:
+            assert other.size == size and one.tobytes() == other.tobytes()
+    opened.clear()
+    assert catalog_photos.prepare_copies(source, sizes, tmp_path / "both") == both and opened == []  # cached
+    broken = tmp_path / "broken.jpg"
+    broken.write_text("not a picture")
+    assert catalog_photos.prepare_copies(broken, sizes, tmp_path / "both") == [None, None]

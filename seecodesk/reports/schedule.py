@@ -22,6 +22,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.tables import CellStyle
 
 from seecodesk.core.periods import Period
 from seecodesk.core.plan_tree import ScheduleTask
@@ -97,13 +98,49 @@ def grid_layout(width: float, periods: Sequence[Period], label_share: Sequence[f
     return GridLayout([labels * s for s in label_share], period_width, base_size, header_size)
 
 
+@dataclass(frozen=True)
+class _RowStyles:
+    """The cell styles of the grid's rows, each shared by every row of its kind.
+
+    ReportLab applies a range command (FONT, ALIGN, padding…) to each cell's own style, again for every
+    table a page break rebuilds: on a 200-row, 39-column grid that was a third of the whole build.
+    Five shared styles, handed to the Table as its cell styles, print the same cells for none of that."""
+
+    head: list[CellStyle]
+    body: list[CellStyle]
+    task: list[CellStyle]  # a task's first row: its label in bold
+
+
+def _cell_style(name: str, font: str, size: float, padding: float | None = None, align: str = "LEFT") -> CellStyle:
+    cell = CellStyle(name)
+    cell.fontname, cell.fontsize, cell.leading = font, size, size * 1.2
+    cell.alignment, cell.valign, cell.topPadding, cell.bottomPadding = align, "MIDDLE", 2.2, 2.6
+    if padding is not None:
+        cell.leftPadding = cell.rightPadding = padding
+    return cell
+
+
+def _row_styles(n_labels: int, n_periods: int, layout: GridLayout) -> _RowStyles:
+    """Label columns keep ReportLab's padding; period columns get 1 pt so a mark fills its cell."""
+    size, head = layout.font_size, layout.header_size
+    label, period = _cell_style("label", FONT, size), _cell_style("period", FONT, size, 1)
+    bold = _cell_style("task", FONT_BOLD, size)
+    head_label = _cell_style("head", FONT_BOLD, head, align="CENTER")
+    head_period = _cell_style("head_period", FONT_BOLD, head, 1, "CENTER")
+    periods = [period] * n_periods
+    return _RowStyles([head_label] * n_labels + [head_period] * n_periods, [label] * n_labels + periods,
+                      [bold] + [label] * (n_labels - 1) + periods)
+
+
 class _GridBuilder:
-    """Collects the rows and style commands of one schedule grid."""
+    """Collects the rows, cell styles and style commands of one schedule grid."""
 
     def __init__(self, periods: Sequence[Period], labels: list[str], layout: GridLayout, label_grain: str = "") -> None:
         self.periods, self.labels, self.layout = periods, labels, layout
         self.data, self.commands = header_rows(periods, labels, layout.period_width, layout.header_size, label_grain)
         self.depth = len(self.data)
+        self.row_styles = _row_styles(len(labels), len(periods), layout)
+        self.styles: list[list[CellStyle]] = [self.row_styles.head] * self.depth
         size = layout.font_size
         self.cell = style("cell", size=size, leading=size * 1.2)
         self.bold = style("task", size=size, bold=True, leading=size * 1.2)
@@ -126,6 +163,7 @@ class _GridBuilder:
     def band(self, body_name: str) -> None:
         r = len(self.data)
         self.data.append(self.band_row(body_name))
+        self.styles.append(self.row_styles.body)
         self.bands.append(body_name)
         self.commands += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), BAND_FILL),
                           ("NOSPLIT", (0, r), (-1, r + 1))]
@@ -135,6 +173,7 @@ class _GridBuilder:
         r = len(self.data)
         self.data.append([para(message, style("note", size=self.layout.font_size, textColor=colors.grey))]
                          + [""] * (len(self.labels) - 1 + len(self.periods)))
+        self.styles.append(self.row_styles.body)
         self.bands.append(self.bands[-1])
         self.commands.append(("SPAN", (0, r), (-1, r)))
 
@@ -150,26 +189,29 @@ class _GridBuilder:
             own_row = row.node_id == task.task_id and show_task
             cells.append("" if own_row else self.label(row.label, len(cells)))
             self.data.append(cells + self.blanks)
+            self.styles.append(self.row_styles.task if show_task and index == 0 else self.row_styles.body)
             self.bands.append(self.bands[-1])
             self.commands += _mark_runs(row.months, self.periods, self.column_of, len(self.data) - 1)
         last = len(self.data) - 1
         self.commands.append(("LINEABOVE", (0, first), (-1, first), 0.9, LINE))
-        if show_task:
-            self.commands.append(("FONT", (0, first), (0, first), FONT_BOLD, self.layout.font_size))
-            if last > first and last - first < SPAN_LIMIT:
-                self.commands.append(("SPAN", (0, first), (0, last)))
+        if show_task and last > first and last - first < SPAN_LIMIT:
+            self.commands.append(("SPAN", (0, first), (0, last)))
         if with_group:
             self.commands += _group_spans(task, first, 1 if show_task else 0)
 
     def table(self) -> Table:
-        return self.table_of(self.data, self.commands, self.bands)
+        return self.table_of(self.data, self.styles, self.commands, self.bands)
 
-    def table_of(self, data: list, commands: list, bands: list[str]) -> Table:
-        """A grid table of these rows, able to repeat its band when split."""
+    def table_of(self, data: list, styles: list, commands: list, bands: list[str], heights: list | None = None) -> Table:
+        """A grid table of these rows, able to repeat its band when split. `heights`: rows already measured
+        (None where not), as ReportLab passes them to the parts of a table it splits."""
         widths = self.layout.label_widths + [self.layout.period_width] * len(self.periods)
-        table = _BandedTable(data, colWidths=widths, repeatRows=self.depth)
-        table.setStyle(TableStyle(_base_style(self.depth, len(self.labels), self.layout) + commands))
-        table.grid = (self, data, commands, bands)
+        # The styles' lists are shared between rows: Table only reads them (no cell commands are set below).
+        # Cells are str, Paragraph or () already: nothing for ReportLab's per-cell normalising to do.
+        table = _BandedTable(data, colWidths=widths, rowHeights=heights, repeatRows=self.depth, cellStyles=styles,
+                             normalizedData=1)
+        table.setStyle(TableStyle(_base_style(self.depth) + commands))
+        table.grid = (self, data, styles, commands, bands)
         return table
 
 
@@ -180,24 +222,35 @@ class _BandedTable(Table):
     ReportLab builds the split parts through this class with Table's own arguments; the grid's rows,
     commands and bands ride along in `grid` so every continuation can be rebuilt from them."""
 
-    grid: tuple[_GridBuilder, list, list, list[str]] | None = None
+    grid: tuple[_GridBuilder, list, list, list, list[str]] | None = None
+    _measured_for: tuple[float, float] | None = None
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:  # noqa: N803 - ReportLab's names
+        """Measure once per space offered: a frame wraps the table, then splits it in the same space, and
+        ReportLab measured every remaining row both times (the grid's cells never change once built)."""
+        if self._measured_for != (availWidth, availHeight):
+            super()._calc(availWidth, availHeight)
+            self._measured_for = (availWidth, availHeight)
 
     def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803 - ReportLab's names
         parts = super().split(availWidth, availHeight)
         if len(parts) != 2 or self.grid is None:
             return parts
-        builder, rows, commands, bands = self.grid
+        builder, rows, styles, commands, bands = self.grid
         depth, cut = builder.depth, len(parts[0]._cellvalues)
         band = bands[cut] if bands[cut - 1] == bands[cut] else ""  # "" when a new body starts overleaf anyway
-        head_rows, head_bands = rows[:depth], bands[:depth]
+        head_rows, head_styles, head_bands = rows[:depth], styles[:depth], bands[:depth]
+        heights = list(self._rowHeights[:depth])
         moved = [c for c in commands if _last_row(c) < depth]
         if band:
             head_rows, head_bands = head_rows + [builder.band_row(f"{band} (계속)")], head_bands + [band]
+            head_styles, heights = head_styles + [builder.row_styles.body], heights + [None]
             moved += [("SPAN", (0, depth), (-1, depth)), ("BACKGROUND", (0, depth), (-1, depth), BAND_FILL),
                       ("NOSPLIT", (0, depth), (-1, depth + 1))]
         shift = len(head_rows) - cut
         moved += [_moved(c, cut, shift) for c in commands if _first_row(c) >= depth and _last_row(c) >= cut]
-        return [parts[0], builder.table_of(head_rows + rows[cut:], moved, head_bands + bands[cut:])]
+        return [parts[0], builder.table_of(head_rows + rows[cut:], head_styles + styles[cut:], moved,
+                                           head_bands + bands[cut:], heights + list(self._rowHeights[cut:]))]
 
 
 def _first_row(command: tuple) -> int:
@@ -267,19 +320,12 @@ def _group_spans(task: ScheduleTask, first: int, column: int) -> list:
     return commands
 
 
-def _base_style(depth: int, n_labels: int, layout: GridLayout) -> list:
+def _base_style(depth: int) -> list:
+    """The fills and rules every grid has (fonts and paddings are in the cell styles, `_row_styles`)."""
     return [
-        ("FONT", (0, 0), (-1, -1), FONT, layout.font_size),
-        ("FONT", (0, 0), (-1, depth - 1), FONT_BOLD, layout.header_size),
         ("BACKGROUND", (0, 0), (-1, depth - 1), HEADER_FILL),
-        ("ALIGN", (0, 0), (-1, depth - 1), "CENTER"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("GRID", (0, 0), (-1, -1), 0.35, LINE),
         ("LINEBELOW", (0, depth - 1), (-1, depth - 1), 0.9, LINE),
-        ("LEFTPADDING", (n_labels, 0), (-1, -1), 1),
-        ("RIGHTPADDING", (n_labels, 0), (-1, -1), 1),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
     ]
 
 
