@@ -221,8 +221,10 @@ def summary(scratch: Path) -> int:
         status = {name: status_by_exit_code[code] for name, code in codes.items()}
         counts = {kind: sum(1 for value in status.values() if value == kind)
                   for kind in ("killed", "timeout", "survived", "suspicious")}
-        known = sum(1 for name, value in status.items() if value == "survived" and name in equivalent)
-        module = meta.relative_to(scratch / meta.relative_to(scratch).parts[0] / "mutants").as_posix()
+        work = scratch / meta.relative_to(scratch).parts[0]
+        automatic = _sql_case_survivors(work, [n for n, v in status.items() if v == "survived" and n not in equivalent])
+        known = sum(1 for name, value in status.items() if value == "survived" and (name in equivalent or name in automatic))
+        module = meta.relative_to(work / "mutants").as_posix()
         rows.append((module.removesuffix(".meta"), len(codes), counts["killed"] + counts["timeout"],
                      counts["survived"], known, sum(counts.values())))
     if not rows:
@@ -238,6 +240,18 @@ def summary(scratch: Path) -> int:
     return 0
 
 
+def _sql_case_survivors(work: Path, survivors: list[str]) -> set[str]:
+    """Which of `survivors` only change the letter case of SQL; remembered in the run's folder, so a second
+    summary reads the answer instead of asking mutmut about each survivor again."""
+    cache = work / "sql-case-survivors.json"
+    answers: dict[str, bool] = json.loads(cache.read_text("utf-8")) if cache.exists() else {}
+    for name in survivors:
+        if name not in answers:
+            answers[name] = _sql_case_only(work, name)
+    cache.write_text(json.dumps(answers), "utf-8")
+    return {name for name in survivors if answers[name]}
+
+
 def _score(good: int, judged: int) -> str:
     return f"{100 * good / judged:.1f}%" if judged else "-"
 
@@ -247,6 +261,8 @@ _SQL_WORDS = re.compile(r"\b(select|insert|update|delete|pragma|from|where|order
                         re.IGNORECASE)
 _ALIAS = re.compile(r"\bas\b", re.IGNORECASE)
 _QUOTED = re.compile(r"'[^']*'")
+_TABLE_ARGUMENT = re.compile(r'\((?:self\.)?(?:db|conn), "(\w+)"')
+_CREATED = re.compile(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", re.IGNORECASE)
 
 
 def _sql_case_only(work: Path, name: str) -> bool:
@@ -257,8 +273,21 @@ def _sql_case_only(work: Path, name: str) -> bool:
     removed = [line[1:] for line in shown if line.startswith("-") and not line.startswith("---")]
     added = [line[1:] for line in shown if line.startswith("+") and not line.startswith("+++")]
     return (len(removed) == len(added) > 0 and removed != added
-            and all(a.lower() == b.lower() and _QUOTED.findall(a) == _QUOTED.findall(b) and _SQL_WORDS.search(a) and not _ALIAS.search(a)
+            and all((a.lower() == b.lower() and _QUOTED.findall(a) == _QUOTED.findall(b) and _SQL_WORDS.search(a)
+                     and not _ALIAS.search(a)) or _table_case_only(work, a, b)
                     for a, b in zip(removed, added, strict=True)))
+
+
+def _table_case_only(work: Path, before: str, after: str) -> bool:
+    """Whether `after` only writes in capitals a table's name handed to a storage helper (`insert_row(db,
+    "letters", …)`), which puts it into SQL text, where SQLite reads names in any case."""
+    tables = {name.lower() for path in (work / "seecodesk" / "storage" / "migrations").glob("*.py")
+              for name in _CREATED.findall(path.read_text("utf-8"))}
+    for found in _TABLE_ARGUMENT.finditer(before):
+        name = found.group(1)
+        if name in tables and before[:found.start(1)] + name.upper() + before[found.end(1):] == after:
+            return True
+    return False
 
 
 def known_equivalents() -> dict[str, str]:
