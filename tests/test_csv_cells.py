@@ -8,6 +8,7 @@ import unicodedata
 
 import pytest
 
+from seecodesk.exchange.csv_stream import NotInSql, chunk_text
 from seecodesk.exchange.report_export import WriteStyle, csv_rows
 from seecodesk.services.reports.base import Column, Table
 from seecodesk.storage import csv_cells
@@ -71,3 +72,85 @@ def test_unit_the_guard_the_sql_relies_on_is_one_character_a_start():
     from seecodesk.core.csv_rules import FORMULA_STARTS
 
     assert all(len(start) == 1 for start in FORMULA_STARTS)
+
+
+
+def _sql_whole_lines(kinds: list[str], rows: list[list[object]], style: WriteStyle) -> list[str | None]:
+    """Each row of `lines_query` as the writer makes it text (None: declined, Python's to write)."""
+    conn = sqlite3.connect(":memory:")
+    names = [f"c{i}" for i in range(len(kinds))]
+    conn.execute(f"CREATE TABLE t ({', '.join(names)})")
+    conn.executemany(f"INSERT INTO t VALUES ({', '.join('?' * len(names))})", rows)
+    sql = csv_cells.lines_query("SELECT {columns} FROM t ORDER BY rowid", names, kinds, style.thousand_won,
+                                style.dotted_dates)
+    found: list[str | None] = []
+    for (line,) in conn.execute(sql):
+        try:
+            found.append(chunk_text([line], len(kinds)))
+        except NotInSql:
+            found.append(None)
+    return found
+
+
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("kind", csv_cells.CELL_KINDS)
+def test_unit_sql_lines_written_equal_python_lines_for_every_kind(kind, style):
+    rows = [[value, "옆 칸"] for value in NASTY] + [["옆, \"칸\"\n", value] for value in NASTY]
+    sql = _sql_whole_lines([kind, "text"], rows, style)
+    written = 0
+    for row, line in zip(rows, sql, strict=True):
+        if line is None:  # declined: the Python writer formats it (and must be able to)
+            value = row[0] if row[1] == "옆 칸" else row[1]
+            assert kind == "date" and (isinstance(value, int) or (style.dotted_dates and value == "2026-0a-05")), value
+            continue
+        assert line == _python_lines([kind, "text"], [row], style)[0], (kind, row)
+        written += 1
+    assert written >= len(rows) - 32
+
+
+@pytest.mark.parametrize("kind", csv_cells.CELL_KINDS)
+def test_unit_a_lone_column_line_writes_an_empty_cell_as_two_quotes(kind):
+    values = [[None], [""], ["=x"], ['"'], [","], ["a"]] + ([[5], [-5]] if kind != "date" else [])
+    assert _sql_whole_lines([kind], values, WriteStyle()) == _python_lines([kind], values, WriteStyle())
+
+
+def test_unit_a_real_number_in_a_line_is_left_to_python():
+    """SQLite prints a real number its own way (0.1 + 0.2 as 0.3): joined into a line it is never SQLite's to write."""
+    for kind in ("int", "number", "money", "text"):
+        assert _sql_whole_lines([kind, "text"], [[0.1 + 0.2, "x"]], WriteStyle()) == [None]
+    assert _sql_whole_lines(["int", "money", "text"], [[-3, 2500, None]], WriteStyle()) == ["-3,2500,\r\n"]
+
+
+def test_unit_a_chunk_needing_no_quotes_is_the_lines_joined_by_commas():
+    lines = ["가\x1f1\x1f", "\x1f\x1f", "'=x\x1f-3\x1fz"]
+    assert chunk_text(lines, 3) == "가,1,\r\n,,\r\n'=x,-3,z\r\n" == python_lines([line.split("\x1f") for line in lines])
+
+
+@pytest.mark.parametrize("odd", [",", '"', "\r", "\n", "\r\n", "\x1e"])
+def test_unit_a_chunk_with_a_cell_needing_quotes_is_quoted_as_csv_writer_does(odd):
+    lines = ["a\x1fb", f"c{odd}d\x1fe", "f\x1f"]
+    assert chunk_text(lines, 2) == python_lines([line.split("\x1f") for line in lines])
+
+
+def test_unit_a_cell_holding_the_separator_or_a_value_python_writes_declines_the_chunk():
+    with pytest.raises(NotInSql):
+        chunk_text(["a\x1fb\x1fc", "d\x1fe"], 2)  # three cells where two are due: which ones is unknown
+    with pytest.raises(NotInSql):
+        chunk_text(["a\x1fb", "\x1f\x1f"], 2)  # the mark of a value SQLite left to Python
+
+
+@pytest.mark.parametrize("kind", csv_cells.CELL_KINDS)
+def test_unit_text_holding_a_nul_is_left_to_python_in_a_line(kind):
+    """printf's %s would stop at the NUL and drop the rest of the cell without a trace."""
+    assert _sql_whole_lines([kind, "text"], [["a\0b", "x"], ["x", "a\0b"]], WriteStyle()) == [None, None]
+
+
+def test_unit_a_plain_expression_goes_into_the_line_as_it_is():
+    sql = csv_cells.lines_query("SELECT {columns}", ["'예'", "''", "'=x'"], ["plain", "plain", "text"])
+    assert sqlite3.connect(":memory:").execute(sql).fetchone() == ("예\x1f\x1f'=x",)
+
+
+def test_unit_a_line_of_many_cells_is_printed_in_groups_printf_accepts():
+    kinds = ["int", "text", "money"] * 70
+    rows = [[7, "=가", 2500] * 70, [-1, "a,b", None] * 70]
+    assert _sql_whole_lines(kinds, rows, WriteStyle()) == _python_lines(kinds, rows, WriteStyle())

@@ -81,6 +81,7 @@ def test_failed_write_keeps_the_previous_file_and_leaves_no_temp(members, tmp_pa
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(member_export, "_write_csv", disk_full)
+    monkeypatch.setattr(member_export, "write_lines", lambda handle, *_args: disk_full(handle, [], ""))
     with pytest.raises(ExportError, match="이전 파일은 그대로 있습니다"):
         export_members(members, path)
     assert path.read_text(encoding="utf-8") == "이전 파일" and os.listdir(tmp_path) == ["m.csv"]

@@ -30,7 +30,8 @@ from seecodesk.core.contact_release import MOBILE_PREFIXES, Withheld, organisati
 from seecodesk.core.csv_rules import FORMULA_STARTS
 from seecodesk.core.errors import ExportError
 from seecodesk.core.validation import digits_of
-from seecodesk.storage.member_table import export_cells_cursor, organisation_phones
+from seecodesk.exchange.csv_stream import NotInSql, write_lines
+from seecodesk.storage.member_table import export_cells_cursor, export_lines_cursor, organisation_phones
 from seecodesk.storage.personal_data import phone_owners
 
 if TYPE_CHECKING:
@@ -132,13 +133,28 @@ def export_members(db: sqlite_utils.Database, path: str | Path, encoding: str = 
         streamed = _RowCounter(_cells_cursor(db, withheld, neutralised=False))
         write_atomically(path, lambda handle: write_xlsx(handle, streamed))
         return ExportResult(path, streamed.count, "XLSX", "", withheld.count)
-    written = _RowCounter(_cells_cursor(db, withheld, neutralised=True))
     try:
-        write_atomically(path, lambda handle: _write_csv(handle, written, encoding))
+        rows = _export_csv(db, path, encoding, withheld)
     except UnicodeEncodeError:  # CP949: the first pass names the cell; nothing was written
         check_cp949(export_cells(db))
         raise
-    return ExportResult(path, written.count, "CSV", encoding, withheld.count)
+    return ExportResult(path, rows, "CSV", encoding, withheld.count)
+
+
+def _export_csv(db: sqlite_utils.Database, path: Path, encoding: str, withheld: Withheld) -> int:
+    """The CSV from lines SQLite finished (exchange/csv_stream.py), or cell by cell through csv.writer
+    when a value is Python's to write; returns the number of rows."""
+    phones = withheld_phones(db)
+    lines = export_lines_cursor(db, [key for _, key, _ in COLUMNS], phones)
+    counted: list[int] = []
+    try:
+        write_atomically(path, lambda handle: counted.append(write_lines(handle, HEADERS, lines, encoding)))
+    except NotInSql:
+        written = _RowCounter(export_cells_cursor(db, [key for _, key, _ in COLUMNS], phones, FORMULA_STARTS))
+        write_atomically(path, lambda handle: _write_csv(handle, written, encoding))
+        counted.append(written.count)
+    withheld.count += len(phones)
+    return counted[0]
 
 
 class _RowCounter:

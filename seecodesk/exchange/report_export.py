@@ -27,7 +27,7 @@ from typing import Any
 
 from seecodesk.core.csv_rules import FORMULA_STARTS, neutralise
 from seecodesk.core.errors import ExportError
-from seecodesk.exchange.csv_stream import NotInSql, write_cells
+from seecodesk.exchange.csv_stream import NotInSql, write_lines
 from seecodesk.exchange.member_export import EXPORT_ENCODINGS, check_cp949, write_atomically
 from seecodesk.services.reports.base import Column, Report, SqlCells, Table
 
@@ -107,12 +107,12 @@ def write_report(report: Report, path: str | Path, encoding: str = "utf-8-sig",
 def _write_sql_cells(table: Table, source: SqlCells, path: Path, headers: list[str], encoding: str,
                      style: WriteStyle) -> bool:
     """The CSV from cells SQLite finished; False (nothing written) when a value needs the Python writer."""
-    cells = source.open(table.columns, style.thousand_won, style.dotted_dates)
-    if cells is None:
+    lines = source.open(table.columns, style.thousand_won, style.dotted_dates)
+    if lines is None:
         return False
     totals = _csv_totals(table, style)
     try:
-        write_atomically(path, lambda handle: write_cells(handle, headers, cells, encoding, totals))
+        write_atomically(path, lambda handle: write_lines(handle, headers, lines, encoding, totals))
     except NotInSql:
         return False
     except UnicodeEncodeError:  # CP949: name the first cell it cannot hold; nothing was written

@@ -1,5 +1,6 @@
 """The whole member directory as flat rows for export: one query, one row per live organisation, its cells
-streamed by `export_cells_cursor`."""
+streamed by `export_cells_cursor` and its CSV lines by `export_lines_cursor` (storage/csv_cells.py `lines_query`).
+"""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
+from seecodesk.storage import csv_cells
 
+if TYPE_CHECKING:
     from seecodesk.storage.database import Queryable
 
 
@@ -76,6 +78,23 @@ def export_cells_sql(keys: Sequence[str], neutral_starts: Sequence[str] = ()) ->
             expression = f"CASE WHEN substr({expression}, 1, 1) IN ({guard}) THEN '''' || {expression} ELSE {expression} END"
         columns.append(expression)
     return _CELLS_SQL.format(columns=", ".join(columns))
+
+
+# The csv_cells kind of a column in a CSV line: "text" (guarded) unless named here. The dues are written
+# as they are, unguarded (as export_cells_sql does): the kind "money" (with no 천원) writes so.
+_LINE_KINDS = {"membership_status": "plain", "is_support_body": "plain", "dues_year": "money", "dues_amount": "money"}
+
+
+def export_lines_cursor(db: Queryable, keys: Sequence[str], withheld_ids: Iterable[int]) -> sqlite3.Cursor:
+    """The rows of `export_cells_cursor` (formula guard on) as CSV lines: each row's cells joined by
+    csv_cells.CELL_SEPARATOR, an extra one where a value is Python's to write."""
+    return db.execute(export_lines_sql(keys), {"withheld": json.dumps(sorted(withheld_ids))})
+
+
+def export_lines_sql(keys: Sequence[str]) -> str:
+    """The query of `export_lines_cursor`, with its one parameter :withheld (a JSON list of ids)."""
+    expressions = [CELL_EXPRESSIONS[key][0] for key in keys]
+    return csv_cells.lines_query(_CELLS_SQL, expressions, [_LINE_KINDS.get(key, "text") for key in keys])
 
 
 def organisation_phones(db: Queryable) -> sqlite3.Cursor:

@@ -115,6 +115,7 @@ TABLE_COLUMNS = {
     "item": "r.item", "method": "r.contract_method", "amount": "r.amount",
     "local": "CASE WHEN r.is_local != 0 THEN '관내' ELSE '관외' END",
 }
+_PLAIN = ("member", "local")  # their expressions only ever give text with nothing to finish in a CSV
 _TABLE_FROM = ("FROM procurement_records r LEFT JOIN organisations o ON o.id = r.organisation_id "
                f"WHERE {_PERIOD} ORDER BY r.year, r.month, r.institution, r.id")
 
@@ -131,14 +132,14 @@ def table_rows_between(db: sqlite_utils.Database, start_month: str, end_month: s
     return list(map(list, db.execute(table_rows_sql(), [start_month, end_month])))
 
 
-def table_cells_between(db: sqlite_utils.Database, start_month: str, end_month: str,
+def table_lines_between(db: sqlite_utils.Database, start_month: str, end_month: str,
                         columns: Sequence[tuple[str, str]], thousand_won: bool, dotted_dates: bool) -> sqlite3.Cursor | None:
-    """The same rows as finished CSV cells of the (key, kind) `columns` (storage/csv_cells.py), or None
-    when a kind is one only Python writes."""
+    """The same rows as finished CSV lines of the (key, kind) `columns` (storage/csv_cells.py
+    `lines_query`), or None when a kind is one only Python writes."""
     if any(kind not in csv_cells.CELL_KINDS for _key, kind in columns):
         return None
-    sql = csv_cells.cells_query("SELECT {columns} " + _TABLE_FROM, [TABLE_COLUMNS[key] for key, _ in columns],
-                                [kind for _, kind in columns], thousand_won, dotted_dates)
+    sql = csv_cells.lines_query("SELECT {columns} " + _TABLE_FROM, [TABLE_COLUMNS[key] for key, _ in columns],
+                                ["plain" if key in _PLAIN else kind for key, kind in columns], thousand_won, dotted_dates)
     return db.execute(sql, [start_month, end_month])
 
 

@@ -33,8 +33,9 @@ class Column:
 class SqlCells:
     """A main table written to CSV without holding its rows: its cells finished by SQLite.
 
-    `open(columns, thousand_won, dotted_dates)` gives a cursor of the rows' finished cells, or None
-    when a column's kind can only be written by Python; `load()` reads the rows for that way."""
+    `open(columns, thousand_won, dotted_dates)` gives a cursor of the rows as finished CSV lines (one
+    column: storage/csv_cells.py `lines_query`), or None when a column's kind can only be written by
+    Python; `load()` reads the rows for that way."""
 
     open: Callable[[list[Column], bool, bool], Any]
     load: Callable[[], list[list[Any]]]

@@ -61,12 +61,12 @@ def build(db: sqlite_utils.Database, options: ReportOptions) -> Report:
 
 
 def _records_cells(db: sqlite_utils.Database, period: ReportPeriod) -> tuple[Table, tuple[Any, Any]]:
-    """The records table as SQL-finished CSV cells, and the period's B and C."""
+    """The records table as SQL-finished CSV lines, and the period's B and C."""
     count, b, c = store.table_summary_between(db, period.start, period.end)
 
     def open_cells(columns: list[Column], thousand_won: bool, dotted_dates: bool) -> Any:
         keys = [(column.key, column.kind) for column in columns]
-        return store.table_cells_between(db, period.start, period.end, keys, thousand_won, dotted_dates)
+        return store.table_lines_between(db, period.start, period.end, keys, thousand_won, dotted_dates)
 
     cells = SqlCells(open_cells, lambda: store.table_rows_between(db, period.start, period.end), count)
     totals = ["합계", "", "", "", f"{count:,}건", "", "", "", b, ""]
