@@ -71,3 +71,16 @@ def test_unit_the_guard_the_sql_relies_on_is_one_character_a_start():
     from seecodesk.core.csv_rules import FORMULA_STARTS
 
     assert all(len(start) == 1 for start in FORMULA_STARTS)
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r", "\n"])
+def test_unit_a_cell_excel_would_run_gets_an_apostrophe(start):
+    from seecodesk.core.csv_rules import neutralise
+
+    assert neutralise(f"{start}1+1") == f"'{start}1+1"
+
+
+def test_unit_other_cells_pass_as_they_are():
+    from seecodesk.core.csv_rules import neutralise
+
+    assert [neutralise(v) for v in ("가람", "1+1", "'=x", " =x", "", -3, None)] == ["가람", "1+1", "'=x", " =x", "", -3, None]
