@@ -405,3 +405,11 @@ def test_unit_a_node_names_a_missing_title_and_an_unknown_kind_and_keeps_what_wa
         validated_node(PlanNode(plan_id=1, kind="task", title="과제", task=TaskDetails(
             budget=[BudgetLine("강사료", -100, 500)])))
     assert "budget" in refused.value.errors
+
+
+def test_unit_an_activity_keeps_its_months_and_carries_no_task_details():
+    from seecodesk.core.plan import PlanNode, TaskDetails, validated_node
+
+    node = validated_node(PlanNode(plan_id=1, kind="activity", title="운영", months={"2021-10"},
+                                   task=TaskDetails(priority="상")))
+    assert node.months == {"2021-10"} and node.task is None
