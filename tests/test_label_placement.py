@@ -2,6 +2,8 @@
 
 import random
 
+import pytest
+
 from seecodesk.core.label_placement import Label, place_labels
 
 
@@ -65,3 +67,15 @@ def test_crowded_names_left_and_above_the_origin_never_overlap_either():
     shown = list(boxes(labels, place_labels(labels)).values())
     assert len(shown) > 30
     assert not any(overlap(a, b) for i, a in enumerate(shown) for b in shown[i + 1:])
+
+
+@pytest.mark.parametrize("second", [
+    Label(160, 107, 1, 60, 10),  # its name starts where the first one ends
+    Label(40, 107, 1, 60, 10),  # its name ends where the first one starts
+    Label(100, 110, 4, 60, 10),  # its name sits just below the first one
+    Label(100, 90, 4, 60, 10),  # its name sits just above the first one
+], ids=["after", "before", "below", "above"])
+def test_names_may_touch_each_other(second):
+    first = Label(100, 100, 1, 60, 10)
+    reach = second.radius + 2
+    assert place_labels([first, second]) == [(0, 3.0, -5.0), (1, reach, -5.0)]
