@@ -93,8 +93,8 @@ def test_unit_a_backup_name_holds_its_serial_only_when_the_second_repeats():
 def test_unit_sizes_moments_and_counts_as_the_backup_list_shows_them():
     from seecodesk.core.backups import BackupCounts, format_size, format_when
 
-    assert [format_size(s) for s in (0, 100, 1536, 1024 * 1024 - 1, 1024 * 1024, 12_900_000)] == [
-        "1 KB", "1 KB", "2 KB", "1,024 KB", "1.0 MB", "12.3 MB"]
+    assert [format_size(s) for s in (0, 100, 1536, 1024 * 1024 - 1, 1024 * 1024, 1_101_005, 12_900_000)] == [
+        "1 KB", "1 KB", "2 KB", "1,024 KB", "1.0 MB", "1.1 MB", "12.3 MB"]
     assert format_when(datetime(2026, 12, 5, 9, 5, 42)) == "2026. 12. 5. 09:05"
     assert format_when(datetime(2026, 12, 5, 9, 5, 42), seconds=True) == "2026. 12. 5. 09:05:42"
     assert BackupCounts(1234, 5, 0).describe() == "조직 1,234곳, 사람 5명, 회의 0건"
