@@ -79,6 +79,8 @@ def test_reordered_index_answers_in_the_new_order():
     index = SearchIndex.build(RECORDS).reordered([4, 3, 2, 1, 0])
     assert answer(index, "가람") == [4 - i for i in reversed(reference("가람"))]
     assert len(index) == len(RECORDS)
+    for query in QUERIES:  # the last letters of each record too ('67890', 'ㄱ마트')
+        assert answer(index, query) == sorted(len(RECORDS) - 1 - i for i in reference(query)), query
 
 
 def test_a_blank_query_lists_every_record_and_spaces_or_letters_in_no_record_find_nothing():
