@@ -100,3 +100,9 @@ def test_one_record_matches_a_substring_or_its_initial_consonants():
     key = SearchKey("논산 가람", "회장")
     assert key.matches("산가", False) and not key.matches("ㄴㅅ", False)
     assert key.matches("ㄴㅅ", True) and key.matches("ㄱㄹ", True) and not key.matches("ㄷ", True)
+
+
+def test_a_query_finding_nothing_does_not_hide_the_next_one():
+    index = SearchIndex.build(RECORDS)
+    for query in ["HELLO", "가람", "ㅋㅋ", "ㄱㄹ", "ㄱ마", "zz", "041"]:
+        assert answer(index, query) == reference(query), query
