@@ -413,3 +413,14 @@ def test_unit_an_activity_keeps_its_months_and_carries_no_task_details():
     node = validated_node(PlanNode(plan_id=1, kind="activity", title="운영", months={"2021-10"},
                                    task=TaskDetails(priority="상")))
     assert node.months == {"2021-10"} and node.task is None
+
+
+def test_unit_cells_split_a_half_year_or_a_quarter_into_finer_columns_only():
+    from seecodesk.core.periods import cell_grain
+
+    assert [cell_grain("half", 2), cell_grain("half", 6), cell_grain("quarter", 3)] == ["quarter", "month", "month"]
+    assert [cell_grain(grain, 1) for grain in ("month", "quarter", "half")] == ["month", "quarter", "half"]
+    for grain, cells in (("quarter", 2), ("half", 3), ("month", 3), ("week", 2)):
+        with pytest.raises(ValidationError) as refused:
+            cell_grain(grain, cells)
+        assert refused.value.field == "cells" and refused.value.message
