@@ -2,6 +2,8 @@
 
 from datetime import datetime, timedelta
 
+import pytest
+
 from seecodesk.core.backup_rotation import RotationPolicy, backups_to_keep
 from seecodesk.core.backups import backup_name, parse_backup_name
 
@@ -75,3 +77,24 @@ def test_the_monthly_rule_counts_calendar_months_across_the_turn_of_the_year():
     times = [datetime(2025 + m // 12, m % 12 + 1, 1, 9, 0) for m in range(24)]  # the 1st of each month, 2025–2026
     kept = kept_times(times, policy=RotationPolicy(last=0, days=0, weeks=0, months=14))
     assert kept == times[-14:]  # November 2025 to December 2026
+
+
+def test_unit_a_backup_name_holds_its_serial_only_when_the_second_repeats():
+    moment = datetime(2026, 3, 5, 9, 7, 1)
+    assert backup_name("가람", moment, "daily") == "가람-20260305-090701-daily.seecodesk"
+    assert backup_name("가람", moment, "daily", serial=3) == "가람-20260305-090701-3-daily.seecodesk"
+    with pytest.raises(ValueError):
+        backup_name("가람", moment, "whim")
+    assert parse_backup_name("가람", "가람-20260305-090701-3-daily.seecodesk") == (moment, "daily")
+    assert parse_backup_name("가람", "가람-20261305-090701-daily.seecodesk") is None  # month 13: not a moment
+    assert parse_backup_name("가람", "가람-20260305-090701-daily.seecodesk.part") is None
+
+
+def test_unit_sizes_moments_and_counts_as_the_backup_list_shows_them():
+    from seecodesk.core.backups import BackupCounts, format_size, format_when
+
+    assert [format_size(s) for s in (0, 100, 1536, 1024 * 1024 - 1, 1024 * 1024, 1_101_005, 12_900_000)] == [
+        "1 KB", "1 KB", "2 KB", "1,024 KB", "1.0 MB", "1.1 MB", "12.3 MB"]
+    assert format_when(datetime(2026, 12, 5, 9, 5, 42)) == "2026. 12. 5. 09:05"
+    assert format_when(datetime(2026, 12, 5, 9, 5, 42), seconds=True) == "2026. 12. 5. 09:05:42"
+    assert BackupCounts(1234, 5, 0).describe() == "조직 1,234곳, 사람 5명, 회의 0건"

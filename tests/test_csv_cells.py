@@ -154,3 +154,16 @@ def test_unit_a_line_of_many_cells_is_printed_in_groups_printf_accepts():
     kinds = ["int", "text", "money"] * 70
     rows = [[7, "=가", 2500] * 70, [-1, "a,b", None] * 70]
     assert _sql_whole_lines(kinds, rows, WriteStyle()) == _python_lines(kinds, rows, WriteStyle())
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r", "\n"])
+def test_unit_a_cell_excel_would_run_gets_an_apostrophe(start):
+    from seecodesk.core.csv_rules import neutralise
+
+    assert neutralise(f"{start}1+1") == f"'{start}1+1"
+
+
+def test_unit_other_cells_pass_as_they_are():
+    from seecodesk.core.csv_rules import neutralise
+
+    assert [neutralise(v) for v in ("가람", "1+1", "'=x", " =x", "", -3, None)] == ["가람", "1+1", "'=x", " =x", "", -3, None]

@@ -76,6 +76,14 @@ def test_unique_name_never_overwrites(tmp_path: Path):
     assert unique_name(tmp_path, "새 파일") == "새 파일"
 
 
+def test_unit_odd_separators_exact_lengths_and_dotted_names(tmp_path: Path):
+    assert safe_file_name("회의\u2029자료\u2028.pdf") == "회의자료.pdf"  # paragraph and line separators
+    assert safe_file_name("a..txt", max_bytes=6) == "a..txt"  # exactly as long as allowed: kept as it is
+    assert safe_file_name("X" * 300 + ".pdf") == "X" * (MAX_NAME_BYTES - 4) + ".pdf"
+    (tmp_path / "회의.1차.pdf").write_text("a")
+    assert unique_name(tmp_path, "회의.1차.pdf") == "회의.1차 (2).pdf"
+
+
 def test_inside_refuses_a_path_outside(tmp_path: Path):
     assert not inside(tmp_path / "a", tmp_path / "a" / ".." / "b")
 

@@ -39,3 +39,14 @@ def test_unit_chat_notice_numbers_only_the_titled_agenda_items():
     assert lines[0] == "[가람] 2026년 제1차 이사회 안내"
     assert lines[lines.index("■ 안건") + 1:lines.index("■ 안건") + 3] == ["  1. 예산", "  2. 회비"]
     assert lines[-1] == "- 가람 사무국"
+
+
+def test_unit_notice_paragraphs_times_places_and_latin_words():
+    meeting = Meeting(kind="이사회", date="2026-03-05", number=1, start_time="18:30", end_time="20:00", place="교육장",
+                      agenda=[AgendaItem(title="예산")])
+    assert time_text(meeting) == "18:30~20:00"
+    assert notice_lines(meeting) == [("일시", "2026. 3. 5.(목) 18:30~20:00"), ("장소", "교육장")]
+    paragraphs = chat_notice(meeting, "가람").split("\n\n")
+    assert len(paragraphs) == 5 and all(p.strip() for p in paragraphs)  # title, greeting, details, reply, sender
+    assert paragraphs[2].startswith("■ 일시") and paragraphs[4] == "- 가람 사무국"
+    assert object_particle("zoom") == "을(를)" and object_particle("회의 zoom") == "을(를)"

@@ -126,6 +126,28 @@ def test_budget_totals_are_computed(db):
         parse_won("이백만")
 
 
+def test_unit_parse_won_reads_blanks_dashes_and_spaced_amounts():
+    assert [parse_won(t) for t in (None, "", " ", "-", "1 800 000", " 1,800,000 원 ")] == [0, 0, 0, 0, 1_800_000, 1_800_000]
+    with pytest.raises(ValidationError) as refused:
+        parse_won("--")
+    assert refused.value.field == "amount"
+    with pytest.raises(ValidationError) as refused:
+        parse_won("1.5", "public_amount")
+    assert refused.value.field == "public_amount"
+
+
+def test_unit_a_node_under_the_wrong_parent_names_where_it_was_put():
+    from seecodesk.core.plan import check_parent
+
+    check_parent("activity", "group")
+    with pytest.raises(ValidationError) as refused:
+        check_parent("strategy", "task")
+    assert refused.value.field == "parent_id" and "과제" in refused.value.message
+    with pytest.raises(ValidationError) as refused:
+        check_parent("group", None)
+    assert "None" not in refused.value.message and "맨 위" in refused.value.message
+
+
 def test_parse_period_spellings_and_refusal():
     assert parse_period("2021Q3") == Period(2021, 3, "quarter")
     assert parse_period("21년 4분기") == Period(2021, 4, "quarter")
@@ -326,3 +348,79 @@ def test_unit_stored_spending_and_completion_days(db):
     store.set_activity_done(db, acts[2].id, "")  # an empty day clears it
     assert store.done_days(db, plan.id) == {acts[0].id: "2021-10-05", acts[1].id: "2021-12-24"}
     assert store.done_days(db, plan.id + 1) == {}
+
+
+def test_unit_a_plan_names_every_wrong_field_and_keeps_its_own_values():
+    from seecodesk.core.plan import Plan, validated_plan
+
+    with pytest.raises(ValidationErrors) as refused:
+        validated_plan(Plan(name=" ", start_month="2021-13", end_month="", grain="week"))
+    assert set(refused.value.errors) == {"name", "start_month", "end_month", "grain"}
+    assert all(refused.value.errors.values())
+    with pytest.raises(ValidationErrors) as refused:
+        validated_plan(Plan(name="계획", start_month="2022-01", end_month="2021-12"))
+    assert set(refused.value.errors) == {"end_month"} and refused.value.errors["end_month"]
+    with pytest.raises(ValidationErrors) as refused:
+        validated_plan(Plan(name="계획", start_month="2022-01", end_month=None))  # type: ignore[arg-type]
+    assert set(refused.value.errors) == {"end_month"}
+    same = validated_plan(Plan(name=" 계획 ", start_month="2022-01", end_month="2022-01", grain="half",
+                               notes=" 메모 ", id=7))
+    assert same == Plan(name="계획", start_month="2022-01", end_month="2022-01", grain="half", notes="메모", id=7)
+
+
+def test_unit_a_task_names_its_wrong_priority_status_and_budget_row():
+    from seecodesk.core.plan import PlanNode, TaskDetails, validated_node
+
+    def refused(task: TaskDetails) -> dict[str, str]:
+        with pytest.raises(ValidationErrors) as caught:
+            validated_node(PlanNode(plan_id=1, kind="task", title="과제", task=task))
+        return caught.value.errors
+
+    errors = refused(TaskDetails(priority="최상", status="끝"))
+    assert set(errors) == {"priority", "status"} and all(errors.values())
+    assert "1번째" in refused(TaskDetails(budget=[BudgetLine("", 1000)]))["budget"]
+    assert "2번째" in refused(TaskDetails(budget=[BudgetLine("강사료", 1000), BudgetLine("자료", -1)]))["budget"]
+    kept = validated_node(PlanNode(plan_id=1, kind="task", title="과제", task=TaskDetails(
+        budget=[BudgetLine("", 0, 0), BudgetLine(" 자료집 ")])))
+    assert kept.task is not None and [line.item for line in kept.task.budget] == ["자료집"]
+
+
+def test_unit_a_node_names_a_missing_title_and_an_unknown_kind_and_keeps_what_was_given():
+    from seecodesk.core.plan import PlanNode, TaskDetails, validated_node
+
+    with pytest.raises(ValidationErrors) as refused:
+        validated_node(PlanNode(plan_id=1, kind="chapter", title=" "))
+    assert set(refused.value.errors) == {"title", "kind"} and all(refused.value.errors.values())
+    with pytest.raises(ValidationErrors) as refused:
+        validated_node(PlanNode(plan_id=1, kind="task", title=" ", task=TaskDetails(status="끝")))
+    assert set(refused.value.errors) == {"title", "status"}
+    task = TaskDetails(priority="상", city_roles=[" 예산 지원 ", " "], network_roles=["", " 운영 "],
+                       budget=[BudgetLine("", 0, 0, id=3), BudgetLine("강사료", 0, 500, id=4), BudgetLine("자료", 300, id=5)])
+    node = validated_node(PlanNode(plan_id=1, kind="task", title="과제", sort_order=4, flagged=1, task=task))  # type: ignore[arg-type]
+    assert (node.sort_order, node.flagged) == (4, True)
+    assert node.task is not None and node.task.priority == "상"
+    assert (node.task.city_roles, node.task.network_roles) == (["예산 지원"], ["운영"])
+    assert [(line.item, line.id) for line in node.task.budget] == [("강사료", 4), ("자료", 5)]
+    with pytest.raises(ValidationErrors) as refused:
+        validated_node(PlanNode(plan_id=1, kind="task", title="과제", task=TaskDetails(
+            budget=[BudgetLine("강사료", -100, 500)])))
+    assert "budget" in refused.value.errors
+
+
+def test_unit_an_activity_keeps_its_months_and_carries_no_task_details():
+    from seecodesk.core.plan import PlanNode, TaskDetails, validated_node
+
+    node = validated_node(PlanNode(plan_id=1, kind="activity", title="운영", months={"2021-10"},
+                                   task=TaskDetails(priority="상")))
+    assert node.months == {"2021-10"} and node.task is None
+
+
+def test_unit_cells_split_a_half_year_or_a_quarter_into_finer_columns_only():
+    from seecodesk.core.periods import cell_grain
+
+    assert [cell_grain("half", 2), cell_grain("half", 6), cell_grain("quarter", 3)] == ["quarter", "month", "month"]
+    assert [cell_grain(grain, 1) for grain in ("month", "quarter", "half")] == ["month", "quarter", "half"]
+    for grain, cells in (("quarter", 2), ("half", 3), ("month", 3), ("week", 2)):
+        with pytest.raises(ValidationError) as refused:
+            cell_grain(grain, cells)
+        assert refused.value.field == "cells" and refused.value.message

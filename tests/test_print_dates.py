@@ -46,3 +46,15 @@ def test_unit_paper_date_writes_the_weekday_and_keeps_blanks_and_free_text():
     assert paper_date("2026-03-05", weekday=False) == "2026. 3. 5."
     assert paper_date("") == ""
     assert paper_date("미정") == "미정"
+
+
+def test_unit_paper_date_reads_a_date_object_and_spaces_and_each_weekday():
+    from datetime import date
+
+    from seecodesk.core.dates import month_text
+
+    assert paper_date(date(2026, 3, 8)) == "2026. 3. 8.(일)"
+    assert paper_date(" 2026-03-09 ") == "2026. 3. 9.(월)"
+    assert [paper_date(f"2026-03-{d:02d}")[-2] for d in range(9, 16)] == list("월화수목금토일")
+    assert month_text("2026-06") == "2026년 6월" and month_text(" 2026-12 ") == "2026년 12월"
+    assert month_text("미정") == "미정" and month_text("2026-") == "2026-" and month_text("-06") == "-06"

@@ -59,6 +59,12 @@ def test_unit_a_wrong_product_is_refused_beside_the_right_field(changes, fields)
 @pytest.mark.parametrize(("name", "stem"), [
     ("유기농 쌀 (10kg)", "유기농_쌀_10kg"), ("__a-b__", "a-b"), ("...", "photo"), ("", "photo"), (None, "photo"),
     ("\u1112\u1161\u11ab", "한"), ("가" * 50, "가" * 40), ("a.b", "a_b"),
+    ("ABC 쌀", "ABC_쌀"), ("X쌀X", "X쌀X"),
 ])
 def test_unit_photo_file_stems(name, stem):
     assert safe_file_stem(name) == stem
+
+
+def test_unit_a_free_product_on_the_catalog_is_kept_as_it_is():
+    product = validated_product(Product(1, "나눔 도시락", price=0, on_catalog=True))
+    assert product.price == 0 and product.on_catalog is True

@@ -79,6 +79,8 @@ def test_reordered_index_answers_in_the_new_order():
     index = SearchIndex.build(RECORDS).reordered([4, 3, 2, 1, 0])
     assert answer(index, "가람") == [4 - i for i in reversed(reference("가람"))]
     assert len(index) == len(RECORDS)
+    for query in QUERIES:  # the last letters of each record too ('67890', 'ㄱ마트')
+        assert answer(index, query) == sorted(len(RECORDS) - 1 - i for i in reference(query)), query
 
 
 def test_a_blank_query_lists_every_record_and_spaces_or_letters_in_no_record_find_nothing():
@@ -98,3 +100,9 @@ def test_one_record_matches_a_substring_or_its_initial_consonants():
     key = SearchKey("논산 가람", "회장")
     assert key.matches("산가", False) and not key.matches("ㄴㅅ", False)
     assert key.matches("ㄴㅅ", True) and key.matches("ㄱㄹ", True) and not key.matches("ㄷ", True)
+
+
+def test_a_query_finding_nothing_does_not_hide_the_next_one():
+    index = SearchIndex.build(RECORDS)
+    for query in ["HELLO", "가람", "ㅋㅋ", "ㄱㄹ", "ㄱ마", "zz", "041"]:
+        assert answer(index, query) == reference(query), query

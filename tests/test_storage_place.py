@@ -49,3 +49,15 @@ def test_unit_network_shares_by_their_spelling():
     assert risky_place_reason(PurePosixPath("//nas/share/db.seecodesk")) is not None
     assert risky_place_reason(PurePosixPath("/home/a/db.seecodesk")) is None
     assert network_filesystem_of(PurePosixPath("/x"), []) is None
+
+
+def test_unit_a_network_root_and_odd_mount_names_are_found():
+    assert network_filesystem_of(PurePosixPath("/home/a/db.seecodesk"), [("/", "nfs")]) == "nfs"
+    assert network_filesystem_of(PurePosixPath("/mnt/NASX/db.seecodesk"), [("/", "ext4"), ("/mnt/NASX", "cifs")]) == "cifs"
+    assert network_filesystem_of(PurePosixPath("/home/a/db.seecodesk"), [("/mnt", "cifs")]) is None
+
+
+def test_unit_of_two_mounts_on_one_folder_the_later_one_is_on_top():
+    # /proc/mounts lists mounts in the order they were made: a share mounted over a local folder hides it.
+    assert network_filesystem_of(PurePosixPath("/mnt/nas/db.seecodesk"), [("/mnt/nas", "ext4"), ("/mnt/nas", "cifs")]) == "cifs"
+    assert network_filesystem_of(PurePosixPath("/mnt/nas/db.seecodesk"), [("/mnt/nas", "cifs"), ("/mnt/nas", "ext4")]) is None

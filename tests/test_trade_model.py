@@ -267,3 +267,14 @@ def test_unit_agreements_never_traded_due_and_idle():
     assert [a.id for a in renewals_due(due, today)] == [8, 11, 9, 7]
     assert [a.id for a in renewals_due(due, today, days=1)] == [8, 11]
     assert days_until("2025-06-03", today) == 2 and days_until("2025-05-31", today) == -1
+
+
+def test_unit_agreements_due_or_idle_on_the_same_day_are_listed_by_number():
+    from seecodesk.core.trade_figures import idle_agreements, renewals_due
+
+    today = date(2025, 6, 1)
+    due = [_agreement(9, [1, 2], ends_on="2025-06-10"), _agreement(4, [1, 2], ends_on="2025-06-10")]
+    assert [a.id for a in renewals_due(due, today)] == [4, 9]
+    # signed exactly a year before today, never traded: quiet for the whole year
+    idle = [_agreement(9, [1, 2], signed="2024-06-01"), _agreement(4, [1, 2], signed="2024-06-01")]
+    assert [a.id for a, _ in idle_agreements(idle, [], today)] == [4, 9]

@@ -45,7 +45,7 @@ def network_filesystem_of(path: PurePath, mounts: Iterable[tuple[str, str]]) -> 
     text = str(path)
     for mount_point, fs_type in mounts:
         inside = text == mount_point or text.startswith(mount_point.rstrip("/") + "/")
-        if inside and len(mount_point) > len(best):
+        if inside and len(mount_point) >= len(best):  # the later of two mounts on one point is on top
             best, best_type = mount_point, fs_type
     if best_type.startswith(NETWORK_FILESYSTEMS) or best_type.startswith("fuse.") and best_type != "fuse.portal":
         return best_type
