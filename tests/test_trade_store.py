@@ -45,8 +45,12 @@ def test_an_agreement_keeps_its_flags_parties_and_products_once_each(db, orgs):
     assert stored.product_ids == [products[1], products[0]]
     assert [(p.organisation_id, p.name, p.outside_name, p.representative, p.address) for p in stored.parties] == [
         (second, "나래", "", "", ""), (None, "", "논산시청", "시장", "시청로")]
+    party_ids = [r[0] for r in db.execute("SELECT id FROM agreement_parties WHERE agreement_id = ? ORDER BY position",
+                                          [agreement_id])]
+    assert [p.id for p in stored.parties] == party_ids and None not in party_ids
     plain = store.get_agreement(db, store.insert_agreement(db, Agreement("빈 협약", signed_on="2026-01-01")))
     assert plain.priority_purchase is False and plain.auto_renew is False and plain.product_ids == []
+    assert plain.parties == []
     assert [a.id for a in store.agreements(db)] == [agreement_id, plain.id]
     assert store.agreements(db, []) == []
 
