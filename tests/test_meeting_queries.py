@@ -2,6 +2,7 @@
 open actions, attendance counted together, meetings held, and the names and numbers the forms offer."""
 
 from seecodesk.core.attendance import AttendanceRow, QuorumRule
+from seecodesk.core.meetings import ActionItem
 from seecodesk.storage import meeting_queries as store
 
 
@@ -30,17 +31,20 @@ def test_the_meeting_list_counts_each_meeting_and_filters_by_body_kind_and_year(
         _add(db, "meeting_attendees", meeting_id=first, person_id=person, status=status)
     _add(db, "agenda_items", meeting_id=first, title="예산")
     _add(db, "agenda_items", meeting_id=first, title="사업")
+    _add(db, "agenda_items", meeting_id=first, title="기타")
     for status in ("예정", "진행중", "완료", "취소"):
         _add(db, "action_items", meeting_id=first, what=f"{status} 일", status=status)
     later = _add(db, "meetings", kind="이사회", body_id=board, date="2026-03-10", start_time="14:00", title="오후 회의")
+    _add(db, "meeting_attendees", meeting_id=later, guest_name="손님", status="absent")
     same = _add(db, "meetings", kind="월례회", date="2026-03-10", start_time="14:00")
     old = _add(db, "meetings", kind="분과모임", body_id=ids["교육분과"], date="2025-11-02")
     _add(db, "meetings", kind="이사회", body_id=board, date="2026-05-01", deleted_at="2026-04-01")
     rows = store.meeting_rows(db)
     assert [r.id for r in rows] == [same, later, first, old]
     assert rows[2] == store.MeetingRow(first, "2026-03-10", "10:00", "이사회", board, "이사회", 1, "", "사무국", True,
-                                       4, 2, 2, 2)
-    assert rows[1].online is False and rows[1].title == "오후 회의" and rows[0].body_name == ""
+                                       4, 2, 3, 2)
+    assert rows[1].online is False and rows[1].invited == 1 and rows[1].title == "오후 회의"
+    assert rows[0].body_name == ""
     assert [r.id for r in store.meeting_rows(db, body_id=board)] == [later, first]
     assert [r.id for r in store.meeting_rows(db, kind="월례회")] == [same]
     assert [r.id for r in store.meeting_rows(db, year=2025)] == [old]
@@ -60,6 +64,12 @@ def test_the_roll_on_a_day_follows_terms_chair_first_and_each_person_once(db):
         _add(db, "body_members", body_id=board, person_id=person, role=role, started_on=started, ended_on=ended)
     gone = _add(db, "people", name="지운사람", deleted_at="2026-01-01")
     _add(db, "body_members", body_id=board, person_id=gone, role="위원")
+    namesake = _add(db, "people", name="김가람", organisation_id=ids["나래"], title="이사", affiliation="회원사")
+    _add(db, "body_members", body_id=ids["교육분과"], person_id=namesake, role="위원")
+    assert [m.person_id for m in store.roster(db, ids["교육분과"], "2026-03-10")] == [namesake]
+    _add(db, "body_members", body_id=board, person_id=namesake, role="위원", started_on="2026-06-01")
+    assert [m.person_id for m in store.roster(db, board, "2026-06-01")] == [ids["이나래"], ids["김가람"], ids["박지운"],
+                                                                          namesake]
     roll = store.roster(db, board, "2026-03-10")
     assert roll == [store.RosterMember(ids["이나래"], "이나래", "나래", "팀장", "회원사", "위원장"),
                     store.RosterMember(ids["김가람"], "김가람", "가람", "팀장", "회원사", "부위원장")]
@@ -67,7 +77,7 @@ def test_the_roll_on_a_day_follows_terms_chair_first_and_each_person_once(db):
     assert store.roster(db, board, "2026-03-11")[2].organisation == ""
     assert [m.person_id for m in store.roster(db, board, "2026-03-09")] == [ids["이나래"], ids["김가람"],
                                                                           ids["최무소속"]]
-    assert [m.person_id for m in store.roster(db, board, "2027-01-01")] == [ids["김가람"], ids["박지운"]]
+    assert [m.person_id for m in store.roster(db, board, "2027-01-01")] == [ids["김가람"], ids["박지운"], namesake]
 
 
 def test_member_organisations_on_a_day_and_those_present_at_a_meeting(db):
@@ -104,10 +114,11 @@ def test_open_actions_soonest_first_with_their_meeting_and_owner(db):
     ids = _small_network(db)
     board, study = ids["이사회"], ids["교육분과"]
     march = _add(db, "meetings", kind="이사회", body_id=board, number=2, date="2026-03-10")
-    april = _add(db, "meetings", kind="분과모임", body_id=study, number=1, date="2026-04-01", title="4월 모임")
+    april = _add(db, "meetings", kind="분과모임", body_id=study, number=1, date="2026-04-01")
     gone = _add(db, "meetings", kind="이사회", body_id=board, date="2026-02-01", deleted_at="2026-02-02")
     rows = ((march, 0, "기한 없음", "", "예정", {}), (march, 1, "늦은 기한", "2026-06-01", "진행중", {"owner_body_id": study}),
-            (april, 0, "이른 기한", "2026-05-01", "예정", {"owner_person_id": ids["김가람"], "owner_name": "딴이름"}),
+            (april, 0, "이른 기한", "2026-05-01", "예정", {"owner_person_id": ids["김가람"], "owner_name": "딴이름",
+                                                  "done_on": "2026-04-30", "task_id": 77, "note": "메모"}),
             (april, 1, "적은 담당", "2026-05-01", "예정", {"owner_name": "박손님"}),
             (march, 2, "끝난 일", "2026-01-01", "완료", {}), (gone, 0, "지운 회의", "2026-01-01", "예정", {}))
     action = {what: _add(db, "action_items", meeting_id=m, position=p, what=what, due_on=due, status=status, **extra)
@@ -115,10 +126,10 @@ def test_open_actions_soonest_first_with_their_meeting_and_owner(db):
     found = store.open_actions(db)
     assert [a.action.what for a in found] == ["이른 기한", "적은 담당", "늦은 기한", "기한 없음"]
     first = found[0]
-    assert (first.action.id, first.action.meeting_id, first.action.owner_person_id, first.action.owner_name,
-            first.action.due_on, first.action.status) == (action["이른 기한"], april, ids["김가람"], "딴이름",
-                                                          "2026-05-01", "예정")
-    assert (first.meeting_date, first.meeting_title, first.body_id, first.owner) == ("2026-04-01", "4월 모임", study,
+    assert first.action == ActionItem(what="이른 기한", owner_person_id=ids["김가람"], owner_name="딴이름",
+                                      due_on="2026-05-01", status="예정", done_on="2026-04-30", task_id=77, note="메모",
+                                      meeting_id=april, id=action["이른 기한"])
+    assert (first.meeting_date, first.meeting_title, first.body_id, first.owner) == ("2026-04-01", "2026년 교육분과 제1차 모임", study,
                                                                                    "김가람")
     assert [a.owner for a in found[1:]] == ["박손님", "교육분과", "(담당 미정)"]
     assert found[3].meeting_title == "2026년 제2차 이사회" and found[3].body_id == board
