@@ -196,8 +196,11 @@ def test_trades_of_the_period_between_live_rows_with_names(db):
                                  ("2026-03-15", 40, "2026-03-16"), ("2026-03-02", 50, None)):
         _add(db, "trades", buyer_id=buyer, seller_id=seller, traded_on=day, item="도시락", amount=amount,
              deleted_at=deleted)
+    agreement = _add(db, "agreements", title="상호거래 협약", kind="상호거래 협약")
+    db.execute("UPDATE trades SET agreement_id = ? WHERE amount = 30", [agreement])
     rows = store.trade_rows(db, "2026-03-01", "2026-03-31")
     assert [r["amount"] for r in rows] == [10, 50, 30]
+    assert rows[2]["agreement_id"] == agreement
     assert rows[0] == {"day": "2026-03-01", "buyer": "가람", "seller": "나래", "item": "도시락", "amount": 10,
                        "agreement_id": None}
 
