@@ -133,7 +133,7 @@ def test_open_actions_soonest_first_with_their_meeting_and_owner(db):
                                                                                    "김가람")
     assert [a.owner for a in found[1:]] == ["박손님", "교육분과", "(담당 미정)"]
     assert found[3].meeting_title == "2026년 제2차 이사회" and found[3].body_id == board
-    assert found[2].action.owner_body_id == study
+    assert found[2].action.owner_body_id == study and found[2].action.status == "진행중"
     assert [a.action.what for a in store.open_actions(db, body_id=board)] == ["늦은 기한", "기한 없음"]
     assert [a.action.what for a in store.open_actions(db, before="2026-04-01")] == ["늦은 기한", "기한 없음"]
     assert store.open_actions(db, body_id=study, before="2026-04-01") == []
