@@ -138,3 +138,88 @@ def test_settings_of_the_connection_alone_do_not_wait_for_the_check(demo_path):
     finally:
         release.set()
         workspace.close()
+
+
+def test_a_check_that_ends_after_the_opening_is_seen_as_finished_before_it_is_taken(demo_path):
+    from seecodesk.storage import early_check
+
+    release = _held_check(demo_path, ["ok"])
+    workspace = open_workspace(demo_path, lock=False, check_later=True)
+    try:
+        assert not workspace.check_finished()
+        release.set()
+        early_check._THREADS[demo_path.resolve()][0].join()
+        assert workspace.check_finished()  # the window may settle now without waiting
+        assert not workspace.checked and workspace.settle_check() == [] and workspace.checked
+    finally:
+        release.set()
+        workspace.close()
+
+
+def test_a_late_check_that_could_not_read_is_done_again_and_a_sound_file_is_written(demo_path):
+    release = _held_check(demo_path, None)  # the early check failed: no answer to take
+    workspace = open_workspace(demo_path, lock=False, check_later=True)
+    try:
+        release.set()
+        assert workspace.settle_check() == [] and workspace.checked
+        workspace.conn.execute("UPDATE organisations SET notes = '다시 확인' WHERE id = 1")
+        workspace.conn.commit()
+        assert workspace.conn.execute("SELECT notes FROM organisations WHERE id = 1").fetchone()[0] == "다시 확인"
+    finally:
+        release.set()
+        workspace.close()
+
+
+def test_a_late_check_sqlite_refuses_to_run_counts_as_damage_and_nothing_is_written(demo_path, monkeypatch):
+    import sqlite3
+
+    from seecodesk.storage import deferred_check
+
+    def refused(path):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(deferred_check, "check_now", refused)
+    release = _held_check(demo_path, None)
+    workspace = open_workspace(demo_path, lock=False, check_later=True)
+    try:
+        release.set()
+        assert workspace.settle_check() == ["database disk image is malformed"] and not workspace.checked
+        with pytest.raises(sqlite3.DatabaseError):
+            workspace.conn.execute("UPDATE organisations SET notes = '확인' WHERE id = 1")
+    finally:
+        release.set()
+        workspace.close()
+
+
+def test_a_file_its_late_check_finds_damaged_keeps_its_stored_settings(demo_path):
+    import sqlite3
+
+    from tests.safety_helpers import count
+
+    found = ["*** in database main ***\nPage 7: btreeInitPage() returns error code 11"]
+    release = _held_check(demo_path, found)
+    version = count(demo_path, "PRAGMA user_version")
+    workspace = open_workspace(demo_path, lock=False, check_later=True)
+    release.set()
+    try:
+        for pragma in ("PRAGMA user_version = 999", "PRAGMA journal_mode = DELETE"):
+            with pytest.raises(sqlite3.DatabaseError):
+                workspace.conn.execute(pragma)
+        assert workspace.conn.execute("PRAGMA user_version").fetchone()[0] == version
+    finally:
+        workspace.close()
+    assert count(demo_path, "PRAGMA user_version") == version
+
+
+def test_closing_a_file_its_late_check_found_sound_folds_the_wal_in(demo_path):
+    release = _held_check(demo_path, ["ok"])
+    workspace = open_workspace(demo_path, lock=False, check_later=True)
+    try:
+        release.set()
+        workspace.conn.execute("UPDATE organisations SET notes = '합침' WHERE id = 1")
+        workspace.conn.commit()
+        assert workspace.settle_check() == []
+    finally:
+        release.set()
+        workspace.close()
+    assert not demo_path.with_name(demo_path.name + "-wal").exists()  # nothing left beside the file to lose
