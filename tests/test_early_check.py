@@ -223,3 +223,66 @@ def test_closing_a_file_its_late_check_found_sound_folds_the_wal_in(demo_path):
         release.set()
         workspace.close()
     assert not demo_path.with_name(demo_path.name + "-wal").exists()  # nothing left beside the file to lose
+
+
+def test_a_second_start_for_the_same_file_keeps_the_check_already_reading(demo_path):
+    from seecodesk.storage import early_check
+
+    start_quick_check(demo_path)
+    first = early_check._THREADS[demo_path.resolve()][0]
+    start_quick_check(demo_path)
+    assert early_check._THREADS[demo_path.resolve()][0] is first
+    assert first.daemon  # a check still reading never holds up quitting the program
+    assert early_answer(demo_path) == ["ok"]
+
+
+def test_a_file_moved_away_meanwhile_gets_no_early_answer(demo_path):
+    start_quick_check(demo_path)
+    demo_path.rename(demo_path.with_name("옮김.seecodesk"))
+    assert early_answer(demo_path) is None
+
+
+def test_a_write_into_the_wal_meanwhile_voids_the_early_answer(demo_path):
+    import sqlite3
+
+    other = sqlite3.connect(demo_path)  # another program with the file open, in WAL mode, something unfolded
+    try:
+        other.execute("PRAGMA journal_mode = WAL")
+        other.execute("UPDATE organisations SET notes = '하나' WHERE id = 1")
+        other.commit()
+        start_quick_check(demo_path)
+        other.execute("UPDATE organisations SET notes = '둘' WHERE id = 1")  # only the -wal grows
+        other.commit()
+        assert early_answer(demo_path) is None
+    finally:
+        other.close()
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="thread priorities by id: Linux")
+def test_the_early_check_reads_at_the_lowest_priority():
+    import os
+    import threading
+
+    from seecodesk.storage import early_check
+
+    seen = []
+
+    def run():
+        early_check._yield_to_the_window()
+        seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    assert seen == [19]
+
+
+def test_a_path_that_cannot_be_resolved_is_not_being_checked(tmp_path, monkeypatch):
+    from seecodesk.storage.early_check import still_checking
+
+    gone = tmp_path / "지운 폴더"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()  # a relative path now has no folder to be resolved against
+    assert not still_checking("demo.seecodesk")
+    assert early_answer("demo.seecodesk") is None
