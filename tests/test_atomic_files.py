@@ -48,7 +48,7 @@ def test_a_folder_that_cannot_take_a_file_is_refused_before_any_work(tmp_path):
     assert built == []
 
 
-def test_the_file_is_written_hidden_beside_the_target_and_pushed_to_the_disk_before_it_replaces_it(tmp_path, monkeypatch):
+def test_the_file_is_written_hidden_beside_the_target_and_flushed_before_it_replaces_it(tmp_path, monkeypatch):
     target = tmp_path / "회원사.xlsx"
     target.write_bytes(b"earlier")
     flushed: list[tuple[int, bytes]] = []

@@ -41,7 +41,9 @@ def read_fact(db_path: str | Path, name: str) -> Any:
 def write_fact(db_path: str | Path, name: str, value: Any) -> None:
     """Keep `value` as the fact `name` of `db_path` (None forgets it); written whole or not at all."""
     state = _load()
-    entry = state.setdefault(_key(db_path), {})
+    entry = state.get(_key(db_path))
+    if not isinstance(entry, dict):  # a hand-edited or damaged entry is written anew, not crashed on
+        entry = state[_key(db_path)] = {}
     if value is None:
         entry.pop(name, None)
     else:
