@@ -7,6 +7,8 @@ from seecodesk.services.workspace import open_workspace
 from seecodesk.storage.early_check import early_answer, start_quick_check
 from tests.safety_helpers import damage
 
+DAMAGE_FOUND = ["*** in database main ***\nPage 7: btreeInitPage() returns error code 11"]
+
 
 def test_a_sound_file_is_found_ok_once_and_opens(demo_path):
     start_quick_check(demo_path)
@@ -89,7 +91,7 @@ def test_a_file_its_late_check_finds_damaged_is_never_written(demo_path):
     import sqlite3
     import threading
 
-    found = ["*** in database main ***\nPage 7: btreeInitPage() returns error code 11"]
+    found = DAMAGE_FOUND
     release = _held_check(demo_path, found)
     before = demo_path.read_bytes()
     workspace = open_workspace(demo_path, lock=False, check_later=True)
@@ -196,7 +198,7 @@ def test_a_file_its_late_check_finds_damaged_keeps_its_stored_settings(demo_path
 
     from tests.safety_helpers import count
 
-    found = ["*** in database main ***\nPage 7: btreeInitPage() returns error code 11"]
+    found = DAMAGE_FOUND
     release = _held_check(demo_path, found)
     version = count(demo_path, "PRAGMA user_version")
     workspace = open_workspace(demo_path, lock=False, check_later=True)
