@@ -46,3 +46,36 @@ def test_a_folder_that_cannot_take_a_file_is_refused_before_any_work(tmp_path):
         with replaced_atomically(tmp_path / "없는 폴더" / "자료.zip") as temp:
             built.append(str(temp))
     assert built == []
+
+
+def test_the_file_is_written_hidden_beside_the_target_and_flushed_before_it_replaces_it(tmp_path, monkeypatch):
+    target = tmp_path / "회원사.xlsx"
+    target.write_bytes(b"earlier")
+    flushed: list[tuple[int, bytes]] = []
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        flushed.append((os.fstat(fd).st_ino, target.read_bytes()))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with replaced_atomically(target) as temp:
+        assert temp.parent == target.parent  # same folder, same disk: the rename cannot half-happen
+        assert temp.name.startswith(".") and temp.name.endswith(".part")  # hidden, and plainly unfinished
+        temp.write_bytes(b"whole")
+        written = temp.stat().st_ino
+    assert flushed == [(written, b"earlier")]  # the new bytes reached the disk while the earlier file still stood
+    assert target.read_bytes() == b"whole"
+
+
+def test_the_error_names_the_file_that_was_not_saved(tmp_path):
+    target = tmp_path / "없는 폴더" / "자료.zip"
+    with pytest.raises(ExportError) as refused:
+        with replaced_atomically(target):
+            pass
+    assert str(target) in str(refused.value)
+    kept = tmp_path / "보고서.pdf"
+    with pytest.raises(ExportError) as failed:
+        with replaced_atomically(kept):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    assert str(kept) in str(failed.value)

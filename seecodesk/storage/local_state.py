@@ -42,7 +42,7 @@ def write_fact(db_path: str | Path, name: str, value: Any) -> None:
     """Keep `value` as the fact `name` of `db_path` (None forgets it); written whole or not at all."""
     state = _load()
     entry = state.get(_key(db_path))
-    if not isinstance(entry, dict):  # none yet, or a hand-edited files.json
+    if not isinstance(entry, dict):  # a hand-edited or damaged entry is written anew, not crashed on
         entry = state[_key(db_path)] = {}
     if value is None:
         entry.pop(name, None)
