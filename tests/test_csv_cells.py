@@ -71,3 +71,25 @@ def test_unit_the_guard_the_sql_relies_on_is_one_character_a_start():
     from seecodesk.core.csv_rules import FORMULA_STARTS
 
     assert all(len(start) == 1 for start in FORMULA_STARTS)
+
+
+def test_unit_write_cells_writes_every_chunk_of_the_cursor_and_counts_its_rows():
+    from seecodesk.exchange.csv_stream import write_cells
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (a, b)")
+    conn.executemany("INSERT INTO t VALUES (?, ?)", [(f"기관{i}", i) for i in range(5000)])  # more than one chunk
+    handle = io.BytesIO()
+    count = write_cells(handle, ["이름", "수"], conn.execute("SELECT a, b FROM t ORDER BY rowid"), "utf-8-sig",
+                        [["합계", 5000]])
+    lines = handle.getvalue().decode("utf-8-sig").split("\r\n")
+    assert count == 5000
+    assert lines[:3] == ["이름,수", "기관0,0", "기관1,1"] and lines[-3:] == ["기관4999,4999", "합계,5000", ""]
+
+
+def test_unit_write_cells_leaves_a_cell_sqlite_could_not_finish_to_python():
+    from seecodesk.exchange.csv_stream import NotInSql, write_cells
+
+    conn = sqlite3.connect(":memory:")
+    with pytest.raises(NotInSql):
+        write_cells(io.BytesIO(), ["a"], conn.execute("SELECT 'x' || char(0)"), "utf-8")
