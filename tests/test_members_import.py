@@ -230,3 +230,35 @@ def test_designation_column_named_type_is_used_only_when_values_are_designations
 def test_blank_rows_are_skipped(tmp_path, db):
     preview = preview_of(tmp_path, db, [["기업명"], ["가람"], [""], ["나눔"]])
     assert preview.blank_rows == 1 and [r.row for r in preview.rows] == [2, 4]
+
+
+def test_progress_is_reported_while_rows_are_checked_and_stored(tmp_path, db):
+    checked, stored = [], []
+    rows = [HEADER] + [[f"조직{i}", "", "", "", ""] for i in range(250)]
+    table = read_table(write_csv(tmp_path / "many.csv", rows))
+    preview = build_preview(table, db, progress=lambda done, total: checked.append((done, total)))
+    assert checked == [(0, 250), (200, 250)]
+    result = commit_import(db, preview, progress=lambda done, total: stored.append((done, total)))
+    assert stored == [(100, 250), (200, 250), (250, 250)] and result.added == 250 and count(db) == 250
+
+
+def test_the_refusal_names_the_first_ten_error_rows_and_how_many_there_are(tmp_path, db):
+    rows = [HEADER] + [["", "무명", "", "", ""] for _ in range(12)] + [["가", "", "", "", ""]]
+    preview = preview_of(tmp_path, db, rows)
+    with pytest.raises(ImportFileError) as refused:
+        commit_import(db, preview)
+    message = str(refused.value)
+    assert "12개" in message and "2, 3, 4, 5, 6, 7, 8, 9, 10, 11 등" in message and "12," not in message
+    few = preview_of(tmp_path, db, [HEADER, ["", "무명", "", "", ""], ["가", "", "", "", ""]])
+    with pytest.raises(ImportFileError) as refused:
+        commit_import(db, few)
+    assert "(2행)" in str(refused.value) and count(db) == 0
+
+
+def test_a_file_with_only_a_header_is_refused_and_nothing_is_stored(tmp_path, db):
+    preview = preview_of(tmp_path, db, [HEADER, ["", "", "", "", ""]])
+    assert preview.rows == [] and preview.blank_rows == 1 and preview.is_blocked and not preview.can_commit
+    assert any("행이 없습니다" in problem for problem in preview.file_problems)
+    with pytest.raises(ImportFileError):
+        commit_import(db, preview)
+    assert count(db) == 0
