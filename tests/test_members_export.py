@@ -159,3 +159,31 @@ def test_xlsx_writes_formula_like_text_as_the_text_itself(db, tmp_path, text):
     csv_path = tmp_path / "m.csv"
     export_members(db, csv_path)
     assert pd.read_csv(csv_path, encoding="utf-8-sig", dtype=str).iloc[0]["기업명"] == "'" + text
+
+
+def test_every_cell_cp949_cannot_hold_is_counted_and_the_first_named(members, tmp_path):
+    MemberService(members).save_organisation(Organisation(name="나눔카페", news="😀", notes="🍀"))
+    with pytest.raises(ExportError) as caught:
+        export_members(members, tmp_path / "m.csv", "cp949")
+    assert "'나눔카페'" in str(caught.value) and "2개" in str(caught.value) and "😀" in str(caught.value)
+    with pytest.raises(ExportError):
+        export_members(members, tmp_path / "m.csv", "euc-kr")
+    assert os.listdir(tmp_path) == []
+
+
+def test_the_saved_file_is_readable_by_others_and_its_rows_are_counted(members, tmp_path):
+    for name, encoding in (("M.CSV", "cp949"), ("m.csv", "utf-8-sig"), ("M.XLSX", "utf-8-sig")):
+        result = export_members(members, tmp_path / name, encoding)
+        assert result.rows == 2 and result.kind == ("XLSX" if name.endswith("XLSX") else "CSV")
+        assert os.stat(tmp_path / name).st_mode & 0o777 == 0o644
+    assert len(pd.read_csv(tmp_path / "M.CSV", encoding="cp949", dtype=str)) == 2
+
+
+def test_a_folder_that_cannot_be_written_is_refused_in_korean(members, tmp_path, monkeypatch):
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(member_export.tempfile, "mkstemp", refused)
+    with pytest.raises(ExportError):
+        export_members(members, tmp_path / "m.csv")
+    assert os.listdir(tmp_path) == []
