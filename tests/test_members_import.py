@@ -8,7 +8,7 @@ from openpyxl import Workbook
 
 from seecodesk.core.errors import ImportFileError
 from seecodesk.core.members import Organisation
-from seecodesk.exchange.member_import import ERROR, WARNING, build_preview, commit_import
+from seecodesk.exchange.member_import import ERROR, UPDATE, WARNING, build_preview, commit_import
 from seecodesk.exchange.member_mapping import apply_overrides, suggest_mapping
 from seecodesk.exchange.reading import read_table
 from seecodesk.services.members import MemberService
@@ -262,3 +262,23 @@ def test_a_file_with_only_a_header_is_refused_and_nothing_is_stored(tmp_path, db
     with pytest.raises(ImportFileError):
         commit_import(db, preview)
     assert count(db) == 0
+
+
+def test_the_summary_counts_errors_warnings_existing_and_left_out_rows(tmp_path, db):
+    MemberService(db).save_organisation(Organisation(name="(주)햇살두레푸드", business_number="586-82-61263"))
+    rows = [HEADER, ["좋은마을", "김", "041-731-2201", "124-81-00998", ""], ["검증틀림", "", "", "116-82-00278", ""],
+            ["이미있는번호", "", "", "586-82-61263", ""], ["햇살두레푸드", "", "", "", ""], ["전화틀림", "", "12-34", "", ""],
+            ["뺄곳", "", "", "", ""]]
+    preview = preview_of(tmp_path, db, rows)
+    assert "뺀 행" not in preview.summary()
+    preview.rows[-1].included = False
+    summary = preview.summary()
+    assert "읽은 행 6 · 가져올 행 2 · 이미 있음 1(건너뜀) · 오류 2행 · 주의 1행" in summary and "뺀 행 1" in summary
+    preview.on_existing = UPDATE
+    assert "이미 있음 1(고쳐 씀)" in preview.summary()
+
+
+def test_the_row_filter_without_a_value_keeps_the_rows_where_the_column_is_blank(tmp_path, db):
+    preview = preview_of(tmp_path, db, [HEADER, ["가", "", "", "", "논산시"], ["나", "", "", "", ""]])
+    preview.keep_only("주소")
+    assert [r.name for r in preview.rows_to_import] == ["나"]
