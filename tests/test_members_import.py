@@ -8,7 +8,7 @@ from openpyxl import Workbook
 
 from seecodesk.core.errors import ImportFileError
 from seecodesk.core.members import Organisation
-from seecodesk.exchange.member_import import ERROR, UPDATE, WARNING, build_preview, commit_import
+from seecodesk.exchange.member_import import ERROR, UPDATE, WARNING, build_preview, commit_import, convert_rows
 from seecodesk.exchange.member_mapping import apply_overrides, suggest_mapping
 from seecodesk.exchange.reading import read_table
 from seecodesk.services.members import MemberService
@@ -282,3 +282,12 @@ def test_the_row_filter_without_a_value_keeps_the_rows_where_the_column_is_blank
     preview = preview_of(tmp_path, db, [HEADER, ["가", "", "", "", "논산시"], ["나", "", "", "", ""]])
     preview.keep_only("주소")
     assert [r.name for r in preview.rows_to_import] == ["나"]
+
+
+def test_a_repeated_number_is_named_in_the_files_own_number_column_even_without_a_directory(tmp_path, db):
+    rows = [["기업명", "사업자번호"], ["가", "124-81-00998"], ["나", "124-81-00998"]]
+    preview = preview_of(tmp_path, db, rows)
+    assert [(p.row, p.column) for p in preview.problems(ERROR)] == [(3, "사업자번호")]
+    table = read_table(write_csv(tmp_path / "again.csv", rows))
+    checked = convert_rows(table, suggest_mapping(table))  # the worker thread's checks, no database yet
+    assert [(p.row, p.column) for p in checked.problems(ERROR)] == [(3, "사업자번호")]
