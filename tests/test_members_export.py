@@ -187,3 +187,20 @@ def test_a_folder_that_cannot_be_written_is_refused_in_korean(members, tmp_path,
     with pytest.raises(ExportError):
         export_members(members, tmp_path / "m.csv")
     assert os.listdir(tmp_path) == []
+
+
+def test_the_message_after_saving_names_the_file_kind_and_adds_nothing_when_nothing_was_withheld(members, tmp_path):
+    said = {encoding: export_members(members, tmp_path / f"m-{encoding}.csv", encoding).describe()
+            for encoding in ("cp949", "utf-8-sig")}
+    assert "CP949" in said["cp949"] and "UTF-8" in said["utf-8-sig"]
+    assert all("\n" not in text and text.endswith(")") for text in said.values())
+
+
+def test_another_table_streamed_to_xlsx_gets_its_own_title_columns_and_widths():
+    import io
+
+    handle = io.BytesIO()
+    member_export.write_xlsx(handle, [["가", 1]], (("품목", "item", "text"), ("수량", "count", "int")), "거래", {"품목": 33})
+    sheet = load_workbook(handle).active
+    assert (sheet.title, [c.value for c in sheet[1]], [c.value for c in sheet[2]]) == ("거래", ["품목", "수량"], ["가", 1])
+    assert (sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width) == (33, 14)
