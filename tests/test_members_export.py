@@ -204,3 +204,16 @@ def test_another_table_streamed_to_xlsx_gets_its_own_title_columns_and_widths():
     sheet = load_workbook(handle).active
     assert (sheet.title, [c.value for c in sheet[1]], [c.value for c in sheet[2]]) == ("거래", ["품목", "수량"], ["가", 1])
     assert (sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width) == (33, 14)
+
+
+def test_the_file_is_written_beside_the_target_and_renamed_into_place(members, tmp_path, monkeypatch):
+    seen = []
+
+    def look(handle, rows, encoding):
+        seen.extend(os.listdir(tmp_path))  # the half-written file sits in the target's folder (a rename, not a copy)
+        handle.write(b"x")
+
+    monkeypatch.setattr(member_export, "_write_csv", look)
+    export_members(members, tmp_path / "m.csv")
+    assert len(seen) == 1 and seen[0].startswith(".m-") and seen[0].endswith(".part")
+    assert os.listdir(tmp_path) == ["m.csv"]
