@@ -186,6 +186,7 @@ def test_unit_xlsx_sheets_titles_widths_totals_and_printing(tmp_path):
     sheet, second, third = book.worksheets
     assert sheet["A1"].value == "네트워크 — 제목 (2026년)" and sheet["A1"].font.b and sheet["A1"].font.sz == 13
     assert sheet["A2"].value == "금액 단위: 천원 (천 원 미만 반올림). 주석 하나." and second["A2"].value.endswith("반올림).")
+    assert not sheet["A2"].alignment.wrap_text  # the long note stays one line over the columns, not one tall cell
     assert all(cell.font.b and cell.fill.fgColor.rgb.endswith("DDE5F0") for cell in sheet[3])
     assert [c.value for c in sheet[4]] == ["가나다라마바사아자차", 2, datetime(2026, 12, 25), 0.256, 3, 2026, "x", None]
     assert [c.number_format for c in sheet[4]][1:6] == ["#,##0", "yyyy. m. d.", "0.0%", "#,##0", "0"]
