@@ -167,3 +167,27 @@ def test_unit_other_cells_pass_as_they_are():
     from seecodesk.core.csv_rules import neutralise
 
     assert [neutralise(v) for v in ("가람", "1+1", "'=x", " =x", "", -3, None)] == ["가람", "1+1", "'=x", " =x", "", -3, None]
+
+
+def test_unit_write_lines_writes_every_chunk_of_the_cursor_and_counts_its_rows():
+    from seecodesk.exchange.csv_stream import write_lines
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (a, b)")
+    conn.executemany("INSERT INTO t VALUES (?, ?)", [(f"기관{i}", i) for i in range(5000)])  # more than one chunk
+    handle = io.BytesIO()
+    lines = conn.execute("SELECT a || char(31) || b FROM t ORDER BY rowid")
+    count = write_lines(handle, ["이름", "수"], lines, "utf-8-sig", [["합계", 5000]])
+    written = handle.getvalue()
+    assert written.count(b"\xef\xbb\xbf") == 1  # one BOM, not one a chunk
+    rows = written.decode("utf-8-sig").split("\r\n")
+    assert count == 5000
+    assert rows[:3] == ["이름,수", "기관0,0", "기관1,1"] and rows[-3:] == ["기관4999,4999", "합계,5000", ""]
+
+
+def test_unit_write_lines_leaves_a_line_with_a_cell_too_many_to_python():
+    from seecodesk.exchange.csv_stream import NotInSql, write_lines
+
+    conn = sqlite3.connect(":memory:")
+    with pytest.raises(NotInSql):
+        write_lines(io.BytesIO(), ["a"], conn.execute("SELECT 'x' || char(31)"), "utf-8")

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
+from seecodesk.core import atomic_files
 from seecodesk.core.csv_rules import neutralise
 from seecodesk.core.errors import ExportError
 from seecodesk.core.members import Designation, MembershipPeriod, Organisation
@@ -208,3 +209,48 @@ def test_a_withheld_phone_is_left_blank_and_the_others_are_exported(db):
     withheld = db.execute("SELECT id FROM organisations WHERE name = '나루'").fetchone()[0]
     cells = export_cells_cursor(db, ["name", "phone"], [withheld]).fetchall()
     assert cells == [("가람", "041-660-1234"), ("나루", "")]
+
+
+def test_every_cell_cp949_cannot_hold_is_counted_and_the_first_named(members, tmp_path):
+    MemberService(members).save_organisation(Organisation(name="나눔카페", news="😀", notes="🍀"))
+    with pytest.raises(ExportError) as caught:
+        export_members(members, tmp_path / "m.csv", "cp949")
+    assert "'나눔카페'" in str(caught.value) and "2개" in str(caught.value) and "😀" in str(caught.value)
+    with pytest.raises(ExportError):
+        export_members(members, tmp_path / "m.csv", "euc-kr")
+    assert os.listdir(tmp_path) == []
+
+
+def test_the_saved_file_is_readable_by_others_and_its_rows_are_counted(members, tmp_path):
+    for name, encoding in (("M.CSV", "cp949"), ("m.csv", "utf-8-sig"), ("M.XLSX", "utf-8-sig")):
+        result = export_members(members, tmp_path / name, encoding)
+        assert result.rows == 2 and result.kind == ("XLSX" if name.endswith("XLSX") else "CSV")
+        assert os.stat(tmp_path / name).st_mode & 0o777 == 0o644
+    assert len(pd.read_csv(tmp_path / "M.CSV", encoding="cp949", dtype=str)) == 2
+
+
+def test_a_folder_that_cannot_be_written_is_refused_in_korean(members, tmp_path, monkeypatch):
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(atomic_files.tempfile, "mkstemp", refused)
+    with pytest.raises(ExportError):
+        export_members(members, tmp_path / "m.csv")
+    assert os.listdir(tmp_path) == []
+
+
+def test_the_message_after_saving_names_the_file_kind_and_adds_nothing_when_nothing_was_withheld(members, tmp_path):
+    said = {encoding: export_members(members, tmp_path / f"m-{encoding}.csv", encoding).describe()
+            for encoding in ("cp949", "utf-8-sig")}
+    assert "CP949" in said["cp949"] and "UTF-8" in said["utf-8-sig"]
+    assert all("\n" not in text and text.endswith(")") for text in said.values())
+
+
+def test_another_table_streamed_to_xlsx_gets_its_own_title_columns_and_widths():
+    import io
+
+    handle = io.BytesIO()
+    member_export.write_xlsx(handle, [["가", 1]], (("품목", "item", "text"), ("수량", "count", "int")), "거래", {"품목": 33})
+    sheet = load_workbook(handle).active
+    assert (sheet.title, [c.value for c in sheet[1]], [c.value for c in sheet[2]]) == ("거래", ["품목", "수량"], ["가", 1])
+    assert (sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width) == (33, 14)

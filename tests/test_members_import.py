@@ -8,7 +8,7 @@ from openpyxl import Workbook
 
 from seecodesk.core.errors import ImportFileError
 from seecodesk.core.members import Organisation
-from seecodesk.exchange.member_import import ERROR, WARNING, build_preview, commit_import
+from seecodesk.exchange.member_import import ERROR, UPDATE, WARNING, build_preview, commit_import, convert_rows
 from seecodesk.exchange.member_mapping import apply_overrides, suggest_mapping
 from seecodesk.exchange.reading import read_table
 from seecodesk.services.members import MemberService
@@ -230,3 +230,64 @@ def test_designation_column_named_type_is_used_only_when_values_are_designations
 def test_blank_rows_are_skipped(tmp_path, db):
     preview = preview_of(tmp_path, db, [["기업명"], ["가람"], [""], ["나눔"]])
     assert preview.blank_rows == 1 and [r.row for r in preview.rows] == [2, 4]
+
+
+def test_progress_is_reported_while_rows_are_checked_and_stored(tmp_path, db):
+    checked, stored = [], []
+    rows = [HEADER] + [[f"조직{i}", "", "", "", ""] for i in range(250)]
+    table = read_table(write_csv(tmp_path / "many.csv", rows))
+    preview = build_preview(table, db, progress=lambda done, total: checked.append((done, total)))
+    assert checked == [(0, 250), (200, 250)]
+    result = commit_import(db, preview, progress=lambda done, total: stored.append((done, total)))
+    assert stored == [(100, 250), (200, 250), (250, 250)] and result.added == 250 and count(db) == 250
+
+
+def test_the_refusal_names_the_first_ten_error_rows_and_how_many_there_are(tmp_path, db):
+    rows = [HEADER] + [["", "무명", "", "", ""] for _ in range(12)] + [["가", "", "", "", ""]]
+    preview = preview_of(tmp_path, db, rows)
+    with pytest.raises(ImportFileError) as refused:
+        commit_import(db, preview)
+    message = str(refused.value)
+    assert "12개" in message and "2, 3, 4, 5, 6, 7, 8, 9, 10, 11 등" in message and "12," not in message
+    few = preview_of(tmp_path, db, [HEADER, ["", "무명", "", "", ""], ["가", "", "", "", ""]])
+    with pytest.raises(ImportFileError) as refused:
+        commit_import(db, few)
+    assert "(2행)" in str(refused.value) and count(db) == 0
+
+
+def test_a_file_with_only_a_header_is_refused_and_nothing_is_stored(tmp_path, db):
+    preview = preview_of(tmp_path, db, [HEADER, ["", "", "", "", ""]])
+    assert preview.rows == [] and preview.blank_rows == 1 and preview.is_blocked and not preview.can_commit
+    assert any("행이 없습니다" in problem for problem in preview.file_problems)
+    with pytest.raises(ImportFileError):
+        commit_import(db, preview)
+    assert count(db) == 0
+
+
+def test_the_summary_counts_errors_warnings_existing_and_left_out_rows(tmp_path, db):
+    MemberService(db).save_organisation(Organisation(name="(주)햇살두레푸드", business_number="586-82-61263"))
+    rows = [HEADER, ["좋은마을", "김", "041-731-2201", "124-81-00998", ""], ["검증틀림", "", "", "116-82-00278", ""],
+            ["이미있는번호", "", "", "586-82-61263", ""], ["햇살두레푸드", "", "", "", ""], ["전화틀림", "", "12-34", "", ""],
+            ["뺄곳", "", "", "", ""]]
+    preview = preview_of(tmp_path, db, rows)
+    assert "뺀 행" not in preview.summary()
+    preview.rows[-1].included = False
+    summary = preview.summary()
+    assert "읽은 행 6 · 가져올 행 2 · 이미 있음 1(건너뜀) · 오류 2행 · 주의 1행" in summary and "뺀 행 1" in summary
+    preview.on_existing = UPDATE
+    assert "이미 있음 1(고쳐 씀)" in preview.summary()
+
+
+def test_the_row_filter_without_a_value_keeps_the_rows_where_the_column_is_blank(tmp_path, db):
+    preview = preview_of(tmp_path, db, [HEADER, ["가", "", "", "", "논산시"], ["나", "", "", "", ""]])
+    preview.keep_only("주소")
+    assert [r.name for r in preview.rows_to_import] == ["나"]
+
+
+def test_a_repeated_number_is_named_in_the_files_own_number_column_even_without_a_directory(tmp_path, db):
+    rows = [["기업명", "사업자번호"], ["가", "124-81-00998"], ["나", "124-81-00998"]]
+    preview = preview_of(tmp_path, db, rows)
+    assert [(p.row, p.column) for p in preview.problems(ERROR)] == [(3, "사업자번호")]
+    table = read_table(write_csv(tmp_path / "again.csv", rows))
+    checked = convert_rows(table, suggest_mapping(table))  # the worker thread's checks, no database yet
+    assert [(p.row, p.column) for p in checked.problems(ERROR)] == [(3, "사업자번호")]

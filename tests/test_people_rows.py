@@ -127,3 +127,33 @@ def test_unit_a_stored_person_gets_blanks_filled_and_new_roles_never_an_overwrit
     unchanged = build_people_preview(table_of([person(title="국장", role="위원", scope="교육소통분과")]), db)
     assert not unchanged.plans[0].changes and unchanged.problems() == []
     assert "이미 있는 사람 1명(그중 빈 칸·새 역할을 더할 사람 0명)" in unchanged.summary()
+
+
+def test_unit_every_role_of_a_new_person_is_new(db, place):
+    preview = build_people_preview(table_of([person(role="위원", scope="교육소통분과"), person(role="회장")]), db)
+    (plan,) = preview.plans
+    assert plan.existing is None and plan.changes
+    assert [r.role for r in plan.new_roles()] == ["위원", "회장"] and plan.merged() is plan.person
+
+
+def test_unit_the_summary_counts_new_people_and_stored_ones_that_change(db, place):
+    people_store.insert_person(db, Person(name="김하나", organisation_id=place["가람"]))
+    people_store.insert_person(db, Person(name="이같음", organisation_id=place["가람"], title="국장"))
+    preview = build_people_preview(table_of([
+        person(title="팀장"), person(name="이같음", title="국장"), person(name="박둘"), person(name="최셋"),
+        person(name="정넷"),
+    ]), db)
+    assert [r.status for r in preview.rows] == ["이미 있음", "이미 있음", "새로", "새로", "새로"]
+    assert "새 사람 3명 · 이미 있는 사람 2명(그중 빈 칸·새 역할을 더할 사람 1명)" in preview.summary()
+
+
+def test_unit_a_seat_keeps_the_role_and_its_dates_and_a_stored_person_gets_a_seat_not_yet_held(db, place):
+    stored_id = people_store.insert_person(db, Person(name="김하나", organisation_id=place["가람"],
+                                                      roles=[Role(role="위원", scope="교육소통분과")]))
+    body_store.add_seat(db, place["분과"], BodyMember(person_id=stored_id, role="위원"))
+    preview = build_people_preview(table_of([
+        person(role="분과장", scope="교육소통분과", start="2026-01-01", end="2026-12-31"),
+        person(name="박둘", role="간사", scope="교육소통 분과", start="2026-03-01", end="2027-02-28"),
+    ]), db)
+    seats = [(body_id, seat.role, seat.started_on, seat.ended_on) for plan in preview.plans for body_id, seat in plan.seats]
+    assert seats == [(place["분과"], "분과장", "2026-01-01", "2026-12-31"), (place["분과"], "간사", "2026-03-01", "2027-02-28")]

@@ -131,3 +131,80 @@ def test_unit_csv_neutralises_a_formula_after_blank_cells_and_keeps_plain_column
     write_report(Report("x", "제목", "네트워크", ReportPeriod.year(2026), [table]), path)
     lines = path.read_bytes().decode("utf-8-sig").split("\r\n")
     assert lines[1:5] == [',1000,보통', "'=1+1,2000,", "\"'\n줄\",3,'-5", "합계,3003,"]
+
+
+def _wide_report():
+    columns = [Column("name", "기업명"), Column("amount", "금액", "money"), Column("day", "날짜", "date"),
+               Column("share", "비율", "percent"), Column("n", "수", "int"), Column("y", "연도", "number"),
+               Column("w", "넓은칸", width=30), Column("h", "긴머리글칸", width=2)]
+    rows = [["가나다라마바사아자차", 1500, "2026-12-25", 0.256, 3, 2026, "x", ""],
+            ["=1+1", 2499, "2026-02-30", None, None, None, "", None]]
+    first = Table("표/요약:1", columns, rows, ["합계", 3999, "", 0.5, 3, None, None, None])
+    second = Table("표/요약:1", [Column("a", "가")], [["x" * 100]])
+    third = Table("[?]", [Column("a", "가")], [])
+    return Report("k", "제목", "네트워크", ReportPeriod.year(2026), [first, second, third], notes=["주석 하나."])
+
+
+def test_unit_csv_percent_dates_and_blank_numbers_in_both_styles(tmp_path):
+    path = tmp_path / "r.csv"
+    written = write_report(_wide_report(), path)
+    assert (written.rows, written.kind, written.encoding) == (2, "CSV", "utf-8-sig")
+    assert path.read_bytes().decode("utf-8-sig").split("\r\n") == [
+        "기업명,금액(원),날짜,비율(%),수,연도,넓은칸,긴머리글칸", "가나다라마바사아자차,1500,2026-12-25,25.6,3,2026,x,",
+        "'=1+1,2499,2026-02-30,,,,,", "합계,3999,,50.0,3,,,", ""]
+    write_report(_wide_report(), path, "cp949", WriteStyle(thousand_won=True, dotted_dates=True))
+    assert path.read_bytes().decode("cp949").split("\r\n")[:4] == [
+        "기업명,금액(천원),날짜,비율(%),수,연도,넓은칸,긴머리글칸", "가나다라마바사아자차,2,2026. 12. 25.,25.6,3,2026,x,",
+        "'=1+1,2,2026. 2. 30.,,,,,", "합계,4,,50.0,3,,,"]
+
+
+def test_unit_dotted_dates_only_for_whole_dates():
+    style = WriteStyle(dotted_dates=True)
+    assert [style.date_text(v) for v in ("2026-12-25", "2026-01-05", "2026-03", "2026/12/25", "")] == [
+        "2026. 12. 25.", "2026. 1. 5.", "2026-03", "2026/12/25", ""]
+    assert WriteStyle().date_text("2026-12-25") == "2026-12-25"
+    assert WriteStyle(thousand_won=True).money("1500") == "1500" and WriteStyle(thousand_won=True).money(2500.0) == 2
+
+
+def test_unit_a_report_file_is_refused_before_anything_is_written(tmp_path):
+    for path, encoding in ((tmp_path / "r.txt", "utf-8-sig"), (tmp_path / "r.csv", "euc-kr"),
+                           (tmp_path / "없는 폴더" / "r.csv", "utf-8-sig")):
+        with pytest.raises(ExportError):
+            write_report(_wide_report(), path, encoding)
+    assert list(tmp_path.iterdir()) == []
+    assert write_report(_wide_report(), tmp_path / "R.CSV").kind == "CSV"
+    written = write_report(_wide_report(), tmp_path / "R.XLSX", "cp949")
+    assert (written.kind, written.rows, written.encoding) == ("XLSX", 2, "")
+    assert "CP949" in write_report(_wide_report(), tmp_path / "r.csv", "cp949").describe()
+    assert "XLSX" in written.describe() and "2행" in written.describe()
+
+
+def test_unit_xlsx_sheets_titles_widths_totals_and_printing(tmp_path):
+    write_report(_wide_report(), tmp_path / "r.xlsx", style=WriteStyle(thousand_won=True, dotted_dates=True))
+    book = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    assert book.sheetnames == ["표요약1", "표요약1 2", "표"]
+    sheet, second, third = book.worksheets
+    assert sheet["A1"].value == "네트워크 — 제목 (2026년)" and sheet["A1"].font.b and sheet["A1"].font.sz == 13
+    assert sheet["A2"].value == "금액 단위: 천원 (천 원 미만 반올림). 주석 하나." and second["A2"].value.endswith("반올림).")
+    assert not sheet["A2"].alignment.wrap_text  # the long note stays one line over the columns, not one tall cell
+    assert all(cell.font.b and cell.fill.fgColor.rgb.endswith("DDE5F0") for cell in sheet[3])
+    assert [c.value for c in sheet[4]] == ["가나다라마바사아자차", 2, datetime(2026, 12, 25), 0.256, 3, 2026, "x", None]
+    assert [c.number_format for c in sheet[4]][1:6] == ["#,##0", "yyyy. m. d.", "0.0%", "#,##0", "0"]
+    assert [c.value for c in sheet[5]] == ["=1+1", 2, "2026-02-30", None, None, None, None, None]
+    assert sheet["A5"].data_type == "s" and sheet["C5"].data_type == "s"
+    assert [c.value for c in sheet[6]] == ["합계", 4, None, 0.5, 3, None, None, None]
+    assert [bool(c.font.b) for c in sheet[6]] == [True, True, False, True, True, False, False, False]
+    assert {k: d.width for k, d in sheet.column_dimensions.items()} == {
+        "A": 22, "B": 12, "C": 12, "D": 7, "E": 6, "F": 6, "G": 30, "H": 12}
+    assert second.column_dimensions["A"].width == 60 and third.column_dimensions["A"].width == 6
+    assert (sheet.auto_filter.ref, second.auto_filter.ref, third.auto_filter.ref) == ("A3:H5", "A3:A4", None)
+    setup = sheet.page_setup
+    assert (setup.orientation, int(setup.paperSize), setup.fitToWidth, setup.fitToHeight) == ("landscape", 9, 1, 0)
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.print_title_rows == "$3:$3"
+
+
+def test_unit_long_and_repeated_sheet_titles_stay_within_excel_limits(tmp_path):
+    title = "가" * 40
+    tables = [Table(title, [Column("a", "가")], [["x"]]) for _ in range(3)]
+    write_report(Report("k", "제목", "네트워크", ReportPeriod.year(2026), tables), tmp_path / "r.xlsx")
+    assert openpyxl.load_workbook(tmp_path / "r.xlsx").sheetnames == ["가" * 31, "가" * 28 + " 2", "가" * 28 + " 3"]

@@ -161,6 +161,14 @@ def test_digits_of_folds_full_width_and_drops_the_rest():
     assert v.digits_of("１２３-٤5a") == "1235"
 
 
+@pytest.mark.parametrize(("text", "digits"), [
+    ("", ""), ("010-1234-5678", "01012345678"), ("01012345678", "01012345678"), ("tel. 010 1234 5678", "01012345678"),
+    ("(041) 731-2201", "0417312201"), ("-", ""), ("내선 없음", ""),
+])
+def test_digits_of_keeps_only_the_digits_of_plain_text_too(text, digits):
+    assert v.digits_of(text) == digits
+
+
 @pytest.mark.parametrize("number", ["000-81-00998", "124-00-00998", "124-81-00000", "124-81-00004"])
 def test_each_all_zero_part_of_a_business_number_is_refused_as_such(number):
     with pytest.raises(ValidationError, match="0으로만") as caught:
