@@ -562,3 +562,17 @@ def test_unit_sqlite_utils_loads_with_pandas_hidden_and_pandas_importable_afterw
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["False", "False", "pandas"]
+
+
+def test_unit_sqlite_utils_is_loaded_once_without_pandas_and_numpy_and_leaves_them_importable(monkeypatch):
+    from seecodesk.storage import database as database_module
+
+    monkeypatch.setattr(database_module, "_SQLITE_UTILS", [])
+    for name in [name for name in sys.modules if name.split(".")[0] in ("sqlite_utils", "pandas", "numpy")]:
+        monkeypatch.delitem(sys.modules, name)  # as in a fresh process; put back when the test ends
+    assert not database_module.sqlite_utils_loaded()
+    module = database_module.load_sqlite_utils()
+    assert module.__name__ == "sqlite_utils" and database_module.sqlite_utils_loaded()
+    assert database_module.load_sqlite_utils() is module and database_module._SQLITE_UTILS == [module]
+    assert sys.modules["sqlite_utils.db"].pd is None and sys.modules["sqlite_utils.db"].np is None
+    assert "pandas" not in sys.modules and "numpy" not in sys.modules  # no None left behind: importable later
