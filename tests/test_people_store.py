@@ -57,17 +57,20 @@ def test_unit_an_edit_replaces_roles_and_consents_and_touches_no_one_else(db):
 
 def test_unit_editing_or_hiding_a_person_who_is_not_there_is_refused(db):
     person_id = people_store.insert_person(db, Person("김하나"))
-    with pytest.raises(NotFoundError):
+    with pytest.raises(NotFoundError) as raised:
         people_store.update_person(db, Person("새 사람"))
+    assert str(raised.value) not in ("", "None")  # a sentence to show, not an empty box
     with pytest.raises(NotFoundError):
         people_store.update_person(db, Person("없음", id=person_id + 1))
     people_store.soft_delete_person(db, person_id)
     with pytest.raises(NotFoundError):
         people_store.update_person(db, Person("숨은 사람", id=person_id))
-    with pytest.raises(NotFoundError):
+    with pytest.raises(NotFoundError) as raised:
         people_store.soft_delete_person(db, person_id)
-    with pytest.raises(NotFoundError):
+    assert str(raised.value) not in ("", "None")
+    with pytest.raises(NotFoundError) as raised:
         people_store.get_person(db, person_id)
+    assert str(raised.value) not in ("", "None")
     assert people_store.get_person_or_none(db, person_id) is None
     assert db.execute("SELECT name FROM people WHERE id = ?", [person_id]).fetchone()[0] == "김하나"
 
