@@ -411,8 +411,9 @@ def test_unit_a_reader_sees_the_data_waits_for_writers_and_never_writes(tmp_path
 def test_unit_a_reader_of_a_missing_file_is_a_korean_refusal(tmp_path):
     from seecodesk.storage.database import open_reader
 
-    with pytest.raises(DatabaseError):
+    with pytest.raises(DatabaseError) as raised:
         open_reader(tmp_path / "없음.seecodesk")
+    assert "없음.seecodesk" in str(raised.value)
     assert not (tmp_path / "없음.seecodesk").exists()
 
 
