@@ -548,23 +548,6 @@ def test_unit_a_migration_stopped_by_the_user_or_our_own_error_is_not_rewrapped(
     db.close()
 
 
-def test_unit_sqlite_utils_loads_with_pandas_hidden_and_pandas_importable_afterwards(tmp_path):
-    code = (
-        "import sys\n"
-        "from seecodesk.storage import database\n"
-        "assert not database.sqlite_utils_loaded()\n"
-        "module = database.load_sqlite_utils()\n"
-        "assert database.sqlite_utils_loaded() and database.load_sqlite_utils() is module\n"
-        "assert module.__name__ == 'sqlite_utils'\n"
-        "print('pandas' in sys.modules, 'numpy' in sys.modules)\n"
-        "import pandas\n"
-        "print(pandas.__name__)\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["False", "False", "pandas"]
-
-
 def test_unit_sqlite_utils_is_loaded_once_without_pandas_and_numpy_and_leaves_them_importable(monkeypatch):
     from seecodesk.storage import database as database_module
 
