@@ -17,7 +17,6 @@ from seecodesk.gui.crash_dialog import CrashDialog
 from seecodesk.gui.members.org_dialog import OrganisationDialog
 from seecodesk.storage import database
 from seecodesk.storage.database import open_connection
-from seecodesk.storage.problems import known_problem
 
 
 def type_korean(widget, text: str) -> None:
@@ -102,17 +101,6 @@ def test_a_read_only_file_is_a_message(qtbot, demo_path, monkeypatch):
         workspace.close()
     finally:
         os.chmod(demo_path, 0o644)
-
-
-def test_unit_errors_are_classified_by_code_not_by_luck(tmp_path):
-    assert known_problem(OSError(28, "No space left on device")).kind == "full"
-    assert known_problem(OSError(30, "Read-only file system")).kind == "readonly"
-    assert known_problem(sqlite3.OperationalError("database is locked")).kind == "busy"
-    assert known_problem(sqlite3.OperationalError("no such table: x")) is None
-    assert known_problem(ValueError("bug")) is None
-    wrapped = RuntimeError("wrapper")
-    wrapped.__cause__ = OSError(28, "No space left on device")
-    assert known_problem(wrapped).kind == "full"
 
 
 def test_unit_an_escaped_storage_problem_shows_a_message_not_the_crash_dialog(qtbot, monkeypatch):

@@ -20,8 +20,9 @@ def test_rows_are_inserted_and_only_the_named_row_is_updated(db):
     assert second == first + 1
     insert_rows(db, "organisations", [{"name": "다온", "name_key": "ㄷ"}, {"name_key": "ㄹ", "name": "라온"}])
     insert_rows(db, "organisations", [])
+    insert_rows(db, "organisations", [{"name": "마루", "name_key": "ㅁ"}])  # a batch of one
     assert _names(db) == [(first, "가람", "ㄱ"), (second, "나루", "ㄴ"), (second + 1, "다온", "ㄷ"),
-                          (second + 2, "라온", "ㄹ")]
+                          (second + 2, "라온", "ㄹ"), (second + 3, "마루", "ㅁ")]
     assert update_row(db, "organisations", second, {"name_key": "ㄴㄴ", "name": "나루터"}) == 1
     assert update_row(db, "organisations", 999_999, {"name": "x"}) == 0
     assert _names(db)[:3] == [(first, "가람", "ㄱ"), (second, "나루터", "ㄴㄴ"), (second + 1, "다온", "ㄷ")]

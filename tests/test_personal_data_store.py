@@ -1,0 +1,146 @@
+"""The personal-data store: consents read for any set of people, who owns an organisation's number, what is
+held about one person, and 파기/익명화 leaving none of their name or numbers behind (unit tests)."""
+
+from seecodesk.core.members import Consent, Organisation, Person, Role
+from seecodesk.storage import organisations as org_store
+from seecodesk.storage import people as people_store
+from seecodesk.storage import personal_data as store
+
+MOBILE, PHONE = "010-1234-5678", "041-730-1234"
+
+
+def setup(db):
+    org_id = org_store.insert_organisation(db, Organisation(name="가람", phone=PHONE))
+    kim = people_store.insert_person(db, Person("김하나", organisation_id=org_id, mobile=MOBILE, phone=PHONE, email="Kim@A.kr",
+                                               notes="메모", roles=[Role("위원")],
+                                               consents=[Consent("2026-02-01", "연락처", third_party=True),
+                                                         Consent("2025-01-01", "이메일", withdrawn_on="2025-06-01")]))
+    park = people_store.insert_person(db, Person("박둘", organisation_id=org_id, mobile="010-9999-8888"))
+    meeting = db.execute("INSERT INTO meetings (kind, date, title) VALUES ('이사회', '2026-03-05', '정기')").lastrowid
+    db.execute("INSERT INTO meeting_attendees (meeting_id, person_id, status) VALUES (?, ?, 'present')", [meeting, kim])
+    db.execute("INSERT INTO meeting_attendees (meeting_id, guest_name, guest_phone) VALUES (?, '손님', '010 1234 5678')",
+               [meeting])
+    db.execute("INSERT INTO agenda_items (meeting_id, title, presenter_id, presenter_name) VALUES (?, '안건', ?, '김하나')",
+               [meeting, kim])
+    db.execute("INSERT INTO action_items (meeting_id, what, owner_person_id, owner_name) VALUES (?, '할 일', ?, '김하나')",
+               [meeting, kim])
+    db.execute("INSERT INTO consulting_applications (company_name, organisation_id, manager_name, manager_email, "
+               "manager_phone, manager_mobile) VALUES ('가람', ?, '다른이', 'kim@a.kr', '', '')", [org_id])
+    db.execute("INSERT INTO consulting_applications (company_name, manager_name, manager_mobile) "
+               "VALUES ('나루', '남', '01012345678')")
+    db.execute("INSERT INTO consulting_applications (company_name, organisation_id, manager_name) VALUES ('다온', ?, '박둘')",
+               [org_id])
+    return org_id, kim, park, meeting
+
+
+def test_unit_consents_are_read_for_any_set_of_people_by_date(db):
+    _org, kim, park, _meeting = setup(db)
+    everyone = store.consents_by_person(db)
+    assert list(everyone) == [kim] and [c.consented_on for c in everyone[kim]] == ["2025-01-01", "2026-02-01"]
+    assert everyone[kim][1].third_party is True and everyone[kim][0].third_party is False
+    assert everyone[kim][0].withdrawn_on == "2025-06-01" and everyone[kim][0].id
+    assert store.consents_by_person(db, []) == {} and store.consents_by_person(db, [park]) == {}
+    assert store.consents_by_person(db, iter([kim, kim, park] + list(range(1000, 2000)))) == everyone
+
+
+def test_unit_the_owners_of_an_organisations_number_are_its_people_who_hold_it(db):
+    org_id, kim, _park, _meeting = setup(db)
+    owners = store.phone_owners(db, {org_id: "041 730 1234"})
+    (owner,) = owners[org_id]
+    assert owner.phones == frozenset({"0417301234"}) and owner.emails == frozenset() and len(owner.consents) == 2
+    assert store.phone_owners(db, {org_id: "02-000-0000"}) == {} and store.phone_owners(db, {org_id: ""}) == {}
+    everyone = store.contact_owners(db)
+    assert len(everyone[org_id]) == 2 and everyone[org_id][0].emails == frozenset({"kim@a.kr"})
+    assert everyone[org_id][0].phones == frozenset({"01012345678", "0417301234"}) and len(everyone[org_id][0].consents) == 2
+    people_store.soft_delete_person(db, kim)
+    assert store.phone_owners(db, {org_id: PHONE}) == {} and len(store.contact_owners(db)[org_id]) == 1
+
+
+def test_unit_the_facts_of_a_person_and_what_identifies_them(db):
+    _org, kim, _park, _meeting = setup(db)
+    facts = store.person_facts(db, kim)
+    assert (facts.name, facts.mobile, facts.phone, facts.email) == ("김하나", MOBILE, PHONE, "Kim@A.kr")
+    assert facts.needles == ["김하나", MOBILE, PHONE, "Kim@A.kr", "01012345678", "0417301234"]
+    assert store.person_facts(db, 9999) is None
+    short = store.PersonFacts(1, "김", "", "", "", None)
+    assert short.needles == []
+
+
+def test_unit_everything_held_about_one_person(db):
+    org_id, kim, _park, _meeting = setup(db)
+    record = store.person_record(db, kim)
+    assert record["person"]["name"] == "김하나" and record["organisation"] == [{"id": org_id, "name": "가람"}]
+    assert [r["role"] for r in record["roles"]] == ["위원"] and len(record["consents"]) == 2
+    assert [(a["title"], a["status"]) for a in record["attendance"]] == [("정기", "present")]
+    assert {f["company_name"] for f in record["consulting_forms"]} == {"가람", "나루"}
+    assert "agenda_items.presenter_id" in record["other"] and "action_items.owner_person_id" in record["other"]
+    assert "history" in record and store.person_record(db, 9999) == {}
+    references = store.person_references(db)
+    assert ("agenda_items", "presenter_id", "SET NULL") in references and ("consents", "person_id", "CASCADE") in references
+
+
+def test_unit_forgetting_a_person_leaves_none_of_their_name_or_numbers(db):
+    org_id, kim, park, meeting = setup(db)
+    facts = store.forget_person(db, kim)
+    assert facts.name == "김하나" and store.person_facts(db, kim) is None
+    assert db.execute("SELECT count(*) FROM consents").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM meeting_attendees WHERE person_id IS NOT NULL").fetchone()[0] == 0
+    assert db.execute("SELECT guest_phone FROM meeting_attendees").fetchall() == [("",)]
+    assert db.execute("SELECT presenter_name FROM agenda_items").fetchone()[0] == ""
+    assert db.execute("SELECT owner_name FROM action_items").fetchone()[0] == ""
+    forms = dict(db.execute("SELECT company_name, manager_name FROM consulting_applications").fetchall())
+    assert forms == {"가람": "", "나루": "", "다온": "박둘"}
+    assert store.remaining_mentions(db, facts) == {("organisations", "phone"): 1}  # the organisation's own number
+    assert store.person_facts(db, park) is not None and store.forget_person(db, kim) is None
+
+
+def test_unit_what_the_person_left_in_free_text_is_named_by_table_and_column(db):
+    _org, kim, _park, meeting = setup(db)
+    db.execute("UPDATE meetings SET notes = '김하나 님 발언; 010-1234-5678' WHERE id = ?", [meeting])
+    facts = store.forget_person(db, kim)
+    assert store.remaining_mentions(db, facts) == {("meetings", "notes"): 1, ("organisations", "phone"): 1}
+
+
+def test_unit_anonymising_keeps_the_person_nameless_without_numbers_or_consents(db):
+    _org, kim, _park, _meeting = setup(db)
+    store.anonymise_person(db, kim)
+    row = db.execute("SELECT name, mobile, phone, email, notes, in_group_chat FROM people WHERE id = ?", [kim]).fetchone()
+    assert row == (store.ANONYMOUS_NAME, "", "", "", "", 0)
+    assert db.execute("SELECT count(*) FROM consents").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM meeting_attendees WHERE person_id = ?", [kim]).fetchone()[0] == 1
+    assert db.execute("SELECT count(*) FROM person_roles WHERE person_id = ?", [kim]).fetchone()[0] == 1
+    assert store.anonymise_person(db, 9999) is None
+    assert store.retention_rows(db) == []
+
+
+def test_unit_the_retention_list_holds_people_with_consents_and_when_their_membership_ended(db):
+    org_id, kim, _park, _meeting = setup(db)
+    db.execute("INSERT INTO membership_periods (organisation_id, joined_on, left_on) VALUES (?, '2020-01-01', '2024-12-31')",
+               [org_id])
+    (row,) = store.retention_rows(db)
+    assert (row["id"], row["name"], row["organisation"], row["periods"], row["open_periods"], row["last_left"]) == (
+        kim, "김하나", "가람", 1, 0, "2024-12-31")
+    assert row["person_deleted"] is None and row["org_deleted"] is None
+
+
+def test_unit_the_privacy_log_keeps_counts_newest_first(db):
+    store.log_privacy_action(db, "파기", 2, "보존기간 경과")
+    store.log_privacy_action(db, "익명화", 1, "요청")
+    assert [(a, n, r) for _when, a, n, r in store.privacy_log(db)] == [("익명화", 1, "요청"), ("파기", 2, "보존기간 경과")]
+    assert len(store.privacy_log(db, 1)) == 1
+
+
+def test_unit_a_backup_file_still_holding_the_person_is_found(tmp_path):
+    from seecodesk.storage.database import open_database
+
+    path = tmp_path / "b.seecodesk"
+    db = open_database(path)
+    setup(db)
+    db.conn.commit()
+    facts = store.person_facts(db, 1)
+    db.close()
+    assert store.file_holds_person(path, facts)
+    assert store.file_holds_person(path, store.PersonFacts(99, "김하나", MOBILE, "", "", None))
+    assert not store.file_holds_person(path, store.PersonFacts(99, "김하나", "010-0000-0000", "", "", None))
+    assert not store.file_holds_person(path, store.PersonFacts(1, "다른이", "", "", "", None))
+    assert not store.file_holds_person(tmp_path / "없음.seecodesk", facts)
