@@ -247,3 +247,16 @@ def test_unit_every_allowed_move_and_where_each_refusal_shows():
         assert caught.value.field == "status"
     assert [possible_moves(s) for s in ("접수", "매칭", "진행", "완료", "취소", "없는")] == [
         ("매칭", "취소"), ("진행", "접수", "취소"), ("완료", "취소"), (), ("접수",), ()]
+
+
+def test_unit_a_refusal_tells_the_secretary_what_to_do_and_prints_nothing_stray():
+    with pytest.raises(ValidationError) as caught:
+        check_move("접수", "보류")
+    assert caught.value.field == "status" and "보류" in caught.value.message
+    with pytest.raises(ValidationError) as caught:
+        check_move("접수", "진행")
+    assert "매칭" in caught.value.message  # the step to take first
+    for current, new in (("진행", "접수"), ("취소", "완료"), ("완료", "접수"), ("완료", "취소")):
+        with pytest.raises(ValidationError) as caught:
+            check_move(current, new)
+        assert "None" not in caught.value.message and caught.value.message.endswith(".")
