@@ -402,3 +402,11 @@ def test_unit_a_mentor_is_named_and_active_in_its_period():
     assert [offer.active_on(d) for d in ("2022-02-28", "2022-03-01", "2022-12-31", "2023-01-01")] == [
         False, True, True, False]
     assert MentorOffer(organisation_id=1).active_on("1999-01-01")
+
+
+@pytest.mark.parametrize("box", ["phone", "fax", "manager_phone", "manager_mobile", "email", "manager_email"])
+def test_unit_a_resident_number_in_a_contact_box_is_refused_beside_that_box_alone(box):
+    from seecodesk.core.consulting import validated_application
+
+    typed = "900101-1234567@mail.kr" if "email" in box else "900101-1234567"
+    assert _fields_refused(validated_application, _application(**{box: typed})) == {box}
