@@ -432,3 +432,16 @@ def test_unit_what_an_invitee_item_and_action_say_of_themselves():
     assert Meeting(kind="이사회", date="2026-03-11", number=2).display_title == "2026년 제2차 이사회"
     assert Meeting(kind="이사회", date="2026-03-11", title="봄 이사회").display_title == "봄 이사회"
     assert Meeting(kind="분과모임", date="2026-03-11", body_name="교육분과").display_title == "2026년 교육분과 모임"
+
+
+def test_unit_every_wrong_part_is_named_at_once_and_only_where_it_is_wrong():
+    bad_action = [ActionItem(what="")]
+    assert _meeting_refused(kind="회식", actions=bad_action) == {"kind", "actions"}
+    assert _meeting_refused(start_time="25:00", end_time="14:00") == {"start_time"}
+    assert _meeting_refused(start_time="14:00", end_time="25:00") == {"end_time"}
+    assert _meeting_refused(attendees=[Attendee(person_id=1, guest_name="가" * 201)]) == {"attendees"}
+    assert _meeting_refused(attendees=[Attendee(guest_name="가" * 201)]) == {"attendees"}
+
+
+def test_unit_the_middle_of_a_nine_digit_number_is_hidden_too():
+    assert "123" not in mask_phone("02 123 4567") and mask_phone("02 123 4567").endswith("4567")
