@@ -405,3 +405,14 @@ def test_unit_a_request_is_refused_beside_each_wrong_field(changes, fields):
     if not fields:
         kept = validated_request(request)
         assert (kept.received_on, kept.closed_on) == ("2026-03-02", "2026-04-01")
+
+
+def test_unit_a_kept_ceremony_and_request_are_trimmed():
+    from seecodesk.core.trade import validated_ceremony, validated_request
+
+    ceremony = validated_ceremony(Ceremony(title=" 협약식 ", held_on="2021-10-05", place=" 교육장 ", notes=" 메모 ",
+                                           organisation_ids=[1, 2]))
+    assert (ceremony.title, ceremony.place, ceremony.notes) == ("협약식", "교육장", "메모")
+    request = validated_request(TradeRequest(requester_id=1, provider_id=2, received_on="2026-03-02", item=" 방역 ",
+                                             close_reason=" 예산 ", notes=" 메모 "))
+    assert (request.item, request.close_reason, request.notes) == ("방역", "예산", "메모")
