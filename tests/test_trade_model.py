@@ -294,7 +294,7 @@ def test_unit_amounts_in_every_unit_and_the_limit():
     for bad in (None, "", "원", "12만5천", "-5", -1, True, 100_000_000_001, "1001억"):
         with pytest.raises(ValidationError) as caught:
             parse_amount(bad)
-        assert caught.value.field == "amount"
+        assert caught.value.field == "amount" and caught.value.message  # a sentence beside the box, never blank
 
 
 def test_unit_an_agreement_is_kept_cleaned():
