@@ -310,6 +310,7 @@ def test_unit_an_agreement_is_kept_cleaned():
     assert kept.priority_purchase is True and kept.auto_renew is False
     assert [(p.organisation_id, p.outside_name) for p in kept.parties] == [(1, ""), (2, "")]
     assert agreement.parties[0].outside_name == "남은 글자"  # the form's own record is left as typed
+    assert validated_agreement(_two_members(auto_renew=True, priority_purchase=0)).auto_renew is True
 
 
 @pytest.mark.parametrize(("changes", "fields"), [
