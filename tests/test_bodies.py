@@ -66,3 +66,13 @@ def test_unit_a_seat_of_one_day_is_kept_and_a_bad_date_names_the_members():
     with pytest.raises(ValidationError) as caught:
         validated_body(Body("분과", members=[BodyMember(1, ended_on="언젠가")]))
     assert caught.value.field == "members"
+
+
+def test_unit_an_over_long_name_is_refused_beside_the_name_and_a_bad_seat_is_counted_from_one():
+    with pytest.raises(ValidationError) as caught:
+        validated_body(Body("분" * 201))
+    assert caught.value.field == "name"
+    seats = [BodyMember(1), BodyMember(2, started_on="2024-05-02", ended_on="2024-05-01")]
+    with pytest.raises(ValidationErrors) as refused:
+        validated_body(Body("분과", members=seats))
+    assert "2번째" in refused.value.errors["members"]  # the second row of the list, as the secretary counts

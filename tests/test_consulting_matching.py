@@ -173,3 +173,18 @@ def test_a_non_member_applicant_spelled_differently_gets_credit_for_its_earlier_
     assert (loads[other].past_pairings, loads[other].active_mentees) == (1, 1)
     assert (loads[mentor].past_pairings, loads[mentor].active_mentees) == (0, 0)
     assert {load.offer.id: load.active_mentees for load in service.work.loads()} == {mentor: 0, other: 1}
+
+
+def test_unit_a_wish_inside_one_word_of_the_offer_or_a_comma_list_still_overlaps():
+    def other(offered, wanted):
+        app = Application(company_name="A", other_checked=True, other_field=wanted)
+        return ranked(app, [load(1, 1, [], other_fields=offered)]).proposals[0].matched_fields
+
+    assert other("식품위생관리", wanted="위생") == ("기타(위생)",)  # the wish is part of the offer's one word
+    assert other("HACCP,위생", wanted="식품 위생 관리") == ("기타(식품 위생 관리)",)  # no space after the comma
+
+
+def test_unit_an_excluded_mentor_is_named_in_the_greyed_list():
+    app = Application(company_name="신청기업", field_ids=[2])
+    result = ranked(app, [load(3, 3, [2], capacity=1, active=1, name="보성자원")])
+    assert [(x.offer_id, x.label) for x in result.excluded] == [(3, "보성자원")]

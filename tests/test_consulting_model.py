@@ -247,3 +247,166 @@ def test_unit_every_allowed_move_and_where_each_refusal_shows():
         assert caught.value.field == "status"
     assert [possible_moves(s) for s in ("접수", "매칭", "진행", "완료", "취소", "없는")] == [
         ("매칭", "취소"), ("진행", "접수", "취소"), ("완료", "취소"), (), ("접수",), ()]
+
+
+def test_unit_a_refusal_tells_the_secretary_what_to_do_and_prints_nothing_stray():
+    with pytest.raises(ValidationError) as caught:
+        check_move("접수", "보류")
+    assert caught.value.field == "status" and "보류" in caught.value.message
+    with pytest.raises(ValidationError) as caught:
+        check_move("접수", "진행")
+    assert "매칭" in caught.value.message  # the step to take first
+    for current, new in (("진행", "접수"), ("취소", "완료"), ("완료", "접수"), ("완료", "취소")):
+        with pytest.raises(ValidationError) as caught:
+            check_move(current, new)
+        assert "None" not in caught.value.message and caught.value.message.endswith(".")
+
+
+def _application(**changes):
+    base = {"company_name": "늘푸른협동", "certification": "예비", "support_status": "현재 참여", "support_year": 2,
+            "phone": "041-555-0101", "fax": "041-555-0102", "manager_phone": "041-555-0103",
+            "manager_mobile": "010-2345-6789", "email": "a@b.kr", "manager_email": "c@d.kr", "applied_on": "2022.3.15",
+            "field_ids": [3, 1, 3]}
+    return Application(**{**base, **changes})
+
+
+def _fields_refused(check, record):
+    try:
+        check(record)
+    except ValidationErrors as caught:
+        return set(caught.errors)
+    return set()
+
+
+@pytest.mark.parametrize(("changes", "fields"), [
+    ({}, set()), ({"company_name": " "}, {"company_name"}), ({"company_name": "가" * 201}, {"company_name"}),
+    ({"certification": "인증"}, set()), ({"certification": ""}, set()), ({"certification": "신청"}, {"certification"}),
+    ({"support_status": "종료", "support_year": "많이"}, set()), ({"support_status": "몰라요"}, {"support_status"}),
+    ({"support_year": 0}, {"support_year"}), ({"support_year": 51}, {"support_year"}), ({"support_year": 50}, set()),
+    ({"support_year": 1}, set()), ({"support_year": "둘"}, {"support_year"}), ({"support_year": ""}, set()),
+    ({"certification_number": "가" * 501}, {"certification_number"}), ({"address": "가" * 501}, {"address"}),
+    ({"org_form": "가" * 501}, {"org_form"}), ({"other_field": "가" * 501}, {"other_field"}),
+    ({"past_participation": "가" * 2_001}, {"past_participation"}), ({"request": "가" * 5_001}, {"request"}),
+    ({"certification_number": "가" * 500, "address": "가" * 500, "org_form": "가" * 500, "other_field": "가" * 500,
+      "past_participation": "가" * 2_000, "request": "가" * 5_000}, set()),
+    ({"representative": "가" * 201}, {"representative"}), ({"manager_name": "가" * 201}, {"manager_name"}),
+    ({"phone": "12"}, {"phone"}), ({"fax": "12"}, {"fax"}), ({"manager_phone": "12"}, {"manager_phone"}),
+    ({"manager_mobile": "12"}, {"manager_mobile"}), ({"email": "no-at"}, {"email"}),
+    ({"manager_email": "no-at"}, {"manager_email"}), ({"applied_on": "2022-02-30"}, {"applied_on"}),
+])
+def test_unit_an_application_is_refused_beside_each_wrong_box(changes, fields):
+    from seecodesk.core.consulting import validated_application
+
+    assert _fields_refused(validated_application, _application(**changes)) == fields
+
+
+def test_unit_a_kept_application_is_cleaned():
+    from seecodesk.core.consulting import validated_application
+
+    kept = validated_application(_application(company_name=" 늘푸른 ", support_year="3", representative=" 한가람 ",
+                                              manager_name=" 도서연 ", phone="0415550101", email=" a@b.kr ",
+                                              other_field=" 식품 위생 ", request=" 요청 "))
+    assert (kept.company_name, kept.support_year, kept.representative, kept.manager_name, kept.phone, kept.email) == (
+        "늘푸른", 3, "한가람", "도서연", "041-555-0101", "a@b.kr")
+    assert (kept.other_field, kept.other_checked, kept.request, kept.applied_on, kept.field_ids) == (
+        "식품 위생", True, "요청", "2022-03-15", [1, 3])
+    assert validated_application(_application(support_status="종료", support_year=3)).support_year is None
+    assert validated_application(_application(support_year=None)).support_year is None
+    assert validated_application(_application(other_checked=True)).other_checked is True
+    assert validated_application(_application()).other_checked is False
+
+
+@pytest.mark.parametrize(("changes", "fields"), [
+    ({}, set()), ({"organisation_id": None}, {"organisation_id"}), ({"organisation_id": 0}, {"organisation_id"}),
+    ({"capacity": 0}, {"capacity"}), ({"capacity": None}, {"capacity"}), ({"capacity": 21}, {"capacity"}),
+    ({"capacity": 20}, set()), ({"capacity": 1}, set()), ({"field_ids": []}, {"field_ids"}),
+    ({"field_ids": [], "other_fields": "  "}, {"field_ids"}), ({"field_ids": [], "other_fields": "식품 위생"}, set()),
+    ({"starts_on": "2022-02-30"}, {"starts_on"}), ({"ends_on": "언제"}, {"ends_on"}),
+    ({"starts_on": "2022-05-02", "ends_on": "2022-05-01"}, {"ends_on"}), ({"starts_on": "2022-05-01", "ends_on": "2022-05-01"}, set()),
+    ({"other_fields": "가" * 1_001}, {"other_fields"}), ({"availability": "가" * 1_001}, {"availability"}),
+    ({"note": "가" * 1_001}, {"note"}),
+    ({"other_fields": "가" * 1_000, "availability": "가" * 1_000, "note": "가" * 1_000}, set()),
+])
+def test_unit_a_mentor_offer_is_refused_beside_each_wrong_box(changes, fields):
+    from seecodesk.core.consulting import MentorOffer, validated_offer
+
+    offer = MentorOffer(**{"organisation_id": 4, "field_ids": [2, 1, 2], "capacity": "2", **changes})
+    assert _fields_refused(validated_offer, offer) == fields
+    if not fields:
+        kept = validated_offer(offer)
+        assert kept.capacity == int(offer.capacity) and kept.field_ids == sorted(set(offer.field_ids))
+
+
+def test_unit_a_kept_offer_has_its_dates_and_texts_cleaned():
+    from seecodesk.core.consulting import MentorOffer, validated_offer
+
+    kept = validated_offer(MentorOffer(organisation_id=4, field_ids=[1], starts_on="2022.3.1", ends_on="2022.12.31",
+                                       availability=" 평일 ", note=" 메모 ", other_fields=" 위생 "))
+    assert (kept.starts_on, kept.ends_on, kept.availability, kept.note, kept.other_fields) == (
+        "2022-03-01", "2022-12-31", "평일", "메모", "위생")
+
+
+@pytest.mark.parametrize(("changes", "fields"), [
+    ({}, set()), ({"held_on": ""}, {"held_on"}), ({"held_on": "2022-02-30"}, {"held_on"}), ({"hours": -0.5}, {"hours"}),
+    ({"hours": 24.5}, {"hours"}), ({"hours": 24}, set()), ({"hours": 0}, set()), ({"hours": None}, set()),
+    ({"fee": -1}, {"fee"}), ({"fee": 0}, set()), ({"fee": None}, set()), ({"paid_on": "어제"}, {"paid_on"}),
+    ({"place": "가" * 201}, {"place"}), ({"topics": "가" * 4_001}, {"topics"}),
+    ({"place": "가" * 200, "topics": "가" * 4_000}, set()),
+])
+def test_unit_a_session_is_refused_beside_each_wrong_box(changes, fields):
+    from seecodesk.core.consulting import validated_session
+
+    session = Session(**{"match_id": 1, "held_on": "2022.4.10", "paid_on": "2022.4.11", "hours": "1.5", "fee": "90000",
+                         **changes})
+    assert _fields_refused(validated_session, session) == fields
+    if not fields:
+        kept = validated_session(session)
+        assert kept.held_on == "2022-04-10" and kept.hours == float(session.hours or 0) and kept.fee == int(session.fee or 0)
+        assert kept.paid_on == ("2022-04-11" if "paid_on" not in changes else "")
+
+
+def test_unit_a_kept_session_and_report_are_cleaned():
+    from datetime import date
+
+    from seecodesk.core.consulting import validated_report, validated_session
+
+    kept = validated_session(Session(match_id=1, held_on="2022-04-10", place=" 교육장 ", topics=" 회계 "))
+    assert (kept.place, kept.topics, kept.hours, kept.fee) == ("교육장", "회계", 2.0, 100_000)
+    report = validated_report(ResultReport(match_id=1, problem=" 문제 ", actions=" 조치 ", outcome=" 결과 ",
+                                           follow_up=" 후속 ", author=" 멘토 ", written_on="2022.6.1"))
+    assert (report.problem, report.actions, report.outcome, report.follow_up, report.author, report.written_on) == (
+        "문제", "조치", "결과", "후속", "멘토", "2022-06-01")
+    assert validated_report(ResultReport(match_id=1)).written_on == date.today().isoformat()
+
+
+@pytest.mark.parametrize(("changes", "fields"), [
+    ({"problem": "가" * 8_001}, {"problem"}), ({"actions": "가" * 8_001}, {"actions"}),
+    ({"outcome": "가" * 8_001}, {"outcome"}), ({"follow_up": "가" * 8_001}, {"follow_up"}),
+    ({"author": "가" * 201}, {"author"}), ({"written_on": "2022-02-30"}, {"written_on"}),
+    ({"problem": "가" * 8_000, "actions": "가" * 8_000, "outcome": "가" * 8_000, "follow_up": "가" * 8_000}, set()),
+])
+def test_unit_a_result_report_is_refused_beside_each_wrong_box(changes, fields):
+    from seecodesk.core.consulting import validated_report
+
+    assert _fields_refused(validated_report, ResultReport(match_id=1, **changes)) == fields
+
+
+def test_unit_a_mentor_is_named_and_active_in_its_period():
+    from seecodesk.core.consulting import MentorOffer
+
+    offer = MentorOffer(organisation_id=1, organisation_name="보성자원", person_name="김승주", person_title="대표",
+                        starts_on="2022-03-01", ends_on="2022-12-31")
+    assert offer.label == "보성자원 김승주 대표"
+    assert MentorOffer(organisation_id=1, organisation_name="보성자원", person_title="대표").label == "보성자원 대표"
+    assert MentorOffer(organisation_id=1, organisation_name="보성자원").label == "보성자원"
+    assert [offer.active_on(d) for d in ("2022-02-28", "2022-03-01", "2022-12-31", "2023-01-01")] == [
+        False, True, True, False]
+    assert MentorOffer(organisation_id=1).active_on("1999-01-01")
+
+
+@pytest.mark.parametrize("box", ["phone", "fax", "manager_phone", "manager_mobile", "email", "manager_email"])
+def test_unit_a_resident_number_in_a_contact_box_is_refused_beside_that_box_alone(box):
+    from seecodesk.core.consulting import validated_application
+
+    typed = "900101-1234567@mail.kr" if "email" in box else "900101-1234567"
+    assert _fields_refused(validated_application, _application(**{box: typed})) == {box}

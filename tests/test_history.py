@@ -346,3 +346,11 @@ def test_unit_change_kind_and_orphan_label():
     assert (counted("organisations", 1234), table_noun("people"), table_noun("x_table")) == ("회원사 1,234곳", "사람", "x_table")
     assert (field_word("business_number"), field_word("odd_column")) == ("사업자등록번호", "odd_column")
     assert (shown_value(None), shown_value(0), shown_value("가")) == ("", "0", "가")
+
+
+def test_unit_a_moment_is_shown_as_the_window_shows_moments():
+    from seecodesk.core.history import shown_when
+
+    assert shown_when("2026-12-05 09:15:42") == "2026. 12. 5. 09:15"
+    assert shown_when("2026-03-01") == "2026. 3. 1."  # a day alone has no clock
+    assert (shown_when(None), shown_when(""), shown_when("어제")) == ("", "", "어제")

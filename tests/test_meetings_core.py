@@ -8,6 +8,7 @@ from seecodesk.core.attendance import AttendanceRow, QuorumRule, overall_rate, q
 from seecodesk.core.errors import ValidationErrors
 from seecodesk.core.filenames import MAX_NAME_BYTES, inside, safe_file_name, unique_name
 from seecodesk.core.meetings import (
+    ActionItem,
     AgendaItem,
     Attendee,
     Meeting,
@@ -297,3 +298,158 @@ def test_unit_attendance_rates_group_sort_and_meet_targets():
     assert overall_rate([]).rate == 0.0 and not overall_rate([]).meets(0.0)
     seven_of_ten = rates_by([AttendanceRow("p", "가", "", "", i < 7) for i in range(10)], "person")[0]
     assert seven_of_ten.meets(0.7) and not seven_of_ten.meets(0.71)
+
+
+def _meeting_refused(**changes):
+    """The fields a meeting with `changes` is refused beside (empty when it is kept)."""
+    try:
+        validated_meeting(Meeting(**{"kind": "이사회", "date": "2026-03-11", **changes}))
+    except ValidationErrors as caught:
+        return set(caught.errors)
+    return set()
+
+
+@pytest.mark.parametrize(("changes", "fields"), [
+    ({}, set()), ({"kind": "회식"}, {"kind"}), ({"date": ""}, {"date"}), ({"date": "2026-02-30"}, {"date"}),
+    ({"start_time": "24:00"}, {"start_time"}), ({"end_time": "9:60"}, {"end_time"}),
+    ({"start_time": "14:00", "end_time": "13:59"}, {"end_time"}), ({"start_time": "14:00", "end_time": "14:00"}, set()),
+    ({"number": 0}, {"number"}), ({"number": 1}, set()), ({"number": 9_999}, set()), ({"number": 10_000}, {"number"}),
+    ({"place": "가" * 200}, set()), ({"place": "가" * 201}, {"place"}), ({"title": "가" * 201}, {"title"}),
+    ({"link": "가" * 20_001}, {"link"}), ({"notes": "가" * 20_001}, {"notes"}),
+    ({"attendees": [Attendee(person_id=1), Attendee(person_id=2)]}, set()),
+    ({"attendees": [Attendee(guest_name="손님", status="late", affiliation="시청", reply="불참")]}, set()),
+    ({"attendees": [Attendee(guest_name="손님", status="asleep")]}, {"attendees"}),
+    ({"attendees": [Attendee(guest_name="손님", affiliation="동네")]}, {"attendees"}),
+    ({"attendees": [Attendee(guest_name="손님", reply="글쎄")]}, {"attendees"}),
+    ({"attendees": [Attendee(guest_name="손님", guest_title="가" * 100)]}, set()),
+    ({"attendees": [Attendee(guest_name="손님", guest_title="가" * 101)]}, {"attendees"}),
+    ({"attendees": [Attendee(guest_name="손님", guest_phone="12")]}, {"attendees"}),
+    ({"attendees": [Attendee(guest_name="손님", guest_organisation="가" * 201)]}, {"attendees"}),
+    ({"attendees": [Attendee(guest_name="손님", note="가" * 20_001)]}, {"attendees"}),
+    ({"agenda": [AgendaItem(title="가" * 500, votes_for=0, votes_against=0, votes_abstain=0, decision="보류")]}, set()),
+    ({"agenda": [AgendaItem(title="가" * 501)]}, {"agenda"}), ({"agenda": [AgendaItem(title="예산", decision="x")]}, {"agenda"}),
+    ({"agenda": [AgendaItem(title="예산", votes_against=-1)]}, {"agenda"}),
+    ({"agenda": [AgendaItem(title="예산", votes_abstain=-1)]}, {"agenda"}),
+    ({"agenda": [AgendaItem(title="예산", presenter_name="가" * 201)]}, {"agenda"}),
+    ({"agenda": [AgendaItem(title="예산", discussion="가" * 20_001)]}, {"agenda"}),
+    ({"agenda": [AgendaItem(title="예산", resolution="가" * 20_001)]}, {"agenda"}),
+    ({"actions": [ActionItem(what="가" * 1_000, status="완료", due_on="2026.3.20", done_on="2026.3.19")]}, set()),
+    ({"actions": [ActionItem(what=" ")]}, {"actions"}), ({"actions": [ActionItem(what="가" * 1_001)]}, {"actions"}),
+    ({"actions": [ActionItem(what="회비", status="보류")]}, {"actions"}),
+    ({"actions": [ActionItem(what="회비", due_on="2026-02-30")]}, {"actions"}),
+    ({"actions": [ActionItem(what="회비", done_on="언젠가")]}, {"actions"}),
+    ({"actions": [ActionItem(what="회비", owner_name="가" * 201)]}, {"actions"}),
+    ({"actions": [ActionItem(what="회비", note="가" * 20_001)]}, {"actions"}),
+])
+def test_unit_a_meeting_is_refused_beside_each_wrong_part(changes, fields):
+    assert _meeting_refused(**changes) == fields
+
+
+def test_unit_a_kept_meeting_carries_every_cleaned_part():
+    meeting = Meeting(kind="분과모임", date="2026.3.11", start_time=" 9:05 ", end_time="1830", place=" 교육장 ",
+                      link=" https://meet.example ", notes=" 메모 ", title=" 제목 ",
+                      attendees=[Attendee(guest_name=" 손님 ", guest_organisation=" 시청 ", guest_title=" 주무관 ",
+                                          guest_phone="01012345678", note=" 늦음 ")],
+                      agenda=[AgendaItem(title="예산", presenter_name=" 발표 ", resolution=" 원안 ")],
+                      actions=[ActionItem(what=" 회비 ", owner_name=" 담당 ", due_on="2026.3.20", note=" 꼭 ")])
+    kept = validated_meeting(meeting)
+    assert (kept.date, kept.start_time, kept.end_time, kept.place, kept.link, kept.notes, kept.title) == (
+        "2026-03-11", "09:05", "18:30", "교육장", "https://meet.example", "메모", "제목")
+    [guest] = kept.attendees
+    assert (guest.guest_name, guest.guest_organisation, guest.guest_title, guest.guest_phone, guest.note) == (
+        "손님", "시청", "주무관", "010-1234-5678", "늦음")
+    assert (kept.agenda[0].presenter_name, kept.agenda[0].resolution) == ("발표", "원안")
+    [action] = kept.actions
+    assert (action.what, action.owner_name, action.due_on, action.note) == ("회비", "담당", "2026-03-20", "꼭")
+
+
+def test_unit_an_action_alone_is_refused_or_kept():
+    from seecodesk.core.errors import ValidationError
+    from seecodesk.core.meetings import validated_action
+
+    with pytest.raises(ValidationErrors) as caught:
+        validated_action(ActionItem(what=""))
+    assert set(caught.value.errors) == {"actions"}
+    errors: dict[str, str] = {}
+    assert validated_action(ActionItem(what="", status="x"), errors).what == "" and set(errors) == {"actions"}
+    assert validated_action(ActionItem(what="회비", done_on="2026.1.2")).done_on == "2026-01-02"
+    assert not issubclass(ValidationErrors, ValidationError)
+
+
+def test_unit_the_same_person_twice_is_named_when_known():
+    twice = [Attendee(person_id=3, name="한도윤"), Attendee(person_id=4), Attendee(person_id=3, name="한도윤")]
+    with pytest.raises(ValidationErrors) as caught:
+        validated_meeting(Meeting(kind="이사회", date="2026-03-11", attendees=twice))
+    assert "한도윤" in caught.value.errors["attendees"]
+    unnamed = [Attendee(person_id=3), Attendee(person_id=3)]
+    with pytest.raises(ValidationErrors) as caught:
+        validated_meeting(Meeting(kind="이사회", date="2026-03-11", attendees=unnamed))
+    assert ":" not in caught.value.errors["attendees"]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("14:00", "14:00"), ("1400", "14:00"), ("9:05", "09:05"), ("0905", "09:05"), (" 23:59 ", "23:59"), ("", ""),
+    ("  ", ""), (None, ""), ("00:00", "00:00"),
+])
+def test_unit_times_as_typed(text, kept):
+    from seecodesk.core.meetings import normalize_time
+
+    assert normalize_time(text, "start_time") == kept
+
+
+@pytest.mark.parametrize("text", ["24:00", "14:60", "1460", "2pm", "14:0", "x14:00", "14:00x"])
+def test_unit_impossible_times_are_refused_beside_their_box(text):
+    from seecodesk.core.errors import ValidationError
+    from seecodesk.core.meetings import normalize_time
+
+    with pytest.raises(ValidationError) as caught:
+        normalize_time(text, "end_time")
+    assert caught.value.field == "end_time"
+
+
+def test_unit_printed_when_where_and_phones():
+    assert when_text(Meeting(kind="이사회", date="2025-03-05", start_time="14:00")) == "2025. 3. 5.(수) 14:00"
+    assert when_text(Meeting(kind="이사회", date="2025-03-05", end_time="16:00")) == "2025. 3. 5.(수) 16:00"
+    assert when_text(Meeting(kind="이사회", date="2025-03-05")) == "2025. 3. 5.(수)"
+    online = Meeting(kind="워크숍", date="2026-07-02", online=True)
+    assert where_text(online) == "온라인"
+    assert where_text(Meeting(kind="워크숍", date="2026-07-02", online=True, place="교육장")) == "교육장 · 온라인"
+    assert where_text(Meeting(kind="워크숍", date="2026-07-02", online=True, place="온라인(줌)")) == "온라인(줌)"
+    assert where_text(Meeting(kind="워크숍", date="2026-07-02", online=True, place="교육장", link="https://x.kr")) == (
+        "교육장 · 온라인 (https://x.kr)")
+    assert [mask_phone(p) for p in ("010-123-4567", "041 730 1234", "0417301234", "12345678", "1588-1234")] == [
+        "010-***-4567", "041-****-1234", "041-****-1234", "12345678", "1588-1234"]
+
+
+def test_unit_what_an_invitee_item_and_action_say_of_themselves():
+    from datetime import date
+
+    from seecodesk.core.meetings import ActionItem as Action
+
+    assert [Attendee(status=s).attended for s in ("present", "late", "excused", "absent", "invited")] == [
+        True, True, False, False, False]
+    assert AgendaItem(title="예산", votes_against=0).voted and AgendaItem(title="예산", votes_abstain=0).voted
+    assert not AgendaItem(title="예산").voted
+    today = date(2026, 3, 11)
+    assert Action(what="회비", due_on="2026-03-10").overdue_on(today)
+    assert Action(what="회비", due_on="2026-03-10", status="진행중").overdue_on(today)
+    assert not Action(what="회비", due_on="2026-03-11").overdue_on(today)  # due today is not late yet
+    assert not Action(what="회비", due_on="2026-03-10", status="완료").overdue_on(today)
+    assert not Action(what="회비", due_on="2026-03-10", status="취소").overdue_on(today)
+    assert not Action(what="회비").overdue_on(today)
+    assert Meeting(kind="이사회", date="2026-03-11", number=2).display_title == "2026년 제2차 이사회"
+    assert Meeting(kind="이사회", date="2026-03-11", title="봄 이사회").display_title == "봄 이사회"
+    assert Meeting(kind="분과모임", date="2026-03-11", body_name="교육분과").display_title == "2026년 교육분과 모임"
+
+
+def test_unit_every_wrong_part_is_named_at_once_and_only_where_it_is_wrong():
+    bad_action = [ActionItem(what="")]
+    assert _meeting_refused(kind="회식", actions=bad_action) == {"kind", "actions"}
+    assert _meeting_refused(start_time="25:00", end_time="14:00") == {"start_time"}
+    assert _meeting_refused(start_time="14:00", end_time="25:00") == {"end_time"}
+    assert _meeting_refused(attendees=[Attendee(person_id=1, guest_name="가" * 201)]) == {"attendees"}
+    assert _meeting_refused(attendees=[Attendee(guest_name="가" * 201)]) == {"attendees"}
+
+
+def test_unit_the_middle_of_a_nine_digit_number_is_hidden_too():
+    assert "123" not in mask_phone("02 123 4567") and mask_phone("02 123 4567").endswith("4567")

@@ -167,6 +167,14 @@ def test_lateness_rules():
     assert lateness(set(), "예정", "2030-01") == ""
 
 
+def test_unit_a_task_is_not_late_in_its_own_month():
+    # in its first month a 예정 task has not started late, in its last month it is not overdue yet
+    assert lateness({"2022-02", "2022-03"}, "예정", "2022-02") == ""
+    assert lateness({"2022-02", "2022-03"}, "예정", "2022-03") == "시작 지연"
+    assert lateness({"2022-03"}, "진행", "2022-03") == ""
+    assert lateness({"2022-03"}, "완료", "2023-01") == ""
+
+
 def test_quarter_view_lists_scheduled_and_late_per_body(db):
     service, plan, strategy, task, other, acts = small_plan(db)
     service.mark([(acts[2].id, Period(2022, 2, "quarter"))], on=True)

@@ -278,3 +278,153 @@ def test_unit_agreements_due_or_idle_on_the_same_day_are_listed_by_number():
     # signed exactly a year before today, never traded: quiet for the whole year
     idle = [_agreement(9, [1, 2], signed="2024-06-01"), _agreement(4, [1, 2], signed="2024-06-01")]
     assert [a.id for a, _ in idle_agreements(idle, [], today)] == [4, 9]
+
+
+def _refused(check, record):
+    """The fields a validator refuses `record` beside (an empty set when it is kept)."""
+    try:
+        check(record)
+    except ValidationErrors as caught:
+        return set(caught.errors)
+    return set()
+
+
+def _two_members(**changes):
+    parties = [AgreementParty(organisation_id=1), AgreementParty(organisation_id=2)]
+    return Agreement(**{"title": "상호거래 협약", "parties": parties, **changes})
+
+
+def test_unit_amounts_in_every_unit_and_the_limit():
+    assert [parse_amount(t) for t in ("10억", "3천", "1.5만", " 12 000 ", "0", "7원", 5_000)] == [
+        1_000_000_000, 3_000, 15_000, 12_000, 0, 7, 5_000]
+    assert parse_amount("100", limit=100) == 100 and parse_amount(100_000_000_000) == 100_000_000_000
+    for bad in ("101", 101):
+        with pytest.raises(ValidationError) as caught:
+            parse_amount(bad, limit=100)
+        assert caught.value.field == "amount"
+    for bad in (None, "", "원", "12만5천", "-5", -1, True, 100_000_000_001, "1001억"):
+        with pytest.raises(ValidationError) as caught:
+            parse_amount(bad)
+        assert caught.value.field == "amount" and caught.value.message  # a sentence beside the box, never blank
+
+
+def test_unit_an_agreement_is_kept_cleaned():
+    from seecodesk.core.trade import validated_agreement
+
+    agreement = _two_members(signed_on="2022.5.29", starts_on="2022.6.1", ends_on="2022.6.1", renewal_on="20230501",
+                             status_on="2022/05/29", place=" 교육장 ", priority_purchase=1, auto_renew=0)
+    agreement.parties.append(AgreementParty(outside_name="   "))  # an empty row of the form is dropped
+    agreement.parties[0].outside_name = "남은 글자"  # a member party keeps no outside name
+    kept = validated_agreement(agreement)
+    assert (kept.signed_on, kept.starts_on, kept.ends_on, kept.renewal_on, kept.status_on, kept.place) == (
+        "2022-05-29", "2022-06-01", "2022-06-01", "2023-05-01", "2022-05-29", "교육장")
+    assert kept.priority_purchase is True and kept.auto_renew is False
+    assert [(p.organisation_id, p.outside_name) for p in kept.parties] == [(1, ""), (2, "")]
+    assert agreement.parties[0].outside_name == "남은 글자"  # the form's own record is left as typed
+    assert validated_agreement(_two_members(auto_renew=True, priority_purchase=0)).auto_renew is True
+
+
+@pytest.mark.parametrize(("changes", "fields"), [
+    ({"title": " "}, {"title"}), ({"title": "가" * 201}, {"title"}), ({"kind": "기타 협약"}, {"kind"}),
+    ({"status": "보류"}, {"status"}), ({"signed_on": "2022-13-01"}, {"signed_on"}),
+    ({"starts_on": "어제"}, {"starts_on"}), ({"ends_on": "2022-02-30"}, {"ends_on"}),
+    ({"renewal_on": "내년"}, {"renewal_on"}), ({"status_on": "0000"}, {"status_on"}),
+    ({"starts_on": "2022-06-02", "ends_on": "2022-06-01"}, {"ends_on"}),
+    ({"ends_on": "2022-02-30", "starts_on": "2022-06-02"}, {"ends_on"}),
+    ({"place": "가" * 201}, {"place"}), ({"purpose": "가" * 5_001}, {"purpose"}), ({"scope": "가" * 5_001}, {"scope"}),
+    ({"discount": "가" * 501}, {"discount"}), ({"other_terms": "가" * 5_001}, {"other_terms"}),
+    ({"notes": "가" * 5_001}, {"notes"}), ({"scan_path": "가" * 501}, {"scan_path"}),
+    ({"place": "가" * 200, "purpose": "가" * 5_000, "scope": "가" * 5_000, "discount": "가" * 500,
+      "other_terms": "가" * 5_000, "notes": "가" * 5_000, "scan_path": "가" * 500, "title": "가" * 200}, set()),
+    ({"title": "", "kind": "x", "status": "y"}, {"title", "kind", "status"}),
+])
+def test_unit_a_wrong_agreement_is_refused_beside_each_wrong_field(changes, fields):
+    from seecodesk.core.trade import validated_agreement
+
+    assert _refused(validated_agreement, _two_members(**changes)) == fields
+
+
+@pytest.mark.parametrize(("parties", "refused"), [
+    ([AgreementParty(outside_name="가" * 200), AgreementParty(outside_name="나", representative="가" * 100,
+                                                             address="가" * 300)], False),
+    ([AgreementParty(organisation_id=1), AgreementParty(outside_name="가" * 201)], True),
+    ([AgreementParty(organisation_id=1), AgreementParty(outside_name="나", representative="가" * 101)], True),
+    ([AgreementParty(organisation_id=1), AgreementParty(outside_name="나", address="가" * 301)], True),
+    ([AgreementParty(organisation_id=1), AgreementParty(organisation_id=1)], True),
+    ([AgreementParty(organisation_id=1), AgreementParty(organisation_id=2), AgreementParty(organisation_id=1)], True),
+    ([AgreementParty(outside_name="시청"), AgreementParty(organisation_id=1), AgreementParty(outside_name="시청")], True),
+    ([AgreementParty(organisation_id=1), AgreementParty(outside_name=" ")], True),
+    ([AgreementParty(organisation_id=1), AgreementParty(outside_name="시청")], False),
+])
+def test_unit_agreement_parties_are_two_or_more_different_ones(parties, refused):
+    from seecodesk.core.trade import validated_agreement
+
+    fields = _refused(validated_agreement, Agreement(title="협약", parties=parties))
+    assert fields == ({"parties"} if refused else set())
+
+
+@pytest.mark.parametrize(("changes", "fields"), [
+    ({}, set()), ({"title": " "}, {"title"}), ({"title": "가" * 201}, {"title"}), ({"held_on": ""}, {"held_on"}),
+    ({"held_on": "2021-02-30"}, {"held_on"}), ({"place": "가" * 201}, {"place"}), ({"notes": "가" * 5_001}, {"notes"}),
+    ({"place": "가" * 200, "notes": "가" * 5_000, "title": "가" * 200}, set()), ({"mode": "triple"}, {"mode"}),
+    ({"mode": "multi"}, set()), ({"organisation_ids": [3, 3]}, {"organisation_ids"}),
+    ({"organisation_ids": []}, {"organisation_ids"}),
+])
+def test_unit_a_ceremony_is_refused_beside_each_wrong_field(changes, fields):
+    from seecodesk.core.trade import validated_ceremony
+
+    ceremony = Ceremony(**{"title": "협약식", "held_on": "2021.10.5", "organisation_ids": [3, 4, 3], **changes})
+    assert _refused(validated_ceremony, ceremony) == fields
+    if not fields:
+        kept = validated_ceremony(ceremony)
+        assert kept.held_on == "2021-10-05" and kept.organisation_ids == list(dict.fromkeys(ceremony.organisation_ids))
+
+
+@pytest.mark.parametrize(("changes", "fields"), [
+    ({}, set()), ({"buyer_id": None}, {"buyer_id"}), ({"seller_id": None}, {"seller_id"}),
+    ({"buyer_id": None, "seller_id": None}, {"buyer_id", "seller_id"}), ({"seller_id": 1}, {"seller_id"}),
+    ({"traded_on": ""}, {"traded_on"}), ({"traded_on": "2022-02-30"}, {"traded_on"}), ({"item": " "}, {"item"}),
+    ({"item": "가" * 201}, {"item"}), ({"amount": "많이"}, {"amount"}), ({"note": "가" * 2_001}, {"note"}),
+    ({"source": "가" * 2_001}, {"source"}), ({"note": "가" * 2_000, "source": "가" * 2_000, "item": "가" * 200}, set()),
+])
+def test_unit_a_trade_is_refused_beside_each_wrong_field(changes, fields):
+    from seecodesk.core.trade import validated_trade
+
+    trade = Trade(**{"buyer_id": 1, "seller_id": 2, "traded_on": "2022.1.3", "item": " 두부 ", "amount": "12만원",
+                     **changes})
+    assert _refused(validated_trade, trade) == fields
+    if not fields:
+        kept = validated_trade(trade)
+        assert (kept.traded_on, kept.amount) == ("2022-01-03", 120_000) and kept.item == trade.item.strip()
+
+
+@pytest.mark.parametrize(("changes", "fields"), [
+    ({}, set()), ({"provider_id": 1}, {"provider_id"}), ({"received_on": ""}, {"received_on"}),
+    ({"received_on": "2026-02-30"}, {"received_on"}), ({"item": ""}, {"item"}), ({"item": "", "product_id": 7}, set()),
+    ({"item": "가" * 201}, {"item"}), ({"item": "가" * 201, "product_id": 7}, {"item"}),
+    ({"close_reason": "가" * 2_001}, {"close_reason"}), ({"notes": "가" * 2_001}, {"notes"}),
+    ({"close_reason": "가" * 2_000, "notes": "가" * 2_000, "item": "가" * 200}, set()),
+    ({"closed_on": "2026-13-01"}, {"closed_on"}), ({"status": "보류"}, {"status"}),
+    ({"status": "종결"}, {"close_reason"}), ({"status": "종결", "close_reason": "예산 부족"}, set()),
+    ({"status": "종결", "close_reason": "가" * 2_001}, {"close_reason"}),
+])
+def test_unit_a_request_is_refused_beside_each_wrong_field(changes, fields):
+    from seecodesk.core.trade import validated_request
+
+    request = TradeRequest(**{"requester_id": 1, "provider_id": 2, "received_on": "2026.3.2", "item": "방역 소독",
+                              "closed_on": "2026.4.1", **changes})
+    assert _refused(validated_request, request) == fields
+    if not fields:
+        kept = validated_request(request)
+        assert (kept.received_on, kept.closed_on) == ("2026-03-02", "2026-04-01")
+
+
+def test_unit_a_kept_ceremony_and_request_are_trimmed():
+    from seecodesk.core.trade import validated_ceremony, validated_request
+
+    ceremony = validated_ceremony(Ceremony(title=" 협약식 ", held_on="2021-10-05", place=" 교육장 ", notes=" 메모 ",
+                                           organisation_ids=[1, 2]))
+    assert (ceremony.title, ceremony.place, ceremony.notes) == ("협약식", "교육장", "메모")
+    request = validated_request(TradeRequest(requester_id=1, provider_id=2, received_on="2026-03-02", item=" 방역 ",
+                                             close_reason=" 예산 ", notes=" 메모 "))
+    assert (request.item, request.close_reason, request.notes) == ("방역", "예산", "메모")
