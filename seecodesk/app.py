@@ -11,7 +11,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from seecodesk import __version__
@@ -28,7 +28,6 @@ from seecodesk.services.workspace import Workspace, open_workspace
 from seecodesk.storage.early_check import start_quick_check
 
 CHECK_POLL_MS = 25  # after the first paint, how often the window asks whether the quick check has answered
-WORKERS_AT_EXIT_MS = 60_000  # the longest wait on quitting for a backup under way (a big network copies for seconds)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -307,7 +306,4 @@ def run_window(db_path: str | None = None, demo: bool = False) -> int:
         return app.exec()
     finally:
         gc.enable()
-        # A worker still running (the backup on open, the warm-up) finishes before the file closes and
-        # the program ends: Ctrl+Q right after the window appeared aborted the process (SIGABRT).
-        QThreadPool.globalInstance().waitForDone(WORKERS_AT_EXIT_MS)
         controller.close()
