@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from seecodesk.gui.sections import SECTIONS, Section
 from seecodesk.gui.ui_settings import UiSettings
 from seecodesk.gui.widgets.first_paint import AfterFirstPaint
+from seecodesk.gui.widgets.screen_fit import fit_to_screen
 from seecodesk.services.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         geometry = self.ui_settings.geometry("main")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+            fit_to_screen(self)  # a 1366x768 laptop less its task bar is shorter than 800
         self.sidebar.setCurrentRow(0)
         AfterFirstPaint(self, self._after_first_paint)
 

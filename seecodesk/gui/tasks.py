@@ -52,14 +52,23 @@ class _Runnable(QRunnable):
         try:
             result = self._work(self._control)
         except TaskCancelled:
-            self._signals.cancelled.emit()
+            _tell(self._signals.cancelled)
         except BaseException as error:  # noqa: BLE001 - handed to the GUI to show
-            self._signals.failed.emit(error)
+            _tell(self._signals.failed, error)
         else:
             if self._control.cancelled():
-                self._signals.cancelled.emit()
+                _tell(self._signals.cancelled)
             else:
-                self._signals.finished.emit(result)
+                _tell(self._signals.finished, result)
+
+
+def _tell(signal: Any, *args: Any) -> None:
+    """Emit, unless whoever waited is gone: a window closed (Ctrl+Q) while its backup ran deletes the signals,
+    and the emit's RuntimeError, raised in a worker as the program ends, aborted the whole process."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:
+        pass
 
 
 class BackgroundTask:
