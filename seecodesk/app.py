@@ -205,7 +205,10 @@ class WindowController:
         self.workspace = None
         window.hide()
         if not self._recover(workspace, problems) and self.window is window:
-            window.close()  # nothing else to show: the program ends, as a start on a damaged file did
+            # Nothing else to show: the program ends with 1, as a start on a damaged file does. A hidden
+            # window's closing does not end the event loop by itself.
+            window.close()
+            QApplication.exit(1)
 
     def restore(self, backup: str) -> bool:
         """Put `backup` back into the open file (백업 및 복원) and reopen it."""

@@ -259,3 +259,30 @@ def test_a_damaged_file_opened_ahead_of_its_check_is_set_aside_and_a_fresh_start
     assert "손상" in seen["text"]
     assert _member_count(controller.window) == "전체 0곳"
     controller.close()
+
+
+def test_closing_the_damaged_file_dialog_after_the_first_paint_ends_the_program(qtbot, demo_path, tmp_path,
+                                                                               monkeypatch):
+    import threading
+
+    from tests.test_early_check import _held_check
+
+    damage(demo_path)
+    release = _held_check(demo_path, None)  # still reading when the window opens
+    controller = _controller(tmp_path)
+    ended: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: ended.append(code))
+
+    def in_dialog(dialog):
+        close = next(b for b in dialog.findChildren(QPushButton) if b.text() == "닫기")
+        qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+
+    _when_modal(DamagedFileDialog, in_dialog)
+    threading.Timer(0.2, release.set).start()
+    try:
+        assert controller.open_path(demo_path, check_later=True)
+        qtbot.addWidget(controller.window)
+        qtbot.waitUntil(lambda: ended == [1], timeout=10000)
+    finally:
+        release.set()
+    assert not controller.window.isVisible()
