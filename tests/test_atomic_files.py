@@ -79,3 +79,11 @@ def test_the_error_names_the_file_that_was_not_saved(tmp_path):
         with replaced_atomically(kept):
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
     assert str(kept) in str(failed.value)
+
+
+def test_a_file_that_was_never_there_is_not_said_to_be_kept(tmp_path):
+    with pytest.raises(ExportError) as caught:
+        with replaced_atomically(tmp_path / "새 목록.csv") as temp:
+            temp.write_bytes(b"half")
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    assert "디스크 공간이 부족합니다" in str(caught.value) and "이전 파일" not in str(caught.value)

@@ -4,6 +4,7 @@ Anything that is not a `SeeCoDeskError` is a bug and goes to the crash dialog / 
 """
 
 import errno
+import os
 
 
 class SeeCoDeskError(Exception):
@@ -104,6 +105,11 @@ _UNSAVED_REASONS = {
 
 def unsaved_file_message(path: object, error: OSError) -> str:
     """The Korean sentence for a file (export, print, archive) that could not be written; written files are
-    always finished beside the target and renamed over it, so the earlier file is still as it was."""
+    always finished beside the target and renamed over it, so an earlier file is still as it was (said when
+    there is one)."""
     reason = _UNSAVED_REASONS.get(error.errno or 0) or error.strerror or str(error)
-    return f"파일을 저장하지 못했습니다: {path} ({reason}). 이전 파일은 그대로 있습니다."
+    try:
+        earlier = os.path.isfile(str(path))
+    except (OSError, ValueError):
+        earlier = False
+    return f"파일을 저장하지 못했습니다: {path} ({reason})." + (" 이전 파일은 그대로 있습니다." if earlier else "")
