@@ -62,8 +62,11 @@ def test_dialog_fits_a_laptop_screen_and_its_message_shows(qtbot, workspace, tmp
 def test_the_window_opened_the_first_time_fits_a_laptop_screen(qtbot, workspace, laptop):
     """No size remembered yet: the window starts inside the screen, its status bar (where 실행 취소 says
     what it undid) above the task bar, not at a 1280x800 that runs off a 1366x768 laptop."""
+    from PySide6.QtCore import QSettings
+
     from seecodesk.gui.main_window import MainWindow
 
+    QSettings("SeeCoDesk", "SeeCoDesk").remove("geometry/main")  # Qt keeps one settings file a process
     window = MainWindow(workspace)
     qtbot.addWidget(window)
     window.show()
