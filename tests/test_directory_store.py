@@ -1,21 +1,15 @@
 """Unit tests of storage/directory: the member directory's rows as the list shows, searches and filters them."""
 
 from seecodesk.storage.directory import directory_rows
-
-
-def _org(db, name, deleted=None, **values):
-    columns = {"name": name, "name_key": name, "deleted_at": deleted, **values}
-    db.execute(f"INSERT INTO organisations ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-               list(columns.values()))
-    return db.execute("SELECT max(id) FROM organisations").fetchone()[0]
+from tests.store_rows import add_organisation
 
 
 def _network(db):
-    member = _org(db, "나눔카페", representative="김하나", phone="041-660-1234", business_number="1234567891",
+    member = add_organisation(db, "나눔카페", representative="김하나", phone="041-660-1234", business_number="1234567891",
                   district="읍내동", industry="음식", is_support_body=1)
-    left = _org(db, "가람협동조합", district="읍내동", industry="음식")
-    never = _org(db, "다온마을")
-    _org(db, "사라진곳", deleted="2025-01-01")
+    left = add_organisation(db, "가람협동조합", district="읍내동", industry="음식")
+    never = add_organisation(db, "다온마을")
+    add_organisation(db, "사라진곳", deleted="2025-01-01")
     for org, joined, left_on in ((member, "2020-01-01", "2022-01-01"), (member, "2023-01-01", ""),
                                  (left, "2021-01-01", "2024-06-30")):
         db.execute("INSERT INTO membership_periods (organisation_id, joined_on, left_on) VALUES (?, ?, ?)",
