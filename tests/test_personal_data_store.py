@@ -5,6 +5,7 @@ from seecodesk.core.members import Consent, Organisation, Person, Role
 from seecodesk.storage import organisations as org_store
 from seecodesk.storage import people as people_store
 from seecodesk.storage import personal_data as store
+from seecodesk.storage.contact_holders import mobile_holders
 
 MOBILE, PHONE = "010-1234-5678", "041-730-1234"
 
@@ -45,15 +46,17 @@ def test_unit_consents_are_read_for_any_set_of_people_by_date(db):
 
 def test_unit_the_owners_of_an_organisations_number_are_its_people_who_hold_it(db):
     org_id, kim, _park, _meeting = setup(db)
-    owners = store.phone_owners(db, {org_id: "041 730 1234"})
-    (owner,) = owners[org_id]
-    assert owner.phones == frozenset({"0417301234"}) and owner.emails == frozenset() and len(owner.consents) == 2
-    assert store.phone_owners(db, {org_id: "02-000-0000"}) == {} and store.phone_owners(db, {org_id: ""}) == {}
+    (holder,) = mobile_holders(db, ("041",))
+    assert holder[:5] == (org_id, PHONE, MOBILE, PHONE, 1)
+    owner = holder.owner()
+    assert owner.phones == frozenset({"01012345678", "0417301234"}) and owner.consents == tuple(holder.consents())
+    assert owner.consents == tuple(store.consents_by_person(db, [kim])[kim]) and owner.consents[1].third_party
+    assert list(mobile_holders(db, ("010", "02"))) == []  # not a prefix of the organisation's number
     everyone = store.contact_owners(db)
     assert len(everyone[org_id]) == 2 and everyone[org_id][0].emails == frozenset({"kim@a.kr"})
     assert everyone[org_id][0].phones == frozenset({"01012345678", "0417301234"}) and len(everyone[org_id][0].consents) == 2
     people_store.soft_delete_person(db, kim)
-    assert store.phone_owners(db, {org_id: PHONE}) == {} and len(store.contact_owners(db)[org_id]) == 1
+    assert list(mobile_holders(db, ("041",))) == [] and len(store.contact_owners(db)[org_id]) == 1
 
 
 def test_unit_the_facts_of_a_person_and_what_identifies_them(db):

@@ -21,18 +21,18 @@ import csv
 import io
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from seecodesk.core.atomic_files import replaced_atomically
-from seecodesk.core.consent import Item, Use
-from seecodesk.core.contact_release import MOBILE_PREFIXES, Withheld, organisation_value
+from seecodesk.core.consent import Item, Use, allows
+from seecodesk.core.contact_release import MOBILE_PREFIXES, ContactOwner, Withheld, organisation_value
 from seecodesk.core.csv_rules import FORMULA_STARTS
 from seecodesk.core.errors import ExportError
-from seecodesk.core.validation import digits_of
 from seecodesk.exchange.csv_stream import NotInSql, write_lines
-from seecodesk.storage.member_table import export_cells_cursor, export_lines_cursor, organisation_phones
-from seecodesk.storage.personal_data import phone_owners
+from seecodesk.storage.contact_holders import mobile_holders
+from seecodesk.storage.member_table import export_cells_cursor, export_lines_cursor
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -105,12 +105,20 @@ def _cells_cursor(db: sqlite_utils.Database, withheld: Withheld | None, neutrali
 def withheld_phones(db: sqlite_utils.Database) -> set[int]:
     """Ids of the organisations whose phone the export leaves blank: a person's own mobile number that
     person's consent does not let go to 시청 (only emails of organisations stay, see contact_release)."""
-    mobiles = {org_id: phone for org_id, phone in organisation_phones(db)
-               if digits_of(phone).startswith(MOBILE_PREFIXES)}
-    owners = phone_owners(db, mobiles)
+    today, withheld = date.today(), set()
+    allowed: dict[str, bool] = {}  # the consent rule's answer for each set of consents met (few differ)
+    unsure: dict[tuple[int, str], list[ContactOwner]] = {}
+    for holder in mobile_holders(db, MOBILE_PREFIXES):
+        if not holder.sure:  # a number SQLite could not read exactly: core's organisation_value decides
+            unsure.setdefault((holder.organisation_id, holder.organisation_phone), []).append(holder.owner())
+            continue
+        if holder.consents_json not in allowed:
+            allowed[holder.consents_json] = allows(holder.consents(), Item.PHONE, EXPORT_USE, today)
+        if not allowed[holder.consents_json]:  # their own mobile, and they did not agree
+            withheld.add(holder.organisation_id)
     counter = Withheld()
-    return {org_id for org_id, phone in mobiles.items()
-            if not organisation_value(phone, owners.get(org_id, []), Item.PHONE, EXPORT_USE, counter)}
+    return withheld | {org_id for (org_id, phone), owners in unsure.items()
+                       if not organisation_value(phone, owners, Item.PHONE, EXPORT_USE, counter, today)}
 
 
 def withheld_in_export(db: sqlite_utils.Database) -> Withheld:

@@ -96,7 +96,3 @@ def export_lines_sql(keys: Sequence[str]) -> str:
     expressions = [CELL_EXPRESSIONS[key][0] for key in keys]
     return csv_cells.lines_query(_CELLS_SQL, expressions, [_LINE_KINDS.get(key, "text") for key in keys])
 
-
-def organisation_phones(db: Queryable) -> sqlite3.Cursor:
-    """(id, phone) of every live organisation with a phone."""
-    return db.execute("SELECT id, phone FROM organisations WHERE deleted_at IS NULL AND phone != ''")

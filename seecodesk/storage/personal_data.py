@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from seecodesk.storage.database import Queryable
 
 ANONYMOUS_NAME = "(익명)"
-_CONSENT_COLUMNS = ("consented_on", "items", "purpose", "retention", "third_party", "withdrawn_on", "id")
+CONSENT_COLUMNS = ("consented_on", "items", "purpose", "retention", "third_party", "withdrawn_on", "id")
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def consents_by_person(db: Queryable, person_ids: Iterable[int] | None = None) -
     The ids go to SQLite as one JSON array: a list of any length, where an IN list stops at SQLite's
     limit on bound values.
     """
-    sql = f"SELECT person_id, {', '.join(_CONSENT_COLUMNS)} FROM consents"
+    sql = f"SELECT person_id, {', '.join(CONSENT_COLUMNS)} FROM consents"
     params: list[Any] = []
     if person_ids is not None:
         wanted = sorted(set(person_ids))
@@ -70,10 +70,15 @@ def consents_by_person(db: Queryable, person_ids: Iterable[int] | None = None) -
         params = [json.dumps(wanted)]
     found: dict[int, list[Consent]] = {}
     for row in db.execute(sql + " ORDER BY consented_on, id", params):
-        values = dict(zip(_CONSENT_COLUMNS, row[1:], strict=True))
-        values["third_party"] = bool(values["third_party"])
-        found.setdefault(row[0], []).append(Consent(**values))
+        found.setdefault(row[0], []).append(consent_of(row[1:]))
     return found
+
+
+def consent_of(row: Sequence[Any]) -> Consent:
+    """A consent from its columns in CONSENT_COLUMNS order."""
+    values = dict(zip(CONSENT_COLUMNS, row, strict=True))
+    values["third_party"] = bool(values["third_party"])
+    return Consent(**values)
 
 
 def contact_owners(db: Queryable) -> dict[int, list[ContactOwner]]:
@@ -84,22 +89,6 @@ def contact_owners(db: Queryable) -> dict[int, list[ContactOwner]]:
             "SELECT id, organisation_id, mobile, phone, email FROM people "
             "WHERE organisation_id IS NOT NULL AND deleted_at IS NULL"):
         owners.setdefault(org_id, []).append(ContactOwner.of((mobile, phone), (email,), consents.get(person_id, [])))
-    return owners
-
-
-def phone_owners(db: Queryable, numbers: dict[int, str]) -> dict[int, list[ContactOwner]]:
-    """organisation id → its live people whose own mobile or phone is that organisation's number in
-    `numbers`, with their consents: the only people whose consent can hold the number back."""
-    wanted = {org_id: digits_of(number) for org_id, number in numbers.items()}
-    rows = db.execute("SELECT id, organisation_id, mobile, phone FROM people WHERE deleted_at IS NULL "
-                      "AND organisation_id IN (SELECT value FROM json_each(?))", [json.dumps(sorted(numbers))])
-    holders = [(person_id, org_id, mobile, phone) for person_id, org_id, mobile, phone in rows
-               if wanted[org_id] and wanted[org_id] in (digits_of(mobile or ""), digits_of(phone or ""))]
-    consents = consents_by_person(db, (person_id for person_id, *_ in holders))
-    owners: dict[int, list[ContactOwner]] = {}
-    for person_id, org_id, _mobile, _phone in holders:  # the number they hold is the one asked about
-        owner = ContactOwner(frozenset({wanted[org_id]}), frozenset(), tuple(consents.get(person_id, ())))
-        owners.setdefault(org_id, []).append(owner)
     return owners
 
 
