@@ -22,6 +22,8 @@ from seecodesk.storage.personal_data import CONSENT_COLUMNS, consent_of
 if TYPE_CHECKING:
     from seecodesk.storage.database import Queryable
 
+_CONTENT = tuple(column for column in CONSENT_COLUMNS if column != "id")  # an id would make every text differ
+
 
 class PhoneHolder(NamedTuple):
     """A live person whose own mobile or phone number may be their live organisation's phone."""
@@ -31,11 +33,11 @@ class PhoneHolder(NamedTuple):
     mobile: str
     phone: str
     sure: int  # 1: the organisation's phone is a mobile (starts with a prefix) and certainly this person's
-    consents_json: str  # their consents as one JSON text: people with equal texts have equal consents
+    consents_json: str  # what their consents say (not their ids) as one JSON text: equal texts, equal consents
 
     def consents(self) -> list[Consent]:
-        """The person's consent records, oldest first."""
-        return [consent_of(values) for values in json.loads(self.consents_json)]
+        """The person's consent records, oldest first (without their ids)."""
+        return [consent_of(values, _CONTENT) for values in json.loads(self.consents_json)]
 
     def owner(self) -> ContactOwner:
         """The person as the owner of their numbers, for core to judge."""
@@ -89,7 +91,7 @@ def _holders_sql(lengths: Sequence[int]) -> str:
     return _HOLDERS_SQL.format(
         digits=_digits("phone"), plain=_plain("phone"), leading=leading, starts_raw=_starts("phone", lengths),
         starts=_starts("o.digits", lengths), holds=f"{_holds('p.mobile')} OR {_holds('p.phone')}",
-        consent=", ".join(CONSENT_COLUMNS), may_hold=f"{_may_hold('p.mobile')} OR {_may_hold('p.phone')}")
+        consent=", ".join(_CONTENT), may_hold=f"{_may_hold('p.mobile')} OR {_may_hold('p.phone')}")
 
 
 def mobile_holders(db: Queryable, prefixes: Sequence[str]) -> Iterator[PhoneHolder]:

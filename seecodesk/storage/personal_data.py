@@ -74,9 +74,9 @@ def consents_by_person(db: Queryable, person_ids: Iterable[int] | None = None) -
     return found
 
 
-def consent_of(row: Sequence[Any]) -> Consent:
-    """A consent from its columns in CONSENT_COLUMNS order."""
-    values = dict(zip(CONSENT_COLUMNS, row, strict=True))
+def consent_of(row: Sequence[Any], columns: Sequence[str] = CONSENT_COLUMNS) -> Consent:
+    """A consent from its `columns` (CONSENT_COLUMNS or some of them) in that order."""
+    values = dict(zip(columns, row, strict=True))
     values["third_party"] = bool(values["third_party"])
     return Consent(**values)
 
