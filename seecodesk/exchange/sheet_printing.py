@@ -74,8 +74,9 @@ def set_up_printing(sheet: Any, plan: PrintPlan) -> None:
 
 def title_row(title: Any, plan: PrintPlan, count: int, make_marker: Any) -> list[Any]:
     """Row 1: the title, and for a split sheet '(열 k/n)' in the last column of each group."""
+    if not plan.groups.split:
+        return [title]
     row: list[Any] = [title] + [None] * (count - 1)
-    if plan.groups.split:
-        for number, group in enumerate(plan.groups.groups):
-            row[group.stop - 1] = make_marker(plan.groups.label(number))
+    for number, group in enumerate(plan.groups.groups):
+        row[group.stop - 1] = make_marker(plan.groups.label(number))
     return row
