@@ -45,12 +45,14 @@ def test_unit_a_wide_table_prints_in_groups_with_the_key_column_and_header_on_ev
                           _rows(90, len(WIDE_HEADERS)), WIDE_WIDTHS)
     texts, sizes = _pages(out)
     assert min(sizes) >= MIN_FONT_SIZE
-    assert all(text.split("\n")[0 if "(열" not in text else 2].startswith("기업명") for text in texts)
+    assert all(text.split("\n")[2 if text.startswith("넓은 표") else 0].startswith("기업명") for text in texts)
     every = "\n".join(texts)
     assert all(h in every for h in WIDE_HEADERS), "a column never printed"
     firsts = [t.split("\n")[0] for t in texts if t.startswith("넓은 표")]
     assert firsts == [f"넓은 표 (열 {n}/{len(groups.groups)})" for n in range(1, len(groups.groups) + 1)]
     assert all("(주)가람 <협동> & 조합" in t for t in texts), "the rows' names beside every group"
+    marks = [next(f"(열 {n}/2)" for n in (1, 2) if f"(열 {n}/2)" in t.splitlines()[-1]) for t in texts]
+    assert marks == sorted(marks) and len(set(marks)) == 2, "every page's footer names its column group"
 
 
 def test_unit_a_requested_size_below_the_minimum_is_raised(tmp_path):

@@ -9,11 +9,12 @@ A cell too tall for a page goes on in rows below its own (and overleaf) instead 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from seecodesk.core.column_groups import ColumnGroups, group_columns
@@ -63,14 +64,44 @@ def build_table_pdf(out_path: str | Path, title: str, subtitle: str, network: st
             scale = usable / (sum(widths[i] for i in chosen) or 1)
             data = [[para(headers[i], head) for i in chosen]] + [[para(row[i], cell) for i in chosen] for row in rows]
             story += [PageBreak()] if story else []
-            label = f" {groups.label(number)}" if groups.split else ""
-            story += [para(title + label, style("title", 14, bold=True)), para(subtitle, style("sub", 9)),
-                      Spacer(1, 4 * mm), _table(data, [widths[i] * scale for i in chosen])]
+            label = groups.label(number)
+            story += [_GroupMark(label), para(f"{title} {label}".rstrip(), style("title", 14, bold=True)),
+                      para(subtitle, style("sub", 9)), Spacer(1, 4 * mm), _table(data, [widths[i] * scale for i in chosen])]
         document = SimpleDocTemplate(temp, pagesize=pagesize, leftMargin=_MARGIN, rightMargin=_MARGIN,
                                      topMargin=_MARGIN, bottomMargin=_MARGIN * 1.4, title=title, author=network)
-        document.build(story, canvasmaker=numbered_canvas(footer_drawer(network)))
+        document.build(story, canvasmaker=numbered_canvas(_footer(network)))
 
     return write_atomically(out_path, build)
+
+
+class _GroupMark(Flowable):
+    """Takes no room: tells the footer of this page and the next ones which column group they print."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.label = label
+
+    def wrap(self, _width: float, _height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.column_group = self.label  # type: ignore[attr-defined]  # kept with each page's canvas state
+
+
+def _footer(network: str) -> Callable[[Canvas, int, int], None]:
+    """The usual footer, and '(열 1/2)' in its middle on every page of a table printed in column groups."""
+    usual = footer_drawer(network)
+
+    def draw(canvas: Canvas, page: int, pages: int) -> None:
+        usual(canvas, page, pages)
+        label = getattr(canvas, "column_group", "")
+        if label:
+            canvas.saveState()
+            canvas.setFont(FONT, 8)
+            canvas.drawCentredString(canvas._pagesize[0] / 2, _MARGIN * 0.6, label)
+            canvas.restoreState()
+
+    return draw
 
 
 def _table(data: list[list[Paragraph]], widths: list[float]) -> LongTable:
