@@ -29,6 +29,7 @@ from seecodesk.core.csv_rules import FORMULA_STARTS, neutralise
 from seecodesk.core.errors import ExportError
 from seecodesk.exchange.csv_stream import NotInSql, write_lines
 from seecodesk.exchange.member_export import EXPORT_ENCODINGS, check_cp949, write_atomically
+from seecodesk.exchange.sheet_printing import print_plan, set_up_printing, title_row
 from seecodesk.services.reports.base import Column, Report, SqlCells, Table
 
 MAX_WIDTH = 60
@@ -206,14 +207,15 @@ def _write_sheet(workbook: Any, table: Table, heading: str, notes: list[str], st
     for number, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(number)].width = width
     sheet.freeze_panes = "A4"
-    _fit_printout(sheet)
+    plan = print_plan(widths, table.key_count)
+    set_up_printing(sheet, plan)
     title = WriteOnlyCell(sheet, value=heading)
     title.font = Font(bold=True, size=13)
     unit = "금액 단위: 천원 (천 원 미만 반올림)" if style.thousand_won else "금액 단위: 원"
     note = WriteOnlyCell(sheet, value=" ".join([unit + ".", *notes]))
     note.data_type = "s"
     note.alignment = Alignment(wrap_text=False)
-    sheet.append([title])
+    sheet.append(title_row(title, plan, len(headers), lambda text: _marker(sheet, text)))
     sheet.append([note])
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDE5F0")
     header_cells = []
@@ -241,15 +243,14 @@ def _write_sheet(workbook: Any, table: Table, heading: str, notes: list[str], st
         sheet.auto_filter.ref = f"A3:{get_column_letter(len(headers))}{3 + len(table.rows)}"
 
 
-def _fit_printout(sheet: Any) -> None:
-    """Print on A4 landscape, every column on one page wide and the header row repeated on each page:
-    an official printing the sheet gets readable pages, not columns scattered over several sheets."""
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = 9  # A4 (openpyxl Worksheet.PAPERSIZE_A4; the write-only sheet lacks the name)
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = "3:3"
+def _marker(sheet: Any, text: str) -> Any:
+    """'(열 1/2)' at the right of a column group's last title cell, in the cells' size (scaled as they are)."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment
+
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.alignment = Alignment(horizontal="right")
+    return cell
 
 
 def _xlsx_maker(sheet: Any, kind: str, style: WriteStyle) -> Callable[[Any], Any]:

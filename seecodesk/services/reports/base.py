@@ -27,6 +27,7 @@ class Column:
     kind: str = "text"
     personal: str = ""  # "phone" or "email": filled only with the person's consent to 제3자 제공
     width: int = 0  # characters; 0 = fit to content
+    names_row: bool = False  # names the row (기업명, 과제): repeated beside every column group of a wide printout
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,14 @@ class Table:
     def row_count(self) -> int:
         """The number of rows, held or not."""
         return len(self.rows) if self.sql_cells is None else self.sql_cells.count
+
+    @property
+    def key_count(self) -> int:
+        """How many leading columns name a row (the run of key columns at the front; at least the first)."""
+        count = 0
+        while count < len(self.columns) and self.columns[count].names_row:
+            count += 1
+        return max(1, count)
 
     def loaded(self) -> Table:
         """The table with its rows held (read now when only its SQL cells were)."""

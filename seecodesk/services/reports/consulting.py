@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 TITLE = "동료컨설팅 실적"
 DESCRIPTION = "신청·매칭·상담 회차·시간·자문료·결과보고"
-COLUMNS = [Column("applied_on", "신청일", "date"), Column("receipt", "접수번호", "code"), Column("company", "멘티 기업", width=26),
+COLUMNS = [Column("applied_on", "신청일", "date", names_row=True), Column("receipt", "접수번호", "code", names_row=True),
+           Column("company", "멘티 기업", width=26, names_row=True),
            Column("fields", "신청 분야", width=22), Column("mentor_org", "멘토 기업", width=24), Column("mentor", "멘토"),
            Column("matched_on", "매칭일", "date"), Column("sessions", "상담 회차", "int"), Column("hours", "상담 시간", "int"),
            Column("fees", "자문료", "money"), Column("reported_on", "결과보고일", "date"), Column("status", "상태")]

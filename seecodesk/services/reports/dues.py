@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 TITLE = "회비 납부 현황"
 DESCRIPTION = "연도별 회원사 회비 부과액, 납부액, 납부일, 미납액"
-COLUMNS = [Column("year", "연도", "number", width=8), Column("name", "기업명", width=28), Column("charged", "부과액", "money"),
+COLUMNS = [Column("year", "연도", "number", width=8, names_row=True), Column("name", "기업명", width=28, names_row=True), Column("charged", "부과액", "money"),
            Column("paid", "납부액", "money"), Column("paid_on", "납부일", "date"), Column("unpaid", "미납액", "money"),
            Column("note", "비고", width=20)]
 

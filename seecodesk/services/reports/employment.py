@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 TITLE = "회원사 고용·사회공헌 현황"
 DESCRIPTION = "회원사별 사회적목적, 유급·취약계층 근로자, 매출, 공공구매 매출, 사회공헌 활동 (연도별)"
 COLUMNS = [
-    Column("number", "연번", "number", width=6), Column("name", "기업명", width=28),
+    Column("number", "연번", "number", width=6, names_row=True), Column("name", "기업명", width=28, names_row=True),
     Column("social_purpose", "사회적목적 유형"), Column("paid_workers", "유급근로자 수", "int"),
     Column("vulnerable_workers", "취약계층 근로자 수", "int"), Column("vulnerable_types", "취약계층 유형", width=22),
     Column("vulnerable_share", "취약계층 고용 비율", "percent"), Column("revenue", "매출액", "money"),

@@ -28,7 +28,7 @@ PRIORITY = ("사회적기업", "예비사회적기업", "마을기업", "예비�
             "소셜벤처", "지역공동체기업", "지원기관")
 
 COLUMNS = [
-    Column("name", "기업명", width=28), Column("representative", "대표자"), Column("designations", "인증·지정", width=26),
+    Column("name", "기업명", width=28, names_row=True), Column("representative", "대표자"), Column("designations", "인증·지정", width=26),
     Column("main_designation", "대표 구분(중복 제외)"), Column("legal_form", "법인형태"),
     Column("industry", "업종", width=26), Column("district", "읍면동"), Column("business_number", "사업자등록번호", "code"),
     Column("joined_on", "가입일", "date"), Column("contact", "담당자"),

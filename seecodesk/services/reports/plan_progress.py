@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 TITLE = "실행계획 추진 현황"
 DESCRIPTION = "과제별 담당 분과, 세부활동 계획·완료, 예산(민·관)과 집행액(재원별)"
 COLUMNS = [
-    Column("plan", "계획", width=22), Column("code", "과제 번호", width=8), Column("title", "실행과제", width=34),
+    Column("plan", "계획", width=22, names_row=True), Column("code", "과제 번호", width=8, names_row=True),
+    Column("title", "실행과제", width=34, names_row=True),
     Column("body", "담당", width=14), Column("status", "상태", width=8), Column("planned", "세부활동 계획", "int"),
     Column("done", "세부활동 완료", "int"), Column("private", "예산 민", "money"), Column("public", "예산 관", "money"),
     Column("budget", "예산 계", "money"), Column("spent", "집행액", "money"), Column("spent_rate", "집행률", "percent"),

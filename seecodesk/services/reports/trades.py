@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 TITLE = "상호거래 실적"
 DESCRIPTION = "회원사 사이의 거래 (구매·판매 회원사, 품목, 금액, 협약 여부)와 판매 회원사별 합계"
-COLUMNS = [Column("day", "거래일", "date"), Column("buyer", "구매 회원사", width=26), Column("seller", "판매 회원사", width=26),
+COLUMNS = [Column("day", "거래일", "date", names_row=True), Column("buyer", "구매 회원사", width=26, names_row=True), Column("seller", "판매 회원사", width=26),
            Column("item", "품목", width=24), Column("amount", "금액", "money"), Column("agreement", "협약")]
 SELLER_COLUMNS = [Column("seller", "판매 회원사", width=26), Column("count", "건수", "int"), Column("amount", "금액", "money")]
 
