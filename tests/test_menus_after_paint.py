@@ -2,6 +2,7 @@
 pressed the moment the window appears works all the same: Ctrl+Q quits, Ctrl+3 goes to the third section."""
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
 from seecodesk.app import WindowController, make_application
 from seecodesk.gui.main_window import MainWindow
@@ -23,9 +24,18 @@ class _FirstPaint(QObject):
         return False
 
 
+def _alone() -> None:
+    """Close the windows earlier tests in this process left on screen: Ctrl+Q, which quits from any window
+    of the program, would be ambiguous with two programs' windows open at once."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and widget.isVisible():
+            widget.close()
+
+
 def _started(qtbot, demo_path, tmp_path) -> WindowController:
     """The window opened on a network file as `seecodesk --db FILE` opens it."""
     make_application()
+    _alone()
     controller = WindowController(UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)))
     assert controller.open_path(demo_path, check_later=True)
     qtbot.addWidget(controller.window)
@@ -48,6 +58,7 @@ def test_the_first_screen_shows_the_menu_titles_and_their_items_follow_at_once(q
 def test_ctrl_q_the_moment_the_window_appears_quits(qtbot, demo_path, tmp_path):
     controller = _started(qtbot, demo_path, tmp_path)
     window = controller.window
+    window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
@@ -55,10 +66,12 @@ def test_ctrl_q_the_moment_the_window_appears_quits(qtbot, demo_path, tmp_path):
 
 
 def test_a_shortcut_pressed_before_the_first_paint_is_not_lost(qtbot, workspace):
+    _alone()
     window = MainWindow(workspace)
     qtbot.addWidget(window)
     window.setUpdatesEnabled(False)  # a window on screen that has not painted yet
     window.show()
+    window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     assert not window._menus_filled
     qtbot.keyClick(window.sidebar, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)

@@ -100,7 +100,8 @@ class MainWindow(QMainWindow):
         from seecodesk.gui.main_menus import fill_menus
 
         self._menus_filled = True
-        self._first_key.remove()
+        for key in self.findChildren(FirstKey):
+            self.removeEventFilter(key)
         fill_menus(self, self._menus)
 
     def __getattr__(self, name: str) -> Any:
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         # The titles are on the first screen; their items come right after it (_after_first_paint).
         self._menus_filled = False
-        self._first_key = FirstKey(self, self._fill_menus)  # a shortcut pressed sooner finds them
+        FirstKey(self, self._fill_menus)  # a shortcut pressed sooner finds them
         self._menus = [self.menuBar().addMenu(title) for title in ("파일(&F)", "편집(&E)", "이동(&G)", "도움말(&H)")]
         # The labels follow every change, whichever page made it; looked at only when the database moved.
         self._labels_at: tuple[int, int] | None = None
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
         self._label_timer = QTimer(self)
         self._label_timer.setInterval(600)
         self._label_timer.timeout.connect(self._labels_if_changed)
-        QTimer.singleShot(0, self._label_timer.start)
+        self._label_timer.start()
 
     def _fill_recent_menu(self) -> None:
         from seecodesk.gui.main_menus import fill_recent_menu

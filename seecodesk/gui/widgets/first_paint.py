@@ -23,19 +23,16 @@ class AfterFirstPaint(QObject):
 
 
 class FirstKey(QObject):
-    """Until `remove()`, calls `callback` when a key is about to be looked up among the shortcuts: its
-    ShortcutOverride, which goes up from the focus widget to `window` when no widget on the way takes
-    the key. What a window puts in after its first paint (menus and their shortcuts) is then in before
-    a key pressed sooner is looked up."""
+    """Calls `callback` when a key is about to be looked up among the shortcuts: its ShortcutOverride, which
+    goes up from the focus widget to `window` when no widget on the way takes the key. What a window puts
+    in after its first paint (menus and their shortcuts) is then in before a key pressed sooner is looked
+    up. Ends with `window.removeEventFilter(it)`; the window keeps no reference to it in Python (a cycle the
+    collector could break on a worker thread, deleting the window there)."""
 
     def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
         super().__init__(window)
-        self._window = window
         self._callback = callback
         window.installEventFilter(self)  # on the window alone: a filter on the application sees every event
-
-    def remove(self) -> None:
-        self._window.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.ShortcutOverride:
