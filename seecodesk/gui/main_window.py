@@ -88,10 +88,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
             fit_to_screen(self)  # a 1366x768 laptop less its task bar is shorter than 800
         self.sidebar.setCurrentRow(0)
-        AfterFirstPaint(self, self._after_first_paint)
-
-    def _after_first_paint(self) -> None:
-        self._fill_menus()
+        AfterFirstPaint(self, self._fill_menus)
 
     def _fill_menus(self) -> None:
         """The menus' items and shortcuts (see seecodesk.gui.main_menus); once."""
@@ -112,7 +109,7 @@ class MainWindow(QMainWindow):
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def _build_menus(self) -> None:
-        # The titles are on the first screen; their items come right after it (_after_first_paint).
+        # The titles are on the first screen; their items come right after it (AfterFirstPaint above).
         self._menus_filled = False
         FirstKey(self, self._fill_menus)  # a shortcut pressed sooner finds them
         self._menus = [self.menuBar().addMenu(title) for title in ("파일(&F)", "편집(&E)", "이동(&G)", "도움말(&H)")]
@@ -152,6 +149,7 @@ class MainWindow(QMainWindow):
                     raise
                 widget = _not_ready_page(section)
             else:
+                # Made inside the stack: moved into it afterwards, a page with a style sheet was polished again.
                 widget = module.create_page(self.workspace, self.stack)
             badge_counts = getattr(widget, "badge_counts", None)
             if callable(badge_counts):
