@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from seecodesk import __version__
 from seecodesk.core.errors import DamagedDatabaseError, SeeCoDeskError
@@ -104,7 +104,7 @@ class WindowController:
 
             return recover_damaged(self, Path(path), error)
         except SeeCoDeskError as error:
-            QMessageBox.warning(self.window, "열 수 없습니다", str(error))
+            _warn(self.window, "열 수 없습니다", str(error))
             return False
         try:
             self._show(workspace)
@@ -140,7 +140,7 @@ class WindowController:
             return False
         path, name = answer
         if Path(path).exists():
-            QMessageBox.warning(self.window, "새 네트워크", "같은 이름의 파일이 이미 있습니다. 다른 이름을 지정해 주세요.")
+            _warn(self.window, "새 네트워크", "같은 이름의 파일이 이미 있습니다. 다른 이름을 지정해 주세요.")
             return False
         if not self.open_path(path, create=True):
             return False
@@ -158,7 +158,7 @@ class WindowController:
     def open_recent(self, path: str) -> bool:
         """파일 → 최근 파일: open it, or say it is gone and drop it from the list."""
         if not Path(path).is_file():
-            QMessageBox.warning(self.window, "최근 파일", f"파일을 찾을 수 없어 목록에서 지웠습니다: {path}")
+            _warn(self.window, "최근 파일", f"파일을 찾을 수 없어 목록에서 지웠습니다: {path}")
             self.settings.forget_database(path)
             return False
         return self.open_path(path)
@@ -220,6 +220,13 @@ class WindowController:
         if self.workspace is not None:
             _close_with_backup(self.workspace)
             self.workspace = None
+
+
+def _warn(parent: MainWindow | None, title: str, text: str) -> None:
+    # QMessageBox (and its enums) loads only when a warning is shown: never on the way to the first paint.
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(parent, title, text)
 
 
 def _safety_after_first_paint(window: MainWindow, workspace: Workspace) -> None:

@@ -107,7 +107,9 @@ def test_file_menu_offers_the_handover_archive(qtbot, workspace, monkeypatch):
     qtbot.addWidget(window)
     opened = []
     monkeypatch.setattr(ArchiveDialog, "exec", lambda self: opened.append(self.year.value()) or 0)
+    window.show()
     file_menu = window.menuBar().actions()[0].menu()
+    qtbot.waitUntil(lambda: bool(file_menu.actions()), timeout=5000)  # its items come after the first paint
     action = next(a for a in file_menu.actions() if a.text().startswith("인수인계 자료 만들기"))
     action.trigger()
     assert opened == [YEAR]

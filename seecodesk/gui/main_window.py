@@ -2,11 +2,10 @@
 
 import importlib
 import sqlite3
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from seecodesk.gui.sections import SECTIONS, Section
 from seecodesk.gui.ui_settings import UiSettings
-from seecodesk.gui.widgets.first_paint import AfterFirstPaint
+from seecodesk.gui.widgets.first_paint import AfterFirstPaint, FirstKey
 from seecodesk.gui.widgets.screen_fit import fit_to_screen
 from seecodesk.services.workspace import Workspace
 
@@ -33,6 +32,9 @@ QListWidget#sidebar::item { padding: 9px 12px; border-radius: 4px; }
 QListWidget#sidebar::item:hover { background: #e1e7f0; }
 QListWidget#sidebar::item:selected { background: #2f6fdb; color: white; }
 """
+# What seecodesk.gui.main_menus.fill_menus sets on the window: asking for one fills the menus first.
+_MENU_PARTS = frozenset({"quit_action", "undo_action", "redo_action", "backups_action", "archive_action",
+                         "retention_action", "recent_menu", "edit_menu"})
 
 
 def _not_ready_page(section: Section) -> QWidget:
@@ -86,103 +88,43 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
             fit_to_screen(self)  # a 1366x768 laptop less its task bar is shorter than 800
         self.sidebar.setCurrentRow(0)
-        AfterFirstPaint(self, self._after_first_paint)
+        AfterFirstPaint(self, self._fill_menus)
 
-    def _after_first_paint(self) -> None:
-        # Naming any Qt.* value builds every enum of the Qt namespace (~94, 12-15 ms): not before the first paint.
-        from PySide6.QtCore import Qt
+    def _fill_menus(self) -> None:
+        """The menus' items and shortcuts (see seecodesk.gui.main_menus); once."""
+        if self._menus_filled:
+            return
+        from seecodesk.gui.main_menus import fill_menus
 
-        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self._menus_filled = True
+        for key in self.findChildren(FirstKey):
+            self.removeEventFilter(key)
+        fill_menus(self, self._menus)
+
+    def __getattr__(self, name: str) -> Any:
+        """A menu item asked for before the first paint put the menus in (a test, a page's early call)."""
+        if name in _MENU_PARTS and not self.__dict__.get("_menus_filled", True):
+            self._fill_menus()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("파일(&F)")
-        for label, key, shortcut in (("새 네트워크(&N)…", "new", None), ("열기(&O)…", "open", QKeySequence.StandardKey.Open),
-                                     ("데모 네트워크 열기(&D)", "demo", None)):
-            action = QAction(label, self)
-            if shortcut:
-                action.setShortcuts(_first_binding(shortcut))
-            action.triggered.connect(lambda _=False, k=key: self.open_requested.emit(k))
-            file_menu.addAction(action)
-        self.recent_menu = file_menu.addMenu("최근 파일(&R)")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        self.backups_action = QAction("백업 및 복원(&B)…", self)
-        self.backups_action.setEnabled(self.workspace.path is not None)
-        self.backups_action.triggered.connect(self.show_backups)
-        file_menu.addAction(self.backups_action)
-        file_menu.addSeparator()
-        self.archive_action = QAction("인수인계 자료 만들기(&H)…", self)
-        self.archive_action.triggered.connect(self.make_archive)
-        file_menu.addAction(self.archive_action)
-        file_menu.addSeparator()
-        quit_action = QAction("끝내기(&X)", self)
-        # QKeySequence.StandardKey.Quit has no binding on Windows or Linux: Ctrl+Q is given explicitly.
-        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])  # in every window of the program: see _after_first_paint
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        self.quit_action = quit_action
-        edit_menu = self.menuBar().addMenu("편집(&E)")
-        self.undo_action = QAction("실행 취소", self)
-        self.undo_action.setShortcuts(_first_binding(QKeySequence.StandardKey.Undo))
-        self.undo_action.triggered.connect(self.undo)
-        edit_menu.addAction(self.undo_action)
-        self.redo_action = QAction("다시 실행", self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.redo_action.triggered.connect(self.redo)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        history_action = QAction("변경 이력(&H)…", self)
-        history_action.triggered.connect(self.show_history)
-        edit_menu.addAction(history_action)
-        self.retention_action = QAction("개인정보 파기 대상(&P)…", self)
-        self.retention_action.triggered.connect(self.show_retention)
-        edit_menu.addAction(self.retention_action)
-        edit_menu.aboutToShow.connect(self.refresh_undo_labels)
-        self.edit_menu = edit_menu
+        # The titles are on the first screen; their items come right after it (AfterFirstPaint above).
+        self._menus_filled = False
+        FirstKey(self, self._fill_menus)  # a shortcut pressed sooner finds them
+        self._menus = [self.menuBar().addMenu(title) for title in ("파일(&F)", "편집(&E)", "이동(&G)", "도움말(&H)")]
         # The labels follow every change, whichever page made it; looked at only when the database moved.
         self._labels_at: tuple[int, int] | None = None
         self._orphans: OrphanFiling | None = None  # made at the first look at the labels
         self._label_timer = QTimer(self)
         self._label_timer.setInterval(600)
         self._label_timer.timeout.connect(self._labels_if_changed)
-        QTimer.singleShot(0, self._label_timer.start)
-        go_menu = self.menuBar().addMenu("이동(&G)")
-        for index, section in enumerate(SECTIONS):
-            action = QAction(section.label, self)
-            action.setShortcuts([QKeySequence(f"Ctrl+{index + 1}")])
-            action.triggered.connect(lambda _=False, i=index: self.sidebar.setCurrentRow(i))
-            go_menu.addAction(action)
-        help_menu = self.menuBar().addMenu("도움말(&H)")
-        guide_action = QAction("사용 안내(&G)", self)
-        guide_action.setShortcuts([QKeySequence("F1")])
-        guide_action.triggered.connect(self.show_guide)
-        help_menu.addAction(guide_action)
-        about_action = QAction("정보(&A)", self)
-        about_action.triggered.connect(self.show_about)
-        help_menu.addAction(about_action)
+        self._label_timer.start()
 
     def _fill_recent_menu(self) -> None:
-        """최근 파일: the databases opened lately; a file that is gone is shown greyed with a note."""
-        self.recent_menu.clear()
-        recent = self.ui_settings.recent_databases()
-        missing = [path for path in recent if not Path(path).is_file()]
-        names = [Path(path).name for path in recent]
-        for number, path in enumerate(recent, start=1):
-            gone = path in missing
-            # Several files called demo.seecodesk look alike: the folder tells them apart.
-            name = Path(path).name + (f" ({_short_folder(Path(path).parent)})" if names.count(Path(path).name) > 1 else "")
-            label = f"&{number} {name}" if number < 10 else name
-            action = self.recent_menu.addAction(label + (" — 파일이 없습니다 (옮겨졌거나 지워짐)" if gone else ""))
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.setEnabled(not gone)
-            action.triggered.connect(lambda _=False, p=path: self.open_path_requested.emit(p))
-        if missing:
-            self.recent_menu.addSeparator()
-            clean = self.recent_menu.addAction("없는 파일을 목록에서 지우기")
-            clean.triggered.connect(lambda: [self.ui_settings.forget_database(p) for p in missing])
-        if not recent:
-            self.recent_menu.addAction("최근에 연 파일이 없습니다").setEnabled(False)
+        from seecodesk.gui.main_menus import fill_recent_menu
+
+        fill_recent_menu(self)
 
     def show_guide(self) -> None:
         """도움말 → 사용 안내 (F1)."""
@@ -207,7 +149,8 @@ class MainWindow(QMainWindow):
                     raise
                 widget = _not_ready_page(section)
             else:
-                widget = module.create_page(self.workspace, self)
+                # Made inside the stack: moved into it afterwards, a page with a style sheet was polished again.
+                widget = module.create_page(self.workspace, self.stack)
             badge_counts = getattr(widget, "badge_counts", None)
             if callable(badge_counts):
                 self.set_badges(badge_counts())
@@ -340,15 +283,3 @@ class MainWindow(QMainWindow):
         self.ui_settings.set_geometry("main", self.saveGeometry())
         self.ui_settings.sync()
         super().closeEvent(event)
-
-
-def _first_binding(key: QKeySequence.StandardKey) -> list[QKeySequence]:
-    """What `setShortcut(key)` binds (the platform's first binding), given through `setShortcuts`: any
-    `setShortcut` call builds every enum of the Qt namespace (12-15 ms) before the first paint."""
-    return QKeySequence.keyBindings(key)[:1]
-
-
-def _short_folder(folder: Path) -> str:
-    """A folder as a person reads it: under the home folder it starts with ~."""
-    home = Path.home()
-    return f"~/{folder.relative_to(home)}" if folder.is_relative_to(home) and folder != home else str(folder)

@@ -94,7 +94,6 @@ class HomePage(QWidget):
         self.groups: list[HomeGroup] = []
         self._plain_groups: list[HomeGroup] = []
         self.line_buttons: list[tuple[HomeLine, QPushButton]] = []
-        self.setStyleSheet(_LINE_STYLE)
         self.heading = QLabel()  # its text starts with <h2>: shown as rich text
         self.body = QWidget()
         self.grid = QGridLayout(self.body)
@@ -110,6 +109,7 @@ class HomePage(QWidget):
         self.late: list[HomeGroup] = []
         self._painted = False
         self.reload()
+        self.setStyleSheet(_LINE_STYLE)  # once the boxes are in: set sooner, it polished each box as it came
         QTimer.singleShot(LATE_DELAY_MS, self, self.load_late)
         AfterFirstPaint(self.heading, self._after_first_paint)
 
