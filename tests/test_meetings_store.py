@@ -85,6 +85,9 @@ def test_attendees_come_back_in_roll_call_order_with_directory_or_guest_details(
     assert [a.name for a in shown] == ["윤하람", "이회원", "최직원", "손님"]
     guest, person, clerk, bare = shown
     assert (guest.organisation, guest.title, guest.phone) == ("가람대학교", "교수", "010-3141-5926")
+    # the typed guest details come back too, so saving the meeting again keeps them
+    assert (guest.guest_name, guest.guest_organisation, guest.guest_title, guest.guest_phone) == (
+        "윤하람", "가람대학교", "교수", "010-3141-5926")
     assert (guest.affiliation, guest.status, guest.note, guest.reply) == ("연구진", "late", "늦음", "미정")
     assert guest.person_id is None and guest.id is not None
     assert (person.organisation, person.title, person.phone, person.person_id) == (
@@ -124,7 +127,7 @@ def test_an_update_rewrites_the_parts_keeping_ids_and_attachments(db):
     assert [a.title for a in again.agenda] == ["기타", "새 안건"] and again.agenda[0].id == kept_agenda
     assert [a.name for a in again.attendees] == ["윤하람"]
     assert [a.original_name for a in again.attachments] == ["회의록.pdf"]
-    assert db.execute("SELECT updated_at FROM meetings WHERE id = ?", [meeting_id]).fetchone()[0] > "2000"
+    assert db.execute("SELECT updated_at FROM meetings WHERE id = ?", [meeting_id]).fetchone()[0] > "2000-01-01 00:00:00"
     assert db.execute("SELECT count(*) FROM action_items").fetchone()[0] == 1
 
 
