@@ -191,3 +191,36 @@ def test_unit_write_lines_leaves_a_line_with_a_cell_too_many_to_python():
     conn = sqlite3.connect(":memory:")
     with pytest.raises(NotInSql):
         write_lines(io.BytesIO(), ["a"], conn.execute("SELECT 'x' || char(31)"), "utf-8")
+
+
+# --- what the mutation run of storage/csv_cells.py showed untested -------------------------------------------
+@pytest.mark.parametrize("text", ["\t탭\n", "\r\n", "a\x1fb", "it's", "=1"])
+def test_unit_a_literal_reads_back_in_sqlite_as_the_same_text(text):
+    assert sqlite3.connect(":memory:").execute(f"SELECT {csv_cells.literal(text)}").fetchone() == (text,)
+
+
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("kind", csv_cells.CELL_KINDS)
+def test_unit_a_blob_is_left_to_python_in_a_line_and_in_cells(kind, style):
+    rows = [[b"\x00\x01", "x"], ["x", b"\x00\x01"]]
+    assert _sql_whole_lines([kind, "text"], rows, style) == [None, None]
+    assert _sql_lines([kind, "text"], rows, style) == [None, None]
+
+
+def test_unit_with_no_style_given_an_amount_stays_in_won_and_a_day_as_typed():
+    conn = sqlite3.connect(":memory:")
+    expressions, kinds = ["2500", "'2026-03-05'"], ["money", "date"]
+    assert conn.execute(csv_cells.lines_query("SELECT {columns}", expressions, kinds)).fetchone() == (
+        "2500\x1f2026-03-05",)
+    assert conn.execute(csv_cells.cells_query("SELECT {columns}", expressions, kinds)).fetchone() == (
+        2500, "2026-03-05")
+    assert [conn.execute(f"SELECT {csv_cells.cell(e, k)}").fetchone()[0] for e, k in zip(expressions, kinds, strict=True)] == [
+        2500, "2026-03-05"]
+
+
+@pytest.mark.parametrize("query", [csv_cells.lines_query, csv_cells.cells_query])
+def test_unit_a_column_without_a_kind_is_an_error_never_a_column_left_out(query):
+    with pytest.raises(ValueError):
+        query("SELECT {columns}", ["'a'", "'b'"], ["text"])
+    with pytest.raises(ValueError):
+        query("SELECT {columns}", ["'a'"], ["text", "text"])

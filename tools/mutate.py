@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import fnmatch
 import json
 import re
 import shutil
@@ -60,7 +61,8 @@ def main() -> int:
     target = (source / args.module).resolve()
     allowed = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["mutmut"]["only_mutate"]
     relative = target.relative_to(source).as_posix() if target.is_relative_to(source) else args.module
-    if not target.is_file() or not any(Path(relative).match(pattern) for pattern in allowed):
+    # matched as mutmut does (fnmatch: * spans folders, so storage/* takes in storage/migrations)
+    if not target.is_file() or not any(fnmatch.fnmatch(relative, pattern) for pattern in allowed):
         print(f"{args.module}: not a module of {', '.join(allowed)}", file=sys.stderr)
         return 2
     dotted = relative.removesuffix(".py").replace("/", ".")
