@@ -150,3 +150,57 @@ def test_unit_stored_procurement_between_months_and_totals(db):
     store.set_institution_total(db, 2024, "가람시청", 10)
     assert store.institution_totals(db, [2025]) == {(2025, "가람시청"): 6000}
     assert store.institution_totals(db, [2024, 2025]) == {(2025, "가람시청"): 6000, (2024, "가람시청"): 10}
+
+
+def _message_of(check, value, field):
+    from seecodesk.core.errors import ValidationError
+
+    with pytest.raises(ValidationError) as caught:
+        check(value, field)
+    return caught.value.message
+
+
+def test_unit_an_overlong_institution_supplier_or_budget_line_is_refused_for_its_length_not_as_blank():
+    from seecodesk.core import validation as v
+
+    long_name = "가" * (v.NAME_LENGTH + 1)
+    for field in ("institution", "supplier"):
+        typed = {"institution": "가람시청", "supplier": "햇살", field: long_name}
+        record = ProcurementRecord(2025, 3, amount=1000, organisation_id=None, **typed)
+        with pytest.raises(ValidationErrors) as caught:
+            validate_procurement(record)
+        assert caught.value.errors == {field: _message_of(v.clean_name, long_name, field)}
+    long_line = "가" * (v.LINE_LENGTH + 1)
+    with pytest.raises(ValidationErrors) as caught:
+        validate_spending(Spending(1, long_line, 100, "시비"))
+    assert caught.value.errors == {"budget_item": _message_of(v.clean_line, long_line, "budget_item")}
+    assert refused_fields(validate_spending, Spending(1, " \n ", 100, "시비")) == {"budget_item"}
+
+
+def test_unit_procurement_typed_year_and_month_are_stored_as_numbers_and_local_as_yes_or_no():
+    kept = validate_procurement(ProcurementRecord("2025", " 3", "가람시청", "1,200", organisation_id=4, is_local=0))
+    assert (kept.year, kept.month, kept.amount) == (2025, 3, 1200)
+    assert all(type(x) is int for x in (kept.year, kept.month, kept.amount)) and kept.is_local is False
+    assert validate_procurement(ProcurementRecord(2025, 3, "가람시청", 10, organisation_id=4)).is_local is True
+
+
+def test_unit_a_spending_note_is_kept_tidied():
+    spending = Spending(1, "강사료", 100, "시비", note="  3월 강의 \r\n 영수증 첨부  ")
+    assert validate_spending(spending).note == "3월 강의 \n 영수증 첨부"
+
+
+def test_unit_a_procurement_goal_is_kept_in_won_within_its_years():
+    from seecodesk.core.figures import validate_goal
+
+    assert validate_goal("1,000,000,000", 2025, 3) == (1_000_000_000, 2025, 3)
+    assert validate_goal(MAX_AMOUNT, 1900, 1) == (MAX_AMOUNT, 1900, 1)
+    assert validate_goal("120만원", 2999, 30)[0] == 1_200_000
+    cases = [(("", 2025, 3), {"amount"}), ((0, 2025, 3), {"amount"}), (("천원", 2025, 3), {"amount"}),
+             ((MAX_AMOUNT + 1, 2025, 3), {"amount"}), ((100, 1899, 3), {"start_year"}),
+             ((100, 3000, 3), {"start_year"}), ((100, 2025, 0), {"years"}), ((100, 2025, 31), {"years"}),
+             (("", 20, 0), {"amount", "start_year", "years"})]
+    for args, fields in cases:
+        with pytest.raises(ValidationErrors) as caught:
+            validate_goal(*args)
+        assert set(caught.value.errors) == fields, args
+    assert goal_progress(1, 1) == 1.0

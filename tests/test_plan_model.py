@@ -320,6 +320,66 @@ def test_unit_schedule_rows_follow_the_plan_order_and_owners():
         ("교육분과", ["상호방문"]), ("홍보분과", ["단톡방"]), ("담당 미정", ["회계"]), ("담당 미정", ["판로"])]
 
 
+def _node(id_, kind, title, parent=None, order=0, **more):
+    from seecodesk.core.plan import PlanNode
+
+    return PlanNode(1, kind, title, parent_id=parent, sort_order=order, id=id_, **more)
+
+
+def test_unit_an_empty_plan_prints_no_rows_and_siblings_of_one_order_read_as_made():
+    from seecodesk.core.plan_tree import schedule_tasks, tree_order
+
+    assert tree_order([]) == [] and schedule_tasks([], {}) == []
+    made = [_node(5, "task", "나중", order=3), _node(2, "task", "먼저", order=3), _node(9, "task", "앞", order=1)]
+    assert [n.title for n in tree_order(made)] == ["앞", "먼저", "나중"]
+
+
+def test_unit_a_task_with_no_activity_is_its_own_row_flag_and_all():
+    from seecodesk.core.plan import TaskDetails
+    from seecodesk.core.plan_tree import schedule_tasks
+
+    nodes = [_node(4, "task", "홍보", code="2-1", flagged=True, task=TaskDetails(), months={"2021-07"}),
+             _node(6, "group", "빈 묶음", parent=4)]
+    [task] = schedule_tasks(nodes, {})
+    [row] = task.rows
+    assert (row.node_id, row.label, row.group, row.flagged, row.months) == (4, "홍보*", "", True, {"2021-07"})
+    assert task.label == "2-1. 홍보*" and task.months == {"2021-07"}
+
+
+def test_unit_a_task_node_without_its_details_is_left_off_the_schedule():
+    from seecodesk.core.plan import TaskDetails
+    from seecodesk.core.plan_tree import schedule_tasks
+
+    nodes = [_node(1, "task", "세부 미확인"), _node(2, "task", "판로", order=1, task=TaskDetails())]
+    assert [t.title for t in schedule_tasks(nodes, {})] == ["판로"]
+
+
+def test_unit_tasks_grouped_in_the_bodies_own_order_not_the_plan_order():
+    from seecodesk.core.plan_tree import group_by_body, schedule_tasks
+
+    tasks = schedule_tasks(_tree(), {7: "홍보분과", 8: "교육분과", 99: "재정분과"})
+    groups = group_by_body(tasks, [7, 99, 8])
+    assert [(name, [t.title for t in group]) for name, group in groups] == [
+        ("홍보분과", ["단톡방"]), ("재정분과", ["회계"]), ("교육분과", ["상호방문"]), ("담당 미정", ["판로"])]
+
+
+def test_unit_tasks_grouped_under_their_strategy_in_plan_order_with_loose_tasks_last():
+    from seecodesk.core.plan import TaskDetails
+    from seecodesk.core.plan_tree import ScheduleTask, group_by_strategy, schedule_tasks
+
+    nodes = [*_tree(), _node(20, "strategy", "비어 있음", code="3", order=2),
+             _node(21, "task", "맨 위 과제", order=3, task=TaskDetails())]
+    tasks = schedule_tasks(nodes, {})
+    named = [(label, [t.title for t in group]) for label, group in group_by_strategy(tasks, nodes)]
+    assert named == [("1. 연대", ["상호방문", "단톡방"]), ("2. 성장", ["판로", "회계"]), ("전략 미정", ["맨 위 과제"])]
+    whole = [(label, [t.title for t in group]) for label, group in group_by_strategy(tasks, nodes, include_empty=True)]
+    assert whole == [*named[:2], ("3. 비어 있음", []), ("전략 미정", ["맨 위 과제"])]
+    assert [label for label, _ in group_by_strategy(tasks[:2], nodes)] == ["1. 연대"]
+    stray = ScheduleTask(77, "", "목록 밖", False, None, "담당 미정", "예정")
+    assert [(label, [t.title for t in group]) for label, group in group_by_strategy([stray], nodes)] == [
+        ("전략 미정", ["목록 밖"])]
+
+
 def test_unit_scheduled_in_and_code_order():
     from seecodesk.core.plan_tree import code_key, scheduled_in
 
