@@ -2,6 +2,7 @@
 cut with '…' where a reader expects a short entry, continued overleaf where the text is the record.
 None may give up with ReportLab's LayoutError (a cell taller than a page)."""
 
+import sqlite3
 import subprocess
 from dataclasses import replace
 
@@ -14,6 +15,7 @@ from seecodesk.storage.database import open_database
 
 LONG = "가" * 10_000  # no space for ReportLab to break at
 SPACED = "긴 글 <&> = " * 1_000  # markup characters, spaces
+NAME = "이름" * 100  # the longest name a form accepts (200)
 
 
 @pytest.fixture
@@ -69,3 +71,50 @@ def test_schedule_by_strategy_prints_a_long_strategy_name(file_db, tmp_path):
     out = tmp_path / "전략.pdf"
     assert main(["print", "schedule", str(out), "--db", str(tmp_path / "network.seecodesk"), "--group", "strategy"]) == 0
     assert "가" * 40 in page_text(out) and pages(out) == 1
+
+
+def stretched(path, table: str, columns: tuple[str, ...], value: str, where: str = "1 = 1") -> None:
+    """Set columns of a demo copy to `value` (the longest text its form accepts), as if typed in."""
+    with sqlite3.connect(path) as connection:
+        for column in columns:
+            connection.execute(f'UPDATE {table} SET "{column}" = ? WHERE {where}', (value,))
+
+
+def first_meeting(path) -> int:
+    with sqlite3.connect(path) as connection:
+        return int(connection.execute("SELECT min(meeting_id) FROM action_items").fetchone()[0])
+
+
+def test_minutes_print_10000_character_agenda_decision_and_action(demo_path, tmp_path):
+    meeting = first_meeting(demo_path)
+    stretched(demo_path, "agenda_items", ("title", "discussion", "resolution"), LONG, f"meeting_id = {meeting}")
+    stretched(demo_path, "action_items", ("what", "note"), SPACED, f"meeting_id = {meeting}")
+    stretched(demo_path, "action_items", ("owner_name",), NAME, f"meeting_id = {meeting}")
+    out = tmp_path / "회의록.pdf"
+    assert main(["print", "minutes", str(meeting), str(out), "--db", str(demo_path)]) == 0
+    assert pages(out) > 5  # the record continues overleaf: every agenda title and discussion is printed whole
+    everything = "".join(page_text(out, page) for page in range(1, pages(out) + 1))
+    assert everything.count("가" * 9_000) >= 3 or everything.count("가") >= 30_000
+    assert "긴글<&>=" in everything and "…" in everything  # the action's cell is cut
+
+
+def test_signin_sheet_prints_long_names_titles_and_meeting_title(demo_path, tmp_path):
+    meeting = first_meeting(demo_path)
+    stretched(demo_path, "meetings", ("title", "place"), SPACED, f"id = {meeting}")
+    stretched(demo_path, "people", ("title", "affiliation"), LONG)
+    stretched(demo_path, "people", ("name",), NAME)
+    out = tmp_path / "명부.pdf"
+    assert main(["print", "signin", str(meeting), str(out), "--db", str(demo_path)]) == 0
+    first = page_text(out)
+    assert "회의명:긴글<&>=" in first and "이름이름" in first and "가가가가" in first and "…" in first
+    assert pages(out) <= 3
+
+
+def test_notice_letter_prints_a_long_title_and_address(demo_path, tmp_path):
+    meeting = first_meeting(demo_path)
+    stretched(demo_path, "meetings", ("title", "place"), SPACED, f"id = {meeting}")
+    stretched(demo_path, "settings", ("value",), SPACED, "key = 'network_address'")
+    out = tmp_path / "공문.pdf"
+    assert main(["print", "notice", str(meeting), str(out), "--db", str(demo_path)]) == 0
+    end = page_text(out, pages(out) - 1) + page_text(out, pages(out))
+    assert "긴글<&>=" in page_text(out) and "주소긴글<&>=" in end and "…" in end
