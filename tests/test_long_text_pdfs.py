@@ -118,3 +118,71 @@ def test_notice_letter_prints_a_long_title_and_address(demo_path, tmp_path):
     assert main(["print", "notice", str(meeting), str(out), "--db", str(demo_path)]) == 0
     end = page_text(out, pages(out) - 1) + page_text(out, pages(out))
     assert "긴글<&>=" in page_text(out) and "주소긴글<&>=" in end and "…" in end
+
+
+def first_id(path, table: str) -> int:
+    with sqlite3.connect(path) as connection:
+        return int(connection.execute(f"SELECT min(id) FROM {table}").fetchone()[0])
+
+
+def test_consulting_report_prints_long_fields(demo_path, tmp_path):
+    stretched(demo_path, "consulting_applications", ("other_field", "address", "request"), LONG)
+    stretched(demo_path, "consulting_applications", ("company_name",), NAME)
+    stretched(demo_path, "consulting_reports", ("problem", "actions", "outcome", "follow_up"), LONG)
+    stretched(demo_path, "consulting_sessions", ("place", "topics"), SPACED)
+    match = first_id(demo_path, "consulting_matches")
+    out = tmp_path / "결과보고서.pdf"
+    assert main(["print", "consulting-report", str(match), str(out), "--db", str(demo_path)]) == 0
+    assert "이름이름" in page_text(out) and pages(out) > 4  # the four parts continue overleaf whole
+    form = tmp_path / "신청서.pdf"
+    application = first_id(demo_path, "consulting_applications")
+    assert main(["print", "form", "peer-consulting", str(form), "--application", str(application),
+                 "--db", str(demo_path)]) == 0
+    assert "(별지에적음)" in page_text(form) and "이름이름" in page_text(form, 2)  # continued on the 별지
+
+
+def test_agreement_prints_long_articles_and_party_names(demo_path, tmp_path):
+    stretched(demo_path, "agreements", ("title", "place", "purpose", "scope", "discount", "other_terms"), LONG)
+    stretched(demo_path, "agreement_parties", ("outside_name", "representative", "address"), SPACED)
+    agreement = first_id(demo_path, "agreements")
+    out = tmp_path / "협약서.pdf"
+    assert main(["print", "agreement", str(agreement), str(out), "--db", str(demo_path)]) == 0
+    last = page_text(out, pages(out))
+    assert "가" * 40 in page_text(out) and "(서명또는인)" in last and pages(out) > 3
+
+
+def test_network_page_stays_one_page_with_200_character_names(demo_path, tmp_path):
+    stretched(demo_path, "organisations", ("name",), NAME, "id % 3 = 0")
+    out = tmp_path / "관계망.pdf"
+    assert main(["print", "network", str(out), "--db", str(demo_path)]) == 0
+    assert pages(out) == 1 and "이름이름" in page_text(out) and "…" in page_text(out)
+
+
+def test_dues_notice_prints_a_long_text_account_and_names(demo_path, tmp_path):
+    stretched(demo_path, "settings", ("value",), SPACED,
+              "key IN ('dues_bank_account', 'dues_contact', 'dues_notice_text')")
+    stretched(demo_path, "organisations", ("name", "representative"), NAME, "id % 3 = 0")
+    out = tmp_path / "회비.pdf"
+    assert main(["print", "dues-notice", "2026", str(out), "--db", str(demo_path)]) == 0
+    assert "입금계좌긴글<&>=" in page_text(out) and "…" in page_text(out)
+
+
+@pytest.mark.parametrize("paper", ["A4", "A5"])
+def test_catalog_prints_a_10000_character_description_price_note_and_address(demo_path, tmp_path, paper):
+    stretched(demo_path, "products", ("description", "differentiator", "social_value", "price_note", "season"), LONG)
+    stretched(demo_path, "products", ("name",), NAME)
+    stretched(demo_path, "organisations", ("address",), LONG)
+    stretched(demo_path, "organisations", ("homepage",), "https://example.kr/" + "a" * 5_000)
+    out = tmp_path / "카탈로그.pdf"
+    assert main(["print", "catalog", str(out), "--db", str(demo_path), "--paper", paper]) == 0
+    text = "".join(page_text(out, page) for page in range(1, 10))
+    assert "가" * 40 in text and "…" in text and "가" * 300 not in text
+
+
+def test_member_list_table_cuts_a_10000_character_cell(tmp_path):
+    from seecodesk.reports.table_sheet import build_table_pdf
+
+    out = tmp_path / "명단.pdf"
+    rows = [["가람협동조합", LONG, SPACED], ["다음 기관", "짧은 주소", "메모"]]
+    build_table_pdf(out, "회원사 명단", "", "네트워크", ["이름", "주소", "메모"], rows, [1, 2, 2])
+    assert pages(out) == 1 and "가" * 40 in page_text(out) and "다음기관" in page_text(out)

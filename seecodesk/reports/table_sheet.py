@@ -12,6 +12,7 @@ from reportlab.platypus import LongTable, SimpleDocTemplate, Spacer, TableStyle
 
 from seecodesk.reports.base import (
     FONT,
+    capped_para,
     footer_drawer,
     numbered_canvas,
     page_size,
@@ -34,7 +35,7 @@ def build_table_pdf(out_path: str | Path, title: str, subtitle: str, network: st
     cell, head = style("cell", font_size), style("head", font_size, bold=True)
 
     def build(temp: str) -> None:  # the text is set inside the build: characters the fonts lack count for the file
-        data = [[para(h, head) for h in headers]] + [[para(v, cell) for v in row] for row in rows]
+        data = [[para(h, head) for h in headers]] + [[capped_para(v, cell) for v in row] for row in rows]
         table = LongTable(data, colWidths=[w * scale for w in widths], repeatRows=1)
         table.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
