@@ -155,3 +155,32 @@ def test_an_agreement_counts_in_the_years_it_held():
     assert in_force_during(open_ended, 2030)
     cancelled = Agreement("협약", signed_on="2024-03-01", status="해지", status_on="2024-11-30")
     assert in_force_during(cancelled, 2024) and not in_force_during(cancelled, 2025)
+
+
+def test_archive_dialog_retry_after_a_failure_starts_from_zero(qtbot, workspace, tmp_path, monkeypatch):
+    """The zip fails at its last step (a full disk); the bar goes back to 0, and a retry to a place that takes no
+    files is refused at 0 % too, not shown at the 96 % the failed try reached."""
+    import seecodesk.services.archive as archive
+    from seecodesk.gui.export.archive_dialog import ArchiveDialog
+
+    def full_disk(*_args):
+        raise ExportError("디스크 공간이 부족해 인수인계 자료를 저장하지 못했습니다.")
+
+    monkeypatch.setattr(archive, "_zip", full_disk)
+    dialog = ArchiveDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    seen: list[int] = []
+    dialog.progress.valueChanged.connect(seen.append)
+    dialog.path_edit.clear()
+    qtbot.keyClicks(dialog.path_edit, str(tmp_path / "handover.zip"))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    assert 96 in seen and "⚠" in dialog.message.text() and "디스크 공간" in dialog.message.text()
+    assert dialog.progress.value() == 0 and dialog.start_button.isEnabled()
+    dialog.path_edit.clear()
+    qtbot.keyClicks(dialog.path_edit, "/proc/handover.zip")
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    assert "저장하지 못했습니다" in dialog.message.text() and "/proc/handover.zip" in dialog.message.text()
+    assert dialog.progress.value() == 0 and not (tmp_path / "handover.zip").exists()

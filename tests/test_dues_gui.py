@@ -77,3 +77,29 @@ def test_a_charge_typed_as_text_is_refused_beside_the_sheet_and_the_amount_stays
     assert page.message.text() and "부과액" in page.message.text()
     row = next(r for r in range(sheet.rowCount()) if sheet.item(r, 0).text() == name)
     assert sheet.item(row, due).text() == amount
+
+
+def test_dues_settings_refuse_a_resident_number_and_keep_what_was_stored(qtbot, page):
+    """회비 설정 → 문의처 with a 주민등록번호: 저장 says why beside the form, the dialog stays, nothing is stored."""
+    from seecodesk.gui.dues.settings_dialog import DuesSettingsDialog
+    from tests.gui_helpers import button, type_into, when_shown
+
+    before = page.service.settings().contact
+    seen: list = []
+
+    def act(dialog):
+        seen.append(dialog)
+        type_into(qtbot, dialog.contact_edit, "사무국 900101-1234567")
+        qtbot.mouseClick(button(dialog, "저장"), Qt.MouseButton.LeftButton)
+        seen.append((dialog.isVisible(), dialog.error.text()))
+        type_into(qtbot, dialog.contact_edit, before)  # back as it was: 취소 closes without asking
+        qtbot.mouseClick(button(dialog, "취소"), Qt.MouseButton.LeftButton)
+
+    failures: list = []
+    when_shown(DuesSettingsDialog, act, failures)
+    click(qtbot, page, "회비 설정…")
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
+    assert not failures
+    visible, error = seen[1]
+    assert visible and "주민등록번호" in error
+    assert page.service.settings().contact == before

@@ -302,3 +302,30 @@ def test_unit_codes_sort_as_numbers():
     from seecodesk.core.plan_tree import code_key
 
     assert sorted(["1-10", "1-3", "1-2", "2", "1-4"], key=code_key) == ["1-2", "1-3", "1-4", "1-10", "2"]
+
+
+def test_print_preview_of_a_10000_character_activity_shows_the_pages(qtbot, page):
+    """분과·과제 → 인쇄·미리보기… with an activity named by 10,000 Hangul without a space: the preview shows the
+    schedule (the name cut with '…'), not '미리보기를 만들지 못했습니다' and a crash report."""
+    from dataclasses import replace
+
+    from seecodesk.gui.plan.print_dialog import SchedulePrintDialog
+    from tests.gui_helpers import button, when_shown
+
+    widget, service, task, acts = page
+    service.save_node(replace(service.node(acts[0].id), title="활" * 10_000))
+    service.save_node(replace(service.node(task.id), title="과" * 500))
+    widget.refresh()
+    seen: list = []
+
+    def act(dialog):
+        seen.append((dialog.status.text(), dialog.preview.document.pageCount()))
+        qtbot.mouseClick(button(dialog, "닫기"), Qt.MouseButton.LeftButton)
+
+    failures: list = []
+    when_shown(SchedulePrintDialog, act, failures)
+    click(qtbot, widget, "인쇄·미리보기…")
+    qtbot.waitUntil(lambda: bool(seen), timeout=20_000)
+    assert not failures
+    status, pages = seen[0]
+    assert "쪽" in status and "못했습니다" not in status and pages == 1

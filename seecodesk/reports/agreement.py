@@ -12,6 +12,7 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from seecodesk.core.dates import paper_date
@@ -19,6 +20,7 @@ from seecodesk.core.trade import Agreement
 from seecodesk.reports.base import (
     FONT,
     FONT_BOLD,
+    capped_para,
     embedded_canvas,
     flowables_height,
     page_size,
@@ -26,6 +28,7 @@ from seecodesk.reports.base import (
     text,
     write_atomically,
 )
+from seecodesk.reports.catalog_parts import fit_text
 
 PARTY_MARKS = ("갑", "을", "병", "정", "무", "기", "경", "신", "임", "계")
 MARGIN = 18 * mm
@@ -117,8 +120,8 @@ def _parties_table(a: Agreement, size: float, width: float) -> Table:
     head = style("head", size * 0.95, bold=True, align=1)
     rows: list[list] = [[Paragraph(h, head) for h in ("구분", "기관명", "대표자", "주소")]]
     for index, party in enumerate(a.parties):
-        rows.append([Paragraph(mark(index), style("mark", size * 0.95, align=1)), Paragraph(text(party.label), cell),
-                     Paragraph(text(party.representative), cell), Paragraph(text(party.address), cell)])
+        rows.append([Paragraph(mark(index), style("mark", size * 0.95, align=1)), capped_para(party.label, cell),
+                     capped_para(party.representative, cell), capped_para(party.address, cell)])
     table = Table(rows, colWidths=[width * 0.08, width * 0.32, width * 0.16, width * 0.44], repeatRows=1)
     table.setStyle(TableStyle([*_grid_style(size), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EFEFEF"))]))
     return table
@@ -127,13 +130,15 @@ def _parties_table(a: Agreement, size: float, width: float) -> Table:
 def _signature_table(a: Agreement, size: float, width: float) -> Table:
     """One box per party — mark, name, representative and room for 서명 또는 인 — two to a row."""
     cell = style("sign", size, leading=size * 1.7)
+    columns = 1 if len(a.parties) == 1 else 2
+    room = width / columns - 2 * size - stringWidth("(가) (서명 또는 인)", FONT_BOLD, size)  # each name on one line
     boxes = []
     for index, party in enumerate(a.parties):
         who = f"대표 {party.representative}" if party.representative else f"대표{NBSP * 12}"
-        markup = (f"<b>({mark(index)})</b> " + text(party.label) + "<br/>" + text(who) + NBSP * 4
+        label, who = fit_text(party.label, FONT_BOLD, size, room), fit_text(who, FONT_BOLD, size, room)
+        markup = (f"<b>({mark(index)})</b> " + text(label) + "<br/>" + text(who) + NBSP * 4
                   + "<font color='#666666'>(서명 또는 인)</font>")  # only the user's words, escaped by text()
         boxes.append(Paragraph(markup, cell))
-    columns = 1 if len(boxes) == 1 else 2
     rows = [boxes[i:i + columns] + [""] * (columns - len(boxes[i:i + columns])) for i in range(0, len(boxes), columns)]
     table = Table(rows, colWidths=[width / columns] * columns, rowHeights=[size * 5.6] * len(rows))
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT_BOLD), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

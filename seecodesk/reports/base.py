@@ -157,3 +157,47 @@ def paragraph_pieces(value: Paragraph, width: float, height: float = 60 * mm) ->
             rest = parts[1]
         pieces.append(rest)
     return pieces
+
+
+CELL_CAP = 110 * mm  # the most one table cell of user text takes: a row must fit on a page, which a cell cannot span
+
+
+class CappedParagraph(Paragraph):
+    """User text in a table cell, cut with '…' where it would grow past `max_height` at the width it is given.
+
+    A cell cannot continue on the next page: a 10,000-character name, address or agenda title in one made
+    ReportLab give up on the whole PDF (LayoutError). A reader of a printed list or form expects a long entry
+    shortened, so the cell keeps what fits and ends in '…'."""
+
+    def __init__(self, value: str, paragraph_style: ParagraphStyle, max_height: float = CELL_CAP) -> None:
+        self.full_text, self.max_height = value, max_height
+        self._cut_for: float | None = None
+        super().__init__(text(value), paragraph_style)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab's names
+        size = super().wrap(availWidth, availHeight)
+        if size[1] <= self.max_height or self._cut_for == availWidth:
+            return size
+        kept = self._longest_fitting(availWidth)
+        self._cut_for = availWidth
+        Paragraph.__init__(self, text(self.full_text[:kept].rstrip() + "…"), self.style)
+        return super().wrap(availWidth, availHeight)
+
+    def _longest_fitting(self, width: float) -> int:
+        """How many characters of the text, with '…' after them, fit within the height (binary search)."""
+        lines = self.max_height / max(self.style.leading, 1)
+        low, high = 0, min(len(self.full_text), int(lines * width / (self.style.fontSize * 0.2)) + 1)
+        while low < high:
+            middle = (low + high + 1) // 2
+            trial = Paragraph(text(self.full_text[:middle].rstrip() + "…"), self.style)
+            if trial.wrap(width, 10_000)[1] <= self.max_height:
+                low = middle
+            else:
+                high = middle - 1
+        return low
+
+
+def capped_para(value: object, paragraph_style: ParagraphStyle | None = None,
+                max_height: float = CELL_CAP) -> Paragraph:
+    """A Paragraph of user text for a table cell: printed literally, cut with '…' past `max_height`."""
+    return CappedParagraph(str(value if value is not None else ""), paragraph_style or style(), max_height)

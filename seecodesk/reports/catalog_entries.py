@@ -26,6 +26,10 @@ from seecodesk.reports.catalog_parts import (
 )
 
 MAX_INTRO, MAX_FIELD, MAX_NAME = 300, 220, 80
+MAX_FIELD_A5 = 120  # A5's narrower column: five fields of 220 Hangul made a card taller than the page
+
+
+QR_MAX_BYTES = 300  # a longer address makes a code too dense to scan at the catalog's size (or none at all)
 
 
 @dataclass(frozen=True)
@@ -168,24 +172,27 @@ def org_header(entry: CatalogEntry, g: Geometry, st: EntryStyles) -> OrgHeader:
     lines = ([(k, v) for k, v in (("대표", entry.representative), ("전화", entry.phone)) if v],
              [("주소", entry.address)] if entry.address else [],
              [(k, v) for k, v in (("홈페이지", entry.homepage), ("이메일", entry.email)) if v])
-    items += [Line(_runs(pairs, g.base), g.base * 1.45) for pairs in lines if pairs]
+    items += [Line(_runs([(k, shorten(v, MAX_FIELD)) for k, v in pairs], g.base), g.base * 1.45)
+              for pairs in lines if pairs]
     if entry.intro:
         items.append(Paragraph(text(shorten(entry.intro, MAX_INTRO)), st.intro))
-    return OrgHeader(items, QrCode(entry.homepage, g.qr) if entry.homepage else None, max(7.0, g.base * 0.75))
+    scannable = entry.homepage and len(entry.homepage.encode()) <= QR_MAX_BYTES
+    return OrgHeader(items, QrCode(entry.homepage, g.qr) if scannable else None, max(7.0, g.base * 0.75))
 
 
 def product_card(product: Product, photo: "Future | None", g: Geometry, st: EntryStyles) -> ProductCard:
     """Photo on the left; name, price, season, difference, social value and marks on the right."""
     note = "서비스" if product.kind == "서비스" else "사진 준비 중"
     box = PhotoBox(photo, g.photo_w, g.photo_h, product.name[:1], note)
+    limit = MAX_FIELD if g.paper == "A4" else MAX_FIELD_A5
     name_runs = [(shorten(product.name, MAX_NAME), FONT_BOLD, g.base * 1.25, colors.black),
                  (f"  {product.kind}", FONT, g.base * 0.8, MUTED)]
     items: list[Flowable] = [Line(name_runs, g.base * 1.6),
-                             Line([(price_text(product), FONT_BOLD, g.base * 1.1, ACCENT)], g.base * 1.5)]
+                             Line([(shorten(price_text(product), limit), FONT_BOLD, g.base * 1.1, ACCENT)], g.base * 1.5)]
     for label, value in (("소개", product.description), ("판매 시기", product.season),
                          ("차별점", product.differentiator), ("사회적 가치", product.social_value)):
         if value:
-            items.append(Line(_runs([(label, shorten(value, MAX_FIELD))], g.base * 0.95), g.base * 1.35))
+            items.append(Line(_runs([(label, shorten(value, limit))], g.base * 0.95), g.base * 1.35))
     marks = [("수의계약", "수의계약 가능")] if product.procurement_eligible else []
     marks += [("인증", shorten(c, 30)) for c in re.split(r"[,·\n/]+", product.certifications) if c.strip()][:4]
     if marks:

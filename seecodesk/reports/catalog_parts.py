@@ -41,9 +41,14 @@ def fit_text(value: str, font: str, size: float, width: float) -> str:
     """`value` cut with '…' so that it fits `width` on one line."""
     if stringWidth(value, font, size) <= width:
         return value
-    while value and stringWidth(value + "…", font, size) > width:
-        value = value[:-1]
-    return value + "…"
+    low, high = 0, len(value)  # the longest prefix that fits with '…': a binary search, for 10,000 characters
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(value[:middle] + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return value[:low] + "…"
 
 
 class Line(Flowable):

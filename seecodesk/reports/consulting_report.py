@@ -11,6 +11,7 @@ from seecodesk.core.consulting import SESSION_FEE, SESSIONS_BUDGETED, Applicatio
 from seecodesk.core.dates import paper_date
 from seecodesk.reports.base import (
     FONT,
+    capped_para,
     footer_drawer,
     numbered_canvas,
     page_size,
@@ -78,11 +79,11 @@ def summary_table(content: ReportContent, width: float) -> Table:
               f"예산 {won(SESSIONS_BUDGETED * SESSION_FEE)}원")
     other = [f"기타({app.other_field})"] if app.other_checked and app.other_field else []
     rows = [
-        [_label("멘티 기업"), para(app.company_name), _label("접수번호"), para(app.receipt_number)],
-        [_label("멘토"), para(m.mentor_label), _label("매칭일"), para(paper_date(m.confirmed_on))],
-        [_label("신청 분야"), para(", ".join(content.fields + other)), "", ""],
-        [_label("상담 기간"), para(period), _label("상태"), para(app.status)],
-        [_label("횟수·비용"), para(budget), "", ""],
+        [_label("멘티 기업"), capped_para(app.company_name), _label("접수번호"), capped_para(app.receipt_number)],
+        [_label("멘토"), capped_para(m.mentor_label), _label("매칭일"), capped_para(paper_date(m.confirmed_on))],
+        [_label("신청 분야"), capped_para(", ".join(content.fields + other)), "", ""],
+        [_label("상담 기간"), capped_para(period), _label("상태"), capped_para(app.status)],
+        [_label("횟수·비용"), capped_para(budget), "", ""],
     ]
     widths = [28 * mm, width - 28 * mm - 58 * mm, 22 * mm, 36 * mm]
     spans = [("SPAN", (1, 2), (3, 2)), ("SPAN", (1, 4), (3, 4)),
@@ -98,8 +99,8 @@ def session_table(sessions: list[Session], width: float) -> Table:
     rows: list[list] = [[_label(h, 8.5) for h in head]]
     for number, s in enumerate(sessions, start=1):
         place = f"{s.place} (온라인)" if s.online and "온라인" not in s.place else s.place
-        rows.append([str(number), paper_date(s.held_on, weekday=False), f"{s.hours:g}시간", para(place, small),
-                     para(s.topics, small), won(s.fee), paper_date(s.paid_on, weekday=False) or "미지급", "확인" if s.mentor_signed else "-",
+        rows.append([str(number), paper_date(s.held_on, weekday=False), f"{s.hours:g}시간", capped_para(place, small),
+                     capped_para(s.topics, small), won(s.fee), paper_date(s.paid_on, weekday=False) or "미지급", "확인" if s.mentor_signed else "-",
                      "확인" if s.mentee_signed else "-"])
     if not sessions:
         rows.append(["", "", "", "", para("기록된 상담이 없습니다.", small), "", "", "", ""])

@@ -7,7 +7,7 @@ nothing is ever drawn outside the label. No footer: it would print on the labels
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,9 +35,9 @@ class MailingLabel:
         return f"대표 {self.representative} 귀하" if self.representative else "귀하"
 
 
-def _paragraphs(label: MailingLabel, size: float, address: str) -> list[Paragraph]:
+def _paragraphs(label: MailingLabel, size: float, address: str, name: str | None = None) -> list[Paragraph]:
     return [para(address, style("address", size, leading=size * 1.25)),
-            para(label.name, style("name", size + 1.5, bold=True, leading=(size + 1.5) * 1.25)),
+            para(label.name if name is None else name, style("name", size + 1.5, bold=True, leading=(size + 1.5) * 1.25)),
             para(label.addressee, style("addressee", size, leading=size * 1.25, align=2))]
 
 
@@ -45,19 +45,38 @@ def _height(paragraphs: Sequence[Paragraph], width: float) -> float:
     return sum(p.wrap(width, 10_000)[1] for p in paragraphs) + GAP_MM * mm
 
 
+def _cut(value: str, keep: int) -> str:
+    return value if keep >= len(value) else value[:keep].rstrip() + "…"
+
+
+def _longest(length: int, fits: Callable[[int], bool]) -> int:
+    """The largest n ≤ length with fits(n) (0 when none): a binary search, for a 10,000-character address."""
+    low, high = 0, length
+    while low < high:
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if fits(middle) else (low, middle - 1)
+    return low
+
+
 def fitted(label: MailingLabel, width: float, height: float) -> list[Paragraph]:
-    """The label's paragraphs at the largest size that fits `width` × `height` points (address shortened if need be)."""
+    """The label's paragraphs at the largest size that fits `width` × `height` points (address shortened if need be,
+    then the name)."""
     for size in SIZES:
         paragraphs = _paragraphs(label, size, label.address)
         if _height(paragraphs, width) <= height:
             return paragraphs
-    address = label.address
-    while address:
-        address = address[:-1]
-        paragraphs = _paragraphs(label, SIZES[-1], address.rstrip() + "…")
-        if _height(paragraphs, width) <= height:
-            return paragraphs
-    return _paragraphs(label, SIZES[-1], "")
+    smallest = SIZES[-1]
+
+    def address_fits(keep: int) -> bool:
+        return _height(_paragraphs(label, smallest, _cut(label.address, keep)), width) <= height
+
+    def name_fits(keep: int) -> bool:
+        return _height(_paragraphs(label, smallest, "", _cut(label.name, keep)), width) <= height
+
+    keep = _longest(len(label.address), address_fits)
+    if keep or address_fits(0):
+        return _paragraphs(label, smallest, _cut(label.address, keep) if label.address else "")
+    return _paragraphs(label, smallest, "", _cut(label.name, _longest(len(label.name), name_fits)))
 
 
 def _draw_label(canvas, sheet: LabelSheet, index: int, label: MailingLabel) -> None:  # type: ignore[no-untyped-def]

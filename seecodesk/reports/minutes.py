@@ -17,6 +17,7 @@ from seecodesk.core.minutes_checks import not_yet_held
 from seecodesk.reports.base import (
     FONT,
     FONT_BOLD,
+    capped_para,
     footer_drawer,
     numbered_canvas,
     page_size,
@@ -200,7 +201,8 @@ def _actions(sheet: MinutesSheet, width: float) -> list:
     head = style("head", 9, bold=True, align=1)
     cell = style("acell", 9)
     rows = [[para(h, head) for h in ("번호", "조치 사항", "담당", "기한", "상태")]]
-    rows += [[para(str(i), style("n", 9, align=1)), para(a.what, cell), para(sheet.owners.get(i - 1, ""), cell),
+    rows += [[para(str(i), style("n", 9, align=1)), capped_para(a.what, cell),
+              capped_para(sheet.owners.get(i - 1, ""), cell),
               para(short_date(a.due_on), style("d", 9, align=1)), para(a.status, style("s", 9, align=1))]
              for i, a in enumerate(actions, start=1)]
     table = Table(rows, colWidths=[12 * mm, width - 86 * mm, 26 * mm, 30 * mm, 18 * mm], repeatRows=1)
@@ -213,8 +215,9 @@ def _signatures(sheet: MinutesSheet, width: float) -> Table:
     label = style("sig_label", 10, bold=True, align=1)
     value = style("sig_value", 10, align=1)
     seal = style("seal", 9, align=2, textColor=colors.grey)
-    rows = [[para("작성자", label), para(sheet.recorder, value), para("(서명)", seal),
-             para("확인자", label), para(sheet.chair, value), para("(서명)", seal)]]
+    name_room = 14 * mm - 6  # the fixed row less its padding: a long name is cut, not printed over the rule
+    rows = [[para("작성자", label), capped_para(sheet.recorder, value, name_room), para("(서명)", seal),
+             para("확인자", label), capped_para(sheet.chair, value, name_room), para("(서명)", seal)]]
     cell = (width - 2 * 20 * mm) / 4
     table = Table(rows, colWidths=[20 * mm, cell, cell, 20 * mm, cell, cell], rowHeights=[14 * mm])
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, GRID), ("BACKGROUND", (0, 0), (0, 0), LABEL_FILL),

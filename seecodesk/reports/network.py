@@ -21,6 +21,7 @@ from seecodesk.core.ties import TIE_KINDS
 from seecodesk.reports.base import (
     FONT,
     FONT_BOLD,
+    capped_para,
     footer_drawer,
     numbered_canvas,
     page_size,
@@ -126,13 +127,17 @@ def _figures(content: NetworkContent, width: float) -> list[Flowable]:
                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     story: list[Flowable] = [table, Paragraph("섬처럼 떨어진 기관", style("hi", 10.5, bold=True, spaceBefore=8,
                                                                        textColor=colors.HexColor("#a5481a")))]
-    story.append(Paragraph(text(", ".join(names.get(n, "?") for n in f.islands) or "이 기간에는 섬이 없습니다."), body))
+    # The page is one page: long lists of long names are cut with '…' (the full lists are in the CSV exports).
+    story.append(capped_para(", ".join(names.get(n, "?") for n in f.islands) or "이 기간에는 섬이 없습니다.", body,
+                             40 * mm))
     if picture.change is not None and picture.change.new_islands:
-        story.append(Paragraph(text("새로 섬이 된 곳: " + ", ".join(names.get(n, "?") for n in picture.change.new_islands)), small))
+        story.append(capped_para("새로 섬이 된 곳: " + ", ".join(names.get(n, "?") for n in picture.change.new_islands),
+                                 small, 15 * mm))
     top = sorted(f.strength, key=lambda n: (-f.strength[n], names.get(n, "")))[:10]
     story.append(Paragraph("관계가 많은 기관", head))
     ranking = [[Paragraph(h, style("th", 8, bold=True)) for h in ("기관", "관계 수", "가중치")]]
-    ranking += [[Paragraph(text(names.get(n, "?")), small), f"{f.degree[n]}", f"{f.strength[n]:g}"] for n in top]
+    ranking += [[capped_para(names.get(n, "?"), small, 2 * small.leading), f"{f.degree[n]}", f"{f.strength[n]:g}"]
+                for n in top]
     rank_table = Table(ranking, colWidths=[width * 0.6, width * 0.2, width * 0.2])
     rank_table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 7.8),
                                     ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import HRFlowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import HRFlowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from seecodesk.reports.base import FONT, page_size, para, style, write_atomically
+from seecodesk.reports.base import FONT, capped_para, page_size, para, style, write_atomically
 
 
 @dataclass
@@ -44,7 +44,7 @@ def letter_story(letter: NoticeLetter, width: float) -> list:  # type: ignore[ty
     body = style("body", 11.5, leading=19)
     indent = style("indent", 11.5, leading=19, leftIndent=10 * mm)
     indent2 = style("indent2", 11.5, leading=19, leftIndent=16 * mm)
-    story = [Paragraph(letter.network, style("head", 22, bold=True, align=1, leading=28)), Spacer(1, 2 * mm),
+    story = [para(letter.network, style("head", 22, bold=True, align=1, leading=28)), Spacer(1, 2 * mm),
              HRFlowable(width="100%", thickness=1.6, color=colors.black), Spacer(1, 5 * mm),
              para(f"수신  {letter.recipient}", body), para("(경유)", body),
              para(f"제목  {letter.title}", style("subject", 11.5, bold=True, leading=19)),
@@ -63,14 +63,14 @@ def letter_story(letter: NoticeLetter, width: float) -> list:  # type: ignore[ty
               para(f"3. 참석 여부를 {letter.reply_by}까지 사무국으로 회신하여 주시기 바랍니다.", body), Spacer(1, 4 * mm)]
     attachment = f"붙임  {letter.attachment}  1부.  끝." if letter.attachment else "끝."
     story += [para(attachment, body), Spacer(1, 22 * mm),
-              Paragraph(letter.network + (f" 회장 {letter.head}" if letter.head else ""),
+              para(letter.network + (f" 회장 {letter.head}" if letter.head else ""),
                         style("sender", 17, bold=True, align=1, leading=22)),
               para("(직인 생략)", style("seal", 10, align=1)), Spacer(1, 16 * mm),
               HRFlowable(width="100%", thickness=0.6, color=colors.black)]
     small = style("small", 9, leading=13)
-    footer = Table([[para(f"문서번호  {letter.number}    시행일자  {_korean_day(letter.sent_on)}", small)],
-                    [para(f"주소  {letter.address}", small)],
-                    [para(f"전화  {letter.phone}    이메일  {letter.email}", small)]], colWidths=[width])
+    footer = Table([[capped_para(f"문서번호  {letter.number}    시행일자  {_korean_day(letter.sent_on)}", small)],
+                    [capped_para(f"주소  {letter.address}", small, 40 * mm)],
+                    [capped_para(f"전화  {letter.phone}    이메일  {letter.email}", small, 40 * mm)]], colWidths=[width])
     footer.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story.append(footer)
     return story

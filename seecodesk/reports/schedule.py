@@ -29,6 +29,7 @@ from seecodesk.core.plan_tree import ScheduleTask
 from seecodesk.reports.base import (
     FONT,
     FONT_BOLD,
+    capped_para,
     footer_drawer,
     numbered_canvas,
     page_size,
@@ -43,6 +44,7 @@ HEADER_FILL = colors.HexColor("#e4e9ef")
 BAND_FILL = colors.HexColor("#f1f1ec")
 LINE = colors.HexColor("#8a8f96")
 MARGIN = 12 * mm
+LABEL_LINES = 6  # a longer task or activity name is cut with '…': a row taller than a page cannot print
 SPAN_LIMIT = 18  # tasks with more rows are not merged, so the table can still break inside them
 MIN_PERIOD_WIDTH = 9.0  # narrower columns cannot hold "12" or "4Q" legibly
 
@@ -153,11 +155,12 @@ class _GridBuilder:
         font = FONT_BOLD if bold else FONT
         if "\n" not in value and stringWidth(value, font, self.layout.font_size) <= self.layout.label_widths[column] - 8:
             return value
-        return para(value, self.bold if bold else self.cell)
+        return capped_para(value, self.bold if bold else self.cell, LABEL_LINES * self.layout.font_size * 1.2)
 
     def band_row(self, title: str) -> list:
-        """The row naming a body across the whole grid."""
-        return ([para(title, style("band", size=self.layout.font_size + 0.5, bold=True))]
+        """The row naming a body (or a strategy, up to 3 lines) across the whole grid."""
+        band = style("band", size=self.layout.font_size + 0.5, bold=True)
+        return ([capped_para(title, band, 3 * band.leading)]
                 + [""] * (len(self.labels) - 1 + len(self.periods)))
 
     def band(self, body_name: str) -> None:

@@ -11,11 +11,21 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from seecodesk.core.meetings import Meeting, mask_phone, when_text, where_text
-from seecodesk.reports.base import FONT, footer_drawer, numbered_canvas, page_size, para, style, write_atomically
+from seecodesk.reports.base import (
+    FONT,
+    capped_para,
+    footer_drawer,
+    numbered_canvas,
+    page_size,
+    para,
+    style,
+    write_atomically,
+)
 
 GRID = colors.HexColor("#444444")
 HEAD_FILL = colors.HexColor("#EEF1F5")
 ROW_HEIGHT = 11 * mm
+ROW_CAP = 30 * mm  # a longer name, 소속 or 직위 is cut with '…': a sign-in row stays a row to sign in
 DEFAULT_BLANK_ROWS = 5
 
 
@@ -46,8 +56,9 @@ def build_signin(path: str, sheet: SigninSheet) -> None:
                             author=sheet.network, creator="SeeCoDesk")
     info = style("info", 10.5, leading=15)
     story = [Paragraph("참 석 자 명 부", style("title", 20, bold=True, align=1, leading=26)), Spacer(1, 5 * mm),
-             para(f"회의명: {meeting.display_title}", info), para(f"일시: {when_text(meeting)}", info),
-             para(f"장소: {where_text(meeting) or ''}", info), Spacer(1, 4 * mm), _table(sheet, doc.width)]
+             capped_para(f"회의명: {meeting.display_title}", info, 3 * info.leading),  # the sheet is for signing
+             para(f"일시: {when_text(meeting)}", info),
+             capped_para(f"장소: {where_text(meeting) or ''}", info, 3 * info.leading), Spacer(1, 4 * mm), _table(sheet, doc.width)]
     doc.build(story, canvasmaker=numbered_canvas(footer_drawer(sheet.network)))
 
 
@@ -63,8 +74,8 @@ def _table(sheet: SigninSheet, width: float) -> Table:
     rows = [[para(h, head) for h in ("번호", "성명", "소속", "직위", "연락처", "서명")]]
     filled = signin_rows(sheet)
     for number, (name, organisation, title, phone) in enumerate(filled, start=1):
-        rows.append([para(number, centred), para(name, centred), para(organisation, cell), para(title, cell),
-                     para(phone, centred), ""])
+        rows.append([para(number, centred), capped_para(name, centred, ROW_CAP), capped_para(organisation, cell, ROW_CAP),
+                     capped_para(title, cell, ROW_CAP), capped_para(phone, centred, ROW_CAP), ""])
     for number in range(len(filled) + 1, len(filled) + 1 + max(0, sheet.blank_rows)):
         rows.append([para(number, centred), "", "", "", "", ""])
     widths = [12 * mm, 24 * mm, 0, 30 * mm, 30 * mm, 34 * mm]

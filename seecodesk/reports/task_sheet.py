@@ -5,6 +5,7 @@
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import zip_longest
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -13,7 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from seecodesk.core.periods import Period
 from seecodesk.core.plan import TaskDetails
 from seecodesk.core.plan_tree import ScheduleTask
-from seecodesk.reports.base import FONT, FONT_BOLD, para, style, won
+from seecodesk.reports.base import FONT, FONT_BOLD, capped_para, para, style, won
 from seecodesk.reports.schedule import HEADER_FILL, LINE, schedule_grid
 
 _BULLETS = ("-", "·", "•", "○", "●", "①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "→", "*")
@@ -33,7 +34,8 @@ def sheet_story(sheet: TaskSheet, periods: Sequence[Period], width: float, base:
     """The flowables of one task sheet (the caller puts a page break between sheets)."""
     d = sheet.details
     story: list[Flowable] = [
-        para(sheet.task.label, style("sheet-title", size=base + 6, bold=True, leading=(base + 6) * 1.3)),
+        capped_para(sheet.task.label, title := style("sheet-title", size=base + 6, bold=True, leading=(base + 6) * 1.3),
+                    4 * title.leading),
         para(_meta_line(sheet), style("meta", size=base - 0.5, textColor=colors.HexColor("#444444"))),
         Spacer(1, 3 * mm),
     ]
@@ -92,7 +94,7 @@ def budget_table(details: TaskDetails, width: float, base: float) -> Table:
     cell = _body(base)
     rows: list[list] = [["사업내역", "민", "관", "합계"]]
     for line in details.budget:
-        rows.append([para(line.item, cell), _amount(line.private_amount), _amount(line.public_amount),
+        rows.append([capped_para(line.item, cell), _amount(line.private_amount), _amount(line.public_amount),
                      won(line.total)])
     rows.append(["총계", _amount(details.private_total), _amount(details.public_total), won(details.total)])
     amount_width = min(32 * mm, width * 0.17)
@@ -118,16 +120,21 @@ def _amount(value: int) -> str:
 
 def _roles_table(details: TaskDetails, width: float, base: float) -> Table:
     cell = _body(base - 0.5)
-    city = [para(f"- {r}", cell) for r in details.city_roles] or [para("", cell)]
-    network = [para(f"- {r}", cell) for r in details.network_roles] or [para("", cell)]
-    table = Table([["시(관) 역할", "네트워크(민) 역할"], [city, network]], colWidths=[width / 2, width / 2])
+    city = [capped_para(f"- {r}", cell) for r in details.city_roles]
+    network = [capped_para(f"- {r}", cell) for r in details.network_roles]
+    # one row a role, so a long list continues overleaf (one cell holding them all could not)
+    rows = [list(pair) for pair in zip_longest(city, network, fillvalue="")] or [["", ""]]
+    table = Table([["시(관) 역할", "네트워크(민) 역할"], *rows], colWidths=[width / 2, width / 2], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, base - 0.5),
         ("FONT", (0, 0), (-1, 0), FONT_BOLD, base - 0.5),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("ALIGN", (0, 0), (-1, 0), "CENTER"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("GRID", (0, 0), (-1, -1), 0.35, LINE),
+        ("BOX", (0, 0), (-1, -1), 0.35, LINE),
+        ("LINEAFTER", (0, 0), (0, -1), 0.35, LINE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.35, LINE),
+        ("TOPPADDING", (0, 2), (-1, -1), 0),  # the roles read as one list, as when they shared a cell
     ]))
     return table
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from seecodesk.core import validation as v
 from seecodesk.core.dues import (
     DEFAULT_DUE_DAY,
     RECEIPT_SERIES,
@@ -39,6 +40,7 @@ class DuesSettings:
 
 NOTICE_TEXT = ("회원사 여러분의 참여와 연대 덕분에 네트워크가 한 해를 이어 갑니다. 아래와 같이 {year}년 회비를 "
                "안내드리오니 납부 기한까지 납부하여 주시기 바랍니다.")
+NOTICE_TEXT_LENGTH = 1_000  # the greeting above each member's dues table: a page holds about this much
 
 
 class DuesService:
@@ -66,12 +68,15 @@ class DuesService:
         names = [c for c, _ in settings.rule.categories]
         if len(set(names)) != len(names):
             raise ValidationError("dues", "같은 구분이 회비 규칙에 두 번 있습니다.")
+        # printed on every member's notice: checked like any typed text (a 주민등록번호 is never stored)
+        account, contact = v.clean_line(settings.bank_account, "dues"), v.clean_line(settings.contact, "dues")
+        notice_text = v.clean_text(settings.notice_text, "dues", NOTICE_TEXT_LENGTH)
         with self.db.atomic():
             set_setting(self.db, "dues_rule", settings.rule.to_json())
             set_setting(self.db, "dues_due_day", month_day)
-            set_setting(self.db, "dues_bank_account", settings.bank_account.strip())
-            set_setting(self.db, "dues_contact", settings.contact.strip())
-            set_setting(self.db, "dues_notice_text", settings.notice_text.strip())
+            set_setting(self.db, "dues_bank_account", account)
+            set_setting(self.db, "dues_contact", contact)
+            set_setting(self.db, "dues_notice_text", notice_text)
 
     @property
     def network(self) -> str:

@@ -117,6 +117,7 @@ class ArchiveDialog(QDialog):
         self.task.signals.cancelled.connect(self._cancelled)
         self.start_button.setEnabled(False)
         self.close_button.setText("취소")
+        self.progress.setValue(0)  # a retry starts from nothing, not from where the failed try stopped
         self.message.setText("만드는 중…")
         self.task.start()
 
@@ -153,6 +154,7 @@ class ArchiveDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._done()
+        self.progress.setValue(0)  # nothing was written: a bar left at 96 % read as nearly done
         if isinstance(error, SeeCoDeskError):
             self.message.setText(f"⚠ {error}")
             return
