@@ -48,13 +48,22 @@ CELL_EXPRESSIONS: dict[str, tuple[str, bool]] = {
     "joined_on": ("coalesce(m.joined_on, '')", True), "left_on": ("coalesce(m.left_on, '')", True),
     "representative": ("o.representative", True), "business_number": ("o.business_number", True),
     "corporation_number": ("o.corporation_number", True),
-    "phone": ("CASE WHEN o.id IN (SELECT value FROM json_each(:withheld)) THEN '' ELSE o.phone END", True),
+    "phone": ("o.phone", True),
     "fax": ("o.fax", True), "email": ("o.email", True), "homepage": ("o.homepage", True), "address": ("o.address", True),
     "district": ("o.district", True), "industry": ("o.industry", True), "service_field": ("o.service_field", True),
     "founded_on": ("o.founded_on", True), "is_support_body": ("CASE WHEN o.is_support_body THEN '예' ELSE '' END", True),
     "dues_year": ("coalesce(d.year, '')", False), "dues_amount": ("coalesce(d.amount, '')", False),
     "news": ("o.news", True), "notes": ("o.notes", True),
 }
+
+# A column left blank whatever it holds, on a condition tested once a row, around the finished cell (the
+# formula guard and the line's checks name the value up to ten times): a phone the consent rule withholds.
+_BLANK_WHEN = {"phone": "o.id IN (SELECT value FROM json_each(:withheld))"}
+
+
+def _blank_when(key: str, cell: str) -> str:
+    """The finished `cell` of column `key`, '' where the column's _BLANK_WHEN condition holds."""
+    return f"CASE WHEN {_BLANK_WHEN[key]} THEN '' ELSE {cell} END" if key in _BLANK_WHEN else cell
 
 
 def export_cells_cursor(db: Queryable, keys: Sequence[str], withheld_ids: Iterable[int],
@@ -76,7 +85,7 @@ def export_cells_sql(keys: Sequence[str], neutral_starts: Sequence[str] = ()) ->
         expression = f"coalesce({expression}, '')" if is_text and expression.startswith("o.") else expression
         if is_text and guard:
             expression = f"CASE WHEN substr({expression}, 1, 1) IN ({guard}) THEN '''' || {expression} ELSE {expression} END"
-        columns.append(expression)
+        columns.append(_blank_when(key, expression))
     return _CELLS_SQL.format(columns=", ".join(columns))
 
 
@@ -93,6 +102,12 @@ def export_lines_cursor(db: Queryable, keys: Sequence[str], withheld_ids: Iterab
 
 def export_lines_sql(keys: Sequence[str]) -> str:
     """The query of `export_lines_cursor`, with its one parameter :withheld (a JSON list of ids)."""
-    expressions = [CELL_EXPRESSIONS[key][0] for key in keys]
-    return csv_cells.lines_query(_CELLS_SQL, expressions, [_LINE_KINDS.get(key, "text") for key in keys])
+    expressions, kinds = [], []
+    for key in keys:
+        expression, kind = CELL_EXPRESSIONS[key][0], _LINE_KINDS.get(key, "text")
+        if key in _BLANK_WHEN:  # finished here, then given as "plain" text needing nothing more
+            expression, kind = _blank_when(key, csv_cells.cell(expression, kind, in_line=True)), "plain"
+        expressions.append(expression)
+        kinds.append(kind)
+    return csv_cells.lines_query(_CELLS_SQL, expressions, kinds)
 
