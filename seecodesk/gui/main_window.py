@@ -113,6 +113,11 @@ class MainWindow(QMainWindow):
         self._menus_filled = False
         FirstKey(self, self._fill_menus)  # a shortcut pressed sooner finds them
         self._menus = [self.menuBar().addMenu(title) for title in ("파일(&F)", "편집(&E)", "이동(&G)", "도움말(&H)")]
+        for menu in self._menus:  # a menu opened sooner is filled first
+            # A lambda, not a bound method: the connection holds the window (as its items' connections do
+            # once in). A window only the collector could free would be deleted on whichever thread
+            # collects, a worker's among them, and Qt aborts there.
+            menu.aboutToShow.connect(lambda: self._fill_menus())
         # The labels follow every change, whichever page made it; looked at only when the database moved.
         self._labels_at: tuple[int, int] | None = None
         self._orphans: OrphanFiling | None = None  # made at the first look at the labels

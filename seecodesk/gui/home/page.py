@@ -109,7 +109,7 @@ class HomePage(QWidget):
         self.late: list[HomeGroup] = []
         self._painted = False
         self.reload()
-        self.setStyleSheet(_LINE_STYLE)  # once the boxes are in: set sooner, it polished each box as it came
+        self.body.setStyleSheet(_LINE_STYLE)  # once the boxes are in: set sooner, it polished each box as it came
         QTimer.singleShot(LATE_DELAY_MS, self, self.load_late)
         AfterFirstPaint(self.heading, self._after_first_paint)
 
