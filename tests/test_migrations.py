@@ -57,3 +57,18 @@ def test_an_upgrade_to_the_desk_schema_carries_dues_marked_paid_over_as_payments
                                             (2, 2025, 60000, "2025-01-31", None, None)]
     assert rows(db, "dues") == dues  # the dues themselves are kept as they were
     db.close()
+
+
+def test_an_upgrade_to_schema_13_keeps_the_history_and_the_year_end_archive_shows_the_new_columns_by_name(tmp_path):
+    from seecodesk.storage.archive_copy import table_rows
+
+    old = file_before(tmp_path / "old.seecodesk", "m0013_history_compact")
+    old.execute("INSERT INTO history_operations (id, label, state, seq) VALUES (1, '회원사 추가 (가람)', 'done', 1)")
+    db = upgraded(old)
+    columns, found = table_rows(db, "history_operations")  # the header row of the archive's table
+    operation = dict(zip(columns, next(found), strict=True))
+    assert (operation["label"], operation["state"], operation["undone_by"]) == ("회원사 추가 (가람)", "done", None)
+    columns, found = table_rows(db, "history_state")
+    state = dict(zip(columns, next(found), strict=True))
+    assert (state["paused"], state["compact"], state["changed_at"]) == (0, 0, None)  # recording on, rows kept whole
+    db.close()
