@@ -179,10 +179,10 @@ def test_catalog_prints_a_10000_character_description_price_note_and_address(dem
     assert "가" * 40 in text and "…" in text and "가" * 300 not in text
 
 
-def test_member_list_table_cuts_a_10000_character_cell(tmp_path):
+def test_member_list_table_cuts_a_10000_character_cell_so_rows_share_a_page(tmp_path):
     from seecodesk.reports.table_sheet import build_table_pdf
 
     out = tmp_path / "명단.pdf"
-    rows = [["가람협동조합", LONG, SPACED], ["다음 기관", "짧은 주소", "메모"]]
+    rows = [["가람협동조합", LONG, SPACED], ["둘째 기관", SPACED, LONG], ["다음 기관", "짧은 주소", "메모"]]
     build_table_pdf(out, "회원사 명단", "", "네트워크", ["이름", "주소", "메모"], rows, [1, 2, 2])
     assert pages(out) == 1 and "가" * 40 in page_text(out) and "다음기관" in page_text(out)

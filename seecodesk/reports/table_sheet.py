@@ -22,6 +22,8 @@ from seecodesk.reports.base import (
     write_atomically,
 )
 
+ROW_CAP = 30 * mm  # a longer cell is cut with '…': a list of members or contacts keeps many rows to a page
+
 
 def build_table_pdf(out_path: str | Path, title: str, subtitle: str, network: str, headers: Sequence[str],
                     rows: Sequence[Sequence[str]], widths: Sequence[float], landscape_page: bool = True,
@@ -35,7 +37,7 @@ def build_table_pdf(out_path: str | Path, title: str, subtitle: str, network: st
     cell, head = style("cell", font_size), style("head", font_size, bold=True)
 
     def build(temp: str) -> None:  # the text is set inside the build: characters the fonts lack count for the file
-        data = [[para(h, head) for h in headers]] + [[capped_para(v, cell) for v in row] for row in rows]
+        data = [[para(h, head) for h in headers]] + [[capped_para(v, cell, ROW_CAP) for v in row] for row in rows]
         table = LongTable(data, colWidths=[w * scale for w in widths], repeatRows=1)
         table.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
