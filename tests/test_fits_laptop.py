@@ -140,3 +140,29 @@ def test_the_plan_tab_shows_the_whole_plan_name_and_button_labels_on_a_laptop(qt
     for text, button in editor.buttons.items():
         assert button.width() >= button.fontMetrics().horizontalAdvance(text), text
     assert "년 1월 – " in editor.info.text() and "-01" not in editor.info.text()
+
+
+def test_trade_totals_of_every_organisation_do_not_make_the_window_taller_than_the_screen(qtbot, workspace):
+    """상호거래 at the window's first-start width (1280): the 거래 기록 totals list every organisation that traded;
+    the window once needed 771 pixels for them, running off a 1366x768 laptop's screen. They scroll now."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QTabWidget
+
+    from seecodesk.gui.main_window import MainWindow
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.resize(1280, 728 - screen_fit.FRAME_ALLOWANCE)
+    window.show()
+    qtbot.waitExposed(window)
+    sidebar = window.sidebar
+    row = next(r for r in range(sidebar.count()) if sidebar.item(r).text().startswith("상호거래"))
+    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=sidebar.visualItemRect(sidebar.item(row)).center())
+    tabs = window.stack.currentWidget().findChild(QTabWidget)
+    tab_bar = tabs.tabBar()
+    index = next(i for i in range(tabs.count()) if tabs.tabText(i) == "거래 기록")
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(index).center())
+    totals = window.findChild(QLabel, "tradeTotals")
+    assert totals.isVisible() and "원" in totals.text()
+    assert window.minimumSizeHint().height() + screen_fit.FRAME_ALLOWANCE <= 728
+    assert window.height() + screen_fit.FRAME_ALLOWANCE <= 728

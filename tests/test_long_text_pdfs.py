@@ -183,7 +183,7 @@ def test_member_list_table_continues_a_10000_character_cell_on_later_pages(tmp_p
     from seecodesk.reports.table_sheet import build_table_pdf
 
     out = tmp_path / "명단.pdf"
-    rows = [["가람협동조합", LONG, SPACED], ["다음 기관", "짧은 주소", "메모"]]
+    rows = [["가람협동조합", LONG, SPACED], ["둘째 기관", SPACED, LONG], ["다음 기관", "짧은 주소", "메모"]]
     build_table_pdf(out, "회원사 명단", "", "네트워크", ["이름", "주소", "메모"], rows, [1, 2, 2])
     text = "".join(page_text(out, page) for page in range(1, pages(out) + 1))
     assert pages(out) > 1 and "가람협동조합" in page_text(out) and "다음기관" in text

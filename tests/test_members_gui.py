@@ -250,3 +250,30 @@ def test_the_card_shows_dates_in_the_window_style_not_iso(qtbot, page):
     assert "설립일" in shown and "가입" in shown and "납부" in shown and "지정" in shown, shown
     assert not re.search(r"\d{4}-\d{2}-\d{2}", shown), shown
     assert re.search(r"설립일\s*\d{4}\. \d{1,2}\. \d{1,2}\.\([월화수목금토일]\)", shown), shown
+
+
+def test_a_long_unbroken_news_line_wraps_inside_the_card(workspace, qtbot):
+    """요즘 소식 of 10,000 characters without a space (a pasted run): the card wraps it within its panel, so the
+    address and the other lines beside it still wrap and show, and no sideways scroll bar appears."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QScrollArea
+
+    record = next(r for r in workspace.members.directory() if r.name == "가람돌봄사회적협동조합")
+    organisation = workspace.members.organisation(record.id)
+    workspace.members.save_organisation(replace(organisation, news="가나다라마" * 2_000))
+    page = MembersPage(workspace)
+    qtbot.addWidget(page)
+    page.resize(1280, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    row = page.directory.model.row_of_id(record.id)
+    table = page.directory.table
+    table.scrollTo(page.directory.model.index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(page.directory.model.index(row, 0)).center())
+    qtbot.waitUntil(lambda: "가나다라마" in page.detail.card.text())
+    scroll = page.detail.findChild(QScrollArea)
+    qtbot.waitUntil(lambda: page.detail.card.width() <= scroll.viewport().width())  # once the layout settles
+    assert page.detail.card.minimumSizeHint().width() <= scroll.viewport().width()
+    assert not scroll.horizontalScrollBar().isVisible()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -178,9 +179,16 @@ class TradePage(QWidget):
         buttons.addWidget(_button("조사표 가져오기…", "importTradesButton", self.import_trades))
         buttons.addStretch(1)
         buttons.addWidget(_button("삭제", "deleteTradeButton", self.delete_trade))
+        # The totals grow with every organisation that traded: scrolled, they no longer make the window taller
+        # than a laptop's screen (a 1280-pixel-wide window needed 771 pixels on the demo network).
+        totals_area = QScrollArea()
+        totals_area.setWidgetResizable(True)
+        totals_area.setFrameShape(QFrame.Shape.NoFrame)
+        totals_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        totals_area.setWidget(self.totals)
         splitter = QSplitter()
         splitter.addWidget(self.trades_table)
-        splitter.addWidget(self.totals)
+        splitter.addWidget(totals_area)
         splitter.setSizes([780, 340])
         tab = QWidget()
         layout = QVBoxLayout(tab)
