@@ -140,3 +140,30 @@ def test_libreoffice_prints_the_plan_in_column_groups_a_reader_can_join(demo_pat
     assert all(h.replace(" ", "") in "".join(pages) for h in headers), "a column never printed"
     assert min(sizes) >= MIN_BODY_POINTS - 0.05
 
+
+
+def test_unit_a_table_that_cannot_be_cut_usefully_stays_whole():
+    for widths, keys in (([100], 1), ([40, 80], 1), ([10, 10, 50], 2)):
+        groups = group_columns(widths, 60, keys)
+        assert not groups.split and groups.keys == 0 and groups.columns(0) == list(range(len(widths)))
+        assert groups.label(0) == ""
+    assert group_columns([20, 20, 20], 60).groups == (range(0, 3),), "exactly the room still fits"
+
+
+def test_unit_keys_are_the_first_column_unless_asked_and_never_every_column():
+    assert group_columns([10, 10, 20, 20, 20], 50).keys == 1
+    assert group_columns([10, 10, 20, 20, 20], 50, keys=2).keys == 2
+    assert group_columns([10, 15, 20, 20, 20], 50, keys=2).keys == 2, "keys filling exactly half the room stay"
+    many = group_columns([5, 5, 30, 30], 50, keys=9)
+    assert many.keys == 1, "keys asked for beyond the columns, over half the room: the first alone"
+    assert [i for g in many.groups for i in g] == list(range(many.keys, 4))
+
+
+def test_unit_groups_filled_exactly_to_the_room_are_not_cut_again():
+    groups = group_columns([10, 10, 10, 10, 10], 30, keys=1)
+    assert [list(g) for g in groups.groups] == [[1, 2], [3, 4]]
+
+
+def test_unit_six_equal_columns_split_three_and_three_not_five_and_one():
+    groups = group_columns([5] + [10] * 6, 60, keys=1)
+    assert [len(g) for g in groups.groups] == [3, 3]
