@@ -167,3 +167,9 @@ def test_unit_groups_filled_exactly_to_the_room_are_not_cut_again():
 def test_unit_six_equal_columns_split_three_and_three_not_five_and_one():
     groups = group_columns([5] + [10] * 6, 60, keys=1)
     assert [len(g) for g in groups.groups] == [3, 3]
+
+
+def test_unit_the_widest_group_is_as_narrow_as_the_number_of_groups_allows():
+    widths = [3, 14, 10, 8, 12, 5, 2, 5, 8]
+    groups = group_columns(widths, 28, keys=1)
+    assert len(groups.groups) == 3 and groups.widest(widths) == 3 + 24, "the pages print at the largest scale"
