@@ -9,8 +9,9 @@ import pytest
 
 from seecodesk.core.column_groups import group_columns
 from seecodesk.core.report_period import ReportPeriod
+from seecodesk.exchange import sheet_printing
 from seecodesk.exchange.report_export import WriteStyle, write_report
-from seecodesk.exchange.sheet_printing import MIN_BODY_POINTS, print_plan
+from seecodesk.exchange.sheet_printing import BODY_POINTS, MIN_BODY_POINTS, print_plan, title_row
 from seecodesk.services.reports import available_presets, build_report
 from seecodesk.services.reports.base import Column, Report, ReportOptions, Table
 from tests.test_reports_libreoffice import _convert, needs_libreoffice
@@ -82,6 +83,11 @@ def test_unit_every_preset_prints_at_a_legible_size_with_every_header_and_the_ke
             assert int(sheet.page_setup.scale) == plan.scale and not sheet.sheet_properties.pageSetUpPr.fitToPage
             markers = [c.value for c in sheet[1] if c.value and str(c.value).startswith("(열")]
             assert markers == [f"(열 {n}/{len(groups)})" for n in range(1, len(groups) + 1)]
+            assert [sheet.cell(1, g[-1]).value for g in groups] == markers, "each mark above its group's last column"
+            own = sorted(c for g in groups for c in g[len(keys):])
+            assert own == list(range(len(keys) + 1, len(headers) + 1)), "every other column on exactly one group"
+            footer = sheet.oddFooter.right
+            assert "&P" in footer.text and "&N" in footer.text and footer.size == BODY_POINTS, "page x / y"
 
 
 def test_unit_narrow_presets_print_exactly_as_before(demo_db, tmp_path):
@@ -140,3 +146,58 @@ def test_libreoffice_prints_the_plan_in_column_groups_a_reader_can_join(demo_pat
     assert all(h.replace(" ", "") in "".join(pages) for h in headers), "a column never printed"
     assert min(sizes) >= MIN_BODY_POINTS - 0.05
 
+
+
+def test_unit_a_table_that_cannot_be_cut_usefully_stays_whole():
+    for widths, keys in (([100], 1), ([40, 80], 1), ([10, 10, 50], 2)):
+        groups = group_columns(widths, 60, keys)
+        assert not groups.split and groups.keys == 0 and groups.columns(0) == list(range(len(widths)))
+        assert groups.label(0) == ""
+    assert group_columns([20, 20, 20], 60).groups == (range(0, 3),), "exactly the room still fits"
+
+
+def test_unit_keys_are_the_first_column_unless_asked_and_never_every_column():
+    assert group_columns([10, 10, 20, 20, 20], 50).keys == 1
+    assert group_columns([10, 10, 20, 20, 20], 50, keys=2).keys == 2
+    assert group_columns([10, 15, 20, 20, 20], 50, keys=2).keys == 2, "keys filling exactly half the room stay"
+    many = group_columns([5, 5, 30, 30], 50, keys=9)
+    assert many.keys == 1, "keys asked for beyond the columns, over half the room: the first alone"
+    assert [i for g in many.groups for i in g] == list(range(many.keys, 4))
+
+
+def test_unit_groups_filled_exactly_to_the_room_are_not_cut_again():
+    groups = group_columns([10, 10, 10, 10, 10], 30, keys=1)
+    assert [list(g) for g in groups.groups] == [[1, 2], [3, 4]]
+
+
+def test_unit_six_equal_columns_split_three_and_three_not_five_and_one():
+    groups = group_columns([5] + [10] * 6, 60, keys=1)
+    assert [len(g) for g in groups.groups] == [3, 3]
+
+
+def test_unit_the_widest_group_is_as_narrow_as_the_number_of_groups_allows():
+    widths = [3, 14, 10, 8, 12, 5, 2, 5, 8]
+    groups = group_columns(widths, 28, keys=1)
+    assert len(groups.groups) == 3 and groups.widest(widths) == 3 + 24, "the pages print at the largest scale"
+
+
+def test_unit_a_sheet_prints_at_the_largest_whole_scale_that_fits_never_enlarged():
+    room = sheet_printing._ROOM
+    assert print_plan([170.0], 1).scale == int(100 * room / (170 * 5.25)), "the 회원사 현황 width, as Excel fits it"
+    assert print_plan([50.0, 20.0], 1).scale == 100
+    at_limit = room * BODY_POINTS / MIN_BODY_POINTS / 5.25
+    assert not print_plan([at_limit / 2, at_limit / 2], 1).groups.split, "exactly at the legible limit: one page wide"
+    widths = [8.0] + [15.0] * 16
+    plan = print_plan(widths, 1)
+    fits = room * 0.96 / 7.0  # the widest a group may be at 100 %, measured as wide as any program does
+    widest = plan.groups.widest(widths)
+    assert plan.groups.split and widest * plan.scale / 100 <= fits < widest * (plan.scale + 1) / 100
+    roomy = print_plan([30.0] + [60.0] * 4, 1)
+    assert roomy.groups.split and roomy.scale == 100, "groups narrower than the page are not enlarged"
+
+
+def test_unit_the_title_row_holds_a_cell_per_column_only_when_split():
+    plan = print_plan([8.0] + [15.0] * 16, 1)
+    row = title_row("제목", plan, 17, lambda text: text)
+    assert len(row) == 17 and row[0] == "제목" and row[-1] == plan.groups.label(len(plan.groups.groups) - 1)
+    assert title_row("제목", print_plan([10.0], 1), 1, str) == ["제목"]

@@ -46,14 +46,17 @@ def group_columns(widths: Sequence[float], room: float, keys: int = 1) -> Column
     the first column; a single column wider than what is left gets a group of its own (the printer
     scales or wraps it, the reader still gets it)."""
     count = len(widths)
-    if count == 0 or sum(widths) <= room:
-        return ColumnGroups(0, (range(count),))
+    whole = ColumnGroups(0, (range(count),))
+    if count <= 1 or sum(widths) <= room:
+        return whole
     keys = max(1, min(keys, count - 1))
     if sum(widths[:keys]) > room / 2:
         keys = 1
     rest = list(widths[keys:])
     limit = max(room - sum(widths[:keys]), max(rest))
     parts = _fewest(rest, limit)
+    if len(parts) == 1:  # one column too wide for any page beside the keys: nothing is gained by cutting
+        return whole
     low, high = max(rest), limit  # narrow the widest group as far as the same number of groups allows
     while high - low > 0.5:
         middle = (low + high) / 2
