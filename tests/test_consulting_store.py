@@ -196,6 +196,16 @@ def test_the_board_lists_live_applications_newest_first_each_with_its_own_fields
     assert store.list_applications(db)[0].id == gone
 
 
+def test_an_application_never_saved_cannot_be_saved_as_an_edit_over_another(db):
+    fields = _field_ids(db)
+    first = _application(db)
+    with pytest.raises(NotFoundError):
+        store.update_application(db, Application(company_name="새것", field_ids=[fields["인사/노무"]]))
+    kept = store.get_application(db, first)
+    assert kept.company_name == "늘푸른협동" and fields["인사/노무"] not in kept.field_ids
+    assert [a.id for a in store.list_applications(db)] == [first]
+
+
 # --- status history ----------------------------------------------------------------------------------
 
 
