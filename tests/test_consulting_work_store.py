@@ -183,6 +183,7 @@ def test_years_with_activity_are_the_application_and_session_years_newest_first(
     assert store.years_with_activity(db) == []
     app = _app(db, applied_on="2021-05-01")
     _app(db, applied_on="")
+    _app(db, applied_on="미상")  # a date never known is no year, and the list still opens
     _app(db, applied_on="2021-07-01")
     match = store.insert_match(db, Match(app, _mentor(db), "2021-06-01"))
     store.save_session(db, Session(match, "2023-01-10"))
