@@ -5,13 +5,7 @@ import pytest
 from seecodesk.core.consulting import Application, ConsultingField, MentorOffer, StatusChange
 from seecodesk.core.errors import DuplicateError, NotFoundError
 from seecodesk.storage import consulting as store
-from tests.store_rows import add_organisation
-
-
-def _person(db, organisation_id, name, title="", deleted=None):
-    db.execute("INSERT INTO people (organisation_id, name, title, deleted_at) VALUES (?, ?, ?, ?)",
-               [organisation_id, name, title, deleted])
-    return db.execute("SELECT max(id) FROM people").fetchone()[0]
+from tests.store_rows import add_organisation, add_person
 
 
 def _field_ids(db):
@@ -75,8 +69,8 @@ def test_a_field_is_in_use_once_an_application_or_a_mentor_names_it_and_can_be_d
 def test_mentor_offers_are_listed_by_organisation_with_person_and_fields_and_never_a_deleted_one(db):
     fields = _field_ids(db)
     cafe, farm, gone = add_organisation(db, "나눔카페"), add_organisation(db, "가람농장"), add_organisation(db, "다온")
-    boss = _person(db, cafe, "김하나", "대표")
-    left = _person(db, farm, "이떠남", "이사", deleted="2025-01-01")
+    boss = add_person(db, "김하나", cafe, title="대표")
+    left = add_person(db, "이떠남", farm, title="이사", deleted_at="2025-01-01")
     first = store.save_offer(db, MentorOffer(
         organisation_id=cafe, person_id=boss, field_ids=[fields["마케팅"], fields["금융"]], other_fields="식품",
         capacity=3, availability="평일 오후", starts_on="2022-01-01", ends_on="2022-12-31", note="메모"))
@@ -194,6 +188,16 @@ def test_the_board_lists_live_applications_newest_first_each_with_its_own_fields
         store.get_application(db, gone)
     store.set_application_deleted(db, gone, False)
     assert store.list_applications(db)[0].id == gone
+
+
+def test_an_application_never_saved_cannot_be_saved_as_an_edit_over_another(db):
+    fields = _field_ids(db)
+    first = _application(db)
+    with pytest.raises(NotFoundError):
+        store.update_application(db, Application(company_name="새것", field_ids=[fields["인사/노무"]]))
+    kept = store.get_application(db, first)
+    assert kept.company_name == "늘푸른협동" and fields["인사/노무"] not in kept.field_ids
+    assert [a.id for a in store.list_applications(db)] == [first]
 
 
 # --- status history ----------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from seecodesk.core.consulting import Application, Match, MentorOffer, ResultRep
 from seecodesk.core.errors import DuplicateError, NotFoundError
 from seecodesk.storage import consulting as offers
 from seecodesk.storage import consulting_work as store
-from tests.store_rows import add_organisation
+from tests.store_rows import add_organisation, add_person
 
 
 def _fields(db):
@@ -21,10 +21,7 @@ def _app(db, company="늘푸른협동", applied_on="2022-03-15", fields=("회계
 
 def _mentor(db, org_name="나눔카페", person=None, title=""):
     org = add_organisation(db, org_name)
-    person_id = None
-    if person:
-        db.execute("INSERT INTO people (organisation_id, name, title) VALUES (?, ?, ?)", [org, person, title])
-        person_id = db.execute("SELECT max(id) FROM people").fetchone()[0]
+    person_id = add_person(db, person, org, title=title) if person else None
     return offers.save_offer(db, MentorOffer(organisation_id=org, person_id=person_id))
 
 
@@ -183,6 +180,7 @@ def test_years_with_activity_are_the_application_and_session_years_newest_first(
     assert store.years_with_activity(db) == []
     app = _app(db, applied_on="2021-05-01")
     _app(db, applied_on="")
+    _app(db, applied_on="미상")  # a date never known is no year, and the list still opens
     _app(db, applied_on="2021-07-01")
     match = store.insert_match(db, Match(app, _mentor(db), "2021-06-01"))
     store.save_session(db, Session(match, "2023-01-10"))

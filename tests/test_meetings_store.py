@@ -5,14 +5,7 @@ import pytest
 from seecodesk.core.errors import NotFoundError
 from seecodesk.core.meetings import ActionItem, AgendaItem, Attachment, Attendee, Meeting
 from seecodesk.storage import meetings as store
-from tests.store_rows import add_organisation
-
-
-def _person(db, name, organisation_id=None, **values):
-    columns = {"name": name, "organisation_id": organisation_id, **values}
-    db.execute(f"INSERT INTO people ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-               list(columns.values()))
-    return db.execute("SELECT max(id) FROM people").fetchone()[0]
+from tests.store_rows import add_organisation, add_person
 
 
 def _body(db, name):
@@ -22,7 +15,7 @@ def _body(db, name):
 
 def _meeting(db, **values):
     board = _body(db, "이사회")
-    chair = _person(db, "김의장")
+    chair = add_person(db, "김의장")
     meeting = Meeting(kind="이사회", date="2026-03-11", body_id=board, number=3, title="3차 이사회",
                       start_time="14:00", end_time="16:00", place="본관 2층", online=True, link="https://m.example/1",
                       chair_id=chair, recorder_id=chair, notes="메모", **values)
@@ -73,8 +66,8 @@ def test_agenda_and_actions_keep_their_order_and_every_field(db):
 
 def test_attendees_come_back_in_roll_call_order_with_directory_or_guest_details(db):
     place = add_organisation(db, "나눔카페")
-    member = _person(db, "이회원", place, title="대표", mobile="010-1111-2222", phone="041-660-0000")
-    desk = _person(db, "최직원", None, phone="041-660-1234", affiliation="시청")
+    member = add_person(db, "이회원", place, title="대표", mobile="010-1111-2222", phone="041-660-0000")
+    desk = add_person(db, "최직원", None, phone="041-660-1234", affiliation="시청")
     meeting = Meeting(kind="이사회", date="2026-03-11", attendees=[
         Attendee(guest_name="윤하람", guest_organisation="가람대학교", guest_title="교수", guest_phone="010-3141-5926",
                  affiliation="연구진", status="late", note="늦음", reply="미정"),
@@ -98,8 +91,8 @@ def test_attendees_come_back_in_roll_call_order_with_directory_or_guest_details(
 
 
 def test_a_person_removed_from_the_directory_stays_on_the_roll_by_guest_name(db):
-    gone = _person(db, "이떠남")
-    left = _person(db, "박퇴사", add_organisation(db, "옛 조합"), deleted_at="2025-01-01")
+    gone = add_person(db, "이떠남")
+    left = add_person(db, "박퇴사", add_organisation(db, "옛 조합"), deleted_at="2025-01-01")
     meeting = Meeting(kind="이사회", date="2026-03-11", attendees=[
         Attendee(person_id=gone, guest_name="이떠남", guest_organisation="옛 조합", guest_title="이사"),
         Attendee(person_id=left)])
