@@ -164,6 +164,8 @@ def test_unit_a_person_whose_mobile_is_the_organisations_number_owns_it(db):
                                           consents=[Consent("2026-01-01", "연락처")]))
     (owner,) = store.phone_owners(db, {org_id: "01055556666"})[org_id]
     assert owner.phones == frozenset({"01055556666"}) and len(owner.consents) == 1
+    people_store.insert_person(db, Person("동의없음", organisation_id=org_id, phone="010-5555-6666"))
+    assert sorted(len(o.consents) for o in store.phone_owners(db, {org_id: "01055556666"})[org_id]) == [0, 1]
 
 
 def test_unit_the_retention_list_tells_open_periods_and_deletions(db):
@@ -190,6 +192,7 @@ def test_unit_the_record_of_a_person_names_their_bodies_forms_and_history(db):
     assert [(b["body"], b["role"]) for b in record["body_memberships"]] == [("운영위원회", "위원장")]
     assert {f["company_name"] for f in record["consulting_forms"]} == {"가람", "나루", "라온", "사랑"}
     assert set(record["other"]) == {"agenda_items.presenter_id", "action_items.owner_person_id"}
+    assert [a["title"] for a in record["other"]["agenda_items.presenter_id"]] == ["안건"]
     history = record["history"]
     assert history and {h["table_name"] for h in history} >= {"people", "person_roles", "consents"}
     assert [h["action"] for h in history if h["table_name"] == "people"] == ["insert"]
@@ -206,6 +209,7 @@ def test_unit_forgetting_removes_the_person_from_a_table_added_later_and_their_h
     history_store.set_current_operation(db, op)
     db.execute("INSERT INTO later_notes (person_id, note) VALUES (?, '메모'), (?, '다른 메모')", [kim, park])
     db.execute("UPDATE meetings SET notes = '010-1234-5678 연락'")
+    db.execute("UPDATE people SET notes = '새 메모' WHERE id = ?", [kim])  # holds none of the name or numbers
     history_store.set_current_operation(db, None)
     log = history_store.new_operation(db, "실행 취소: 김하나", history_store.LOG)
     history_store.set_paused(db, True)
@@ -213,6 +217,7 @@ def test_unit_forgetting_removes_the_person_from_a_table_added_later_and_their_h
     assert db.execute("SELECT person_id FROM later_notes").fetchall() == [(park,)]
     held = db.execute("SELECT group_concat(coalesce(before, '') || coalesce(after, ''), '') FROM history_changes").fetchone()[0]
     assert "김하나" not in held and "01012345678" not in held and "010-1234-5678" not in held and "Kim@A.kr" not in held
+    assert not db.execute("SELECT 1 FROM history_changes WHERE table_name = 'people' AND record_id = ?", [kim]).fetchone()
     labels = {o.id: o.label for o in history_store.operations(db)}
     assert labels[op] == "메모: (파기됨)" and log not in labels
     assert history_store.change_count(db, op) == 1  # park's note is kept
@@ -263,6 +268,7 @@ def test_unit_a_backup_holding_the_person_by_phone_is_found_and_a_broken_one_is_
     broken = tmp_path / "깨짐.seecodesk"
     broken.write_bytes(b"not a database" * 100)
     assert not store.file_holds_person(broken, store.PersonFacts(1, "김하나", MOBILE, "", "", None))
+    assert not store.file_holds_person(tmp_path / "없는 폴더" / "b.seecodesk", store.PersonFacts(1, "김하나", "", "", "", None))
 
 
 def test_unit_mentions_are_looked_for_in_text_and_untyped_columns_only(db):
@@ -273,4 +279,27 @@ def test_unit_mentions_are_looked_for_in_text_and_untyped_columns_only(db):
     found = store.remaining_mentions(db, facts)
     assert found[("loose", "anything")] == 1 and found[("people", "name")] == 1
     assert all(table != "history_changes" for table, _ in found)
+    store.log_privacy_action(db, "파기", 1, "김하나 님 요청")  # the log is about 파기, not the person's data
+    assert all(table != "privacy_log" for table, _ in store.remaining_mentions(db, facts))
     assert store.remaining_mentions(db, store.PersonFacts(1, "김", "", "", "", None)) == {}
+
+
+def test_unit_compacting_tells_when_another_connection_keeps_old_pages_in_the_wal(tmp_path):
+    import sqlite3
+
+    from seecodesk.storage.database import open_database
+
+    path = tmp_path / "w.seecodesk"
+    db = open_database(path)
+    setup(db)
+    db.conn.commit()
+    reader = sqlite3.connect(path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM people").fetchone()  # another program in the middle of reading
+    db.execute("UPDATE people SET notes = ''")
+    db.conn.commit()
+    db.conn.execute("PRAGMA busy_timeout = 0")  # no waiting for the reader in a test
+    assert store.compact(db.conn) is False
+    reader.close()
+    assert store.compact(db.conn) is True
+    db.close()
