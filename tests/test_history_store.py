@@ -310,3 +310,56 @@ def test_unit_one_change_is_written_back_and_again_on_its_own(hdb):
     assert hdb.execute("SELECT * FROM shape_text").fetchall() == []
     store.apply_forwards(hdb, change)
     assert hdb.execute("SELECT * FROM shape_text").fetchall() == [("a", "가")]
+
+
+# --- what the first mutation run of storage/history_triggers.py showed untested ------------------------------
+LOOSE = """
+CREATE TABLE shape_loose (id INTEGER PRIMARY KEY, anything NOT NULL, label TEXT);
+CREATE TABLE shape_link (id INTEGER PRIMARY KEY, organisation_id INTEGER REFERENCES organisations(id),
+                         photo_id INTEGER REFERENCES shape_id(id) ON DELETE CASCADE);
+"""
+
+
+def test_unit_bytes_in_a_column_without_a_type_are_recorded_and_written_back(hdb):
+    hdb.conn.executescript(LOOSE)
+    install_history_triggers(hdb)
+    first = operation(hdb, "바이트", lambda db: db.execute("INSERT INTO shape_loose VALUES (1, x'00ff', '가')"))
+    second = operation(hdb, "고침", lambda db: db.execute("UPDATE shape_loose SET anything = x'0102'"))
+    (change,) = store.changes_of(hdb, second)
+    assert (change.before, change.after) == ({"anything": b"\x00\xff"}, {"anything": b"\x01\x02"})
+    replay(hdb, second, backwards=True)
+    assert hdb.execute("SELECT anything FROM shape_loose").fetchone()[0] == b"\x00\xff"
+    replay(hdb, first, backwards=True)
+    assert hdb.execute("SELECT count(*) FROM shape_loose").fetchone()[0] == 0
+
+
+def bulk(db, table, work, **options):
+    from seecodesk.storage.history_triggers import inserts_recorded_by_caller, record_bulk_inserts
+
+    first = db.execute(f"SELECT coalesce(max(rowid), 0) + 1 FROM {table}").fetchone()[0]
+    with inserts_recorded_by_caller(db, [table]) as recorded:
+        work(db)
+        assert recorded == {table}
+        record_bulk_inserts(db, table, first, **options)
+
+
+def test_unit_an_import_records_the_rows_that_would_outlive_their_record(hdb):
+    hdb.conn.executescript(LOOSE)
+    install_history_triggers(hdb)
+    hdb.execute("INSERT INTO organisations (id, name, name_key) VALUES (7, '가람', '가람')")
+    hdb.execute("INSERT INTO shape_id (id, name) VALUES (1, '사진')")
+    op = store.new_operation(hdb, "가져오기")
+    store.set_current_operation(hdb, op)
+    store.set_compact(hdb, True)
+    bulk(hdb, "shape_child", lambda db: db.execute("INSERT INTO shape_child (organisation_id, note) VALUES (7, '')"))
+    bulk(hdb, "shape_text", lambda db: db.execute("INSERT INTO shape_text VALUES ('a', '가')"))
+    hdb.execute("INSERT INTO organisations (id, name, name_key) VALUES (8, '나루', '나루')")
+    bulk(hdb, "shape_link", lambda db: db.execute("INSERT INTO shape_link (organisation_id, photo_id) VALUES (8, 1)"),
+         owners_added=True)  # 나루 was added by this import, but deleting it would not delete the link
+    store.set_compact(hdb, False)
+    store.set_current_operation(hdb, None)
+    counts = store.table_counts(hdb, op)
+    assert counts[("shape_child", "insert")] == 1 and counts[("shape_text", "insert")] == 1
+    assert counts[("shape_link", "insert")] == 1
+    (child, _organisation) = store.record_changes(hdb, "organisations", 7)
+    assert (child.table, child.action, child.record_id, child.after) == ("shape_child", "insert", 1, None)
