@@ -192,16 +192,26 @@ def undo_redo(db, op, backwards):
     db.conn.commit()
 
 
-def test_unit_a_row_brought_back_keeps_its_rowid_so_later_undos_and_redos_find_it(hdb):
+@pytest.fixture
+def kdb(hdb):
+    """The shapes plus a rowid table keyed by two columns and one without any key."""
     hdb.conn.executescript(KEYED)
     install_history_triggers(hdb)
+    return hdb
+
+
+def script(db, label, sql):
+    """An operation running `sql` (several statements); returns its id."""
+    return operation(db, label, lambda db: db.conn.executescript(sql))
+
+
+def test_unit_a_row_brought_back_keeps_its_rowid_so_later_undos_and_redos_find_it(kdb):
+    hdb = kdb
     empty = rows_with_rowid(hdb)
-    first = operation(hdb, "처음", lambda db: db.conn.executescript(
-        "INSERT INTO shape_text (rowid, code, label) VALUES (3, 'b', '나'), (7, 'a', '가');"
-        "INSERT INTO shape_pair (rowid, year, code, note) VALUES (2, 2025, 'x', ''), (9, 2026, 'x', '');"))
+    first = script(hdb, "처음", "INSERT INTO shape_text (rowid, code, label) VALUES (3, 'b', '나'), (7, 'a', '가');"
+                   "INSERT INTO shape_pair (rowid, year, code, note) VALUES (2, 2025, 'x', ''), (9, 2026, 'x', '');")
     after_first = rows_with_rowid(hdb)
-    second = operation(hdb, "다음", lambda db: db.conn.executescript(
-        "DELETE FROM shape_text WHERE code = 'a'; DELETE FROM shape_pair WHERE year = 2026;"))
+    second = script(hdb, "다음", "DELETE FROM shape_text WHERE code = 'a'; DELETE FROM shape_pair WHERE year = 2026;")
     after_second = rows_with_rowid(hdb)
     undo_redo(hdb, second, backwards=True)
     assert rows_with_rowid(hdb) == after_first  # the deleted rows are back under their own rowid
@@ -213,15 +223,12 @@ def test_unit_a_row_brought_back_keeps_its_rowid_so_later_undos_and_redos_find_i
     assert rows_with_rowid(hdb) == after_second
 
 
-def test_unit_undoing_one_row_leaves_its_twins_with_the_same_values_alone(hdb):
-    hdb.conn.executescript(KEYED)
-    install_history_triggers(hdb)
-    operation(hdb, "처음", lambda db: db.conn.executescript(
-        "INSERT INTO shape_text (code, label) VALUES ('a', '가'), ('b', '다'), ('c', '가');"
-        "INSERT INTO shape_dup (note) VALUES ('같음'), ('같음');"))
+def test_unit_undoing_one_row_leaves_its_twins_with_the_same_values_alone(kdb):
+    hdb = kdb
+    script(hdb, "처음", "INSERT INTO shape_text (code, label) VALUES ('a', '가'), ('b', '다'), ('c', '가');"
+           "INSERT INTO shape_dup (note) VALUES ('같음'), ('같음');")
     before = rows_with_rowid(hdb)
-    second = operation(hdb, "다음", lambda db: db.conn.executescript(
-        "UPDATE shape_text SET label = '다' WHERE code = 'a'; DELETE FROM shape_dup WHERE rowid = 1;"))
+    second = script(hdb, "다음", "UPDATE shape_text SET label = '다' WHERE code = 'a'; DELETE FROM shape_dup WHERE rowid = 1;")
     after = rows_with_rowid(hdb)
     assert after["shape_dup"] == [(2, "같음")]
     undo_redo(hdb, second, backwards=True)
