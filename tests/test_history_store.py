@@ -173,3 +173,200 @@ def test_unit_hidden_rows_are_listed_and_unhidden(hdb):
     assert store.soft_deleted(hdb, "organisations", "name") == []
     assert ("organisation_id", "organisations") in store.references(hdb, "shape_child")
     assert store.is_installed(hdb) and store.has_compact(hdb)
+
+
+# --- what the first mutation run of storage/history.py showed untested -------------------------------------
+KEYED = """
+CREATE TABLE shape_pair (year INTEGER, code TEXT, note TEXT, PRIMARY KEY (year, code));
+CREATE TABLE shape_dup (note TEXT);
+"""
+
+
+def rows_with_rowid(db):
+    return {t: db.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid").fetchall()
+            for t in ("shape_text", "shape_pair", "shape_dup", "shape_id")}
+
+
+def undo_redo(db, op, backwards):
+    replay(db, op, backwards)
+    db.conn.commit()
+
+
+@pytest.fixture
+def kdb(hdb):
+    """The shapes plus a rowid table keyed by two columns and one without any key."""
+    hdb.conn.executescript(KEYED)
+    install_history_triggers(hdb)
+    return hdb
+
+
+def script(db, label, sql):
+    """An operation running `sql` (several statements); returns its id."""
+    return operation(db, label, lambda db: db.conn.executescript(sql))
+
+
+def test_unit_a_row_brought_back_keeps_its_rowid_so_later_undos_and_redos_find_it(kdb):
+    hdb = kdb
+    empty = rows_with_rowid(hdb)
+    first = script(hdb, "처음", "INSERT INTO shape_text (rowid, code, label) VALUES (3, 'b', '나'), (7, 'a', '가');"
+                   "INSERT INTO shape_pair (rowid, year, code, note) VALUES (2, 2025, 'x', ''), (9, 2026, 'x', '');")
+    after_first = rows_with_rowid(hdb)
+    second = script(hdb, "다음", "DELETE FROM shape_text WHERE code = 'a'; DELETE FROM shape_pair WHERE year = 2026;")
+    after_second = rows_with_rowid(hdb)
+    undo_redo(hdb, second, backwards=True)
+    assert rows_with_rowid(hdb) == after_first  # the deleted rows are back under their own rowid
+    undo_redo(hdb, first, backwards=True)
+    assert rows_with_rowid(hdb) == empty
+    undo_redo(hdb, first, backwards=False)
+    assert rows_with_rowid(hdb) == after_first
+    undo_redo(hdb, second, backwards=False)
+    assert rows_with_rowid(hdb) == after_second
+
+
+def test_unit_undoing_one_row_leaves_its_twins_with_the_same_values_alone(kdb):
+    hdb = kdb
+    script(hdb, "처음", "INSERT INTO shape_text (code, label) VALUES ('a', '가'), ('b', '다'), ('c', '가');"
+           "INSERT INTO shape_dup (note) VALUES ('같음'), ('같음');")
+    before = rows_with_rowid(hdb)
+    second = script(hdb, "다음", "UPDATE shape_text SET label = '다' WHERE code = 'a'; DELETE FROM shape_dup WHERE rowid = 1;")
+    after = rows_with_rowid(hdb)
+    assert after["shape_dup"] == [(2, "같음")]
+    undo_redo(hdb, second, backwards=True)
+    assert rows_with_rowid(hdb) == before  # b already said '다': it keeps it
+    undo_redo(hdb, second, backwards=False)
+    assert rows_with_rowid(hdb) == after  # c still says '가', and one of the two twins is left
+
+
+def test_unit_the_operation_open_is_known_until_it_is_closed(hdb):
+    assert store.current_operation(hdb) is None
+    op = store.new_operation(hdb, "작업")
+    store.set_current_operation(hdb, op)
+    assert store.current_operation(hdb) == op
+    store.set_current_operation(hdb, None)
+    assert store.current_operation(hdb) is None
+
+
+def test_unit_every_change_of_an_operation_bears_its_moment_and_a_later_one_its_own(hdb):
+    import re
+    import time
+
+    def second():
+        return hdb.execute("SELECT strftime('%s', 'now')").fetchone()[0]
+
+    op = store.new_operation(hdb, "오래 걸린 작업")
+    store.set_current_operation(hdb, op)
+    opened = second()
+    hdb.execute("INSERT INTO shape_text VALUES ('a', '')")
+    while second() == opened:  # the clock moves on while the operation runs
+        time.sleep(0.02)
+    hdb.execute("INSERT INTO shape_text VALUES ('b', '')")
+    store.set_current_operation(hdb, None)
+    moments = {c.changed_at for c in store.changes_of(hdb, op)}
+    assert len(moments) == 1 and re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", moment := moments.pop())
+    assert moment[:10] == hdb.execute("SELECT date('now', 'localtime')").fetchone()[0]
+    hdb.execute("INSERT INTO shape_text VALUES ('c', '')")
+    (later,) = hdb.execute("SELECT changed_at FROM history_changes WHERE operation_id IS NULL").fetchone()
+    assert later > moment
+
+
+def test_unit_a_file_from_before_compact_history_still_files_changes_under_their_operation():
+    import sqlite3
+
+    from seecodesk.storage.database import wrap_connection
+    from seecodesk.storage.migrations import MIGRATIONS, load_migration
+
+    db = wrap_connection(sqlite3.connect(":memory:"))
+    for name in MIGRATIONS[:MIGRATIONS.index("m0013_history_compact")]:
+        load_migration(name).apply(db)
+    install_history_triggers(db)
+    assert store.is_installed(db) and not store.has_compact(db)
+    op = store.new_operation(db, "옛 파일")
+    store.set_current_operation(db, op)
+    db.execute("INSERT INTO organisations (name, name_key) VALUES ('가람', '가람')")
+    store.set_current_operation(db, None)
+    db.execute("INSERT INTO organisations (name, name_key) VALUES ('나루', '나루')")
+    assert [c.after["name"] for c in store.changes_of(db, op)] == ["가람"]
+    assert store.orphan_tables(db) == {"organisations": 1}
+    db.close()
+
+
+def test_unit_the_lists_stop_at_their_default_length_newest_first(hdb):
+    ops = [store.new_operation(hdb, f"작업{i}") for i in range(201)]
+    listed = store.operations(hdb)
+    assert len(listed) == 200 and listed[0].id == ops[-1]
+    hdb.execute("INSERT INTO organisations (id, name, name_key) VALUES (7, '가람', '가람')")
+    hdb.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                "INSERT INTO shape_child (organisation_id, note) SELECT 7, i FROM n")
+    changes = store.record_changes(hdb, "organisations", 7)
+    assert len(changes) == 2000 and changes[0].after["note"] == "2000"
+
+
+def test_unit_changes_outside_any_operation_and_nameless_rows_show_blank(hdb):
+    hdb.execute("INSERT INTO organisations (id, name, name_key) VALUES (7, '가람', '가람')")
+    (orphan,) = store.record_changes(hdb, "organisations", 7)
+    assert orphan.operation_id is None and orphan.operation_label == ""
+    hdb.execute("INSERT INTO shape_id (id, name) VALUES (5, NULL)")
+    hdb.execute("DELETE FROM shape_id WHERE id = 5")
+    assert [(i, name) for i, name, _when in store.removed(hdb, "shape_id", "name")] == [(5, "")]
+
+
+def test_unit_one_change_is_written_back_and_again_on_its_own(hdb):
+    op = operation(hdb, "고침", lambda db: db.execute("INSERT INTO shape_text VALUES ('a', '가')"))
+    (change,) = store.changes_of(hdb, op)
+    store.apply_backwards(hdb, change)
+    assert hdb.execute("SELECT * FROM shape_text").fetchall() == []
+    store.apply_forwards(hdb, change)
+    assert hdb.execute("SELECT * FROM shape_text").fetchall() == [("a", "가")]
+
+
+# --- what the first mutation run of storage/history_triggers.py showed untested ------------------------------
+LOOSE = """
+CREATE TABLE shape_loose (id INTEGER PRIMARY KEY, anything NOT NULL, label TEXT);
+CREATE TABLE shape_link (id INTEGER PRIMARY KEY, organisation_id INTEGER REFERENCES organisations(id),
+                         photo_id INTEGER REFERENCES shape_id(id) ON DELETE CASCADE);
+"""
+
+
+def test_unit_bytes_in_a_column_without_a_type_are_recorded_and_written_back(hdb):
+    hdb.conn.executescript(LOOSE)
+    install_history_triggers(hdb)
+    first = operation(hdb, "바이트", lambda db: db.execute("INSERT INTO shape_loose VALUES (1, x'00ff', '가')"))
+    second = operation(hdb, "고침", lambda db: db.execute("UPDATE shape_loose SET anything = x'0102'"))
+    (change,) = store.changes_of(hdb, second)
+    assert (change.before, change.after) == ({"anything": b"\x00\xff"}, {"anything": b"\x01\x02"})
+    replay(hdb, second, backwards=True)
+    assert hdb.execute("SELECT anything FROM shape_loose").fetchone()[0] == b"\x00\xff"
+    replay(hdb, first, backwards=True)
+    assert hdb.execute("SELECT count(*) FROM shape_loose").fetchone()[0] == 0
+
+
+def bulk(db, table, work, **options):
+    from seecodesk.storage.history_triggers import inserts_recorded_by_caller, record_bulk_inserts
+
+    first = db.execute(f"SELECT coalesce(max(rowid), 0) + 1 FROM {table}").fetchone()[0]
+    with inserts_recorded_by_caller(db, [table]) as recorded:
+        work(db)
+        assert recorded == {table}
+        record_bulk_inserts(db, table, first, **options)
+
+
+def test_unit_an_import_records_the_rows_that_would_outlive_their_record(hdb):
+    hdb.conn.executescript(LOOSE)
+    install_history_triggers(hdb)
+    hdb.execute("INSERT INTO organisations (id, name, name_key) VALUES (7, '가람', '가람')")
+    hdb.execute("INSERT INTO shape_id (id, name) VALUES (1, '사진')")
+    op = store.new_operation(hdb, "가져오기")
+    store.set_current_operation(hdb, op)
+    store.set_compact(hdb, True)
+    bulk(hdb, "shape_child", lambda db: db.execute("INSERT INTO shape_child (organisation_id, note) VALUES (7, '')"))
+    bulk(hdb, "shape_text", lambda db: db.execute("INSERT INTO shape_text VALUES ('a', '가')"))
+    hdb.execute("INSERT INTO organisations (id, name, name_key) VALUES (8, '나루', '나루')")
+    bulk(hdb, "shape_link", lambda db: db.execute("INSERT INTO shape_link (organisation_id, photo_id) VALUES (8, 1)"),
+         owners_added=True)  # 나루 was added by this import, but deleting it would not delete the link
+    store.set_compact(hdb, False)
+    store.set_current_operation(hdb, None)
+    counts = store.table_counts(hdb, op)
+    assert counts[("shape_child", "insert")] == 1 and counts[("shape_text", "insert")] == 1
+    assert counts[("shape_link", "insert")] == 1
+    (child, _organisation) = store.record_changes(hdb, "organisations", 7)
+    assert (child.table, child.action, child.record_id, child.after) == ("shape_child", "insert", 1, None)

@@ -150,3 +150,162 @@ def test_unit_a_backup_file_still_holding_the_person_is_found(tmp_path):
     assert not store.file_holds_person(path, store.PersonFacts(99, "김하나", "010-0000-0000", "", "", None))
     assert not store.file_holds_person(path, store.PersonFacts(1, "다른이", "", "", "", None))
     assert not store.file_holds_person(tmp_path / "없음.seecodesk", facts)
+
+
+# --- what the first mutation run of storage/personal_data.py showed untested --------------------------------
+def test_unit_a_two_letter_name_and_a_number_stored_bare_are_looked_for_once(db):
+    facts = store.PersonFacts(1, "김하", "01012345678", "", "", None)
+    assert facts.needles == ["김하", "01012345678"]
+
+
+def test_unit_a_person_without_an_organisation_owns_no_organisations_number(db):
+    org_id, _kim, _park, _meeting = setup(db)
+    people_store.insert_person(db, Person("무소속", mobile=MOBILE))
+    assert set(store.contact_owners(db)) == {org_id}
+
+
+def test_unit_a_person_whose_mobile_is_the_organisations_number_owns_it(db):
+    org_id = org_store.insert_organisation(db, Organisation(name="나래", phone="010-5555-6666"))
+    people_store.insert_person(db, Person("이셋", organisation_id=org_id, mobile="010 5555 6666",
+                                          consents=[Consent("2026-01-01", "연락처")]))
+    (owner,) = store.phone_owners(db, {org_id: "01055556666"})[org_id]
+    assert owner.phones == frozenset({"01055556666"}) and len(owner.consents) == 1
+    people_store.insert_person(db, Person("동의없음", organisation_id=org_id, phone="010-5555-6666"))
+    assert sorted(len(o.consents) for o in store.phone_owners(db, {org_id: "01055556666"})[org_id]) == [0, 1]
+
+
+def test_unit_the_retention_list_tells_open_periods_and_deletions(db):
+    org_id, kim, _park, _meeting = setup(db)
+    db.execute("INSERT INTO membership_periods (organisation_id, joined_on, left_on) VALUES (?, '2020-01-01', '2022-12-31'), "
+               "(?, '2023-03-01', '')", [org_id, org_id])
+    people_store.soft_delete_person(db, kim)
+    org_store.soft_delete(db, org_id)
+    (row,) = store.retention_rows(db)
+    assert (row["periods"], row["open_periods"], row["last_left"]) == (2, 1, "2022-12-31")
+    assert row["person_deleted"] and row["org_deleted"]
+
+
+def test_unit_the_record_of_a_person_names_their_bodies_forms_and_history(db):
+    org_id, kim, _park, _meeting = setup(db)
+    body = db.execute("INSERT INTO bodies (name, kind) VALUES ('운영위원회', '위원회')").lastrowid
+    db.execute("INSERT INTO body_members (body_id, person_id, role) VALUES (?, ?, '위원장')", [body, kim])
+    db.execute("INSERT INTO consulting_applications (company_name, organisation_id, manager_name) VALUES ('라온', ?, '김하나')",
+               [org_id])
+    db.execute("INSERT INTO consulting_applications (company_name, manager_name) VALUES ('바다', '김하나')")
+    db.execute("INSERT INTO consulting_applications (company_name, manager_name, manager_phone) "
+               "VALUES ('사랑', '남', '041 730-1234')")
+    record = store.person_record(db, kim)
+    assert [(b["body"], b["role"]) for b in record["body_memberships"]] == [("운영위원회", "위원장")]
+    assert {f["company_name"] for f in record["consulting_forms"]} == {"가람", "나루", "라온", "사랑"}
+    assert set(record["other"]) == {"agenda_items.presenter_id", "action_items.owner_person_id"}
+    assert [a["title"] for a in record["other"]["agenda_items.presenter_id"]] == ["안건"]
+    history = record["history"]
+    assert history and {h["table_name"] for h in history} >= {"people", "person_roles", "consents"}
+    assert [h["action"] for h in history if h["table_name"] == "people"] == ["insert"]
+
+
+def test_unit_forgetting_removes_the_person_from_a_table_added_later_and_their_history(db):
+    from seecodesk.storage import history as history_store
+    from seecodesk.storage.history_triggers import install_history_triggers
+
+    _org, kim, park, _meeting = setup(db)
+    db.execute("CREATE TABLE later_notes (id INTEGER PRIMARY KEY, person_id INTEGER REFERENCES people(id), note TEXT)")
+    install_history_triggers(db)
+    op = history_store.new_operation(db, "메모: 김하나")
+    history_store.set_current_operation(db, op)
+    db.execute("INSERT INTO later_notes (person_id, note) VALUES (?, '메모'), (?, '다른 메모')", [kim, park])
+    db.execute("UPDATE meetings SET notes = '010-1234-5678 연락'")
+    db.execute("UPDATE people SET notes = '새 메모' WHERE id = ?", [kim])  # holds none of the name or numbers
+    history_store.set_current_operation(db, None)
+    log = history_store.new_operation(db, "실행 취소: 김하나", history_store.LOG)
+    history_store.set_paused(db, True)
+    store.forget_person(db, kim)
+    assert db.execute("SELECT person_id FROM later_notes").fetchall() == [(park,)]
+    held = db.execute("SELECT group_concat(coalesce(before, '') || coalesce(after, ''), '') FROM history_changes").fetchone()[0]
+    assert "김하나" not in held and "01012345678" not in held and "010-1234-5678" not in held and "Kim@A.kr" not in held
+    assert not db.execute("SELECT 1 FROM history_changes WHERE table_name = 'people' AND record_id = ?", [kim]).fetchone()
+    labels = {o.id: o.label for o in history_store.operations(db)}
+    assert labels[op] == "메모: (파기됨)" and log not in labels
+    assert history_store.change_count(db, op) == 1  # park's note is kept
+
+
+def test_unit_anonymising_clears_title_and_gender_too(db):
+    _org, kim, _park, _meeting = setup(db)
+    db.execute("UPDATE people SET title = '사무국장', gender = '여' WHERE id = ?", [kim])
+    store.anonymise_person(db, kim)
+    assert db.execute("SELECT title, gender FROM people WHERE id = ?", [kim]).fetchone() == ("", "")
+    assert store.person_facts(db, kim).name == store.ANONYMOUS_NAME
+
+
+def test_unit_the_privacy_log_lists_fifty_by_default(db):
+    for i in range(51):
+        store.log_privacy_action(db, "파기", i, "")
+    listed = store.privacy_log(db)
+    assert len(listed) == 50 and listed[0][2] == 50
+
+
+def test_unit_a_compacted_file_no_longer_holds_deleted_bytes(tmp_path):
+    from seecodesk.storage.database import open_database
+
+    path = tmp_path / "c.seecodesk"
+    db = open_database(path)
+    setup(db)
+    db.conn.commit()
+    store.set_secure_delete(db.conn, True)
+    db.execute("UPDATE people SET notes = '' ")
+    db.conn.commit()
+    assert db.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    assert store.compact(db.conn) is True
+    store.set_secure_delete(db.conn, False)
+    assert db.conn.execute("PRAGMA secure_delete").fetchone()[0] == 0
+    db.close()
+
+
+def test_unit_a_backup_holding_the_person_by_phone_is_found_and_a_broken_one_is_not(tmp_path):
+    from seecodesk.storage.database import open_database
+
+    path = tmp_path / "b.seecodesk"
+    db = open_database(path)
+    setup(db)
+    db.conn.commit()
+    db.close()
+    assert store.file_holds_person(path, store.PersonFacts(99, "김하나", "", PHONE, "", None))
+    assert not store.file_holds_person(path, store.PersonFacts(99, "김하나", "", "", "", None))
+    broken = tmp_path / "깨짐.seecodesk"
+    broken.write_bytes(b"not a database" * 100)
+    assert not store.file_holds_person(broken, store.PersonFacts(1, "김하나", MOBILE, "", "", None))
+    assert not store.file_holds_person(tmp_path / "없는 폴더" / "b.seecodesk", store.PersonFacts(1, "김하나", "", "", "", None))
+
+
+def test_unit_mentions_are_looked_for_in_text_and_untyped_columns_only(db):
+    _org, kim, _park, _meeting = setup(db)
+    facts = store.person_facts(db, kim)
+    db.execute("CREATE TABLE loose (id INTEGER PRIMARY KEY, anything, amount INTEGER)")
+    db.execute("INSERT INTO loose (anything, amount) VALUES ('김하나 님', 0)")
+    found = store.remaining_mentions(db, facts)
+    assert found[("loose", "anything")] == 1 and found[("people", "name")] == 1
+    assert all(table != "history_changes" for table, _ in found)
+    store.log_privacy_action(db, "파기", 1, "김하나 님 요청")  # the log is about 파기, not the person's data
+    assert all(table != "privacy_log" for table, _ in store.remaining_mentions(db, facts))
+    assert store.remaining_mentions(db, store.PersonFacts(1, "김", "", "", "", None)) == {}
+
+
+def test_unit_compacting_tells_when_another_connection_keeps_old_pages_in_the_wal(tmp_path):
+    import sqlite3
+
+    from seecodesk.storage.database import open_database
+
+    path = tmp_path / "w.seecodesk"
+    db = open_database(path)
+    setup(db)
+    db.conn.commit()
+    reader = sqlite3.connect(path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM people").fetchone()  # another program in the middle of reading
+    db.execute("UPDATE people SET notes = ''")
+    db.conn.commit()
+    db.conn.execute("PRAGMA busy_timeout = 0")  # no waiting for the reader in a test
+    assert store.compact(db.conn) is False
+    reader.close()
+    assert store.compact(db.conn) is True
+    db.close()
