@@ -278,23 +278,26 @@ def test_unit_lateness_starts_the_month_after():
     assert lateness(months, "완료", "2021-12") == ""
 
 
-def _tree():
-    from seecodesk.core.plan import PlanNode, TaskDetails
+def _node(id_, kind, title, parent=None, order=0, **more):
+    from seecodesk.core.plan import PlanNode
 
-    def node(id_, kind, title, parent=None, order=0, **more):
-        return PlanNode(1, kind, title, parent_id=parent, sort_order=order, id=id_, **more)
+    return PlanNode(1, kind, title, parent_id=parent, sort_order=order, id=id_, **more)
+
+
+def _tree():
+    from seecodesk.core.plan import TaskDetails
 
     return [
-        node(1, "strategy", "연대", code="1"),
-        node(2, "task", "단톡방", parent=1, order=2, code="1-2", task=TaskDetails(body_id=7), months={"2021-03"}),
-        node(3, "task", "상호방문", parent=1, order=1, code="1-1)", flagged=True, task=TaskDetails(body_id=8)),
-        node(4, "activity", "견학", parent=3, order=2, months={"2021-05"}),
-        node(5, "group", "교육", parent=3, order=1),
-        node(6, "activity", "강의", parent=5, flagged=True, months={"2021-04", "2021-06"}),
-        node(9, "note", "메모", parent=5),
-        node(8, "strategy", "성장", order=1, code="2"),
-        node(10, "task", "판로", parent=8, task=TaskDetails(body_id=None, status="진행")),
-        node(11, "task", "회계", parent=8, order=1, task=TaskDetails(body_id=99)),
+        _node(1, "strategy", "연대", code="1"),
+        _node(2, "task", "단톡방", parent=1, order=2, code="1-2", task=TaskDetails(body_id=7), months={"2021-03"}),
+        _node(3, "task", "상호방문", parent=1, order=1, code="1-1)", flagged=True, task=TaskDetails(body_id=8)),
+        _node(4, "activity", "견학", parent=3, order=2, months={"2021-05"}),
+        _node(5, "group", "교육", parent=3, order=1),
+        _node(6, "activity", "강의", parent=5, flagged=True, months={"2021-04", "2021-06"}),
+        _node(9, "note", "메모", parent=5),
+        _node(8, "strategy", "성장", order=1, code="2"),
+        _node(10, "task", "판로", parent=8, task=TaskDetails(body_id=None, status="진행")),
+        _node(11, "task", "회계", parent=8, order=1, task=TaskDetails(body_id=99)),
     ]
 
 
@@ -318,12 +321,6 @@ def test_unit_schedule_rows_follow_the_plan_order_and_owners():
     groups = group_by_body(tasks, [8, 7])
     assert [(name, [t.title for t in group]) for name, group in groups] == [
         ("교육분과", ["상호방문"]), ("홍보분과", ["단톡방"]), ("담당 미정", ["회계"]), ("담당 미정", ["판로"])]
-
-
-def _node(id_, kind, title, parent=None, order=0, **more):
-    from seecodesk.core.plan import PlanNode
-
-    return PlanNode(1, kind, title, parent_id=parent, sort_order=order, id=id_, **more)
 
 
 def test_unit_an_empty_plan_prints_no_rows_and_siblings_of_one_order_read_as_made():
