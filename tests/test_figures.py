@@ -204,3 +204,12 @@ def test_unit_a_procurement_goal_is_kept_in_won_within_its_years():
             validate_goal(*args)
         assert set(caught.value.errors) == fields, args
     assert goal_progress(1, 1) == 1.0
+
+
+def test_unit_an_unreadable_goal_amount_is_refused_for_what_it_is_not_as_blank():
+    from seecodesk.core.figures import validate_goal
+    from seecodesk.core.trade import parse_amount
+
+    with pytest.raises(ValidationErrors) as caught:
+        validate_goal("천원", 2025, 3)
+    assert caught.value.errors == {"amount": _message_of(lambda typed, _f: parse_amount(typed, MAX_AMOUNT), "천원", "amount")}
