@@ -370,3 +370,18 @@ def test_unit_an_import_records_the_rows_that_would_outlive_their_record(hdb):
     assert counts[("shape_link", "insert")] == 1
     (child, _organisation) = store.record_changes(hdb, "organisations", 7)
     assert (child.table, child.action, child.record_id, child.after) == ("shape_child", "insert", 1, None)
+
+
+def test_unit_a_table_without_rowid_keeps_whole_rows_in_an_import_and_files_its_edits_under_the_owner(hdb):
+    hdb.conn.executescript("CREATE TABLE shape_mark (organisation_id INTEGER REFERENCES organisations(id) ON DELETE CASCADE, "
+                           "day TEXT, note TEXT, PRIMARY KEY (organisation_id, day)) WITHOUT ROWID;")
+    install_history_triggers(hdb)
+    hdb.execute("INSERT INTO organisations (id, name, name_key) VALUES (7, '가람', '가람')")
+    store.set_compact(hdb, True)
+    op = operation(hdb, "가져오기", lambda db: db.execute("INSERT INTO shape_mark VALUES (7, '2026-03-05', '')"))
+    store.set_compact(hdb, False)
+    (mark,) = store.changes_of(hdb, op)
+    assert mark.after == {"organisation_id": 7, "day": "2026-03-05", "note": ""}  # no rowid to find it again by
+    operation(hdb, "고침", lambda db: db.execute("UPDATE shape_mark SET note = '휴무'"))
+    edits = [c for c in store.record_changes(hdb, "organisations", 7) if c.table == "shape_mark"]
+    assert [c.action for c in edits] == ["update", "insert"] and edits[0].after["note"] == "휴무"
