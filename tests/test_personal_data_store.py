@@ -164,16 +164,6 @@ def test_unit_a_person_without_an_organisation_owns_no_organisations_number(db):
     assert set(store.contact_owners(db)) == {org_id}
 
 
-def test_unit_a_person_whose_mobile_is_the_organisations_number_owns_it(db):
-    org_id = org_store.insert_organisation(db, Organisation(name="나래", phone="010-5555-6666"))
-    people_store.insert_person(db, Person("이셋", organisation_id=org_id, mobile="010 5555 6666",
-                                          consents=[Consent("2026-01-01", "연락처")]))
-    (owner,) = store.phone_owners(db, {org_id: "01055556666"})[org_id]
-    assert owner.phones == frozenset({"01055556666"}) and len(owner.consents) == 1
-    people_store.insert_person(db, Person("동의없음", organisation_id=org_id, phone="010-5555-6666"))
-    assert sorted(len(o.consents) for o in store.phone_owners(db, {org_id: "01055556666"})[org_id]) == [0, 1]
-
-
 def test_unit_the_retention_list_tells_open_periods_and_deletions(db):
     org_id, kim, _park, _meeting = setup(db)
     db.execute("INSERT INTO membership_periods (organisation_id, joined_on, left_on) VALUES (?, '2020-01-01', '2022-12-31'), "
