@@ -130,12 +130,14 @@ def test_catalog_texts_are_kept(db):
 
 def test_saving_a_photo_prepares_its_print_copies_so_the_first_catalog_waits_for_none(db, tmp_path):
     from seecodesk.reports.catalog_entries import GEOMETRIES
-    from seecodesk.reports.catalog_photos import cache_path, default_cache_dir, target_pixels
+    from seecodesk.reports.catalog_photos import CopyPlace, cache_path, target_pixels
 
     org = add_org(db, "가람두부")
     service = ProductService(db, data_folder=tmp_path / "files")
     saved = service.save_product(Product(org.id, "두부"), photo_source=photo(tmp_path / "tofu.jpg"))
     stored = service.photo_path(saved)
     assert stored is not None
-    for geometry in GEOMETRIES.values():  # A4 and A5 frames, in the cache the catalog build reads
-        assert cache_path(stored, target_pixels(geometry.photo_w, geometry.photo_h), default_cache_dir()).is_file()
+    place = CopyPlace(tmp_path / "no-cache", tmp_path / "files")
+    for geometry in GEOMETRIES.values():  # A4 and A5 frames, beside the network's photos where the build reads them
+        copy = cache_path(stored, target_pixels(geometry.photo_w, geometry.photo_h), place)
+        assert copy.is_file() and copy.parent == tmp_path / "files" / "print-copies"

@@ -216,7 +216,7 @@ def _draw_photo(folder: Path, file_name: str, name: str, category: str, rng: ran
     if small:
         image = image.resize((160, 120))
     image.save(folder / file_name, "JPEG", quality=80, optimize=True)
-    prepare_print_copies(folder / file_name)  # as saving a product does: the demo's first catalog finds them ready
+    prepare_print_copies(folder / file_name, folder.parent)  # as saving a product does: the first catalog finds them ready
     return f"{PHOTO_DIR}/{file_name}"
 
 

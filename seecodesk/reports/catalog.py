@@ -49,7 +49,7 @@ from seecodesk.reports.catalog_parts import (
     SectionMarker,
     fit_text,
 )
-from seecodesk.reports.catalog_photos import PhotoPreparer, default_cache_dir, prepare_photo, target_pixels
+from seecodesk.reports.catalog_photos import CopyPlace, PhotoPreparer, default_cache_dir, prepare_photo, target_pixels
 from seecodesk.services.products import resolve_photo
 
 Progress = Callable[[int, str], None]
@@ -100,15 +100,16 @@ class CatalogDocument(BaseDocTemplate):
 
 def build_catalog_pdf(catalog: Catalog, out_path: str | Path, progress: Progress | None = None,
                       cache_dir: Path | None = None) -> Path:
-    """Write the catalog PDF to `out_path` (atomically). `progress(percent, message)` may raise to cancel."""
+    """Write the catalog PDF to `out_path` (atomically). `progress(percent, message)` may raise to cancel.
+    Print copies of the network's photos are kept in its folder; `cache_dir` holds those of other photos."""
     register_fonts()
     g = GEOMETRIES[catalog.options.paper.upper()]
     report = progress or (lambda percent, message: None)
-    cache = cache_dir or default_cache_dir()
-    preparer = PhotoPreparer(target_pixels(g.photo_w, g.photo_h), cache)
+    place = CopyPlace(cache_dir or default_cache_dir(), catalog.photo_root).writable()
+    preparer = PhotoPreparer(target_pixels(g.photo_w, g.photo_h), place)
     try:
         photos = _submit_photos(catalog, preparer)
-        logo = prepare_photo(catalog.logo_path, target_pixels(60 * mm, 30 * mm), cache, fit=False) if catalog.logo_path else None
+        logo = prepare_photo(catalog.logo_path, target_pixels(60 * mm, 30 * mm), place, fit=False) if catalog.logo_path else None
 
         def build(temp: str) -> None:
             doc = CatalogDocument(temp, catalog, g, logo)

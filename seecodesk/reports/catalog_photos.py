@@ -1,16 +1,22 @@
-"""Photos for print: cropped to the catalog's frame and downscaled to ~200 dpi, cached on disk.
+"""Photos for print: cropped to the catalog's frame and downscaled to ~200 dpi, kept on disk.
 
-A phone photo is 3–10 MB; printed 4 cm wide it needs about 300 pixels. Downscaled copies are
-kept in the user's cache folder keyed by source file, its size and time, and the target size,
-so a second build (every preview after the first) reads them straight away.
+A phone photo is 3–10 MB; printed 4 cm wide it needs about 300 pixels. The downscaled copies of the
+network's photos are kept beside them, in `<db stem>_files/print-copies/`, named by the photo's name
+relative to that folder, its byte size, the pixel size and the JPEG quality: nothing that changes when
+the folder is copied to another computer, so the copies travel with the network and its first catalog
+there decodes no photo. A photo outside the network's folder (an unsaved network keeps absolute paths)
+has its copies in the user's cache, keyed by its absolute path, size and time.
 """
 
 import functools
+import glob
 import hashlib
 import multiprocessing
 import os
+import unicodedata
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
+from typing import NamedTuple
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -22,12 +28,40 @@ POINTS_PER_INCH = 72
 _ORIENTATION = 0x0112
 BATCH = 16  # photos per task for a worker process: fewer round trips through the busy parent
 PROCESS_THRESHOLD = 2 * BATCH  # fewer missing photos than this are made on one thread (no processes started)
+PRINT_COPY_DIR = "print-copies"  # inside the network's data folder, beside photos/
+_DIGEST = 16  # hex digits of the key in a copy's name: ample for one network's photos
 
 
 def default_cache_dir() -> Path:
+    """The user's cache of print copies, for photos outside a network's folder."""
     folder = data_dir() / "cache" / "catalog-photos"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+class CopyPlace(NamedTuple):
+    """Where print copies are kept: the network's data folder (`<db stem>_files`, copies in its
+    print-copies folder) for its own photos, the user's `cache` for any other photo."""
+
+    cache: Path
+    network: Path | None = None
+
+    def writable(self) -> "CopyPlace":
+        """This place, or the user's cache alone when the network's folder cannot be written (a read-only
+        share): a copy that cannot be saved must not cost the photo its place on the page."""
+        if self.network is None:
+            return self
+        folder = self.network / PRINT_COPY_DIR
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return CopyPlace(self.cache)
+        return self if os.access(folder, os.W_OK) else CopyPlace(self.cache)
+
+
+def network_place(network: Path | None) -> CopyPlace:
+    """The copies of a network whose data folder is `network` (None: an unsaved network, the user's cache)."""
+    return CopyPlace(default_cache_dir(), network).writable()
 
 
 def target_pixels(width_pt: float, height_pt: float, dpi: int = PRINT_DPI) -> tuple[int, int]:
@@ -35,23 +69,52 @@ def target_pixels(width_pt: float, height_pt: float, dpi: int = PRINT_DPI) -> tu
     return (max(1, round(width_pt / POINTS_PER_INCH * dpi)), max(1, round(height_pt / POINTS_PER_INCH * dpi)))
 
 
-def cache_path(source: Path, size: tuple[int, int], cache_dir: Path) -> Path:
+def cache_path(source: Path, size: tuple[int, int], place: CopyPlace, fit: bool = True) -> Path:
+    """Where the copy of `source` at `size` pixels is kept (whether made yet or not)."""
     stat = source.stat()
-    key = f"{source.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{size[0]}x{size[1]}|{JPEG_QUALITY}"
-    return cache_dir / f"{hashlib.sha1(key.encode('utf-8')).hexdigest()}.jpg"
+    shape = f"{size[0]}x{size[1]}|{JPEG_QUALITY}" + ("" if fit else "|whole")
+    relative = _relative_name(source, place.network)
+    if relative is None or place.network is None:
+        key = f"{source.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{shape}"
+        return place.cache / f"{hashlib.sha1(key.encode('utf-8')).hexdigest()}.jpg"
+    digest = hashlib.sha1(f"{relative}|{stat.st_size}|{shape}".encode()).hexdigest()[:_DIGEST]
+    return place.network / PRINT_COPY_DIR / f"{source.name}.{digest}.jpg"
 
 
-def prepare_photo(source: Path, size: tuple[int, int], cache_dir: Path, fit: bool = True) -> Path | None:
+def _relative_name(source: Path, network: Path | None) -> str | None:
+    """`source`'s name inside the network's folder ('photos/두부.jpg', NFC: a Mac may hand back NFD), or None."""
+    if network is None:
+        return None
+    try:
+        relative = source.relative_to(network)
+    except ValueError:
+        return None
+    return None if ".." in relative.parts else unicodedata.normalize("NFC", relative.as_posix())
+
+
+def remove_print_copies(source: Path, network: Path) -> int:
+    """Delete every print copy of the network's photo `source` (all sizes); returns how many went.
+    The photo itself is not touched: copies are remade from it whenever they are needed again."""
+    pattern = f"{glob.escape(source.name)}.{'[0-9a-f]' * _DIGEST}.jpg"
+    removed = 0
+    for copy in (network / PRINT_COPY_DIR).glob(pattern):
+        copy.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
+def prepare_photo(source: Path, size: tuple[int, int], place: CopyPlace, fit: bool = True) -> Path | None:
     """A JPEG of `source` at `size` pixels (cropped to fill when `fit`), or None if unreadable."""
-    return prepare_copies(source, [size], cache_dir, fit)[0]
+    return prepare_copies(source, [size], place, fit)[0]
 
 
-def prepare_copies(source: Path, sizes: list[tuple[int, int]], cache_dir: Path, fit: bool = True) -> list[Path | None]:
+def prepare_copies(source: Path, sizes: list[tuple[int, int]], place: CopyPlace, fit: bool = True) -> list[Path | None]:
     """`prepare_photo` for several sizes of one photo, decoding it once for all of them."""
     try:
-        targets = [cache_path(source, size, cache_dir) for size in sizes]
+        targets = [cache_path(source, size, place, fit) for size in sizes]
         missing = [(size, target) for size, target in zip(sizes, targets, strict=True) if not target.exists()]
         if missing:
+            missing[0][1].parent.mkdir(parents=True, exist_ok=True)
             with Image.open(source) as image:
                 picture = _decoded(image, (max(s[0] for s, _ in missing), max(s[1] for s, _ in missing)))
                 for size, target in missing:
@@ -94,16 +157,16 @@ def _flattened(image: Image.Image) -> Image.Image:
 class PhotoPreparer:
     """The print copies of a catalog's photos: ready ones at once, missing ones made beside the layout.
 
-    `submit_all` returns a Future per photo; the page drawing a photo waits for it. A copy already in the cache
-    (prepared when its product was saved) is found here without any worker. Many missing copies (a
-    network copied to another computer) are made in worker processes, in batches in catalog order:
+    `submit_all` returns a Future per photo; the page drawing a photo waits for it. A copy already made
+    (when its product was saved, even on another computer) is found here without any worker. Many missing
+    copies (the print-copies folder deleted) are made in worker processes, in batches in catalog order:
     processes, not threads, because the layout holds the GIL and a thread waiting for it at every
     step of a photo ran 4-6 times slower than the same work in a process of its own.
     """
 
-    def __init__(self, size: tuple[int, int], cache_dir: Path) -> None:
-        self.size, self.cache_dir = size, cache_dir
-        cache_dir.mkdir(parents=True, exist_ok=True)
+    def __init__(self, size: tuple[int, int], place: CopyPlace) -> None:
+        self.size, self.place = size, place
+        place.cache.mkdir(parents=True, exist_ok=True)
         self._futures: dict[Path, Future] = {}
         self._pool: Executor | None = None
 
@@ -115,7 +178,7 @@ class PhotoPreparer:
                 continue
             future: Future = Future()
             self._futures[source] = future
-            target = _cached(source, self.size, self.cache_dir)
+            target = _cached(source, self.size, self.place)
             if target is None:
                 missing.append(source)
             else:
@@ -132,7 +195,7 @@ class PhotoPreparer:
             self._pool = self._pool or ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
         for start in range(0, len(missing), BATCH):
             batch = missing[start:start + BATCH]
-            done = self._pool.submit(prepare_batch, batch, self.size, self.cache_dir)
+            done = self._pool.submit(prepare_batch, batch, self.size, self.place)
             done.add_done_callback(functools.partial(self._settle, batch))
 
     def _settle(self, batch: list[Path], finished: Future) -> None:
@@ -140,7 +203,7 @@ class PhotoPreparer:
         if finished.cancelled():
             results: list[Path | None] = [None] * len(batch)
         elif finished.exception() is not None:  # a worker process died: make them here instead
-            results = prepare_batch(batch, self.size, self.cache_dir)
+            results = prepare_batch(batch, self.size, self.place)
         else:
             results = finished.result()
         for source, target in zip(batch, results, strict=True):
@@ -156,23 +219,24 @@ class PhotoPreparer:
                 future.set_result(None)
 
 
-def _cached(source: Path, size: tuple[int, int], cache_dir: Path) -> Path | None:
+def _cached(source: Path, size: tuple[int, int], place: CopyPlace) -> Path | None:
     try:
-        target = cache_path(source, size, cache_dir)
+        target = cache_path(source, size, place)
     except OSError:
         return None
     return target if target.exists() else None
 
 
-def prepare_batch(sources: list[Path], size: tuple[int, int], cache_dir: Path) -> list[Path | None]:
+def prepare_batch(sources: list[Path], size: tuple[int, int], place: CopyPlace) -> list[Path | None]:
     """`prepare_photo` for each of `sources`, in order (one task for a worker process)."""
-    return [prepare_photo(source, size, cache_dir) for source in sources]
+    return [prepare_photo(source, size, place) for source in sources]
 
 
-def prepare_print_copies(source: Path, cache_dir: Path | None = None) -> None:
+def prepare_print_copies(source: Path, network: Path | None) -> None:
     """Make the catalog's copies of a product photo now (every paper's frame), when the product is saved:
-    the first catalog build then finds them ready instead of downscaling 1,200 photos while the user waits."""
+    the first catalog build then finds them ready instead of downscaling 1,200 photos while the user waits.
+    `network` is the network's data folder the photo lives in (None: the photo is kept by absolute path)."""
     from seecodesk.reports.catalog_entries import GEOMETRIES  # ReportLab: only once a photo is saved
 
     sizes = [target_pixels(geometry.photo_w, geometry.photo_h) for geometry in GEOMETRIES.values()]
-    prepare_copies(source, sizes, cache_dir or default_cache_dir())
+    prepare_copies(source, sizes, network_place(network))

@@ -76,6 +76,7 @@ class ProductService:
     def save_product(self, product: Product, photo_source: str | Path | None = None) -> Product:
         """Validate and store (insert when `product.id` is None), importing `photo_source` first."""
         clean = validated_product(product)
+        before = store.get_product(self.db, clean.id).photo if photo_source and clean.id is not None else ""
         if photo_source:
             if self.data_folder is None:
                 raise ValidationError("photo", "메모리 데이터베이스에는 사진을 저장할 수 없습니다.")
@@ -86,6 +87,7 @@ class ProductService:
             else:
                 store.update_product(self.db, clean)
         if photo_source:
+            self._drop_print_copies(before)
             self._prepare_for_print(clean.photo)
         return store.get_product(self.db, clean.id)
 
@@ -94,14 +96,23 @@ class ProductService:
 
         source = resolve_photo(self.data_folder, photo)
         if source is not None:
-            prepare_print_copies(source)
+            prepare_print_copies(source, self.data_folder)
+
+    def _drop_print_copies(self, photo: str) -> None:
+        """Delete the print copies of a photo no product shows any more (they are remade if it comes back)."""
+        from seecodesk.reports.catalog_photos import remove_print_copies
+
+        source = resolve_photo(self.data_folder, photo)
+        if source is not None and self.data_folder is not None and not store.photo_in_use(self.db, photo):
+            remove_print_copies(source, self.data_folder)
 
     def delete_product(self, product_id: int) -> Product:
-        """Delete a product (its photo file stays); `undo_delete` brings it back."""
+        """Delete a product and its photo's print copies (the photo file stays); `undo_delete` brings it back."""
         product = store.get_product(self.db, product_id)
         with self.db.atomic():
             store.delete_product(self.db, product_id)
         self.last_deleted = product
+        self._drop_print_copies(product.photo)
         return product
 
     def undo_delete(self) -> Product | None:
@@ -112,6 +123,7 @@ class ProductService:
         product.id = None
         with self.db.atomic():
             product.id = store.insert_product(self.db, product)
+        self._prepare_for_print(product.photo)
         return product
 
     def move(self, product_id: int, delta: int) -> None:

@@ -48,6 +48,11 @@ def delete_product(db: sqlite_utils.Database, product_id: int) -> None:
     db.execute("DELETE FROM products WHERE id = ?", [product_id])
 
 
+def photo_in_use(db: sqlite_utils.Database, photo: str) -> bool:
+    """Whether any product still shows the stored photo `photo`."""
+    return db.execute("SELECT 1 FROM products WHERE photo = ? LIMIT 1", [photo]).fetchone() is not None
+
+
 def get_product(db: sqlite_utils.Database, product_id: int) -> Product:
     """The product with id `product_id`."""
     rows = list(db.query("SELECT * FROM products WHERE id = ?", [product_id]))
