@@ -98,7 +98,10 @@ def remove_print_copies(source: Path, network: Path) -> int:
     pattern = f"{glob.escape(source.name)}.{'[0-9a-f]' * _DIGEST}.jpg"
     removed = 0
     for copy in (network / PRINT_COPY_DIR).glob(pattern):
-        copy.unlink(missing_ok=True)
+        try:
+            copy.unlink(missing_ok=True)
+        except OSError:  # open in another program (Windows): left behind, it is only a copy
+            continue
         removed += 1
     return removed
 

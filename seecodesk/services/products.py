@@ -76,7 +76,7 @@ class ProductService:
     def save_product(self, product: Product, photo_source: str | Path | None = None) -> Product:
         """Validate and store (insert when `product.id` is None), importing `photo_source` first."""
         clean = validated_product(product)
-        before = store.get_product(self.db, clean.id).photo if photo_source and clean.id is not None else ""
+        before = store.photo_of(self.db, clean.id) if photo_source and clean.id is not None else ""
         if photo_source:
             if self.data_folder is None:
                 raise ValidationError("photo", "메모리 데이터베이스에는 사진을 저장할 수 없습니다.")

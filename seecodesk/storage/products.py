@@ -48,6 +48,12 @@ def delete_product(db: sqlite_utils.Database, product_id: int) -> None:
     db.execute("DELETE FROM products WHERE id = ?", [product_id])
 
 
+def photo_of(db: sqlite_utils.Database, product_id: int) -> str:
+    """The stored photo of product `product_id` ('' when it has none or is gone)."""
+    row = db.execute("SELECT photo FROM products WHERE id = ?", [product_id]).fetchone()
+    return str(row[0]) if row else ""
+
+
 def photo_in_use(db: sqlite_utils.Database, photo: str) -> bool:
     """Whether any product still shows the stored photo `photo`."""
     return db.execute("SELECT 1 FROM products WHERE photo = ? LIMIT 1", [photo]).fetchone() is not None
