@@ -91,6 +91,11 @@ def test_unit_a_photo_outside_the_network_folder_keeps_its_copy_in_the_user_cach
     made = prepare_photo(outside, SIZES[0], CopyPlace(tmp_path / "cache", tmp_path / "net_files"))
     assert made is not None and made.parent == tmp_path / "cache"
     assert not (tmp_path / "net_files").exists()
+    same_name = prepare_photo(photo(tmp_path / "net_files" / "photos" / "y.jpg"), SIZES[0],
+                              CopyPlace(tmp_path / "cache", tmp_path / "net_files"))
+    assert catalog_photos.remove_print_copies(outside, tmp_path / "net_files") == 0
+    assert same_name is not None and same_name.is_file()  # the network's own y.jpg keeps its copy
+    assert catalog_photos.remove_print_copies(same_name.parent.parent / "photos" / "y.jpg", tmp_path / "net_files") == 1
 
 
 def test_unit_a_deleted_product_takes_its_print_copies_with_it_and_undo_brings_them_back(db, tmp_path):

@@ -94,7 +94,10 @@ def _relative_name(source: Path, network: Path | None) -> str | None:
 
 def remove_print_copies(source: Path, network: Path) -> int:
     """Delete every print copy of the network's photo `source` (all sizes); returns how many went.
-    The photo itself is not touched: copies are remade from it whenever they are needed again."""
+    The photo itself is not touched: copies are remade from it whenever they are needed again. A photo
+    outside the network's folder has its copies in the user's cache, named by a key only: they stay."""
+    if _relative_name(source, network) is None:
+        return 0
     pattern = f"{glob.escape(source.name)}.{'[0-9a-f]' * _DIGEST}.jpg"
     removed = 0
     for copy in (network / PRINT_COPY_DIR).glob(pattern):
