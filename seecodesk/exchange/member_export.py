@@ -31,6 +31,7 @@ from seecodesk.core.contact_release import MOBILE_PREFIXES, ContactOwner, Withhe
 from seecodesk.core.csv_rules import FORMULA_STARTS
 from seecodesk.core.errors import ExportError
 from seecodesk.exchange.csv_stream import NotInSql, write_lines
+from seecodesk.exchange.xlsx_style import korean_font, korean_workbook
 from seecodesk.storage.contact_holders import mobile_holders
 from seecodesk.storage.member_table import export_cells_cursor, export_lines_cursor
 
@@ -217,14 +218,13 @@ def write_csv(handle: Any, rows: Iterable[Sequence[Any]], encoding: str, headers
 
 def write_xlsx(handle: Any, rows: Iterable[Sequence[Any]], columns: tuple[tuple[str, str, str], ...] = COLUMNS,
                title: str = "회원사 명단", widths: dict[str, int] | None = None) -> None:
-    """One sheet, streamed row by row (openpyxl write-only: memory stays flat at 100,000 rows): bold
-    header, frozen first row and column, filter, text columns stored as text ('@', never a formula),
+    """One sheet, streamed row by row (openpyxl write-only: memory stays flat at 100,000 rows): 맑은 고딕,
+    bold header, frozen first row and column, filter, text columns stored as text ('@', never a formula),
     numbers as numbers."""
-    from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
     widths = _WIDTHS if widths is None else widths
-    workbook = Workbook(write_only=True)
+    workbook = korean_workbook()
     sheet = workbook.create_sheet(title)
     for index, (header, _key, _kind) in enumerate(columns, start=1):  # before the first row: written at its top
         sheet.column_dimensions[get_column_letter(index)].width = widths.get(header, 14)
@@ -241,12 +241,11 @@ def write_xlsx(handle: Any, rows: Iterable[Sequence[Any]], columns: tuple[tuple[
 
 def _header_cells(sheet: Any, headers: list[str]) -> list[Any]:
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
 
-    cells = []
+    cells, bold = [], korean_font(bold=True)
     for header in headers:
         cell = WriteOnlyCell(sheet, value=header)
-        cell.font = Font(bold=True)
+        cell.font = bold
         cells.append(cell)
     return cells
 
