@@ -123,11 +123,6 @@ def withheld_phones(db: sqlite_utils.Database) -> set[int]:
                        if not organisation_value(phone, owners, Item.PHONE, EXPORT_USE, counter, today)}
 
 
-def withheld_in_export(db: sqlite_utils.Database) -> Withheld:
-    """How many contact values the export would leave blank (shown before saving)."""
-    return Withheld(len(withheld_phones(db)))
-
-
 def export_members(db: sqlite_utils.Database, path: str | Path, encoding: str = "utf-8-sig", *,
                    withheld_ids: Collection[int] | None = None) -> ExportResult:
     """Write the directory to `path` (.csv or .xlsx); raises `ExportError` with a Korean sentence.

@@ -1,9 +1,9 @@
 """A report preset's tables as a file for city hall: CSV (UTF-8 BOM or CP949) or XLSX.
 
 - CSV holds the main table (header, rows, totals row); the summary tables go to XLSX sheets.
-- XLSX (맑은 고딕 throughout, exchange/xlsx_style.py): a title row (network, report, period), a note row (units, notes), Korean headers, numbers
-  as numbers shown with thousands separators, dates as real dates, a frozen header, fitting widths,
-  a bold totals row, one sheet per table.
+- XLSX (맑은 고딕 throughout, exchange/xlsx_style.py): a title row (network, report, period), a note
+  row (units, notes), Korean headers, numbers as numbers shown with thousands separators, dates as
+  real dates, a frozen header, fitting widths, a bold totals row, one sheet per table.
 - Amounts are 원, or 천원 (rounded) with the unit in the header, as the city's tables use.
 - Formula-like text never runs: XLSX cells are typed as text; CSV cells get the member export's
   apostrophe. Business numbers and phones are text, so leading zeros stay.
