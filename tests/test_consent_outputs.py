@@ -7,7 +7,7 @@ from seecodesk.cli.main import main
 from seecodesk.core.consent import Item, Use
 from seecodesk.core.contact_release import ContactOwner, Withheld, organisation_value, person_value
 from seecodesk.core.members import Consent
-from seecodesk.exchange.member_export import export_members, withheld_in_export
+from seecodesk.exchange.member_export import export_members, withheld_phones
 from seecodesk.storage.database import open_database
 
 DAY = date(2026, 6, 1)
@@ -37,7 +37,7 @@ def test_an_organisation_phone_that_is_a_members_own_mobile_follows_their_consen
 
 def test_the_member_export_leaves_a_personal_mobile_blank_and_says_so_before_saving(one_person_shop, tmp_path):
     db, _ = one_person_shop
-    assert withheld_in_export(db).count == 1
+    assert len(withheld_phones(db)) == 1
     result = export_members(db, tmp_path / "명단.csv")
     with open(result.path, encoding="utf-8-sig", newline="") as handle:
         rows = {r["기업명"]: r for r in csv.DictReader(handle)}
@@ -130,5 +130,5 @@ def test_the_export_finds_the_owner_of_a_mobile_in_any_field_and_spelling_and_an
         rows = {r["기업명"]: r for r in csv.DictReader(handle)}
     assert rows["두손공방"]["전화"] == "", "one holder of the number did not agree to 제3자 제공"
     assert rows["한빛상회"]["전화"] == "010-4444-5555", "its only holder agreed; another person's number does not matter"
-    assert result.withheld == 1 == withheld_in_export(db).count
+    assert result.withheld == 1 == len(withheld_phones(db))
     db.close()

@@ -183,9 +183,9 @@ def test_unit_the_widest_group_is_as_narrow_as_the_number_of_groups_allows():
 
 def test_unit_a_sheet_prints_at_the_largest_whole_scale_that_fits_never_enlarged():
     room = sheet_printing._ROOM
-    assert print_plan([170.0], 1).scale == int(100 * room / (170 * 5.25)), "the 회원사 현황 width, as Excel fits it"
+    assert print_plan([170.0], 1).scale == int(100 * room / (170 * 6.0)), "the 회원사 현황 width, as Excel fits it"
     assert print_plan([50.0, 20.0], 1).scale == 100
-    at_limit = room * BODY_POINTS / MIN_BODY_POINTS / 5.25
+    at_limit = room * BODY_POINTS / MIN_BODY_POINTS / 6.0
     assert not print_plan([at_limit / 2, at_limit / 2], 1).groups.split, "exactly at the legible limit: one page wide"
     widths = [8.0] + [15.0] * 16
     plan = print_plan(widths, 1)

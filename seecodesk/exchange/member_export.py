@@ -19,7 +19,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -31,6 +31,7 @@ from seecodesk.core.contact_release import MOBILE_PREFIXES, ContactOwner, Withhe
 from seecodesk.core.csv_rules import FORMULA_STARTS
 from seecodesk.core.errors import ExportError
 from seecodesk.exchange.csv_stream import NotInSql, write_lines
+from seecodesk.exchange.xlsx_style import korean_font, korean_workbook
 from seecodesk.storage.contact_holders import mobile_holders
 from seecodesk.storage.member_table import export_cells_cursor, export_lines_cursor
 
@@ -95,8 +96,9 @@ def export_cells(db: sqlite_utils.Database, withheld: Withheld | None = None,
     return [list(row) for row in _cells_cursor(db, withheld, neutralised)]
 
 
-def _cells_cursor(db: sqlite_utils.Database, withheld: Withheld | None, neutralised: bool) -> Iterator[tuple[Any, ...]]:
-    phones = withheld_phones(db)
+def _cells_cursor(db: sqlite_utils.Database, withheld: Withheld | None, neutralised: bool,
+                  phones: Collection[int] | None = None) -> Iterator[tuple[Any, ...]]:
+    phones = withheld_phones(db) if phones is None else phones
     if withheld is not None:
         withheld.count += len(phones)
     return export_cells_cursor(db, [key for _, key, _ in COLUMNS], phones, FORMULA_STARTS if neutralised else ())
@@ -121,13 +123,12 @@ def withheld_phones(db: sqlite_utils.Database) -> set[int]:
                        if not organisation_value(phone, owners, Item.PHONE, EXPORT_USE, counter, today)}
 
 
-def withheld_in_export(db: sqlite_utils.Database) -> Withheld:
-    """How many contact values the export would leave blank (shown before saving)."""
-    return Withheld(len(withheld_phones(db)))
+def export_members(db: sqlite_utils.Database, path: str | Path, encoding: str = "utf-8-sig", *,
+                   withheld_ids: Collection[int] | None = None) -> ExportResult:
+    """Write the directory to `path` (.csv or .xlsx); raises `ExportError` with a Korean sentence.
 
-
-def export_members(db: sqlite_utils.Database, path: str | Path, encoding: str = "utf-8-sig") -> ExportResult:
-    """Write the directory to `path` (.csv or .xlsx); raises `ExportError` with a Korean sentence."""
+    `withheld_ids`: the organisations whose phone stays blank, when the caller has just worked them out
+    with `withheld_phones` on the same data (the export dialog, which shows their count); else here."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
@@ -138,21 +139,22 @@ def export_members(db: sqlite_utils.Database, path: str | Path, encoding: str = 
         raise ExportError(f"저장할 폴더가 없습니다: {path.parent}")
     withheld = Withheld()
     if suffix == ".xlsx":
-        streamed = _RowCounter(_cells_cursor(db, withheld, neutralised=False))
+        streamed = _RowCounter(_cells_cursor(db, withheld, False, withheld_ids))
         write_atomically(path, lambda handle: write_xlsx(handle, streamed))
         return ExportResult(path, streamed.count, "XLSX", "", withheld.count)
     try:
-        rows = _export_csv(db, path, encoding, withheld)
+        rows = _export_csv(db, path, encoding, withheld, withheld_ids)
     except UnicodeEncodeError:  # CP949: the first pass names the cell; nothing was written
         check_cp949(export_cells(db))
         raise
     return ExportResult(path, rows, "CSV", encoding, withheld.count)
 
 
-def _export_csv(db: sqlite_utils.Database, path: Path, encoding: str, withheld: Withheld) -> int:
+def _export_csv(db: sqlite_utils.Database, path: Path, encoding: str, withheld: Withheld,
+                phones: Collection[int] | None) -> int:
     """The CSV from lines SQLite finished (exchange/csv_stream.py), or cell by cell through csv.writer
     when a value is Python's to write; returns the number of rows."""
-    phones = withheld_phones(db)
+    phones = withheld_phones(db) if phones is None else phones
     lines = export_lines_cursor(db, [key for _, key, _ in COLUMNS], phones)
     counted: list[int] = []
     try:
@@ -217,14 +219,13 @@ def write_csv(handle: Any, rows: Iterable[Sequence[Any]], encoding: str, headers
 
 def write_xlsx(handle: Any, rows: Iterable[Sequence[Any]], columns: tuple[tuple[str, str, str], ...] = COLUMNS,
                title: str = "회원사 명단", widths: dict[str, int] | None = None) -> None:
-    """One sheet, streamed row by row (openpyxl write-only: memory stays flat at 100,000 rows): bold
-    header, frozen first row and column, filter, text columns stored as text ('@', never a formula),
+    """One sheet, streamed row by row (openpyxl write-only: memory stays flat at 100,000 rows): 맑은 고딕,
+    bold header, frozen first row and column, filter, text columns stored as text ('@', never a formula),
     numbers as numbers."""
-    from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
     widths = _WIDTHS if widths is None else widths
-    workbook = Workbook(write_only=True)
+    workbook = korean_workbook()
     sheet = workbook.create_sheet(title)
     for index, (header, _key, _kind) in enumerate(columns, start=1):  # before the first row: written at its top
         sheet.column_dimensions[get_column_letter(index)].width = widths.get(header, 14)
@@ -241,12 +242,11 @@ def write_xlsx(handle: Any, rows: Iterable[Sequence[Any]], columns: tuple[tuple[
 
 def _header_cells(sheet: Any, headers: list[str]) -> list[Any]:
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
 
-    cells = []
+    cells, bold = [], korean_font(bold=True)
     for header in headers:
         cell = WriteOnlyCell(sheet, value=header)
-        cell.font = Font(bold=True)
+        cell.font = bold
         cells.append(cell)
     return cells
 

@@ -1,9 +1,9 @@
 """A report preset's tables as a file for city hall: CSV (UTF-8 BOM or CP949) or XLSX.
 
 - CSV holds the main table (header, rows, totals row); the summary tables go to XLSX sheets.
-- XLSX: a title row (network, report, period), a note row (units, notes), Korean headers, numbers
-  as numbers shown with thousands separators, dates as real dates, a frozen header, fitting widths,
-  a bold totals row, one sheet per table.
+- XLSX (맑은 고딕 throughout, exchange/xlsx_style.py): a title row (network, report, period), a note
+  row (units, notes), Korean headers, numbers as numbers shown with thousands separators, dates as
+  real dates, a frozen header, fitting widths, a bold totals row, one sheet per table.
 - Amounts are 원, or 천원 (rounded) with the unit in the header, as the city's tables use.
 - Formula-like text never runs: XLSX cells are typed as text; CSV cells get the member export's
   apostrophe. Business numbers and phones are text, so leading zeros stay.
@@ -30,6 +30,7 @@ from seecodesk.core.errors import ExportError
 from seecodesk.exchange.csv_stream import NotInSql, write_lines
 from seecodesk.exchange.member_export import EXPORT_ENCODINGS, check_cp949, write_atomically
 from seecodesk.exchange.sheet_printing import print_plan, set_up_printing, title_row
+from seecodesk.exchange.xlsx_style import korean_font, korean_workbook
 from seecodesk.services.reports.base import Column, Report, SqlCells, Table
 
 MAX_WIDTH = 60
@@ -187,9 +188,7 @@ def write_csv(handle: Any, headers: list[str], rows: Iterable[Sequence[Any]], en
 
 def write_xlsx(handle: Any, report: Report, style: WriteStyle) -> None:
     """Every table of the report as a sheet of one workbook (openpyxl write-only: fast and small)."""
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
+    workbook = korean_workbook()
     for index, table in enumerate(report.tables):
         notes = report.notes if index == 0 else []
         _write_sheet(workbook, table, report.heading, notes, style)
@@ -198,7 +197,7 @@ def write_xlsx(handle: Any, report: Report, style: WriteStyle) -> None:
 
 def _write_sheet(workbook: Any, table: Table, heading: str, notes: list[str], style: WriteStyle) -> None:
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Alignment, PatternFill
     from openpyxl.utils import get_column_letter
 
     sheet = workbook.create_sheet(_sheet_title(table.title, workbook.sheetnames))
@@ -210,14 +209,14 @@ def _write_sheet(workbook: Any, table: Table, heading: str, notes: list[str], st
     plan = print_plan(widths, table.key_count)
     set_up_printing(sheet, plan)
     title = WriteOnlyCell(sheet, value=heading)
-    title.font = Font(bold=True, size=13)
+    title.font = korean_font(bold=True, size=13)
     unit = "금액 단위: 천원 (천 원 미만 반올림)" if style.thousand_won else "금액 단위: 원"
     note = WriteOnlyCell(sheet, value=" ".join([unit + ".", *notes]))
     note.data_type = "s"
     note.alignment = Alignment(wrap_text=False)
     sheet.append(title_row(title, plan, len(headers), lambda text: _marker(sheet, text)))
     sheet.append([note])
-    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDE5F0")
+    bold, fill = korean_font(bold=True), PatternFill("solid", fgColor="DDE5F0")
     header_cells = []
     for text in headers:
         cell = WriteOnlyCell(sheet, value=text)
@@ -292,7 +291,8 @@ def _text(sheet: Any, value: str) -> Any:
 
 
 def _widths(table: Table, headers: list[str], style: WriteStyle) -> list[float]:
-    """Column widths that fit the header and the longest of the first rows (Hangul counts double)."""
+    """Column widths that fit the header and the longest of the first rows. A width is counted in digits of
+    the Normal font (맑은 고딕, 8 px at 11 pt); Hangul counts double: a syllable is narrower than two."""
     widths = []
     sample = table.rows[:200] + ([table.totals] if table.totals else [])
     for index, column in enumerate(table.columns):

@@ -13,13 +13,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from seecodesk.core.column_groups import ColumnGroups, group_columns
+from seecodesk.exchange.xlsx_style import FONT_SIZE, footer_font
 
-BODY_POINTS = 11.0  # the workbook's default font (Calibri 11): every cell but the title
+BODY_POINTS = FONT_SIZE  # the workbook's Normal font (맑은 고딕 11, exchange/xlsx_style): every cell but the title
 MIN_BODY_POINTS = 7.5  # what an official still reads on paper without strain
-_POINTS_PER_WIDTH = 5.25  # one unit of Excel's column width: 7 pixels of Calibri 11 at 96 dpi
-# A program without Calibri (or its twin Carlito) measures the unit with a wider font, up to 7 points
-# (DejaVu Sans, LibreOffice's usual stand-in on Linux): groups are cut for that width, so no program
-# breaks a group a second time and leaves a lone column on a page of its own.
+# One unit of Excel's column width is the widest digit of the Normal font: 맑은 고딕's digits are
+# 0.5508 em, 8 pixels at 11 points and 96 dpi, so 6 points (Calibri's were 7 pixels, 5.25 points).
+_POINTS_PER_WIDTH = 6.0
+# A program without 맑은 고딕 measures the unit with its stand-in: NanumGothic's digits (0.606 em) make
+# 6.75 points, DejaVu Sans' (LibreOffice's last resort on Linux) 7: groups are cut for the widest, so
+# no program breaks a group a second time and leaves a lone column on a page of its own.
 _WIDEST_POINTS_PER_WIDTH = 7.0
 _MARGIN_INCHES = 0.75  # Excel's usual left and right margins, kept as openpyxl writes them
 _ROOM = 841.89 - 2 * _MARGIN_INCHES * 72  # A4 landscape width inside the margins, in points
@@ -70,6 +73,7 @@ def set_up_printing(sheet: Any, plan: PrintPlan) -> None:
         sheet.col_breaks.append(Break(id=group.stop))  # the break falls left of column `stop` (0-based)
     sheet.oddFooter.right.text = "&P / &N"
     sheet.oddFooter.right.size = int(BODY_POINTS)  # scaled with the sheet like the cells: never below them
+    sheet.oddFooter.right.font = footer_font()
 
 
 def title_row(title: Any, plan: PrintPlan, count: int, make_marker: Any) -> list[Any]:

@@ -16,6 +16,7 @@ from typing import Any
 from seecodesk.core.csv_rules import FORMULA_STARTS, neutralise
 from seecodesk.core.errors import ExportError
 from seecodesk.exchange.member_export import EXPORT_ENCODINGS, write_atomically
+from seecodesk.exchange.xlsx_style import korean_font, korean_workbook
 
 
 @dataclass
@@ -82,16 +83,15 @@ def _write_csv(handle: Any, headers: list[str], rows: list[list[Any]], encoding:
 
 
 def _write_xlsx(handle: Any, headers: list[str], rows: list[list[Any]], title: str, widths: dict[str, int]) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    workbook = Workbook()
+    workbook = korean_workbook(write_only=False)
     sheet = workbook.active
     sheet.title = title[:31]
     sheet.append(headers)
+    bold = korean_font(bold=True)
     for cell in sheet[1]:
-        cell.font = Font(bold=True)
+        cell.font = bold
     for cells in rows:
         sheet.append(cells)
     for index, header in enumerate(headers, start=1):
