@@ -136,10 +136,14 @@ def start_window(options: WindowOptions) -> int:
     # collector would sweep them again and again for nothing; run_window turns it back on once the
     # window has painted.
     gc.disable()
-    if options.db:  # checked on a thread while the window's modules load
+    if options.db:  # checked, and opened unless the demo is asked for, on threads while the window's modules load
         from seecodesk.storage.early_check import start_quick_check
 
         start_quick_check(options.db)
+        if not options.demo:
+            from seecodesk.services.early_open import start_opening
+
+            start_opening(options.db)
     from seecodesk.app import run_window
 
     return run_window(db_path=options.db, demo=options.demo)

@@ -148,12 +148,13 @@ def read_directory(path: Path, pace: Pace | None = None) -> list[DirectoryRow]:
         conn.close()
 
 
-def open_workspace(path: str | Path, lock: bool = True, create: bool = False, check_later: bool = False) -> Workspace:
-    """Lock and open the network database at `path` (`check_later`: see `open_connection`)."""
+def open_workspace(path: str | Path, lock: bool = True, create: bool = False, check_later: bool = False,
+                   any_thread: bool = False) -> Workspace:
+    """Lock and open the network database at `path` (`check_later`, `any_thread`: see `open_connection`)."""
     path = Path(path)
     held = DatabaseLock(path).acquire() if lock else None
     try:
-        conn = open_connection(path, create=create, check_later=check_later)
+        conn = open_connection(path, create=create, check_later=check_later, any_thread=any_thread)
     except BaseException:
         if held:
             held.release()
