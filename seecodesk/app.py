@@ -26,7 +26,7 @@ from seecodesk.paths import RESOURCES_DIR, data_dir
 from seecodesk.services.early_open import discard_opened, take_opened
 from seecodesk.services.settings import set_setting
 from seecodesk.services.workspace import Workspace, open_workspace
-from seecodesk.storage.early_check import start_quick_check
+from seecodesk.storage.early_check import let_checks_read, start_quick_check
 
 CHECK_POLL_MS = 25  # after the first paint, how often the window asks whether the quick check has answered
 
@@ -270,6 +270,7 @@ def _has_display() -> bool:
 
 def _after_first_paint() -> None:
     """Start-up chores that need not hold up the first screen."""
+    let_checks_read()
     # What the start-up made (modules, classes, the window) lives as long as the program: frozen out of
     # the collector, a full collection later need not walk it (0.1-0.2 s on the GUI thread, or in a
     # worker holding the GIL, once a big directory is in).
@@ -306,7 +307,7 @@ def run_window(db_path: str | None = None, demo: bool = False) -> int:
         return 1
     settings = UiSettings()  # QSettings needs no QApplication: the last network is known before it exists
     if not demo and (db_path or settings.last_database):
-        start_quick_check(db_path or settings.last_database)  # on a thread, while Qt starts
+        start_quick_check(db_path or settings.last_database, hold=True)  # on a thread, reading once painted
     app = make_application()
     sys.excepthook = handle_uncaught
     controller = WindowController(settings)

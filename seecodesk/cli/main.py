@@ -136,10 +136,11 @@ def start_window(options: WindowOptions) -> int:
     # collector would sweep them again and again for nothing; run_window turns it back on once the
     # window has painted.
     gc.disable()
-    if options.db:  # checked, and opened unless the demo is asked for, on threads while the window's modules load
+    if options.db:  # opened (unless the demo is asked for) on a thread while the window's modules load; its
+        # quick check is started too, held until the window has painted
         from seecodesk.storage.early_check import start_quick_check
 
-        start_quick_check(options.db)
+        start_quick_check(options.db, hold=True)
         if not options.demo:
             from seecodesk.services.early_open import start_opening
 
