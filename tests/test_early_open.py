@@ -73,3 +73,27 @@ def test_unit_the_command_line_window_opens_its_file_early_unless_the_demo_is_as
     assert cli.main(["--db", str(demo_path), "--demo"]) == 0
     assert seen == [True, False]
     discard_opened()
+
+
+def test_unit_the_home_groups_read_with_the_opening_are_shown_once_and_only_while_nothing_changed(demo_path):
+    import sqlite3
+    from datetime import date
+
+    from seecodesk.services.home import home_groups
+
+    today = date.today()
+    start_opening(demo_path)
+    workspace = take_opened(demo_path)
+    try:
+        assert workspace.take_first_home(today) == home_groups(workspace.conn, today)
+        assert workspace.take_first_home(today) is None  # once: a reload reads afresh
+        workspace.keep_first_home(today, [])
+        other = sqlite3.connect(demo_path)  # another program changes the file meanwhile
+        other.execute("UPDATE organisations SET notes = '바뀜' WHERE id = (SELECT min(id) FROM organisations)")
+        other.commit()
+        other.close()
+        assert workspace.take_first_home(today) is None
+        workspace.keep_first_home(today, [])
+        assert workspace.take_first_home(date(2000, 1, 1)) is None  # another day
+    finally:
+        workspace.close()

@@ -3,8 +3,9 @@
 Opening a big network's file costs the window several milliseconds before its first paint, most of
 them SQLite parsing the schema (its ~140 history triggers) with the GIL let go, while importing
 PySide6 keeps the main thread busy for ~0.1 s. Started with the quick check (storage/early_check.py),
-the opening runs beside that import; the window then takes the open workspace (`take_opened`), or the
-error opening it raised, exactly as if it had opened the file itself. A file to be created, or one the
+the opening runs beside that import, and so do the first screen's reads (홈's groups, kept on the
+workspace); the window then takes the open workspace (`take_opened`), or the error opening it raised,
+exactly as if it had opened the file itself. A file to be created, or one the
 window does not ask for, is never opened here (`discard_opened` closes an opening nobody took).
 """
 
@@ -39,9 +40,25 @@ def _open(key: Path, outcome: list[Workspace | BaseException]) -> None:
     try:
         from seecodesk.services.workspace import open_workspace
 
-        outcome.append(open_workspace(key, check_later=True, any_thread=True))
+        workspace = open_workspace(key, check_later=True, any_thread=True)
     except BaseException as error:  # noqa: BLE001 - handed to the window, which reports it as its own
         outcome.append(error)
+        return
+    _read_home(workspace)
+    outcome.append(workspace)
+
+
+def _read_home(workspace: Workspace) -> None:
+    """The first screen's reads (홈), done here too: the window shows them unless the file changed since."""
+    try:
+        from datetime import date
+
+        from seecodesk.services.home import home_groups
+
+        today = date.today()
+        workspace.keep_first_home(today, home_groups(workspace.conn, today))
+    except Exception:  # noqa: BLE001, S110 - the window reads them again and reports what goes wrong there
+        pass
 
 
 def take_opened(path: str | Path) -> Workspace | None:
