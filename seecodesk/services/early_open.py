@@ -15,6 +15,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from seecodesk.storage.early_check import non_empty_file
+
 if TYPE_CHECKING:
     from seecodesk.services.workspace import Workspace
 
@@ -24,11 +26,8 @@ _OPENING: dict[Path, tuple[threading.Thread, list[Workspace | BaseException]]] =
 def start_opening(path: str | Path) -> None:
     """Begin opening the existing, non-empty network file at `path` on a thread (as the window would:
     locked, checked later); once per path."""
-    try:
-        key = Path(path).resolve()
-        if key in _OPENING or not key.is_file() or key.stat().st_size == 0:
-            return
-    except OSError:
+    key = non_empty_file(path)
+    if key is None or key in _OPENING:
         return
     outcome: list[Workspace | BaseException] = []
     thread = threading.Thread(target=_open, args=(key, outcome), name="early-open", daemon=True)

@@ -27,15 +27,22 @@ QUICK_CHECK = "PRAGMA quick_check(20)"
 def start_quick_check(path: str | Path, hold: bool = False) -> None:
     """Begin the quick check of `path` (an existing, non-empty file) on a thread; once per path. `hold`: it
     reads only once `let_checks_read` is called (or its answer waited for)."""
-    try:
-        key = Path(path).resolve()
-        if key in _THREADS or not key.is_file() or key.stat().st_size == 0:
-            return
-    except OSError:
+    key = non_empty_file(path)
+    if key is None or key in _THREADS:
         return
     thread = threading.Thread(target=_check, args=(key, hold), name="quick-check", daemon=True)
     _THREADS[key] = (thread, _state(key))
     thread.start()
+
+
+def non_empty_file(path: str | Path) -> Path | None:
+    """`path` resolved when it is an existing, non-empty file (one a window opens without creating it); None
+    otherwise."""
+    try:
+        key = Path(path).resolve()
+        return key if key.is_file() and key.stat().st_size > 0 else None
+    except OSError:
+        return None
 
 
 def _state(key: Path) -> tuple[int, ...]:
