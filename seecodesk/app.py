@@ -23,9 +23,10 @@ from seecodesk.gui.ui_settings import UiSettings
 from seecodesk.gui.widgets.first_paint import AfterFirstPaint
 from seecodesk.logs import file_logger
 from seecodesk.paths import RESOURCES_DIR, data_dir
+from seecodesk.services.early_open import discard_opened, take_opened
 from seecodesk.services.settings import set_setting
 from seecodesk.services.workspace import Workspace, open_workspace
-from seecodesk.storage.early_check import start_quick_check
+from seecodesk.storage.early_check import let_checks_read, start_quick_check
 
 CHECK_POLL_MS = 25  # after the first paint, how often the window asks whether the quick check has answered
 
@@ -98,7 +99,7 @@ class WindowController:
             self.window.raise_()  # type: ignore[union-attr]
             return True
         try:
-            workspace = open_workspace(path, create=create, check_later=check_later)
+            workspace = take_opened(path) or open_workspace(path, create=create, check_later=check_later)
         except DamagedDatabaseError as error:  # set aside, then a backup or a fresh start is offered
             from seecodesk.gui.safety.window_hooks import recover_damaged
 
@@ -269,6 +270,7 @@ def _has_display() -> bool:
 
 def _after_first_paint() -> None:
     """Start-up chores that need not hold up the first screen."""
+    let_checks_read()
     # What the start-up made (modules, classes, the window) lives as long as the program: frozen out of
     # the collector, a full collection later need not walk it (0.1-0.2 s on the GUI thread, or in a
     # worker holding the GIL, once a big directory is in).
@@ -300,16 +302,19 @@ _WARM_UP: list[object] = []  # the warm-up task, kept until the program ends
 def run_window(db_path: str | None = None, demo: bool = False) -> int:
     """Show the window; returns the exit code when it closes."""
     if not _has_display():
+        discard_opened()
         sys.stderr.write("오류: 화면(DISPLAY)이 없어 창을 열 수 없습니다. 명령 사용법은 'seecodesk --help'를 보세요.\n")
         return 1
     settings = UiSettings()  # QSettings needs no QApplication: the last network is known before it exists
     if not demo and (db_path or settings.last_database):
-        start_quick_check(db_path or settings.last_database)  # on a thread, while Qt starts
+        start_quick_check(db_path or settings.last_database, hold=True)  # on a thread, reading once painted
     app = make_application()
     sys.excepthook = handle_uncaught
     controller = WindowController(settings)
     try:
-        if not _first_window(controller, db_path, demo):
+        opened = _first_window(controller, db_path, demo)
+        discard_opened()  # an early opening the first window did not take (the demo was asked for)
+        if not opened:
             return 1
         assert controller.window is not None
         AfterFirstPaint(controller.window, _after_first_paint)

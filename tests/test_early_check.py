@@ -288,3 +288,24 @@ def test_a_path_that_cannot_be_resolved_is_not_being_checked(tmp_path, monkeypat
     gone.rmdir()  # a relative path now has no folder to be resolved against
     assert not still_checking("demo.seecodesk")
     assert early_answer("demo.seecodesk") is None
+
+
+def test_a_held_check_reads_once_the_window_has_painted_or_its_answer_is_waited_for(demo_path, tmp_path, monkeypatch):
+    import shutil
+    import threading
+    import time
+
+    from seecodesk.storage import early_check
+
+    monkeypatch.setattr(early_check, "_READ_NOW", threading.Event())
+    other = tmp_path / "other.seecodesk"
+    shutil.copyfile(demo_path, other)
+    start_quick_check(demo_path, hold=True)
+    start_quick_check(other, hold=True)
+    time.sleep(0.3)
+    for path in (demo_path, other):  # not read while the start paints
+        assert early_check.still_checking(path) and path.resolve() not in early_check._ANSWERS
+    assert early_answer(demo_path) == ["ok"]  # waited for: read at once
+    early_check.let_checks_read()  # painted: the others read too
+    early_check._THREADS[other.resolve()][0].join(timeout=30)
+    assert not early_check.still_checking(other) and early_answer(other) == ["ok"]

@@ -136,10 +136,15 @@ def start_window(options: WindowOptions) -> int:
     # collector would sweep them again and again for nothing; run_window turns it back on once the
     # window has painted.
     gc.disable()
-    if options.db:  # checked on a thread while the window's modules load
+    if options.db:  # opened (unless the demo is asked for) on a thread while the window's modules load; its
+        # quick check is started too, held until the window has painted
         from seecodesk.storage.early_check import start_quick_check
 
-        start_quick_check(options.db)
+        start_quick_check(options.db, hold=True)
+        if not options.demo:
+            from seecodesk.services.early_open import start_opening
+
+            start_opening(options.db)
     from seecodesk.app import run_window
 
     return run_window(db_path=options.db, demo=options.demo)

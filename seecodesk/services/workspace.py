@@ -21,10 +21,13 @@ from seecodesk.storage.directory import DirectoryRow, Pace, directory_rows
 from seecodesk.storage.lock import DatabaseLock
 
 if TYPE_CHECKING:
+    from datetime import date
+
     import sqlite_utils
 
     from seecodesk.core.errors import DamagedDatabaseError
     from seecodesk.services.history import HistoryService
+    from seecodesk.services.home import HomeGroup
     from seecodesk.services.members import MemberService
     from seecodesk.storage.deferred_check import DeferredCheck
 
@@ -48,6 +51,7 @@ class Workspace:
         self.path = path
         self.lock = lock
         self.pending_check: DeferredCheck | None = take_deferred_check(conn)
+        self._first_home: tuple[tuple[int, int, date], list[HomeGroup]] | None = None
 
     @property
     def checked(self) -> bool:
@@ -110,6 +114,18 @@ class Workspace:
         """The first `count` organisations by name, read without waking sqlite_utils (the first paint)."""
         return directory_rows(self.conn, count)
 
+    def keep_first_home(self, today: date, groups: list[HomeGroup]) -> None:
+        """Keep the home screen's groups read as the file was opened (services/early_open.py) for the window."""
+        self._first_home = ((*self.file_version(), today), groups)
+
+    def take_first_home(self, today: date) -> list[HomeGroup] | None:
+        """The groups kept by `keep_first_home`, once, when nothing has changed the file since and the day is
+        the same; None otherwise."""
+        kept, self._first_home = self._first_home, None
+        if kept is None or kept[0] != (*self.file_version(), today):
+            return None
+        return kept[1]
+
     def change_count(self) -> int:
         """Rows changed through this connection so far: a page reloads when it has moved."""
         return int(self.conn.total_changes)
@@ -148,12 +164,13 @@ def read_directory(path: Path, pace: Pace | None = None) -> list[DirectoryRow]:
         conn.close()
 
 
-def open_workspace(path: str | Path, lock: bool = True, create: bool = False, check_later: bool = False) -> Workspace:
-    """Lock and open the network database at `path` (`check_later`: see `open_connection`)."""
+def open_workspace(path: str | Path, lock: bool = True, create: bool = False, check_later: bool = False,
+                   any_thread: bool = False) -> Workspace:
+    """Lock and open the network database at `path` (`check_later`, `any_thread`: see `open_connection`)."""
     path = Path(path)
     held = DatabaseLock(path).acquire() if lock else None
     try:
-        conn = open_connection(path, create=create, check_later=check_later)
+        conn = open_connection(path, create=create, check_later=check_later, any_thread=any_thread)
     except BaseException:
         if held:
             held.release()

@@ -89,12 +89,15 @@ def open_database(path: str | Path, create: bool = True) -> sqlite_utils.Databas
     return wrap_connection(open_connection(path, create))
 
 
-def open_connection(path: str | Path, create: bool = True, check_later: bool = False) -> sqlite3.Connection:
+def open_connection(path: str | Path, create: bool = True, check_later: bool = False,
+                    any_thread: bool = False) -> sqlite3.Connection:
     """`open_database` as a plain connection: checked, configured and migrated, sqlite_utils not imported
     unless a migration has to run.
 
     `check_later`: when the early quick check of the file is still reading and nothing needs writing to
     open it, return without waiting for it; writes wait for it instead (`take_deferred_check(conn)`).
+    `any_thread`: the connection may be used by a thread other than the one opening it (opened on a
+    thread for the window, services/early_open.py).
     """
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
@@ -103,7 +106,8 @@ def open_connection(path: str | Path, create: bool = True, check_later: bool = F
             raise DatabaseError(f"빈 파일입니다 (크기 0바이트): {path}. 내용이 없어 열 수 없습니다. 백업이나 다른 파일을 열어 주세요.")
         raise DatabaseError(f"데이터베이스 파일을 찾을 수 없습니다: {path}")
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, factory=GuardedConnection)
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, factory=GuardedConnection,
+                               check_same_thread=not any_thread)
     except sqlite3.Error as error:
         raise DatabaseError(f"데이터베이스 파일을 열 수 없습니다: {path} ({error})") from error
     # Until the file has passed its checks, closing the connection must not fold the -wal into it:

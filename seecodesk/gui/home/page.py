@@ -169,7 +169,8 @@ class HomePage(QWidget):
             from seecodesk.services.home_late import late_groups
 
             self.late = late_groups(self.workspace.db, today)
-        self._plain_groups = home_groups(self.workspace.conn, today)
+        # read ahead when the window's start opened the file (services/early_open.py), if nothing changed since
+        self._plain_groups = self.workspace.take_first_home(today) or home_groups(self.workspace.conn, today)
         self._loaded_at = (self.workspace.change_count(), today)
         self._show_groups(today)
 
