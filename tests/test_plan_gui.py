@@ -7,7 +7,7 @@ import pytest
 from plan_helpers import small_plan
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from seecodesk.gui.plan.page import create_page
 from seecodesk.gui.plan.task_dialog import TaskDialog
@@ -329,3 +329,43 @@ def test_print_preview_of_a_10000_character_activity_shows_the_pages(qtbot, page
     assert not failures
     status, pages = seen[0]
     assert "쪽" in status and "못했습니다" not in status and pages == 1
+
+
+def test_a_budget_typed_in_man_is_read_and_an_endless_number_is_refused_not_a_crash(qtbot, page):
+    from tests.gui_helpers import database_fingerprint, type_into, type_text
+
+    widget, service, task, acts = page
+    dialog = TaskDialog(widget, service.node(task.id), [], service.save_node)
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    bar = dialog.ui.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())
+    click(qtbot, dialog, "줄 추가")
+    table = dialog.ui.budgetTable
+
+    def cell_editor():
+        return next(w for w in table.viewport().findChildren(QLineEdit) if w.isVisible())
+
+    for text in ("강사비", "1,200,000", "300만"):  # the new row opens on 사업내역; Tab goes on to the next cell
+        editor = cell_editor()
+        type_text(qtbot, editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert "합계 4,200,000원" in dialog.ui.totalsLabel.text()
+
+    def retype_public(text):
+        for column in (0, 2):  # moving to the cell opens its editor
+            qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(table, 0, column))
+        editor = cell_editor()
+        type_into(qtbot, editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)
+
+    before = database_fingerprint(service.db)
+    retype_public("99999999999999999999999")
+    click(qtbot, dialog, "저장")
+    assert dialog.isVisible() and "너무 큽니다" in dialog.ui.errorLabel.text()
+    assert database_fingerprint(service.db) == before
+    retype_public("300만")
+    click(qtbot, dialog, "저장")
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert service.node(task.id).task.budget[0].public_amount == 3_000_000
