@@ -308,3 +308,23 @@ def test_a_resident_number_typed_as_the_managers_mobile_is_named_as_such_like_th
     assert dialog.saved is None and not dialog.ui.errorLabel.isHidden()
     assert f"총괄책임자 휴대전화: {RESIDENT_NUMBER_MESSAGE}" in shown, shown
     assert "형식을 알 수 없습니다" not in shown and "1234567" not in shown, shown
+
+
+def test_tab_from_the_managers_mobile_reaches_the_requested_fields_in_order(qtbot, demo_db):
+    page = make_page(qtbot, demo_db)
+    dialog = ApplicationDialog(page, page.service, page.service.blank_application())
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    ui = dialog.ui
+    ui.managerMobileEdit.setFocus()
+    qtbot.keyClicks(ui.managerMobileEdit, "010-1234-5678")
+    reached = []
+    for _ in range(len(dialog.field_boxes) + 1):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(dialog.focusWidget())
+    boxes = list(dialog.field_boxes.values())
+    assert reached == [*boxes, ui.otherCheck], "Tab goes through 신청 분야 as the paper lists them, then 기타형"
+    qtbot.keyClick(ui.otherCheck, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Space)
+    assert boxes[-1].isChecked(), "Shift+Tab back to the last field and Space ticks it"
