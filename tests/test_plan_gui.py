@@ -369,3 +369,34 @@ def test_a_budget_typed_in_man_is_read_and_an_endless_number_is_refused_not_a_cr
     click(qtbot, dialog, "저장")
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert service.node(task.id).task.budget[0].public_amount == 3_000_000
+
+
+def _pick_body(qtbot, panel, name):
+    listing = panel.list
+    item = next(listing.item(r) for r in range(listing.count()) if listing.item(r).text().startswith(name))
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=listing.visualItemRect(item).center())
+
+
+def test_a_body_edited_then_left_for_another_asks_and_keeps_or_drops_as_answered(qtbot, workspace):
+    from korean_typing import type_korean
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui_helpers import NO, YES, answer, open_tab
+
+    _window, panel = open_tab(qtbot, workspace, "plan", "분과·기구")
+    _pick_body(qtbot, panel, "교육소통분과")
+    panel.notes.setFocus()
+    type_korean(panel.notes, "다음 달부터 둘째 주 화요일")
+    asked = answer(qtbot, YES)
+    _pick_body(qtbot, panel, "상호협력분과")
+    assert asked and "교육소통분과" in asked[0] and "저장" in asked[0]
+    assert panel.name.text() == "상호협력분과"
+    stored = {b.name: b.notes for b in panel.service.bodies()}
+    assert stored["교육소통분과"] == "다음 달부터 둘째 주 화요일"
+    type_korean(panel.notes, "버릴 메모")
+    answer(qtbot, NO)
+    _pick_body(qtbot, panel, "공공구매TFT")
+    assert {b.name: b.notes for b in panel.service.bodies()}["상호협력분과"] == stored["상호협력분과"]
+    _pick_body(qtbot, panel, "이사회")  # nothing typed: no question
+    assert QMessageBox not in {type(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+    assert panel.name.text() == "이사회"
