@@ -98,3 +98,17 @@ def test_a_long_file_path_in_the_done_line_wraps_instead_of_losing_its_end(qtbot
     assert target.name in shown.replace("\u200b", ""), "the whole file name is said"
     widest = max(label.fontMetrics().horizontalAdvance(piece) for piece in shown.replace("\u200b", " ").split())
     assert widest <= label.width(), "a piece of the path wider than the line is cut off on screen"
+
+
+def test_a_network_name_with_a_slash_still_gives_a_file_in_the_export_folder(qtbot, workspace):
+    from pathlib import Path
+
+    from seecodesk.services.settings import set_setting
+
+    set_setting(workspace.db, "network_name", "논산/계룡 사회적경제협의회")  # as typed when the network was made
+    page = _page(qtbot, workspace)
+    suggested: list[str] = []
+    _export(qtbot, page, "trades", lambda dialog: suggested.append(dialog.path_edit.text()))
+    written = Path(suggested[0])
+    assert written.name.startswith("논산_계룡 사회적경제협의회_"), "the whole name, the slash made harmless"
+    assert written.exists(), "written in the export folder, not in a folder '논산' that is not there"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from seecodesk.core.errors import SeeCoDeskError
-from seecodesk.core.filenames import safe_file_name
+from seecodesk.core.filenames import name_for_file
 from seecodesk.core.periods import GRAIN_LABELS, GRAINS, period_of
 from seecodesk.core.plan import Plan
 from seecodesk.gui.file_dialogs import save_file_name
@@ -152,7 +152,7 @@ class SchedulePrintDialog(QDialog):
     def save_as(self) -> None:
         if self.preview.path is None:
             return
-        name = safe_file_name(f"{self.plan.name} 진행 일정.pdf")
+        name = name_for_file(f"{self.plan.name} 진행 일정.pdf")
         target = save_file_name(self, "PDF 저장", "pdf", name, "PDF 파일 (*.pdf)")
         if target:
             try:
