@@ -116,3 +116,4 @@ def test_a_bodys_chair_a_future_chair_and_a_term_with_an_end_day(db):
     assert store.network_head(db, "2025-01-01", NETWORK) == ""
     chair("이름범위", "가람 협의회", "2026-01-01")
     assert store.network_head(db, "2026-12-07", NETWORK) == "이름범위", "the network's name, spaced or not"
+    assert store.network_head(db, "2026-12-07", ("가 람협의회",)) == "이름범위", "spaces in the name given too"
