@@ -397,6 +397,14 @@ def test_a_body_edited_then_left_for_another_asks_and_keeps_or_drops_as_answered
     answer(qtbot, NO)
     _pick_body(qtbot, panel, "공공구매TFT")
     assert {b.name: b.notes for b in panel.service.bodies()}["상호협력분과"] == stored["상호협력분과"]
+    type_korean(panel.notes, "남길 메모")
+    answer(qtbot, QMessageBox.StandardButton.Cancel)
+    _pick_body(qtbot, panel, "이사회")
+    qtbot.waitUntil(lambda: panel.list.currentItem().text().startswith("공공구매TFT"))
+    assert [i.text() for i in panel.list.selectedItems()] == [panel.list.currentItem().text()], "the list shows the body still edited"
+    assert panel.name.text() == "공공구매TFT" and panel.notes.toPlainText().endswith("남길 메모")
+    answer(qtbot, NO)
+    _pick_body(qtbot, panel, "총회")
     _pick_body(qtbot, panel, "이사회")  # nothing typed: no question
     assert QMessageBox not in {type(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
     assert panel.name.text() == "이사회"

@@ -1,7 +1,7 @@
 """Bodies (분과, TFT, 이사회 …): a list, and an editor for name, kind, purpose, cadence, notes and
 members with their role, term and period (anyone in the directory, e.g. a city official)."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -121,14 +121,17 @@ class BodiesPanel(QWidget):
         if current is None:
             return
         kept = self._keep_typed()
-        if kept is None:  # 취소: stay on the body being edited
-            self.list.blockSignals(True)
-            self.list.setCurrentItem(previous)
-            self.list.blockSignals(False)
+        if kept is None:  # 취소: stay on the body being edited, once the click has finished selecting
+            QTimer.singleShot(0, lambda: self._reselect(previous))
         elif kept:
             self.refresh(current.data(Qt.ItemDataRole.UserRole))
         else:
             self._show_selected()
+
+    def _reselect(self, item: QListWidgetItem | None) -> None:
+        self.list.blockSignals(True)
+        self.list.setCurrentItem(item)  # current and highlighted again
+        self.list.blockSignals(False)
 
     def _form_state(self) -> tuple[object, ...]:
         return (self.name.text(), self.kind.currentText(), self.purpose.text(), self.cadence.text(),
