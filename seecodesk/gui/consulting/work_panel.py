@@ -158,8 +158,12 @@ class WorkPanel(QWidget):
 
     def _offer_to_save_report(self) -> None:
         """Another match is about to be shown over a report typed and not saved: ask before it goes."""
-        if confirm(self, "결과보고서", "결과보고서에 저장하지 않은 내용이 있습니다. 저장할까요?\n"
-                                     "(아니요를 누르면 입력한 내용이 사라집니다)"):
+        from PySide6.QtWidgets import QMessageBox
+
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(self, "결과보고서", "결과보고서에 저장하지 않은 내용이 있습니다. 저장할까요?\n"
+                                      "(아니요를 누르면 입력한 내용이 사라집니다)", buttons.Yes | buttons.No, buttons.Yes)
+        if answer == buttons.Yes:  # Enter keeps the typing
             self._store_report(self._shown_match)
 
     def _selected_session(self) -> int | None:
