@@ -408,3 +408,25 @@ def test_a_body_edited_then_left_for_another_asks_and_keeps_or_drops_as_answered
     _pick_body(qtbot, panel, "이사회")  # nothing typed: no question
     assert QMessageBox not in {type(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
     assert panel.name.text() == "이사회"
+
+
+def test_a_wrong_period_leaves_nothing_to_save_or_print_until_the_preview_matches_again(qtbot, page):
+    from seecodesk.gui.plan.print_dialog import SchedulePrintDialog
+    from tests.gui_helpers import button, type_into
+
+    widget, service, task, acts = page
+    dialog = SchedulePrintDialog(widget.workspace, widget.editor.plan, ["교육소통분과"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    click(qtbot, dialog, "미리보기 갱신")
+    save, printing = button(dialog, "PDF로 저장"), button(dialog, "인쇄")
+    assert save.isEnabled() and printing.isEnabled()
+    good = dialog.start.text()
+    type_into(qtbot, dialog.start, "2022Q5")
+    qtbot.keyClick(dialog.start, Qt.Key.Key_Return)
+    click(qtbot, dialog, "미리보기 갱신")
+    assert "2022Q5" in dialog.status.text()
+    assert not save.isEnabled() and not printing.isEnabled(), "the old preview no longer shows these options"
+    type_into(qtbot, dialog.start, good)
+    click(qtbot, dialog, "미리보기 갱신")
+    assert save.isEnabled() and printing.isEnabled()
