@@ -84,6 +84,26 @@ def test_archive_dialog_builds_in_the_background(qtbot, workspace, tmp_path):
     assert dialog.progress.value() == 100 and dialog.close_button.text() == "닫기"
 
 
+def test_the_archives_tables_read_in_korean_down_to_each_header(qtbot, workspace, tmp_path):
+    import re
+
+    from seecodesk.gui.export.archive_dialog import ArchiveDialog
+
+    dialog = ArchiveDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path_edit.clear()
+    qtbot.keyClicks(dialog.path_edit, str(tmp_path / "handover.zip"))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_info is not None, timeout=60_000)
+    with zipfile.ZipFile(tmp_path / "handover.zip") as archive:
+        tables = {n: archive.read(n).decode("utf-8-sig").splitlines()[0] for n in archive.namelist() if n.startswith("표/")}
+    english = {name: [h for h in header.split(",") if re.fullmatch(r"[a-z_]+", h)] for name, header in tables.items()}
+    assert {n: h for n, h in english.items() if h} == {}, "headers a secretary cannot read"
+    assert not [n for n in tables if re.search(r"_[a-z_]+\.csv$", n)], "files named in English only"
+    assert tables["표/dues_payments_회비 납부.csv"].split(",")[6] == "영수증 번호", "a receipt's number, not 접수번호"
+
+
 def test_archive_dialog_cancel_leaves_no_file(qtbot, workspace, tmp_path):
     from seecodesk.gui.export.archive_dialog import ArchiveDialog
 

@@ -109,3 +109,31 @@ def test_booklet_and_bleed_check_boxes_shape_the_preview(page, qtbot):
     assert page.panel.options().bleed_mm == 3.0
     cover = page.preview.document.pagePointSize(0)
     assert cover.width() > 596 and cover.height() > 842  # room for the bleed and the crop marks
+
+
+def test_a_product_added_by_hand_is_named_in_the_edit_menus_undo(qtbot, workspace):
+    from seecodesk.gui.catalog.products_dialog import ProductsDialog
+    from seecodesk.gui.main_window import MainWindow
+    from tests.gui_helpers import type_into, when_shown
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    catalog = window.show_section("catalog")
+    failures: list = []
+
+    def fill(product):
+        type_into(qtbot, product.ui.nameEdit, "국산콩 두부")
+        click(qtbot, product, "저장")
+
+    def manage(products):
+        when_shown(ProductDialog, fill, failures)
+        click(qtbot, products, "추가")
+        click(qtbot, products, "닫기")
+
+    seen = when_shown(ProductsDialog, manage, failures)
+    click(qtbot, catalog, "제품·서비스 관리")
+    stop_all_builds()
+    assert seen and not failures, failures
+    qtbot.waitUntil(lambda: window.undo_action.text() == "실행 취소: 제품 추가 (국산콩 두부)", timeout=5000)

@@ -308,3 +308,58 @@ def test_a_resident_number_typed_as_the_managers_mobile_is_named_as_such_like_th
     assert dialog.saved is None and not dialog.ui.errorLabel.isHidden()
     assert f"총괄책임자 휴대전화: {RESIDENT_NUMBER_MESSAGE}" in shown, shown
     assert "형식을 알 수 없습니다" not in shown and "1234567" not in shown, shown
+
+
+def test_tab_from_the_managers_mobile_reaches_the_requested_fields_in_order(qtbot, demo_db):
+    page = make_page(qtbot, demo_db)
+    dialog = ApplicationDialog(page, page.service, page.service.blank_application())
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    ui = dialog.ui
+    ui.managerMobileEdit.setFocus()
+    qtbot.keyClicks(ui.managerMobileEdit, "010-1234-5678")
+    reached = []
+    for _ in range(len(dialog.field_boxes) + 1):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(dialog.focusWidget())
+    boxes = list(dialog.field_boxes.values())
+    assert reached == [*boxes, ui.otherCheck], "Tab goes through 신청 분야 as the paper lists them, then 기타형"
+    qtbot.keyClick(ui.otherCheck, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Space)
+    assert boxes[-1].isChecked(), "Shift+Tab back to the last field and Space ticks it"
+
+
+def _click_card(qtbot, page, status, name):
+    listing = page.board.lists[status]
+    item = next(listing.item(i) for i in range(listing.count()) if listing.item(i).text().startswith(name))
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=listing.visualItemRect(item).center())
+
+
+def test_a_typed_result_report_survives_a_new_session_and_is_offered_for_saving_before_another_card(qtbot, demo_db):
+    from korean_typing import type_korean
+
+    from seecodesk.gui.consulting.session_dialog import SessionDialog
+    from tests.gui_helpers import YES, answer, when_shown
+
+    page = make_page(qtbot, demo_db)
+    page.show()
+    _click_card(qtbot, page, "진행", "함께걷는길")
+    bar = page.panel.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    work = page.panel.work
+    problem = work.report_edits["problem"]
+    problem.setFocus()
+    type_korean(problem, "고객 기관을 찾는 방법")
+    sessions = work.table.rowCount()
+    failures: list = []
+    when_shown(SessionDialog, lambda dialog: click(qtbot, dialog, "저장"), failures)
+    click(qtbot, work, "상담 추가")
+    assert not failures and work.table.rowCount() == sessions + 1
+    assert problem.toPlainText() == "고객 기관을 찾는 방법", "adding a session kept what was typed in the report"
+    match_id = work.match_id()
+    asked = answer(qtbot, YES)
+    _click_card(qtbot, page, "완료", "새벽빵협동조합")
+    assert asked and "저장하지 않은 내용" in asked[0]
+    assert page.service.work.report(match_id).problem == "고객 기관을 찾는 방법"
+    assert problem.toPlainText().startswith("제빵 설비"), "the other card's own report is shown"

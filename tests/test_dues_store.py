@@ -85,8 +85,11 @@ def test_receipt_counters_only_go_up_per_series_and_year(db):
     assert store.last_number(db, "receipt", 2025) == 3
 
 
+NETWORK = ("", "협의회", "가람협의회")
+
+
 def test_the_current_chair_signs(db):
-    assert store.network_head(db) == ""
+    assert store.network_head(db, "2026-01-01", NETWORK) == ""
     for name, started, ended, deleted in (("전회장", "2020-01-01", "", None), ("새회장", "2024-01-01", "", None),
                                           ("물러난", "2025-01-01", "2025-06-01", None),
                                           ("지운", "2025-02-01", "", "2025-03-01")):
@@ -96,4 +99,21 @@ def test_the_current_chair_signs(db):
                    [person, started, ended])
     db.execute("INSERT INTO people (name) VALUES ('총무')")
     db.execute("INSERT INTO person_roles (person_id, role, started_on) VALUES (last_insert_rowid(), '총무', '2026-01-01')")
-    assert store.network_head(db) == "새회장"
+    assert store.network_head(db, "2026-01-01", NETWORK) == "새회장"
+
+
+def test_a_bodys_chair_a_future_chair_and_a_term_with_an_end_day(db):
+    def chair(name, scope, started, ended=""):
+        db.execute("INSERT INTO people (name) VALUES (?)", [name])
+        db.execute("INSERT INTO person_roles (person_id, role, scope, started_on, ended_on) "
+                   "VALUES (last_insert_rowid(), '회장', ?, ?, ?)", [scope, started, ended])
+
+    chair("현회장", "협의회", "2025-03-05", "2027-03-04")
+    chair("분과회장", "교육소통분과", "2026-06-01")
+    chair("차기회장", "", "2027-03-05")
+    assert store.network_head(db, "2026-12-07", NETWORK) == "현회장", "a term with its end day still counts"
+    assert store.network_head(db, "2027-03-05", NETWORK) == "차기회장"
+    assert store.network_head(db, "2025-01-01", NETWORK) == ""
+    chair("이름범위", "가람 협의회", "2026-01-01")
+    assert store.network_head(db, "2026-12-07", NETWORK) == "이름범위", "the network's name, spaced or not"
+    assert store.network_head(db, "2026-12-07", ("가 람협의회",)) == "이름범위", "spaces in the name given too"

@@ -717,3 +717,27 @@ def test_escape_after_typing_asks_and_no_keeps_the_form(qtbot, workspace, tmp_pa
     qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: bool(questions), timeout=5_000)
     assert dialog.isVisible(), f"{key}: Esc threw the typed input away"
+
+
+def raw_mnemonics(dialog: QDialog) -> list[str]:
+    """Visible labels that print their shortcut marker: '장소(&P)' with no field to jump to shows the '&'."""
+    import re
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtWidgets import QLabel
+
+    def plain(label: QLabel) -> bool:
+        shown = label.textFormat()
+        return shown == Qt.TextFormat.PlainText or (shown == Qt.TextFormat.AutoText
+                                                    and not GuiQt.mightBeRichText(label.text()))
+
+    return [label.text() for label in dialog.findChildren(QLabel)
+            if label.isVisible() and plain(label) and label.buddy() is None
+            and re.search(r"(?<!&)&(?!&)\w", label.text())]
+
+
+@pytest.mark.parametrize("key", sorted(DIALOGS))
+def test_no_label_shows_its_shortcut_marker(qtbot, workspace, tmp_path, key):
+    _recipe, dialog = open_dialog(qtbot, workspace, tmp_path, key)
+    assert raw_mnemonics(dialog) == [], f"{key}: labels show '&' on screen and their Alt key goes nowhere"

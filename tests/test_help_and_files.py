@@ -200,3 +200,30 @@ def test_the_keys_the_guide_gives_for_each_section_open_that_section(qtbot, cont
         qtbot.waitUntil(window.isActiveWindow)
         qtbot.keyClick(window.sidebar, getattr(Qt.Key, f"Key_{found.group(1)}"), Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda k=key: window.stack.currentWidget() is window.page(k), timeout=5000)
+
+
+def test_a_new_networks_suggested_file_name_keeps_every_part_of_the_name_and_no_forbidden_mark(qtbot, tmp_path):
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from seecodesk.gui.welcome import ask_new_network
+    from tests.gui_helpers import type_text, when_shown
+
+    suggested: list[str] = []
+
+    def name_it(box):
+        field = box.findChild(QLineEdit)
+        type_text(qtbot, field, "가람/서산 협의회: 2026?")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    def read_and_cancel(dialog):
+        field = dialog.findChild(QLineEdit, "fileNameEdit")
+        suggested.append(field.text())
+        qtbot.keyClick(field, Qt.Key.Key_Escape)  # 취소
+
+    failures: list = []
+    when_shown(QInputDialog, name_it, failures)
+    QTimer.singleShot(0, lambda: when_shown(QFileDialog, read_and_cancel, failures))
+    assert ask_new_network(None, str(tmp_path)) is None
+    assert not failures, failures
+    assert suggested and suggested[0].startswith("가람_서산 협의회_ 2026_"), suggested
+    assert not set('<>:"/\\|?*') & set(suggested[0])

@@ -103,3 +103,15 @@ def test_ctrl_and_a_number_opens_that_section(qtbot, workspace):
     assert window.sidebar.currentRow() == 2
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.sidebar.currentRow() == 4
+
+
+def test_more_overdue_actions_opens_the_list_of_open_actions_not_the_meeting_list(qtbot, workspace):
+    from PySide6.QtWidgets import QGroupBox, QPushButton
+
+    window, home = _window(qtbot, workspace)
+    box = home.findChild(QGroupBox, "home_actions")
+    more = next(b for b in box.findChildren(QPushButton) if b.text().endswith("더 보기…"))
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    meetings = window.pages["meetings"]
+    assert window.stack.currentWidget() is meetings
+    assert meetings.tabs.tabText(meetings.tabs.currentIndex()) == "미완료 조치 사항"

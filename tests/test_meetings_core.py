@@ -453,3 +453,11 @@ def test_unit_every_wrong_part_is_named_at_once_and_only_where_it_is_wrong():
 
 def test_unit_the_middle_of_a_nine_digit_number_is_hidden_too():
     assert "123" not in mask_phone("02 123 4567") and mask_phone("02 123 4567").endswith("4567")
+
+
+def test_unit_a_title_with_a_slash_keeps_every_part_in_its_file_name():
+    from seecodesk.core.filenames import name_for_file
+
+    assert name_for_file("2025/2026 계획") == "2025_2026 계획"
+    assert name_for_file("논산\\계룡: 협의회?") == "논산_계룡_ 협의회_"
+    assert name_for_file("") == "첨부파일"

@@ -12,7 +12,7 @@ from seecodesk.gui.meetings.page import MeetingsPage
 from seecodesk.gui.meetings.roll_call import CHECK, NAME, RollCall
 from seecodesk.services.meetings import MeetingService
 from seecodesk.services.workspace import Workspace
-from tests.gui_helpers import click
+from tests.gui_helpers import click, when_shown
 
 
 @pytest.fixture(autouse=True)
@@ -262,3 +262,46 @@ def test_unit_a_place_over_the_limit_is_refused_in_korean(service):
     with pytest.raises(ValidationErrors) as refused:
         service.save(meeting)
     assert "200자 이내로 줄여 주세요" in str(refused.value)
+
+
+def _pick(qtbot, combo, text):
+    """Choose `text` in a combo box with the keyboard, as a user tabbing through the header does."""
+    combo.setFocus()
+    target = combo.findText(text)
+    key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
+    while combo.currentIndex() != target:
+        qtbot.keyClick(combo, key)
+
+
+def test_a_new_meetings_kind_and_number_follow_the_body_kind_and_year_until_typed(qtbot, workspace, service):
+    page = MeetingsPage(workspace)
+    qtbot.addWidget(page)
+    page.show()
+    body = next(b[0] for b in service.bodies() if b[1] == "교육소통분과")
+    seen: list = []
+
+    def act(dialog):
+        h = dialog.header
+        assert h.bodyCombo.currentData() is None and h.kindCombo.currentText() == "기타"
+        _pick(qtbot, h.bodyCombo, "교육소통분과")
+        on = h.dateEdit.date().toString("yyyy-MM-dd")
+        seen.append((h.kindCombo.currentText(), h.numberSpin.value(), service.next_number(body, on, "분과모임")))
+        h.dateEdit.setFocus()
+        qtbot.keyClick(h.dateEdit, Qt.Key.Key_Home)  # the year
+        qtbot.keyClick(h.dateEdit, Qt.Key.Key_Up)
+        seen.append(h.numberSpin.value())
+        h.numberSpin.setFocus()
+        h.numberSpin.selectAll()
+        qtbot.keyClicks(h.numberSpin, "5")
+        _pick(qtbot, h.kindCombo, "워크숍")
+        seen.append((h.kindCombo.currentText(), h.numberSpin.value()))
+        click(qtbot, dialog, "닫기")  # unsaved: the autouse answer discards it
+
+    failures: list = []
+    shown = when_shown(MeetingDialog, act, failures)
+    click(qtbot, page, "새 회의")
+    assert shown and not failures, failures
+    (kind, number, expected), next_year, typed = seen
+    assert kind == "분과모임" and expected > 1 and number == expected, "the 분과's 제N차 모임 of this year"
+    assert next_year == 1, "a meeting moved to next year starts again at 제1차"
+    assert typed == ("워크숍", 5), "a 회차 typed by the user stays"

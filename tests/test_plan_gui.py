@@ -7,7 +7,7 @@ import pytest
 from plan_helpers import small_plan
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from seecodesk.gui.plan.page import create_page
 from seecodesk.gui.plan.task_dialog import TaskDialog
@@ -329,3 +329,104 @@ def test_print_preview_of_a_10000_character_activity_shows_the_pages(qtbot, page
     assert not failures
     status, pages = seen[0]
     assert "쪽" in status and "못했습니다" not in status and pages == 1
+
+
+def test_a_budget_typed_in_man_is_read_and_an_endless_number_is_refused_not_a_crash(qtbot, page):
+    from tests.gui_helpers import database_fingerprint, type_into, type_text
+
+    widget, service, task, acts = page
+    dialog = TaskDialog(widget, service.node(task.id), [], service.save_node)
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    bar = dialog.ui.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())
+    click(qtbot, dialog, "줄 추가")
+    table = dialog.ui.budgetTable
+
+    def cell_editor():
+        return next(w for w in table.viewport().findChildren(QLineEdit) if w.isVisible())
+
+    for text in ("강사비", "1,200,000", "300만"):  # the new row opens on 사업내역; Tab goes on to the next cell
+        editor = cell_editor()
+        type_text(qtbot, editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert "합계 4,200,000원" in dialog.ui.totalsLabel.text()
+
+    def retype_public(text):
+        for column in (0, 2):  # moving to the cell opens its editor
+            qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(table, 0, column))
+        editor = cell_editor()
+        type_into(qtbot, editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)
+
+    before = database_fingerprint(service.db)
+    retype_public("99999999999999999999999")
+    click(qtbot, dialog, "저장")
+    assert dialog.isVisible() and "너무 큽니다" in dialog.ui.errorLabel.text()
+    assert database_fingerprint(service.db) == before
+    retype_public("300만")
+    click(qtbot, dialog, "저장")
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert service.node(task.id).task.budget[0].public_amount == 3_000_000
+
+
+def _pick_body(qtbot, panel, name):
+    listing = panel.list
+    item = next(listing.item(r) for r in range(listing.count()) if listing.item(r).text().startswith(name))
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=listing.visualItemRect(item).center())
+
+
+def test_a_body_edited_then_left_for_another_asks_and_keeps_or_drops_as_answered(qtbot, workspace):
+    from korean_typing import type_korean
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui_helpers import NO, YES, answer, open_tab
+
+    _window, panel = open_tab(qtbot, workspace, "plan", "분과·기구")
+    _pick_body(qtbot, panel, "교육소통분과")
+    panel.notes.setFocus()
+    type_korean(panel.notes, "다음 달부터 둘째 주 화요일")
+    asked = answer(qtbot, YES)
+    _pick_body(qtbot, panel, "상호협력분과")
+    assert asked and "교육소통분과" in asked[0] and "저장" in asked[0]
+    assert panel.name.text() == "상호협력분과"
+    stored = {b.name: b.notes for b in panel.service.bodies()}
+    assert stored["교육소통분과"] == "다음 달부터 둘째 주 화요일"
+    type_korean(panel.notes, "버릴 메모")
+    answer(qtbot, NO)
+    _pick_body(qtbot, panel, "공공구매TFT")
+    assert {b.name: b.notes for b in panel.service.bodies()}["상호협력분과"] == stored["상호협력분과"]
+    type_korean(panel.notes, "남길 메모")
+    answer(qtbot, QMessageBox.StandardButton.Cancel)
+    _pick_body(qtbot, panel, "이사회")
+    qtbot.waitUntil(lambda: panel.list.currentItem().text().startswith("공공구매TFT"))
+    assert [i.text() for i in panel.list.selectedItems()] == [panel.list.currentItem().text()], "the list shows the body still edited"
+    assert panel.name.text() == "공공구매TFT" and panel.notes.toPlainText().endswith("남길 메모")
+    answer(qtbot, NO)
+    _pick_body(qtbot, panel, "총회")
+    _pick_body(qtbot, panel, "이사회")  # nothing typed: no question
+    assert QMessageBox not in {type(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+    assert panel.name.text() == "이사회"
+
+
+def test_a_wrong_period_leaves_nothing_to_save_or_print_until_the_preview_matches_again(qtbot, page):
+    from seecodesk.gui.plan.print_dialog import SchedulePrintDialog
+    from tests.gui_helpers import button, type_into
+
+    widget, service, task, acts = page
+    dialog = SchedulePrintDialog(widget.workspace, widget.editor.plan, ["교육소통분과"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    click(qtbot, dialog, "미리보기 갱신")
+    save, printing = button(dialog, "PDF로 저장"), button(dialog, "인쇄")
+    assert save.isEnabled() and printing.isEnabled()
+    good = dialog.start.text()
+    type_into(qtbot, dialog.start, "2022Q5")
+    qtbot.keyClick(dialog.start, Qt.Key.Key_Return)
+    click(qtbot, dialog, "미리보기 갱신")
+    assert "2022Q5" in dialog.status.text()
+    assert not save.isEnabled() and not printing.isEnabled(), "the old preview no longer shows these options"
+    type_into(qtbot, dialog.start, good)
+    click(qtbot, dialog, "미리보기 갱신")
+    assert save.isEnabled() and printing.isEnabled()

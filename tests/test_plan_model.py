@@ -134,6 +134,10 @@ def test_unit_parse_won_reads_blanks_dashes_and_spaced_amounts():
     with pytest.raises(ValidationError) as refused:
         parse_won("1.5", "public_amount")
     assert refused.value.field == "public_amount"
+    assert [parse_won(t) for t in ("300만", "1.5만", "１８0000")] == [3_000_000, 15_000, 180_000], "as a trade reads them"
+    with pytest.raises(ValidationError, match="너무 큽니다") as refused:
+        parse_won("9" * 23, "private_amount")
+    assert refused.value.field == "private_amount"
 
 
 def test_unit_a_node_under_the_wrong_parent_names_where_it_was_put():

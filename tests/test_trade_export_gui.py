@@ -78,3 +78,37 @@ def test_a_missing_folder_is_explained_and_the_dialog_stays_open(qtbot, workspac
     qtbot.mouseClick(page.findChild(QPushButton, "export_trades"), Qt.MouseButton.LeftButton)
     assert seen["open"] and "저장할 폴더가 없습니다" in seen["message"]
     assert not (tmp_path / "no such folder").exists() and page.last_label.text() == ""
+
+
+def test_a_long_file_path_in_the_done_line_wraps_instead_of_losing_its_end(qtbot, workspace, tmp_path):
+    page = _page(qtbot, workspace)
+    page.resize(1180, 700)  # the 내보내기 page inside a 1366×768 window
+    folder = tmp_path / "가람시사회적경제기업협의회_제출자료_2026년_하반기"
+    folder.mkdir()
+    target = folder / "가람시사회적경제기업협의회_상호거래_기록_20261207.csv"
+
+    def fill(dialog):
+        qtbot.mouseClick(dialog.findChild(QRadioButton, "format_csv"), Qt.MouseButton.LeftButton)
+        type_into(qtbot, dialog.path_edit, str(target))
+
+    _export(qtbot, page, "trades", fill)
+    assert target.exists()
+    label = page.last_label
+    shown = label.text()
+    assert target.name in shown.replace("\u200b", ""), "the whole file name is said"
+    widest = max(label.fontMetrics().horizontalAdvance(piece) for piece in shown.replace("\u200b", " ").split())
+    assert widest <= label.width(), "a piece of the path wider than the line is cut off on screen"
+
+
+def test_a_network_name_with_a_slash_still_gives_a_file_in_the_export_folder(qtbot, workspace):
+    from pathlib import Path
+
+    from seecodesk.services.settings import set_setting
+
+    set_setting(workspace.db, "network_name", "논산/계룡 사회적경제협의회")  # as typed when the network was made
+    page = _page(qtbot, workspace)
+    suggested: list[str] = []
+    _export(qtbot, page, "trades", lambda dialog: suggested.append(dialog.path_edit.text()))
+    written = Path(suggested[0])
+    assert written.name.startswith("논산_계룡 사회적경제협의회_"), "the whole name, the slash made harmless"
+    assert written.exists(), "written in the export folder, not in a folder '논산' that is not there"

@@ -329,3 +329,37 @@ def test_a_request_leads_to_a_trade_or_is_closed_with_a_reason_by_clicking(qtbot
     click(qtbot, page.findChild(QPushButton, "closeRequestButton"))
     row = column(table, 3).index("명절 선물 꾸러미")
     assert (table.item(row, 4).text(), table.item(row, 5).text()) == ("종결", "예산 부족")
+
+
+def test_a_trade_keeps_naming_a_member_deleted_since_on_screen_and_in_the_export(qtbot, workspace, tmp_path):
+    import csv
+
+    from seecodesk.exchange.trade_export import export_trades
+    from seecodesk.gui.main_window import MainWindow
+    from tests.gui_helpers import YES, answer
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    members = window.show_section("members")
+    view = members.directory.table
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
+    model = view.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "(주)맑은물환경")
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(model.index(row, 0)).center())
+    asked = answer(qtbot, YES)
+    delete = next(b for b in members.findChildren(QPushButton) if b.isVisible() and b.text() == "삭제")  # the bar's first
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    assert asked and "(주)맑은물환경" in asked[0]
+    trade = window.show_section("trade")
+    bar = trade.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    table = trade.trades_table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 3).text() == "차량 방역 소독")
+    assert (table.item(row, 1).text(), table.item(row, 2).text()) == ("함께걷는길(주)", "(주)맑은물환경")
+    out = tmp_path / "거래.csv"
+    export_trades(workspace.db, out)
+    with out.open(encoding="utf-8-sig") as sheet:
+        sold = [r["판매 기관"] for r in csv.DictReader(sheet) if r["품목"] == "차량 방역 소독"]
+    assert sold == ["(주)맑은물환경"], "the export for city hall must not blank a deleted member"

@@ -34,6 +34,12 @@ def safe_file_name(name: str, max_bytes: int = MAX_NAME_BYTES) -> str:
     return _shorten(value, max_bytes)
 
 
+def name_for_file(text: str, max_bytes: int = MAX_NAME_BYTES) -> str:
+    """A file name made from free text (a network, plan or meeting title): as `safe_file_name`, but a
+    '/' or '\\' in '2025/2026 계획' is a character of the title, not a folder to drop the part before."""
+    return safe_file_name(re.sub(r"[/\\]", "_", text or ""), max_bytes)
+
+
 def _shorten(value: str, max_bytes: int) -> str:
     """Cut the stem (never the extension, when it is short) so the UTF-8 name fits `max_bytes`."""
     if len(value.encode("utf-8")) <= max_bytes:

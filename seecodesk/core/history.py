@@ -42,7 +42,7 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     "consulting_sessions": ("상담 기록", "건"),
     "consulting_reports": ("결과보고서", "건"),
     "product_categories": ("품목 분류", "개"),
-    "products": ("상품·서비스", "개"),
+    "products": ("제품·서비스", "개"),
     "organisation_figures": ("연도별 현황", "건"),
     "procurement_records": ("공공구매 실적", "건"),
     "procurement_totals": ("기관 총구매액", "건"),

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from seecodesk.core import validation as v
 from seecodesk.core.errors import ValidationError, ValidationErrors
 from seecodesk.core.periods import GRAINS, month_index
+from seecodesk.core.trade import MAX_AMOUNT, parse_amount
 
 NODE_KINDS = ("strategy", "task", "group", "activity")
 NODE_KIND_LABELS = {"strategy": "전략", "task": "과제", "group": "활동 묶음", "activity": "세부활동"}
@@ -107,13 +108,17 @@ class PlanNode:
 
 
 def parse_won(text: object, field_name: str = "amount") -> int:
-    """An amount typed as '1,800,000', '1800000원' or blank (0) as whole 원."""
-    raw = str(text if text is not None else "").strip().replace(",", "").replace("원", "").replace(" ", "")
+    """An amount typed as '1,800,000', '1800000원', '180만' or blank (0) as whole 원, as a trade's amount is read
+    (up to its limit: a longer number is a slip, and SQLite could not store it)."""
+    raw = str(text if text is not None else "").strip()
     if not raw or raw == "-":
         return 0
-    if not raw.isdigit():
-        raise ValidationError(field_name, f"금액 '{text}'을(를) 읽을 수 없습니다. 숫자만 적어 주세요 (예: 1,800,000).")
-    return int(raw)
+    if "." in raw and not any(unit in raw for unit in "만억천"):
+        raise ValidationError(field_name, f"금액 '{raw[:30]}'을(를) 읽을 수 없습니다. 원 단위 숫자로 적어 주세요 (예: 1,800,000).")
+    try:
+        return parse_amount(raw)
+    except ValidationError as error:
+        raise ValidationError(field_name, error.message) from None
 
 
 def validated_plan(plan: Plan) -> Plan:
@@ -168,6 +173,8 @@ def _validated_task(task: TaskDetails, errors: dict[str, str]) -> TaskDetails:
             errors["budget"] = f"예산 {number}번째 줄의 사업내역을 적어 주세요."
         if line.private_amount < 0 or line.public_amount < 0:
             errors["budget"] = f"예산 {number}번째 줄의 금액은 0원 이상이어야 합니다."
+        if max(line.private_amount, line.public_amount) > MAX_AMOUNT:
+            errors["budget"] = f"예산 {number}번째 줄의 금액이 너무 큽니다. 원 단위인지 확인해 주세요."
         budget.append(BudgetLine(item=item, private_amount=int(line.private_amount),
                                  public_amount=int(line.public_amount), note=v.clean_text(line.note), id=line.id))
     return TaskDetails(

@@ -84,7 +84,7 @@ def agreement_rows(db: sqlite_utils.Database) -> list[dict[str, Any]]:
 def trade_rows(db: sqlite_utils.Database, year: int | None = None) -> list[dict[str, Any]]:
     """One dict per live trade (of one year when given), oldest first."""
     service = TradeService(db)
-    names = service.organisation_names()
+    names = service.organisation_names(with_deleted=True)  # a trade keeps naming a member deleted since
     titles = {a.id: a.title for a in service.agreements()}
     return [{"id": t.id, "traded_on": t.traded_on, "buyer": names.get(t.buyer_id, ""), "seller": names.get(t.seller_id, ""),
              "item": t.item, "amount": t.amount, "agreement_id": t.agreement_id,

@@ -8,6 +8,12 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from seecodesk.gui.ui_settings import UiSettings
 
 
+def wrappable(text: str) -> str:
+    """`text` with a zero-width break after each / \\ and _, so a narrow label wraps a long file path
+    instead of cutting its end ('…_20261207.csv' lost its '.csv' beside the 내보내기 buttons)."""
+    return text.replace("/", "/\u200b").replace("\\", "\\\u200b").replace("_", "_\u200b")
+
+
 def _remember(settings: UiSettings, purpose: str, path: str) -> str:
     if path:
         settings.set_last_folder(purpose, str(Path(path).parent))

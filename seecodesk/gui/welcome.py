@@ -2,6 +2,7 @@
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QWidget
 
+from seecodesk.core.filenames import name_for_file
 from seecodesk.gui.forms.ui_welcome_dialog import Ui_WelcomeDialog
 
 DB_FILTER = "SeeCoDesk 데이터베이스 (*.seecodesk *.db *.sqlite);;모든 파일 (*)"
@@ -35,7 +36,10 @@ def ask_new_network(parent: QWidget | None, folder: str) -> tuple[str, str] | No
     name, ok = QInputDialog.getText(parent, "새 네트워크", "네트워크 이름 (예: 가람시사회적경제기업협의회):")
     if not ok or not name.strip():
         return None
-    path, _ = QFileDialog.getSaveFileName(parent, "새 네트워크 파일", f"{folder}/{name.strip()}.seecodesk", DB_FILTER)
+    # The name is free text ('가람/서산 협의회', 'A:B?'); the suggested file name must be one a disk takes,
+    # with every part of the name kept (a '/' would have made the part before it a missing folder).
+    stem = name_for_file(name.strip())
+    path, _ = QFileDialog.getSaveFileName(parent, "새 네트워크 파일", f"{folder}/{stem}.seecodesk", DB_FILTER)
     return (path, name.strip()) if path else None
 
 

@@ -103,7 +103,7 @@ def _write_tables(db: sqlite_utils.Database, work: Path, result: ArchiveResult, 
         name = f"표/{table}_{table_label(table)}.csv"
         with (work / name).open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, lineterminator="\r\n")
-            writer.writerow([column_label(c) for c in columns])
+            writer.writerow([column_label(c, table) for c in columns])
             writer.writerows([neutralise(v) for v in row] for row in rows)
         result.files.append(name)
 

@@ -15,6 +15,10 @@ TABLE_LABELS = {
     "plans": "계획", "plan_nodes": "계획 항목", "plan_tasks": "실행과제", "plan_budget_lines": "예산", "plan_months": "일정",
     "organisation_figures": "연도별 현황", "procurement_records": "공공구매", "procurement_totals": "기관별 총구매액",
     "plan_spending": "집행", "plan_activity_done": "세부활동 완료", "agreements": "업무협약", "trades": "상호거래",
+    "history_operations": "변경 이력 작업", "history_changes": "변경 이력", "history_state": "변경 이력 상태",
+    "privacy_log": "개인정보 처리 기록", "agreement_ceremonies": "업무협약식", "ceremony_organisations": "협약식 참여 기관",
+    "agreement_parties": "협약 당사자", "agreement_products": "협약 제품", "agreement_status_history": "협약 상태이력",
+    "trade_requests": "희망기관 접수", "dues_payments": "회비 납부", "number_series": "번호 대장", "letters": "발송 대장",
 }
 
 COLUMN_LABELS = {
@@ -63,12 +67,30 @@ COLUMN_LABELS = {
     "beneficiaries": "수혜 대상", "institution": "구매 기관", "department": "부서", "supplier": "구매 업체",
     "contract_method": "계약 방법", "is_local": "관내", "total_amount": "총구매액(원)", "budget_item": "예산 내역",
     "spent_on": "집행일", "funding_source": "재원",
+    "reply": "회신", "label": "작업", "state": "상태", "seq": "순번", "undone_by": "되돌린 작업 번호",
+    "operation_id": "작업 번호", "changed_at": "바뀐 때", "table_name": "표", "record_id": "기록 번호", "action": "처리",
+    "owner_table": "소속 표", "owner_id": "소속 기록 번호", "before": "바뀌기 전", "after": "바뀐 뒤", "paused": "멈춤",
+    "compact": "간단 기록", "done_at": "처리한 때", "people_count": "사람 수", "mode": "방식", "ceremony_id": "협약식 번호",
+    "signed_on": "협약일", "discount": "할인·조건", "priority_purchase": "우선구매", "renewal_on": "갱신일",
+    "auto_renew": "자동 갱신", "other_terms": "기타 조건", "status_on": "상태 바뀐 날", "scan_path": "서명본 파일",
+    "agreement_id": "협약 번호", "outside_name": "외부 기관 이름", "product_id": "제품 번호", "buyer_id": "구매 기관 번호",
+    "seller_id": "판매 기관 번호", "traded_on": "거래일", "source": "출처", "requester_id": "희망기관 번호",
+    "provider_id": "제공기관 번호", "received_on": "접수일", "trade_id": "거래 번호", "closed_on": "종결일",
+    "close_reason": "종결 사유", "method": "납부 방법", "series": "번호 종류", "last_number": "마지막 번호",
+    "sequence": "일련번호", "sent_on": "발송일", "recipient": "수신", "attachment": "붙임",
 }
 
 
-def column_label(name: str) -> str:
-    """The Korean header for a column (its own name when none is known)."""
-    return COLUMN_LABELS.get(name, name)
+# Where one column name means different things in different tables (a receipt's number is no 접수번호).
+TABLE_COLUMN_LABELS = {
+    ("dues_payments", "receipt_number"): "영수증 번호", ("letters", "number"): "문서번호", ("letters", "title"): "제목",
+    ("people", "title"): "직함", ("meetings", "title"): "회의명", ("agreements", "title"): "협약 이름",
+}
+
+
+def column_label(name: str, table: str = "") -> str:
+    """The Korean header for `table`'s column `name` (its own name when none is known)."""
+    return TABLE_COLUMN_LABELS.get((table, name)) or COLUMN_LABELS.get(name, name)
 
 
 def table_label(name: str) -> str:

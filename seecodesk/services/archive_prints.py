@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from seecodesk.core.filenames import safe_file_name
+from seecodesk.core.filenames import name_for_file
 from seecodesk.core.report_period import ReportPeriod
 from seecodesk.services.reports import build_report
 from seecodesk.services.reports.base import ReportOptions
@@ -47,7 +47,7 @@ def print_schedules(db: sqlite_utils.Database, _db_path: Path, folder: Path, yea
     names = []
     for plan in plan_store.list_plans(db):
         if plan.start_month <= f"{year}-12" and plan.end_month >= f"{year}-01":
-            name = f"인쇄물/진행일정_{safe_file_name(plan.name)}.pdf"
+            name = f"인쇄물/진행일정_{name_for_file(plan.name)}.pdf"
             print_schedule(db, folder / name, ScheduleRequest(plan_id=plan.id))
             names.append(name)
     return names
@@ -66,7 +66,7 @@ def print_minutes(db: sqlite_utils.Database, _db_path: Path, folder: Path, year:
     for index, meeting in enumerate(meetings):
         progress(65 + 20 * index // max(1, len(meetings)), f"회의록 {index + 1}/{len(meetings)}")
         parts = (meeting["date"], str(meeting["id"]), meeting["body"] or meeting["kind"], meeting["title"])
-        label = safe_file_name("_".join(p for p in parts if p))
+        label = name_for_file("_".join(p for p in parts if p))
         name = f"인쇄물/회의록/{label}.pdf"
         meeting_print.print_minutes(db, meeting["id"], folder / name)
         names.append(name)
@@ -90,7 +90,7 @@ def print_agreements(db: sqlite_utils.Database, db_path: Path, folder: Path, yea
     names = []
     for index, agreement in enumerate(chosen):
         progress(78 + 6 * index // len(chosen), f"업무협약서 {index + 1}/{len(chosen)}")
-        label = safe_file_name("_".join(p for p in (agreement.signed_on, str(agreement.id), agreement.title) if p))
+        label = name_for_file("_".join(p for p in (agreement.signed_on, str(agreement.id), agreement.title) if p))
         name = f"인쇄물/업무협약서/{label}.pdf"
         print_agreement(db, agreement.id or 0, folder / name)
         names.append(name)

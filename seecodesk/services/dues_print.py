@@ -11,7 +11,7 @@ from seecodesk.exchange.table_export import TableExport, write_table
 from seecodesk.reports.dues_notice import DuesNotice, write_dues_notice
 from seecodesk.reports.dues_receipt import ReceiptSheet, write_receipts
 from seecodesk.services.dues import DuesService
-from seecodesk.storage import dues as store
+from seecodesk.services.settings import network_head
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -50,7 +50,7 @@ def print_receipt(db: sqlite_utils.Database, year: int, organisation_id: int, ou
     if not payments:
         raise NotFoundError(f"'{line.name}'의 {year}년 회비 납부 기록이 없어 영수증을 만들 수 없습니다.")
     sheet = ReceiptSheet(network=service.network, payments=payments, representative=line.representative,
-                         signer=store.network_head(db))
+                         signer=network_head(db))
     write_receipts(str(out_path), sheet)
     return len(payments)
 

@@ -50,6 +50,11 @@ class MeetingService:
     def meeting(self, meeting_id: int) -> Meeting:
         return store.get_meeting(self.db, meeting_id)
 
+    def kind_for_body(self, body_id: int | None) -> str:
+        """The usual 종류 of a body's meetings (a 분과 meets in 분과모임); 기타 for none."""
+        body = next((b for b in self.bodies() if b[0] == body_id), None)
+        return KIND_FOR_BODY.get(body[2], "기타") if body else "기타"
+
     def roster(self, body_id: int, on: str) -> list[RosterMember]:
         """Members of the body on the date `on`, chair first."""
         return queries.roster(self.db, body_id, on)
@@ -66,7 +71,7 @@ class MeetingService:
     def new_meeting(self, body_id: int | None, on: str, kind: str = "") -> Meeting:
         """A fresh meeting of `body_id`: kind from the body, next number of the year, roster invited."""
         body = next((b for b in self.bodies() if b[0] == body_id), None)
-        meeting = Meeting(kind=kind or (KIND_FOR_BODY.get(body[2], "기타") if body else "기타"), date=on,
+        meeting = Meeting(kind=kind or self.kind_for_body(body_id), date=on,
                           body_id=body_id, body_name=body[1] if body else "", start_time="14:00", end_time="16:00")
         if body_id is not None:
             meeting.number = self.next_number(body_id, on, meeting.kind)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,8 +11,7 @@ from seecodesk.core.notice import agenda_titles, chat_notice, notice_lines, obje
 from seecodesk.reports.notice_letter import NoticeLetter, write_notice_letter
 from seecodesk.services.letters import LetterService
 from seecodesk.services.meetings import MeetingService
-from seecodesk.services.settings import get_setting, network_name
-from seecodesk.storage import dues as dues_store
+from seecodesk.services.settings import get_setting, network_head, network_name
 from seecodesk.storage.letters import Letter
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def notice_letter(db: sqlite_utils.Database, meeting: Meeting, letter: Letter) -
                         recipient=letter.recipient, title=letter.title,
                         meeting_phrase=f"{title}{object_particle(title)}", details=notice_lines(meeting),
                         agenda=agenda_titles(meeting), reply_by=reply_by(meeting), attachment=letter.attachment,
-                        head=dues_store.network_head(db), address=get_setting(db, "network_address"),
+                        head=network_head(db, date.fromisoformat(letter.sent_on)), address=get_setting(db, "network_address"),
                         phone=get_setting(db, "network_phone"), email=get_setting(db, "network_email"))
 
 

@@ -15,6 +15,7 @@ from PIL import Image, UnidentifiedImageError
 from seecodesk.core.errors import ValidationError
 from seecodesk.core.products import Product, safe_file_stem, validated_product
 from seecodesk.core.validation import clean_name
+from seecodesk.services.history import HistoryService
 from seecodesk.storage import products as store
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ class ProductService:
             if self.data_folder is None:
                 raise ValidationError("photo", "메모리 데이터베이스에는 사진을 저장할 수 없습니다.")
             clean.photo = import_photo(self.data_folder, photo_source, f"{clean.organisation_id}_{clean.name}")
-        with self.db.atomic():
+        with HistoryService(self.db).operation(f"제품 {'추가' if clean.id is None else '수정'} ({clean.name})"):
             if clean.id is None:
                 clean.id = store.insert_product(self.db, clean)
             else:
@@ -109,7 +110,7 @@ class ProductService:
     def delete_product(self, product_id: int) -> Product:
         """Delete a product and its photo's print copies (the photo file stays); `undo_delete` brings it back."""
         product = store.get_product(self.db, product_id)
-        with self.db.atomic():
+        with HistoryService(self.db).operation(f"제품 삭제 ({product.name})"):
             store.delete_product(self.db, product_id)
         self.last_deleted = product
         self._drop_print_copies(product.photo)

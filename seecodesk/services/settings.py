@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
+from seecodesk.storage import dues as dues_store
 from seecodesk.storage import settings as store
 
 if TYPE_CHECKING:
@@ -12,6 +14,8 @@ if TYPE_CHECKING:
     from seecodesk.storage.database import Queryable
 
 DEFAULT_NETWORK_NAME = "사회적경제네트워크"
+# The 범위 of a role held for the whole network (besides its own name): blank or the word the dialog suggests.
+NETWORK_SCOPES = ("", "협의회")
 
 
 def get_setting(db: Queryable, key: str, default: str = "") -> str:
@@ -29,3 +33,10 @@ def set_setting(db: sqlite_utils.Database, key: str, value: str) -> None:
 def network_name(db: Queryable) -> str:
     """The network's name as printed on forms and footers (e.g. 논산사회적경제기업협의회)."""
     return get_setting(db, "network_name", DEFAULT_NETWORK_NAME)
+
+
+def network_head(db: Queryable, on: date | None = None) -> str:
+    """Who signs for the network on `on` (today by default): the 회장 whose role is the network's own
+    (범위 blank, '협의회' or the network's name), not a body's chair holding the same title."""
+    day = (on or date.today()).isoformat()
+    return dues_store.network_head(db, day, (*NETWORK_SCOPES, network_name(db)))

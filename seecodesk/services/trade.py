@@ -104,8 +104,10 @@ class TradeService:
         self._undo: tuple[str, int] | None = None
 
     # --- reading ---------------------------------------------------------------------------------
-    def organisation_names(self) -> dict[int, str]:
-        return store.organisation_names(self.db)
+    def organisation_names(self, with_deleted: bool = False) -> dict[int, str]:
+        """id → name of the organisations to choose from; `with_deleted` adds those deleted since, whose
+        trades and requests still name them."""
+        return store.organisation_names(self.db, with_deleted)
 
     def product_names(self) -> dict[int, tuple[int, str]]:
         return store.product_names(self.db)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from seecodesk.core.dues import Payment
@@ -146,8 +147,15 @@ def unpaid_count(db: Queryable, year: int) -> int:
                           [year]).fetchone()[0])
 
 
-def network_head(db: Queryable) -> str:
-    """The name of the person holding the 회장 role now (who signs receipts and letters), or ''."""
+def network_head(db: Queryable, on: str, scopes: Sequence[str]) -> str:
+    """The name of the person holding the network's 회장 role on `on` (ISO day), or ''.
+
+    Only a role whose 범위 is one of `scopes` (blanks ignored) is the network's: a 교육소통분과 회장 does
+    not sign the network's receipts. A term not begun yet or already ended does not count.
+    """
+    marks = ", ".join("?" for _ in scopes)
     row = db.execute("SELECT p.name FROM person_roles r JOIN people p ON p.id = r.person_id AND p.deleted_at IS NULL "
-                     "WHERE r.role = '회장' AND r.ended_on = '' ORDER BY r.started_on DESC, r.id DESC").fetchone()
+                     f"WHERE r.role = '회장' AND replace(r.scope, ' ', '') IN ({marks}) AND r.started_on <= ? "
+                     "AND (r.ended_on = '' OR r.ended_on >= ?) ORDER BY r.started_on DESC, r.id DESC",
+                     [*(s.replace(" ", "") for s in scopes), on, on]).fetchone()
     return row[0] if row else ""

@@ -192,9 +192,10 @@ def get_request(db: sqlite_utils.Database, request_id: int) -> TradeRequest:
     return rows[0]
 
 
-def organisation_names(db: sqlite_utils.Database) -> dict[int, str]:
-    """id → name of every live organisation, in name order."""
-    return {r[0]: r[1] for r in db.execute("SELECT id, name FROM organisations WHERE deleted_at IS NULL ORDER BY name")}
+def organisation_names(db: sqlite_utils.Database, with_deleted: bool = False) -> dict[int, str]:
+    """id → name of every live organisation (and deleted ones with `with_deleted`), in name order."""
+    live = "" if with_deleted else " WHERE deleted_at IS NULL"
+    return {r[0]: r[1] for r in db.execute(f"SELECT id, name FROM organisations{live} ORDER BY name")}
 
 
 def organisation_contacts(db: sqlite_utils.Database, org_ids: list[int]) -> dict[int, tuple[str, str]]:

@@ -107,6 +107,11 @@ class ApplicationDialog(GuardedDialog):
             box.setObjectName(f"fieldCheck{item.id}")
             grid.addWidget(box, index // FIELD_COLUMNS, index % FIELD_COLUMNS)
             self.field_boxes[int(item.id or 0)] = box
+        # Boxes made after the form's own widgets come last in the Tab chain: put them where they are shown,
+        # between 총괄책임자 and 기타형, or Tab skips the 신청 분야 a keyboard user is filling in.
+        chain = [self.ui.managerMobileEdit, *self.field_boxes.values(), self.ui.otherCheck]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _build_member_combo(self) -> None:
         combo = self.ui.memberCombo

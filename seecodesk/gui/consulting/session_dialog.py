@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -75,7 +76,9 @@ class SessionDialog(GuardedDialog):
         place_row = QHBoxLayout()
         place_row.addWidget(self.place, 1)
         place_row.addWidget(self.online)
-        form.addRow("장소(&P)", place_row)
+        place_label = QLabel("장소(&P)")
+        place_label.setBuddy(self.place)  # a row of two widgets has no buddy of its own: the '&' would show
+        form.addRow(place_label, place_row)
         form.addRow("다룬 내용(&T)", self.topics)
         paid_row = QHBoxLayout()
         paid_row.addWidget(self.paid)

@@ -61,7 +61,9 @@ class WorkPanel(QWidget):
         self.save_report_button = QPushButton("결과보고서 저장(&R)")
         self.save_report_button.clicked.connect(self.save_report)
         self.print_button = QPushButton("결과보고서 인쇄…")
-        self.print_button.clicked.connect(lambda: self.match_id() and self.print_report_requested.emit(self.match_id()))
+        self.print_button.clicked.connect(self.print_report)
+        self._shown_match = 0  # the match whose report the boxes were filled from, and what they held then
+        self._shown_report: tuple[str, ...] = ()
         self._layout()
 
     def _layout(self) -> None:
@@ -136,11 +138,33 @@ class WorkPanel(QWidget):
         self.budget.setText(self.service.work.budget(match_id).summary() if match_id else "매칭이 없습니다.")
         for button in (*self.buttons.values(), self.save_report_button, self.print_button):
             button.setEnabled(bool(match_id))
+        if self._report_typed():
+            if match_id == self._shown_match:
+                return  # the same match shown again (a session added): what is typed in the report stays
+            self._offer_to_save_report()
         report = self.service.work.report(match_id) if match_id else ResultReport(match_id=0)
         for name, edit in self.report_edits.items():
             edit.setPlainText(getattr(report, name))
         self.written_on.setDate(date_edit(report.written_on).date())
         self.author.setText(report.author)
+        self._shown_match, self._shown_report = match_id, self._report_texts()
+
+    def _report_texts(self) -> tuple[str, ...]:
+        return (*(edit.toPlainText() for edit in self.report_edits.values()),
+                self.written_on.date().toString("yyyy-MM-dd"), self.author.text())
+
+    def _report_typed(self) -> bool:
+        return bool(self._shown_match) and self._report_texts() != self._shown_report
+
+    def _offer_to_save_report(self) -> None:
+        """Another match is about to be shown over a report typed and not saved: ask before it goes."""
+        from PySide6.QtWidgets import QMessageBox
+
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(self, "결과보고서", "결과보고서에 저장하지 않은 내용이 있습니다. 저장할까요?\n"
+                                      "(아니요를 누르면 입력한 내용이 사라집니다)", buttons.Yes | buttons.No, buttons.Yes)
+        if answer == buttons.Yes:  # Enter keeps the typing
+            self._store_report(self._shown_match)
 
     def _selected_session(self) -> int | None:
         items = self.table.selectedItems()
@@ -167,12 +191,23 @@ class WorkPanel(QWidget):
 
     def save_report(self) -> None:
         """Store the 결과보고서 as typed; a bad field shows its message and nothing is lost."""
-        report = replace(self.service.work.report(self.match_id()),
+        if self._store_report(self.match_id()):
+            self._shown_report = self._report_texts()
+            self.changed.emit()
+
+    def print_report(self) -> None:
+        """Print the report as typed: unsaved typing is saved first, so the paper matches the screen."""
+        if self.match_id() and (not self._report_typed() or self._store_report(self.match_id())):
+            self._shown_report = self._report_texts()
+            self.print_report_requested.emit(self.match_id())
+
+    def _store_report(self, match_id: int) -> bool:
+        report = replace(self.service.work.report(match_id),
                          **{name: edit.toPlainText() for name, edit in self.report_edits.items()},
                          written_on=self.written_on.date().toString("yyyy-MM-dd"), author=self.author.text())
         try:
             self.service.work.save_report(report)
         except (ValidationErrors, SeeCoDeskError) as error:
             show_error(self, error)
-            return
-        self.changed.emit()
+            return False
+        return True

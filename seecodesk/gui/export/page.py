@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from seecodesk.gui.export.people_box import PeopleListsBox
 from seecodesk.gui.export.report_panel import ReportPanel
+from seecodesk.gui.file_dialogs import wrappable
 from seecodesk.gui.members.export_dialog import MemberExportDialog
 from seecodesk.gui.ui_settings import UiSettings
 from seecodesk.services.reports import PresetInfo, available_presets
@@ -119,7 +120,7 @@ class ExportPage(QWidget):
 
         result = ArchiveDialog.ask(self.workspace, self)
         if result is not None:
-            self.last_label.setText(f"✔ {result.describe()}")
+            self.last_label.setText(wrappable(f"✔ {result.describe()}"))
 
     def refresh(self) -> None:
         """Show how many organisations an export would hold, and the chosen preset's preview anew (records
@@ -139,7 +140,7 @@ class ExportPage(QWidget):
         dialog = MemberExportDialog(self.workspace, self, format_key)
         if dialog.exec() != MemberExportDialog.DialogCode.Accepted or dialog.result_info is None:
             return False
-        self.last_label.setText(f"✔ {dialog.result_info.describe()}")
+        self.last_label.setText(wrappable(f"✔ {dialog.result_info.describe()}"))
         return True
 
 
@@ -150,7 +151,7 @@ class ExportPage(QWidget):
         dialog = TradeExportDialog(self.workspace, self, what)
         if dialog.exec() != TradeExportDialog.DialogCode.Accepted or dialog.result_info is None:
             return False
-        self.last_label.setText(f"✔ {dialog.result_info.describe()}")
+        self.last_label.setText(wrappable(f"✔ {dialog.result_info.describe()}"))
         return True
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QPushBu
 
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.core.label_sheets import DEFAULT_SHEET, LABEL_SHEETS
-from seecodesk.gui.file_dialogs import save_file_name
+from seecodesk.gui.file_dialogs import save_file_name, wrappable
 from seecodesk.storage.problems import known_problem
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ class PeopleListsBox(QGroupBox):
             problem = known_problem(error)
             self._say(str(problem) if problem else f"파일을 저장하지 못했습니다: {error.strerror}", error=True)
             return
-        self._say(f"✔ {describe(result)}")
+        self._say(wrappable(f"✔ {describe(result)}"))
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "")

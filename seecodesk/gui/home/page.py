@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +47,8 @@ OPENERS = {
     "agreement": lambda page, record_id: _open_agreement(page, record_id),
     "retention": lambda page, record_id: _open_retention(page),
 }
+# '더 보기' opens the tab that lists what its group lists, not the section's first tab.
+MORE_TABS = {"actions": "미완료 조치 사항", "plan": "이번 분기"}
 LATE_DELAY_MS = 400  # the groups needing sqlite_utils come in after the first paint
 _RUNNING: set[Any] = set()  # the late groups' workers, kept until they return
 
@@ -213,7 +216,7 @@ class HomePage(QWidget):
             more = QPushButton(f"외 {group.total - len(group.lines)}건 더 보기…")
             more.setProperty("homeLine", True)
             more.setFlat(True)
-            more.clicked.connect(lambda _=False, key=group.section: self._show_section(key))
+            more.clicked.connect(lambda _=False, shown=group: self.show_more(shown))
             layout.addWidget(more)
         layout.addStretch(1)
         return box
@@ -221,6 +224,14 @@ class HomePage(QWidget):
     def _show_section(self, key: str) -> QWidget | None:
         show = getattr(self.window(), "show_section", None)
         return show(key) if callable(show) else None
+
+    def show_more(self, group: HomeGroup) -> None:
+        """Switch to the group's section, on the tab listing all of it."""
+        tabs = getattr(self._show_section(group.section), "tabs", None)
+        label = MORE_TABS.get(group.key)
+        if label and isinstance(tabs, QTabWidget):
+            found = [i for i in range(tabs.count()) if tabs.tabText(i).replace("&", "").startswith(label)]
+            tabs.setCurrentIndex(found[0] if found else tabs.currentIndex())
 
     def open_line(self, line: HomeLine) -> None:
         """Switch to the line's section and open (or select) its record there."""

@@ -130,6 +130,8 @@ class MeetingDialog(QDialog):
         h = self.header
         h.bodyCombo.currentIndexChanged.connect(self._body_changed)
         h.dateEdit.dateChanged.connect(lambda _d: self._update_quorum())
+        h.dateEdit.dateChanged.connect(lambda _d: self._suggest_number())
+        h.kindCombo.currentIndexChanged.connect(lambda _i: self._suggest_number())
         for signal in (h.kindCombo.currentIndexChanged, h.numberSpin.valueChanged, h.titleEdit.textEdited,
                        h.dateEdit.dateChanged, h.startEdit.timeChanged, h.endEdit.timeChanged, h.onlineCheck.toggled,
                        h.placeEdit.textEdited, h.linkEdit.textEdited, h.chairCombo.currentIndexChanged,
@@ -173,6 +175,8 @@ class MeetingDialog(QDialog):
         self.notes.setPlainText(meeting.notes)
         self.files.setEnabled(meeting.id is not None)
         self.setWindowTitle(f"회의 — {meeting.display_title}" if meeting.id else "새 회의")
+        self._implied_kind = self.service.kind_for_body(meeting.body_id)
+        self._suggested_number = meeting.number or 0
         self._loading = False
         self._dirty = meeting.id is None
         self._update_quorum()
@@ -205,9 +209,27 @@ class MeetingDialog(QDialog):
         meeting = self.current_meeting()
         if meeting.body_id is not None and all(a.status == "invited" for a in meeting.attendees):
             self.reload_roster()
-        if meeting.body_id is not None and meeting.id is None:
-            self.header.numberSpin.setValue(self.service.next_number(meeting.body_id, meeting.date, meeting.kind))
+        if meeting.id is None:
+            self._follow_body_kind(meeting.body_id)
+            self._suggest_number(force=True)
         self._update_quorum()
+
+    def _follow_body_kind(self, body_id: int | None) -> None:
+        """A new meeting's 종류 follows its 기구 (a 분과 meets in 분과모임) unless the user chose another 종류."""
+        kinds = self.header.kindCombo
+        if kinds.currentText() == self._implied_kind:
+            self._implied_kind = self.service.kind_for_body(body_id)
+            kinds.setCurrentText(self._implied_kind)
+
+    def _suggest_number(self, force: bool = False) -> None:
+        """A new meeting's 회차 is the next of its 기구, 종류 and year, until the user types another."""
+        meeting = self.current_meeting()
+        spin = self.header.numberSpin
+        if self._loading or meeting.id is not None or not (force or spin.value() == self._suggested_number):
+            return
+        on, kind = meeting.date, meeting.kind
+        self._suggested_number = self.service.next_number(meeting.body_id, on, kind) if meeting.body_id else 0
+        spin.setValue(self._suggested_number)
 
     def reload_roster(self) -> None:
         """Fill the roll call with the body's current members, keeping statuses already set and guests."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seecodesk.core.filenames import safe_file_name
+from seecodesk.core.filenames import name_for_file
 from seecodesk.core.meetings import Attachment
 from seecodesk.gui.file_dialogs import open_file_names
 from seecodesk.gui.messages import confirm, show_error
@@ -140,7 +140,7 @@ def preview_pdf(parent: QWidget | None, title: str, write: Callable[[str], objec
     `warnings` above the page)."""
     try:
         folder = Path(tempfile.mkdtemp(prefix="seecodesk-"))
-        path = folder / f"{safe_file_name(title)}.pdf"
+        path = folder / f"{name_for_file(title)}.pdf"
         write(str(path))
     except Exception as error:  # noqa: BLE001 - shown to the user
         show_error(parent, error, "인쇄 준비 실패")

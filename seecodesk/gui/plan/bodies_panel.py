@@ -1,7 +1,7 @@
 """Bodies (분과, TFT, 이사회 …): a list, and an editor for name, kind, purpose, cadence, notes and
 members with their role, term and period (anyone in the directory, e.g. a city official)."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -33,9 +33,10 @@ class BodiesPanel(QWidget):
         super().__init__(parent)
         self.service = service
         self.current: Body | None = None
+        self._shown: tuple[object, ...] = ()  # the form as loaded, to tell typed changes from none
         self.list = QListWidget()
         self.list.setAccessibleName("분과·기구 목록")
-        self.list.currentItemChanged.connect(lambda *_: self._show_selected())
+        self.list.currentItemChanged.connect(self._selection_changed)
         new_button, delete_button = QPushButton("새 분과·기구(&W)"), QPushButton("삭제")
         new_button.clicked.connect(self.new_body)
         delete_button.clicked.connect(self.delete_body)
@@ -116,6 +117,48 @@ class BodiesPanel(QWidget):
             self.list.setCurrentRow(0)
         self._show_selected()
 
+    def _selection_changed(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        if current is None:
+            return
+        kept = self._keep_typed()
+        if kept is None:  # 취소: stay on the body being edited, once the click has finished selecting
+            QTimer.singleShot(0, lambda: self._reselect(previous))
+        elif kept:
+            self.refresh(current.data(Qt.ItemDataRole.UserRole))
+        else:
+            self._show_selected()
+
+    def _reselect(self, item: QListWidgetItem | None) -> None:
+        self.list.blockSignals(True)
+        self.list.setCurrentItem(item)  # current and highlighted again
+        self.list.blockSignals(False)
+
+    def _form_state(self) -> tuple[object, ...]:
+        return (self.name.text(), self.kind.currentText(), self.purpose.text(), self.cadence.text(),
+                self.cadence_period.currentData(), self.notes.toPlainText(), self.members.rows())
+
+    def _keep_typed(self) -> bool | None:
+        """Before the form shows another body: what was typed is saved (True), dropped (False) or the
+        move is called off (None). Nothing typed: False, without asking."""
+        if self.current is None or self._form_state() == self._shown:
+            return False
+        from PySide6.QtWidgets import QMessageBox
+
+        buttons = QMessageBox.StandardButton
+        name = self.name.text().strip() or "새 분과·기구"
+        answer = QMessageBox.question(self, "분과·기구", f"'{name}'에 저장하지 않은 내용이 있습니다. 저장할까요?",
+                                      buttons.Yes | buttons.No | buttons.Cancel, buttons.Yes)
+        if answer == buttons.No:
+            return False
+        if answer != buttons.Yes:
+            return None
+        try:
+            self.service.save(self.body_from_form())
+        except SeeCoDeskError as error:
+            show_error(self, error, "분과·기구 저장")
+            return None
+        return True
+
     def _show_selected(self) -> None:
         item = self.list.currentItem()
         if item is None:
@@ -139,6 +182,7 @@ class BodiesPanel(QWidget):
         labels = {pid: label for pid, label in self._people}
         self.members.set_rows([[labels.get(m.person_id, m.person_name), m.role, m.term, m.started_on, m.ended_on]
                                for m in body.members])
+        self._shown = self._form_state()
 
     def body_from_form(self) -> Body:
         members = []
@@ -160,6 +204,11 @@ class BodiesPanel(QWidget):
         self.refresh(saved.id)
 
     def new_body(self) -> None:
+        kept = self._keep_typed()
+        if kept is None:
+            return
+        if kept:
+            self.refresh()  # the list shows the saved name
         self.list.clearSelection()
         self.load(Body(name="", kind="분과"))
         self.name.setFocus()

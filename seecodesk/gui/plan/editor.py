@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpli
 
 from seecodesk.core.dates import month_text
 from seecodesk.core.errors import SeeCoDeskError
-from seecodesk.core.filenames import safe_file_name
+from seecodesk.core.filenames import name_for_file
 from seecodesk.core.periods import GRAIN_LABELS, GRAINS, month_key, periods_between
 from seecodesk.core.plan import NODE_KIND_LABELS, Plan, PlanNode, TaskDetails
 from seecodesk.gui.messages import confirm, show_error
@@ -289,7 +289,7 @@ class PlanEditor(QWidget):
             self.status.setText("과제 카드를 볼 과제를 고르세요.")
             return None
         folder = Path(tempfile.mkdtemp(prefix="seecodesk-sheet-"))
-        target = folder / safe_file_name(f"과제카드 {task.label}.pdf")
+        target = folder / name_for_file(f"과제카드 {task.label}.pdf")
         print_task_sheet(self.workspace.db, target, task.id or 0)
         return target
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from seecodesk.core.errors import SeeCoDeskError
-from seecodesk.core.filenames import safe_file_name
+from seecodesk.core.filenames import name_for_file
 from seecodesk.core.periods import GRAIN_LABELS, GRAINS, period_of
 from seecodesk.core.plan import Plan
 from seecodesk.gui.file_dialogs import save_file_name
@@ -86,6 +86,8 @@ class SchedulePrintDialog(QDialog):
         refresh, save, print_button, close = (QPushButton("미리보기 갱신 (F5)"), QPushButton("PDF로 저장(&S)…"),
                                               QPushButton("인쇄(&R)…"), QPushButton("닫기"))
         refresh.clicked.connect(self.render)
+        # Saved or printed is only the preview of the options on screen: none while it is made or when they fail.
+        self.outputs = (save, print_button)
         save.clicked.connect(self.save_as)
         print_button.clicked.connect(self.print_pdf)
         close.clicked.connect(self.accept)
@@ -115,6 +117,7 @@ class SchedulePrintDialog(QDialog):
         target = Path(self._folder.name) / f"일정표-{self._counter}.pdf"
         request = self.request()
         self.status.setText("만드는 중…")
+        self._offer_outputs(False)
         if self.workspace.path is None or wait:
             try:
                 document = print_schedule(self.workspace.db, target, request)
@@ -143,6 +146,11 @@ class SchedulePrintDialog(QDialog):
         target, subtitle = result
         pages = self.preview.load(target)
         self.status.setText(f"{pages}쪽 · {subtitle}")
+        self._offer_outputs(True)
+
+    def _offer_outputs(self, ready: bool) -> None:
+        for button in self.outputs:
+            button.setEnabled(ready)
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(str(error) if isinstance(error, SeeCoDeskError) else "미리보기를 만들지 못했습니다.")
@@ -150,9 +158,9 @@ class SchedulePrintDialog(QDialog):
             show_error(self, error)
 
     def save_as(self) -> None:
-        if self.preview.path is None:
+        if self.preview.path is None or not self.outputs[0].isEnabled():  # Ctrl+S too
             return
-        name = safe_file_name(f"{self.plan.name} 진행 일정.pdf")
+        name = name_for_file(f"{self.plan.name} 진행 일정.pdf")
         target = save_file_name(self, "PDF 저장", "pdf", name, "PDF 파일 (*.pdf)")
         if target:
             try:
@@ -163,7 +171,7 @@ class SchedulePrintDialog(QDialog):
             self.status.setText(f"저장했습니다: {target}")
 
     def print_pdf(self) -> None:
-        if self.preview.path is not None:
+        if self.preview.path is not None and self.outputs[1].isEnabled():  # Ctrl+P too
             self.preview.print_document(self)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt's name

@@ -142,7 +142,9 @@ class AgreementDialog(QDialog):
         when.addWidget(self.signed_on)
         when.addWidget(QLabel("장소"))
         when.addWidget(self.place, 1)
-        form.addRow("협약일(&D)", when)
+        when_label = QLabel("협약일(&D)")
+        when_label.setBuddy(self.signed_on)  # a row of widgets has no buddy of its own: the '&' would show
+        form.addRow(when_label, when)
         form.addRow("목적", self.purpose)
         form.addRow("협력 내용(&S)", self.scope)
         terms = QHBoxLayout()

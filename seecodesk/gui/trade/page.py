@@ -87,6 +87,7 @@ class TradePage(QWidget):
         self.preview = _show_preview
         self.print_folder = Path(tempfile.mkdtemp(prefix="seecodesk-trade-"))
         self.names: dict[int, str] = {}
+        self.record_names: dict[int, str] = {}
         self._status_change = ""  # the undo label of the last status change made here
         self.message = QLabel()
         self.message.setObjectName("tradeMessage")
@@ -218,13 +219,14 @@ class TradePage(QWidget):
         """Reload everything from the database."""
         self.status_row.undo_button.hide()
         self.names = self.service.organisation_names()
+        self.record_names = self.service.organisation_names(with_deleted=True)  # a record names a deleted member
         self.agreement_list = self.service.agreements()
         self._fill_attention()
         self._fill_ceremonies()
         self._fill_agreements()
         self._fill_years()
         self._fill_trades()
-        fill_requests(self.requests_table, self.service.requests(), self.names)
+        fill_requests(self.requests_table, self.service.requests(), self.record_names)
         self.procurement_tab.names = self.names
         self.procurement_tab.refresh()
         if self.tabs.currentWidget() is self.network_tab:
@@ -300,7 +302,7 @@ class TradePage(QWidget):
         year = self.trade_year.currentData()
         summary = self.service.summary(year)
         titles = {a.id or 0: a.title for a in self.agreement_list}
-        fill_trades(self.trades_table, summary.trades, self.names, titles)
+        fill_trades(self.trades_table, summary.trades, self.record_names, titles)
         self.totals.setText(self._totals_html(summary))
 
     def _totals_html(self, summary) -> str:  # type: ignore[no-untyped-def]
@@ -311,10 +313,10 @@ class TradePage(QWidget):
                  f"협약 밖 {share.outside.count}건 {share.outside.amount:,}원"]
         lines.append("<h4>연도별</h4>" + "<br>".join(f"{y}년: {t.count}건, {t.amount:,}원" for y, t in summary.by_year.items()))
         lines.append("<h4>기관별 (산 것 / 판 것)</h4>" + "<br>".join(
-            f"{escape(self.names.get(r.organisation_id, '?'))}: {r.bought.amount:,} / {r.sold.amount:,}원"
+            f"{escape(self.record_names.get(r.organisation_id, '?'))}: {r.bought.amount:,} / {r.sold.amount:,}원"
             for r in summary.by_organisation[:8]))
         lines.append("<h4>많이 거래한 짝</h4>" + "<br>".join(
-            f"{escape(self.names.get(a, '?'))} ↔ {escape(self.names.get(b, '?'))}: {t.count}건 {t.amount:,}원"
+            f"{escape(self.record_names.get(a, '?'))} ↔ {escape(self.record_names.get(b, '?'))}: {t.count}건 {t.amount:,}원"
             for (a, b), t in list(summary.by_pair.items())[:6]))
         never = summary.never_traded
         lines.append(f"<h4>거래로 이어지지 않은 협약 {len(never)}건</h4>" + "<br>".join(escape(a.title) for a in never[:8]))
@@ -424,8 +426,9 @@ class TradePage(QWidget):
 
     # --- trades ----------------------------------------------------------------------------------
     def _ask_trade(self, trade: Trade) -> Trade | None:
-        return self.ask_trade(self, trade, self.names, self.service.product_names(), self.service.agreements_between,
-                              self.service.save_trade)
+        own = {i: self.record_names[i] for i in (trade.buyer_id, trade.seller_id) if i in self.record_names}
+        return self.ask_trade(self, trade, {**self.names, **own}, self.service.product_names(),
+                              self.service.agreements_between, self.service.save_trade)
 
     def new_trade(self, trade: Trade | None = None) -> Trade | None:
         blank = trade or Trade(buyer_id=0, seller_id=0, traded_on=self.today.isoformat(), item="", amount=0)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seecodesk.core.filenames import name_for_file
 from seecodesk.gui.tasks import BackgroundTask
 from seecodesk.gui.ui_settings import UiSettings
 from seecodesk.services.workspace import Workspace
@@ -126,7 +127,7 @@ class ExportFileDialog(QDialog):
         suffix = FORMATS[self.format_key()][1]
         current = self.path_edit.text().strip()
         if fresh or not current:
-            current = str(Path(UiSettings().start_folder("export")) / f"{self.file_stem()}_{date.today():%Y%m%d}")
+            current = str(Path(UiSettings().start_folder("export")) / name_for_file(f"{self.file_stem()}_{date.today():%Y%m%d}"))
         self.path_edit.setText(str(Path(current).with_suffix(suffix)))
         self.message.setText("")
 
