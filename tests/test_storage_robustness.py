@@ -1,0 +1,94 @@
+"""Unit tests: a full disk or another program's write lock during a backup, a restore or a check is a Korean
+sentence, never SQLite's English words, a false alarm of damage, or a wait with no end."""
+
+import sqlite3
+
+import pytest
+
+from seecodesk.cli.main import main
+from seecodesk.core.errors import DatabaseError
+from seecodesk.services import backups
+from seecodesk.storage import backup_files
+from seecodesk.storage.problems import known_problem
+
+SHMSIZE = 4874  # SQLITE_IOERR_SHMSIZE: the -shm beside a WAL file could not be grown
+
+
+def shm_error():
+    error = sqlite3.OperationalError("disk I/O error")
+    error.sqlite_errorcode = SHMSIZE
+    return error
+
+
+def name_of_first(path):
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT name FROM organisations ORDER BY id LIMIT 1").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_unit_a_shm_that_cannot_grow_is_a_full_disk_and_other_io_errors_stay_io():
+    assert known_problem(shm_error()).kind == "full"
+    other = sqlite3.OperationalError("disk I/O error")
+    other.sqlite_errorcode = 10 | (3 << 8)  # SQLITE_IOERR_WRITE
+    assert known_problem(other).kind == "io"
+
+
+def test_unit_a_backup_on_a_full_disk_says_so_in_korean(demo_path, tmp_path, monkeypatch):
+    def full(*_args):
+        raise shm_error()
+
+    monkeypatch.setattr(backup_files, "_copy_pages", full)
+    with pytest.raises(DatabaseError) as caught:
+        backups.backup_now(demo_path, folder=tmp_path / "백업")
+    assert str(caught.value) == "백업을 만들지 못했습니다: 디스크 공간이 부족합니다."
+    assert list((tmp_path / "백업").iterdir()) == []
+
+
+def test_unit_check_on_a_full_disk_is_not_called_damage(demo_path, monkeypatch, capsys):
+    from seecodesk.cli import check_command
+
+    def full(_conn):
+        raise shm_error()
+
+    monkeypatch.setattr(check_command, "check_integrity", full)
+    assert main(["check", "--db", str(demo_path)]) == 1
+    out, err = capsys.readouterr()
+    assert "손상" not in out
+    assert err.startswith("오류: 파일을 검사하지 못했습니다: 디스크 공간이 부족합니다.") and err.count("\n") == 1
+    assert "손상되었다는 뜻은 아니며" in err
+
+
+def test_unit_check_still_calls_a_malformed_file_damaged(demo_path, monkeypatch, capsys):
+    from seecodesk.cli import check_command
+
+    def malformed(_conn):
+        error = sqlite3.DatabaseError("database disk image is malformed")
+        error.sqlite_errorcode = 11
+        raise error
+
+    monkeypatch.setattr(check_command, "check_integrity", malformed)
+    assert main(["check", "--db", str(demo_path)]) == 1
+    assert capsys.readouterr().out.startswith("손상 발견: 문제 1건.")
+
+
+def test_unit_a_restore_gives_up_on_a_file_another_program_holds_and_changes_nothing(demo_path, monkeypatch):
+    taken = backups.backup_now(demo_path)
+    conn = sqlite3.connect(demo_path)
+    conn.execute("UPDATE organisations SET name = '바뀐 이름' WHERE id = (SELECT min(id) FROM organisations)")
+    conn.commit()
+    conn.close()
+    monkeypatch.setattr(backup_files, "BUSY_SECONDS", 0.3)
+    other = sqlite3.connect(demo_path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseError) as caught:
+            backup_files.copy_into(taken.path, demo_path)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert str(caught.value).startswith("복원하지 못했습니다. 원래 파일은 그대로입니다: 다른 프로그램이 데이터베이스 파일을")
+    assert name_of_first(demo_path) == "바뀐 이름"
+    backup_files.copy_into(taken.path, demo_path)  # once the other program lets go, the restore goes through
+    assert name_of_first(demo_path) != "바뀐 이름"
