@@ -7,7 +7,6 @@ the real-filesystem check (a 2 MB tmpfs) runs only as root.
 import errno
 import gc
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -74,3 +73,36 @@ def test_unit_a_table_xlsx_on_a_full_disk_keeps_the_earlier_file_quietly(tmp_pat
     gc.collect()
     assert full_disk == []
     assert target.read_bytes() == b"earlier"
+
+
+def test_unit_a_killed_runs_hidden_part_goes_with_the_next_write_once_an_hour_old(tmp_path):
+    from seecodesk.core.atomic_files import replaced_atomically
+
+    target = tmp_path / "명단[1].csv"
+    old = tmp_path / ".명단[1].csv.abc123.part"
+    fresh = tmp_path / ".명단[1].csv.def456.part"  # perhaps another program's write under way
+    other = tmp_path / ".다른.csv.abc123.part"
+    for part in (old, fresh, other):
+        part.write_bytes(b"half")
+    os.utime(old, (0, 0))
+    os.utime(other, (0, 0))
+    with replaced_atomically(target) as temp:
+        temp.write_text("새 명단", encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([target.name, fresh.name, other.name])
+
+
+def test_unit_a_killed_archives_scratch_folder_goes_with_the_next_run(tmp_path):
+    from seecodesk.services.file_copies import remove_abandoned, scratch_folder
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    left = tmp_path / f"seecodesk-archive-{dead.pid}-x1"
+    mine = tmp_path / f"seecodesk-archive-{os.getpid()}-x2"
+    unknown = tmp_path / "seecodesk-archive-abcdef"
+    for folder in (left, mine, unknown):
+        (folder / "표").mkdir(parents=True)
+    remove_abandoned("seecodesk-archive-", tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([mine.name, unknown.name])
+    with scratch_folder("seecodesk-test-") as work:
+        assert work.is_dir() and work.name.startswith(f"seecodesk-test-{os.getpid()}-")
+    assert not work.exists()

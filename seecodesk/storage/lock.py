@@ -65,7 +65,8 @@ def process_identity(pid: int) -> tuple[int, str] | None:
         return None
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id runs (a zombie does not: it holds nothing any more)."""
     try:
         if Path(f"/proc/{pid}/stat").read_text(encoding="utf-8", errors="replace").rsplit(")", 1)[1].split()[0] == "Z":
             return False  # exited, waiting to be reaped: it holds nothing any more
@@ -103,7 +104,7 @@ def _is_stale(holder: dict | None) -> bool:
     if holder.get("host") != host_name():
         return False
     pid = holder["pid"]
-    if not _process_alive(pid):
+    if not process_alive(pid):
         return True
     if holder.get("boot_id") and boot_id() and holder["boot_id"] != boot_id():
         return True
