@@ -269,7 +269,10 @@ def restore_backup(backup: str | Path, db_path: str | Path) -> BackupInfo | None
     """
     backup, target = Path(backup), Path(db_path)
     verify_backup(backup)
-    safety = backup_now(target, "restore", rotate=False) if target.exists() else None
+    try:
+        safety = backup_now(target, "restore", rotate=False) if target.exists() else None
+    except DatabaseError as error:
+        raise DatabaseError(f"복원하지 않았습니다. 지금 파일은 그대로입니다. 복원 전에 만드는 안전 사본: {error}") from error
     backup_files.copy_into(backup, target)
     local_state.write_fact(target, RESTORED_FACT, _last_written(target))
     return safety
