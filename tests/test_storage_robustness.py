@@ -92,3 +92,26 @@ def test_unit_a_restore_gives_up_on_a_file_another_program_holds_and_changes_not
     assert name_of_first(demo_path) == "바뀐 이름"
     backup_files.copy_into(taken.path, demo_path)  # once the other program lets go, the restore goes through
     assert name_of_first(demo_path) != "바뀐 이름"
+
+
+def test_unit_a_lock_that_cannot_be_written_on_a_full_disk_is_said_and_leaves_no_empty_lock_file(tmp_path, monkeypatch):
+    import errno
+    import io
+    import os
+
+    from seecodesk.core.errors import DatabaseLockedError
+    from seecodesk.storage import lock
+
+    class FullDisk(io.StringIO):
+        def __init__(self, fd):
+            super().__init__()
+            os.close(fd)
+
+        def write(self, _text):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(lock.os, "fdopen", lambda fd, *_args, **_kw: FullDisk(fd))
+    db_path = tmp_path / "망.seecodesk"
+    with pytest.raises(DatabaseLockedError, match="디스크 공간이 부족해"):
+        lock.DatabaseLock(db_path, purpose=lock.COMMAND).acquire()
+    assert list(tmp_path.iterdir()) == []
