@@ -115,3 +115,22 @@ def test_unit_a_lock_that_cannot_be_written_on_a_full_disk_is_said_and_leaves_no
     with pytest.raises(DatabaseLockedError, match="디스크 공간이 부족해"):
         lock.DatabaseLock(db_path, purpose=lock.COMMAND).acquire()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_unit_a_restore_done_is_not_called_failed_when_the_user_folder_cannot_note_it(demo_path, tmp_path, monkeypatch):
+    from seecodesk.storage import local_state
+
+    taken = backups.backup_now(demo_path)
+    conn = sqlite3.connect(demo_path)
+    conn.execute("UPDATE organisations SET name = '바뀐 이름' WHERE id = (SELECT min(id) FROM organisations)")
+    conn.commit()
+    conn.close()
+    blocked = tmp_path / "가득 찬 사용자 폴더"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    monkeypatch.setattr(local_state, "_state_path", lambda: blocked / "files.json")  # every write there fails
+    safety = backups.restore_backup(taken.path, demo_path)
+    assert safety is not None and name_of_first(demo_path) != "바뀐 이름"
+    assert local_state.read_fact(demo_path, backups.RESTORED_FACT) is None
+    with pytest.raises(OSError):  # a fact the user asked to keep (the backup folder) still says it failed
+        local_state.write_fact(demo_path, "backup_folder", str(tmp_path))
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".part")) == []

@@ -274,7 +274,8 @@ def restore_backup(backup: str | Path, db_path: str | Path) -> BackupInfo | None
     except DatabaseError as error:
         raise DatabaseError(f"복원하지 않았습니다. 지금 파일은 그대로입니다. 복원 전에 만드는 안전 사본: {error}") from error
     backup_files.copy_into(backup, target)
-    local_state.write_fact(target, RESTORED_FACT, _last_written(target))
+    # The restore is done: a user folder too full to note it costs at most one needless backup later.
+    local_state.try_write_fact(target, RESTORED_FACT, _last_written(target))
     return safety
 
 
