@@ -1,7 +1,10 @@
 """Unit tests: a full disk or another program's write lock during a backup, a restore or a check is a Korean
 sentence, never SQLite's English words, a false alarm of damage, or a wait with no end."""
 
+import os
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
@@ -134,3 +137,39 @@ def test_unit_a_restore_done_is_not_called_failed_when_the_user_folder_cannot_no
     with pytest.raises(OSError):  # a fact the user asked to keep (the backup folder) still says it failed
         local_state.write_fact(demo_path, "backup_folder", str(tmp_path))
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".part")) == []
+
+
+def test_unit_a_file_on_a_read_only_disk_is_explained_in_korean_and_left_alone(demo_path, monkeypatch):
+    from seecodesk.storage import database
+
+    def cannot_make_the_wal(_conn, _path):
+        error = sqlite3.OperationalError("unable to open database file")
+        error.sqlite_errorcode = database.SQLITE_CANTOPEN
+        raise error
+
+    before = demo_path.read_bytes()
+    monkeypatch.setattr(database, "_check_identity", cannot_make_the_wal)
+    with pytest.raises(DatabaseError) as caught:
+        database.open_connection(demo_path, create=False)
+    assert "unable" not in str(caught.value) and "읽기 전용 디스크" in str(caught.value)
+    assert demo_path.read_bytes() == before
+
+
+@pytest.mark.skipif(os.geteuid() != 0 if hasattr(os, "geteuid") else True, reason="mounts a tmpfs: root only")
+def test_unit_real_full_tmpfs_exports_and_prints_say_so_in_one_korean_line(demo_path, tmp_path):
+    full = tmp_path / "full"
+    full.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(full)], capture_output=True).returncode:
+        pytest.skip("this machine does not let a test mount a tmpfs")
+    try:
+        (full / "filler").write_bytes(b"\0" * 60 * 1024)
+        for args in (["export", "members", "--db", str(demo_path), str(full / "회원.xlsx")],
+                     ["print", "labels", "--db", str(demo_path), str(full / "라벨.pdf")],
+                     ["backup", "--db", str(demo_path), "--to", str(full / "백업")]):
+            done = subprocess.run([sys.executable, "-m", "seecodesk", *args], capture_output=True, text=True)
+            assert done.returncode == 1, args
+            assert done.stderr.startswith("오류: ") and done.stderr.count("\n") == 1, done.stderr
+            assert "디스크 공간이 부족합니다" in done.stderr
+        assert sorted(p.name for p in full.iterdir()) in (["filler"], ["filler", "백업"])
+    finally:
+        subprocess.run(["umount", str(full)], check=False)
