@@ -173,3 +173,18 @@ def test_unit_real_full_tmpfs_exports_and_prints_say_so_in_one_korean_line(demo_
         assert sorted(p.name for p in full.iterdir()) in (["filler"], ["filler", "백업"])
     finally:
         subprocess.run(["umount", str(full)], check=False)
+
+
+def test_unit_a_backup_cut_short_is_called_damaged_and_changes_nothing(demo_path, tmp_path, capsys):
+    taken = backups.backup_now(demo_path)
+    cut = tmp_path / taken.path.name
+    cut.write_bytes(taken.path.read_bytes()[:3000])
+    garbage = tmp_path / "아무것.seecodesk"
+    garbage.write_bytes(b"PK\x03\x04 not a database at all" * 10)
+    before = demo_path.read_bytes()
+    assert main(["restore", "--db", str(demo_path), str(cut)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("오류: 백업 파일이 손상되어") and "지금 파일은 그대로입니다" in err and err.count("\n") == 1
+    assert main(["restore", "--db", str(demo_path), str(garbage)]) == 1
+    assert capsys.readouterr().err.startswith("오류: SeeCoDesk 백업 파일이 아닙니다")
+    assert demo_path.read_bytes() == before

@@ -17,7 +17,7 @@ from seecodesk.core.backups import BackupCounts, BackupInfo, backup_name, parse_
 from seecodesk.core.errors import DatabaseError
 from seecodesk.storage import backup_files, local_state
 from seecodesk.storage.backup_files import backup_folder, default_backup_folder, set_backup_folder
-from seecodesk.storage.database import APPLICATION_ID, schema_version
+from seecodesk.storage.database import APPLICATION_ID, SQLITE_MAGIC, schema_version
 from seecodesk.storage.integrity import open_read_only
 
 __all__ = ["backup_folder", "default_backup_folder", "set_backup_folder", "list_backups", "backup_now",
@@ -231,7 +231,7 @@ def verify_backup(backup: str | Path) -> BackupCounts:
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         except Exception as error:
-            raise DatabaseError(f"SeeCoDesk 백업 파일이 아닙니다: {path.name}") from error
+            raise DatabaseError(_unreadable_backup(path)) from error
         if app_id != APPLICATION_ID:
             raise DatabaseError(f"SeeCoDesk 백업 파일이 아닙니다: {path.name}")
         problems = backup_files.check_problems(conn)
@@ -242,6 +242,18 @@ def verify_backup(backup: str | Path) -> BackupCounts:
         return backup_files.read_counts(conn)
     finally:
         conn.close()
+
+
+def _unreadable_backup(path: Path) -> str:
+    """A backup SQLite cannot read: a damaged (cut short) copy of a database, or no database at all."""
+    try:
+        with path.open("rb") as handle:
+            is_sqlite = handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        is_sqlite = False
+    if is_sqlite:
+        return f"백업 파일이 손상되어(잘렸거나 망가져) 복원할 수 없습니다: {path.name}. 지금 파일은 그대로입니다. 다른 백업을 골라 주세요."
+    return f"SeeCoDesk 백업 파일이 아닙니다: {path.name}"
 
 
 def compare_with_current(backup: str | Path, db_path: str | Path) -> RestoreComparison:
