@@ -106,3 +106,17 @@ def test_unit_a_killed_archives_scratch_folder_goes_with_the_next_run(tmp_path):
     with scratch_folder("seecodesk-test-") as work:
         assert work.is_dir() and work.name.startswith(f"seecodesk-test-{os.getpid()}-")
     assert not work.exists()
+
+
+def test_unit_a_demo_network_that_runs_out_of_disk_leaves_nothing_that_looks_like_a_network(tmp_path, monkeypatch):
+    import seecodesk.demo as demo
+
+    def half_then_full(db):
+        (tmp_path / "망_files" / "photos").mkdir(parents=True)
+        db.execute("INSERT INTO settings (key, value) VALUES ('half', '1')")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(demo, "populate_demo", half_then_full)
+    with pytest.raises(OSError):
+        demo.write_demo_database(tmp_path / "망.seecodesk")
+    assert list(tmp_path.iterdir()) == []
