@@ -188,3 +188,11 @@ def test_unit_a_backup_cut_short_is_called_damaged_and_changes_nothing(demo_path
     assert main(["restore", "--db", str(demo_path), str(garbage)]) == 1
     assert capsys.readouterr().err.startswith("오류: SeeCoDesk 백업 파일이 아닙니다")
     assert demo_path.read_bytes() == before
+
+
+def test_unit_a_backup_folder_that_cannot_be_made_is_said_in_korean(demo_path, tmp_path):
+    in_the_way = tmp_path / "USB"
+    in_the_way.write_text("a file where the folder should be", encoding="utf-8")
+    with pytest.raises(DatabaseError) as caught:
+        backups.backup_now(demo_path, folder=in_the_way / "백업")
+    assert str(caught.value) == f"백업 폴더를 만들 수 없습니다: {in_the_way / '백업'} (그 폴더에는 파일을 만들 수 없습니다)."

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from seecodesk.core.backup_rotation import DEFAULT_POLICY, RotationPolicy, backups_to_keep
 from seecodesk.core.backups import BackupCounts, BackupInfo, backup_name, parse_backup_name
-from seecodesk.core.errors import DatabaseError
+from seecodesk.core.errors import DatabaseError, os_reason
 from seecodesk.storage import backup_files, local_state
 from seecodesk.storage.backup_files import backup_folder, default_backup_folder, set_backup_folder
 from seecodesk.storage.database import APPLICATION_ID, SQLITE_MAGIC, schema_version
@@ -83,7 +83,7 @@ def backup_now(db_path: str | Path, reason: str = "manual", folder: str | Path |
     try:
         where.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise DatabaseError(f"백업 폴더를 만들 수 없습니다: {where} ({error.strerror})") from error
+        raise DatabaseError(f"백업 폴더를 만들 수 없습니다: {where} ({os_reason(error)}).") from error
     backup_files.remove_stale_partials(where)
     taken_at = datetime.now().replace(microsecond=0)
     serial = 0
