@@ -6,6 +6,7 @@ power cut leaves the earlier file as it was, never a half-written or empty one. 
 killed run left is removed by the next write of the same target once it is an hour old.
 """
 
+import glob
 import os
 import tempfile
 import time
@@ -53,7 +54,7 @@ def remove_stale_parts(target: Path) -> None:
     """Delete the hidden `.part` files of `target` that a killed run left (an hour old or more)."""
     limit = time.time() - STALE_SECONDS
     try:
-        leftovers = list(target.parent.glob(f".{glob_escape(target.name)}.*.part"))
+        leftovers = list(target.parent.glob(f".{glob.escape(target.name)}.*.part"))
     except OSError:
         return
     for part in leftovers:
@@ -62,8 +63,3 @@ def remove_stale_parts(target: Path) -> None:
                 part.unlink()
         except OSError:
             continue
-
-
-def glob_escape(name: str) -> str:
-    """`name` with the characters glob reads as patterns ([, *, ?) taken literally."""
-    return "".join(f"[{c}]" if c in "[*?" else c for c in name)
