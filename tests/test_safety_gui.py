@@ -286,3 +286,46 @@ def test_closing_the_damaged_file_dialog_after_the_first_paint_ends_the_program(
     finally:
         release.set()
     assert not controller.window.isVisible()
+
+
+def test_a_restore_whose_safety_copy_finds_the_disk_full_says_nothing_was_restored_by_clicks(
+        qtbot, demo_path, tmp_path, monkeypatch):
+    from seecodesk.storage import backup_files
+    from tests.gui_helpers import when_shown
+
+    controller = _controller(tmp_path)
+    assert controller.open_path(demo_path)
+    qtbot.addWidget(controller.window)
+    qtbot.waitUntil(lambda: len(backups.list_backups(demo_path)) == 1)
+    controller.workspace.db.execute("UPDATE organisations SET deleted_at = datetime('now') WHERE id IN "
+                                    "(SELECT id FROM organisations ORDER BY id LIMIT 2)")
+    orgs = count(demo_path, LIVE_ORGS)
+
+    def disk_full(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup_files.os, "replace", disk_full)  # the safety copy cannot be put in place
+    seen = {}
+
+    def in_dialog(dialog):
+        table = dialog.table
+        rect = table.visualRect(table.model().index(0, 0))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        when_shown(QMessageBox, answer_restore)
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    def answer_restore(box):
+        _when_modal(QMessageBox, lambda told: (seen.setdefault("told", (told.windowTitle(), told.text())),
+                                                    qtbot.mouseClick(told.buttons()[0], Qt.MouseButton.LeftButton)))
+        qtbot.mouseClick(_button(box, "복원"), Qt.MouseButton.LeftButton)
+
+    _when_modal(BackupsDialog, in_dialog)
+    controller.window.backups_action.trigger()
+    qtbot.waitUntil(lambda: "told" in seen, timeout=20_000)
+    title, text = seen["told"]
+    assert title == "복원하지 못했습니다"
+    assert text.startswith("복원하지 않았습니다. 지금 파일은 그대로입니다.") and "디스크 공간이 부족합니다" in text
+    assert count(demo_path, LIVE_ORGS) == orgs  # the file as it was, its two deletions and all
+    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "crash_dialog" and w.isVisible()]
+    qtbot.addWidget(controller.window)
+    controller.close()

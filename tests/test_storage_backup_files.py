@@ -152,7 +152,7 @@ def test_a_full_disk_and_a_refused_folder_are_named_as_such(demo_path, tmp_path,
         (refused, "권한"),
         (full_in_sqlite, "디스크 공간"),
         (read_only_in_sqlite, "권한"),
-        (broken, "Input/output error"),
+        (broken, "디스크에서 오류가 났습니다"),
     ):
         with monkeypatch.context() as patched:
             patched.setattr(backup_files.os, "replace", failure)

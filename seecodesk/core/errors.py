@@ -103,11 +103,16 @@ _UNSAVED_REASONS = {
 }
 
 
+def os_reason(error: OSError) -> str:
+    """Why the operating system refused, in Korean for the problems a user can meet (its own words otherwise)."""
+    return _UNSAVED_REASONS.get(error.errno or 0) or error.strerror or str(error)
+
+
 def unsaved_file_message(path: object, error: OSError) -> str:
     """The Korean sentence for a file (export, print, archive) that could not be written; written files are
     always finished beside the target and renamed over it, so an earlier file is still as it was (said when
     there is one)."""
-    reason = _UNSAVED_REASONS.get(error.errno or 0) or error.strerror or str(error)
+    reason = os_reason(error)
     try:
         earlier = os.path.isfile(str(path))
     except (OSError, ValueError):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import random
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,14 +66,24 @@ def write_demo_database(path: str | Path) -> str:
         raise SeeCoDeskError(f"'{path}' 파일이 이미 있습니다. 덮어쓰지 않습니다.")
     partial = path.with_name(path.name + ".part")
     partial.unlink(missing_ok=True)
-    db = open_database(partial)
+    photos = path.parent / f"{path.stem}_files"
+    photos_were_there = photos.exists()
     try:
-        populate_demo(db)
-        summary = demo_summary(db)
-        # Back to a rollback journal: SQLite folds the -wal into the file and removes it itself, so the
-        # finished file stands alone before it is renamed (a -wal is never deleted by hand).
-        db.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        db.close()
-    partial.rename(path)
+        db = open_database(partial)
+        try:
+            populate_demo(db)
+            summary = demo_summary(db)
+            # Back to a rollback journal: SQLite folds the -wal into the file and removes it itself, so the
+            # finished file stands alone before it is renamed (a -wal is never deleted by hand).
+            db.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            db.close()
+        partial.rename(path)
+    except BaseException:
+        # A full disk or a stop half way: nothing of the unfinished file is left for the user to take for a network.
+        for leftover in (partial, *(partial.with_name(partial.name + end) for end in ("-wal", "-shm", "-journal"))):
+            leftover.unlink(missing_ok=True)
+        if not photos_were_there:
+            shutil.rmtree(photos, ignore_errors=True)
+        raise
     return summary

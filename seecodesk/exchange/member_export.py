@@ -237,7 +237,19 @@ def write_xlsx(handle: Any, rows: Iterable[Sequence[Any]], columns: tuple[tuple[
         sheet.append(make_row(cells))
         count += 1
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
-    workbook.save(handle)
+    save_workbook(workbook, handle)
+
+
+def save_workbook(workbook: Any, handle: Any) -> None:
+    """Save `workbook` into memory, then write its bytes to `handle` in one plain write.
+
+    A disk that fills up then fails that one write, not a write inside openpyxl's zip: a zip left
+    half-closed (and the sheet's row writer with it) would print "Exception ignored … Traceback" on
+    stderr when Python collects them, after the Korean message. A workbook is a few MB at most.
+    """
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    handle.write(buffer.getvalue())
 
 
 def _header_cells(sheet: Any, headers: list[str]) -> list[Any]:

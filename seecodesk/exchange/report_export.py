@@ -28,7 +28,7 @@ from typing import Any
 from seecodesk.core.csv_rules import FORMULA_STARTS, neutralise
 from seecodesk.core.errors import ExportError
 from seecodesk.exchange.csv_stream import NotInSql, write_lines
-from seecodesk.exchange.member_export import EXPORT_ENCODINGS, check_cp949, write_atomically
+from seecodesk.exchange.member_export import EXPORT_ENCODINGS, check_cp949, save_workbook, write_atomically
 from seecodesk.exchange.sheet_printing import print_plan, set_up_printing, title_row
 from seecodesk.exchange.xlsx_style import korean_font, korean_workbook
 from seecodesk.services.reports.base import Column, Report, SqlCells, Table
@@ -192,7 +192,7 @@ def write_xlsx(handle: Any, report: Report, style: WriteStyle) -> None:
     for index, table in enumerate(report.tables):
         notes = report.notes if index == 0 else []
         _write_sheet(workbook, table, report.heading, notes, style)
-    workbook.save(handle)
+    save_workbook(workbook, handle)
 
 
 def _write_sheet(workbook: Any, table: Table, heading: str, notes: list[str], style: WriteStyle) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from seecodesk.core.csv_rules import FORMULA_STARTS, neutralise
 from seecodesk.core.errors import ExportError
-from seecodesk.exchange.member_export import EXPORT_ENCODINGS, write_atomically
+from seecodesk.exchange.member_export import EXPORT_ENCODINGS, save_workbook, write_atomically
 from seecodesk.exchange.xlsx_style import korean_font, korean_workbook
 
 
@@ -103,4 +103,4 @@ def _write_xlsx(handle: Any, headers: list[str], rows: list[list[Any]], title: s
                 cell.quotePrefix = cell.value.startswith(FORMULA_STARTS)  # and still text when edited in Excel
     sheet.freeze_panes = "B2"
     sheet.auto_filter.ref = sheet.dimensions
-    workbook.save(handle)
+    save_workbook(workbook, handle)

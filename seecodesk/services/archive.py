@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
-import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +24,7 @@ from seecodesk.core.errors import ExportError, SeeCoDeskError
 from seecodesk.core.report_period import ReportPeriod
 from seecodesk.exchange.report_export import WriteStyle, write_report
 from seecodesk.services.archive_labels import column_label, table_label
+from seecodesk.services.file_copies import scratch_folder
 from seecodesk.services.reports import available_presets, build_report
 from seecodesk.services.reports.base import ReportOptions
 from seecodesk.services.settings import network_name
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 Progress = Callable[[int, str], None]  # may raise to cancel
+SCRATCH_PREFIX = "seecodesk-archive-"
 
 
 @dataclass
@@ -61,14 +61,12 @@ def build_archive(db_path: str | Path, out_path: str | Path, year: int | None = 
         raise ExportError(f"저장할 폴더가 없습니다: {out.parent}")
     ReportPeriod.year(year)  # refuses a malformed year before any work
     report = progress or (lambda _percent, _message: None)
-    with replaced_atomically(out) as partial:  # a place that cannot take the zip is said before any work
-        work = Path(tempfile.mkdtemp(prefix="seecodesk-archive-"))
-        try:
-            result = _gather(Path(db_path), ArchiveResult(out, year), work, report)
-            report(96, "zip 파일로 묶는 중…")
-            _zip(work, partial, result.files)
-        finally:
-            shutil.rmtree(work, ignore_errors=True)
+    # A place that cannot take the zip is said before any work; the scratch folder holds a copy of the
+    # whole database, so what a killed run left there goes with the next run.
+    with replaced_atomically(out) as partial, scratch_folder(SCRATCH_PREFIX) as work:
+        result = _gather(Path(db_path), ArchiveResult(out, year), work, report)
+        report(96, "zip 파일로 묶는 중…")
+        _zip(work, partial, result.files)
     report(100, "끝났습니다.")
     return result
 

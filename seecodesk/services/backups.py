@@ -14,10 +14,10 @@ from pathlib import Path
 
 from seecodesk.core.backup_rotation import DEFAULT_POLICY, RotationPolicy, backups_to_keep
 from seecodesk.core.backups import BackupCounts, BackupInfo, backup_name, parse_backup_name
-from seecodesk.core.errors import DatabaseError
+from seecodesk.core.errors import DatabaseError, os_reason
 from seecodesk.storage import backup_files, local_state
 from seecodesk.storage.backup_files import backup_folder, default_backup_folder, set_backup_folder
-from seecodesk.storage.database import APPLICATION_ID, schema_version
+from seecodesk.storage.database import APPLICATION_ID, SQLITE_MAGIC, schema_version
 from seecodesk.storage.integrity import open_read_only
 
 __all__ = ["backup_folder", "default_backup_folder", "set_backup_folder", "list_backups", "backup_now",
@@ -83,7 +83,7 @@ def backup_now(db_path: str | Path, reason: str = "manual", folder: str | Path |
     try:
         where.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise DatabaseError(f"백업 폴더를 만들 수 없습니다: {where} ({error.strerror})") from error
+        raise DatabaseError(f"백업 폴더를 만들 수 없습니다: {where} ({os_reason(error)}).") from error
     backup_files.remove_stale_partials(where)
     taken_at = datetime.now().replace(microsecond=0)
     serial = 0
@@ -231,7 +231,7 @@ def verify_backup(backup: str | Path) -> BackupCounts:
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         except Exception as error:
-            raise DatabaseError(f"SeeCoDesk 백업 파일이 아닙니다: {path.name}") from error
+            raise DatabaseError(_unreadable_backup(path)) from error
         if app_id != APPLICATION_ID:
             raise DatabaseError(f"SeeCoDesk 백업 파일이 아닙니다: {path.name}")
         problems = backup_files.check_problems(conn)
@@ -242,6 +242,18 @@ def verify_backup(backup: str | Path) -> BackupCounts:
         return backup_files.read_counts(conn)
     finally:
         conn.close()
+
+
+def _unreadable_backup(path: Path) -> str:
+    """A backup SQLite cannot read: a damaged (cut short) copy of a database, or no database at all."""
+    try:
+        with path.open("rb") as handle:
+            is_sqlite = handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        is_sqlite = False
+    if is_sqlite:
+        return f"백업 파일이 손상되어(잘렸거나 망가져) 복원할 수 없습니다: {path.name}. 지금 파일은 그대로입니다. 다른 백업을 골라 주세요."
+    return f"SeeCoDesk 백업 파일이 아닙니다: {path.name}"
 
 
 def compare_with_current(backup: str | Path, db_path: str | Path) -> RestoreComparison:
@@ -269,9 +281,13 @@ def restore_backup(backup: str | Path, db_path: str | Path) -> BackupInfo | None
     """
     backup, target = Path(backup), Path(db_path)
     verify_backup(backup)
-    safety = backup_now(target, "restore", rotate=False) if target.exists() else None
+    try:
+        safety = backup_now(target, "restore", rotate=False) if target.exists() else None
+    except DatabaseError as error:
+        raise DatabaseError(f"복원하지 않았습니다. 지금 파일은 그대로입니다. 복원 전에 만드는 안전 사본: {error}") from error
     backup_files.copy_into(backup, target)
-    local_state.write_fact(target, RESTORED_FACT, _last_written(target))
+    # The restore is done: a user folder too full to note it costs at most one needless backup later.
+    local_state.try_write_fact(target, RESTORED_FACT, _last_written(target))
     return safety
 
 

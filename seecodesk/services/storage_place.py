@@ -30,5 +30,5 @@ def place_warning(db_path: str | Path, mounts: list[tuple[str, str]] | None = No
     reason = risky_place_reason(path, read_mounts() if mounts is None else mounts)
     if reason is None or local_state.read_fact(path, WARNED_FACT) == reason:
         return None
-    local_state.write_fact(path, WARNED_FACT, reason)
+    local_state.try_write_fact(path, WARNED_FACT, reason)  # not kept: the warning comes again next time
     return f"{reason} {ADVICE}"

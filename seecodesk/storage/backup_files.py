@@ -20,18 +20,21 @@ import shutil
 import sqlite3
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from seecodesk.core.backups import PARTIAL_SUFFIX, UNCHECKED_SUFFIX, BackupCounts
 from seecodesk.core.errors import DatabaseError
 from seecodesk.storage import local_state
 from seecodesk.storage.integrity import open_read_only
+from seecodesk.storage.problems import known_problem
 
 STALE_PARTIAL_SECONDS = 3600  # a .part this old belongs to a backup that was killed
 FOLDER_FACT = "backup_folder"
 # SQLite's locks sit on the bytes from 1 GiB; on Windows another program's lock there makes them unreadable,
 # so a file that large is always copied by the backup API.
 LOCK_BYTES = 0x40000000
+BUSY_SECONDS = 5.0  # how long a restore waits for another program's write lock on the file
 
 
 def default_backup_folder(db_path: str | Path) -> Path:
@@ -137,7 +140,7 @@ def write_snapshot(source: Path, target: Path, full_check: bool = True, check_la
     except (sqlite3.Error, OSError) as error:
         if not target.exists():
             unchecked_mark(target).unlink(missing_ok=True)
-        raise DatabaseError(f"백업을 만들지 못했습니다: {_reason(error)}") from error
+        raise DatabaseError(f"백업을 만들지 못했습니다: {_reason(error)}.") from error
     finally:
         partial.unlink(missing_ok=True)
     return counts, schema
@@ -247,7 +250,7 @@ def copy_into(backup: Path, database: Path) -> None:
         try:
             dst = sqlite3.connect(database, timeout=5)
             try:
-                src.backup(dst)
+                src.backup(dst, progress=_give_up_when_busy(time.monotonic() + BUSY_SECONDS))
                 dst.execute("PRAGMA journal_mode = WAL")
                 problems = check_problems(dst, full=False)
             finally:
@@ -255,9 +258,23 @@ def copy_into(backup: Path, database: Path) -> None:
         finally:
             src.close()
     except (sqlite3.Error, OSError) as error:
-        raise DatabaseError(f"복원하지 못했습니다. 원래 파일은 그대로입니다: {_reason(error)}") from error
+        raise DatabaseError(f"복원하지 못했습니다. 원래 파일은 그대로입니다: {_reason(error)}.") from error
     if problems:
         raise DatabaseError(f"복원한 파일이 검사를 통과하지 못했습니다: {problems[0]}")
+
+
+def _give_up_when_busy(deadline: float) -> Callable[[int, int, int], None]:
+    """A backup-API progress callback that ends the copy once the file has been busy past `deadline`.
+
+    Python's backup API waits for as long as another program holds a write lock on the target (a
+    sync program, a DB editor): the restore would hang with no word. Ended, it is rolled back whole.
+    """
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked")
+
+    return progress
 
 
 def remove_stale_partials(folder: Path) -> None:
@@ -276,10 +293,14 @@ def remove_stale_partials(folder: Path) -> None:
             continue
 
 
+_REASONS = {"full": "디스크 공간이 부족합니다", "readonly": "그 폴더에 쓸 권한이 없습니다",
+            "busy": "다른 프로그램이 데이터베이스 파일을 쓰고 있습니다. 그 프로그램을 닫거나 잠시 뒤에 다시 해 주세요",
+            "io": "디스크에서 오류가 났습니다. USB·네트워크 드라이브가 빠지지 않았는지 확인해 주세요"}
+
+
 def _reason(error: BaseException) -> str:
-    text = str(error)
-    if isinstance(error, OSError) and error.errno == 28 or "full" in text.lower():
-        return "디스크 공간이 부족합니다"
-    if isinstance(error, PermissionError) or "readonly" in text.lower():
-        return "그 폴더에 쓸 권한이 없습니다"
-    return text
+    """The Korean reason for a storage problem (SQLite's words, e.g. 'disk I/O error', are never shown)."""
+    problem = known_problem(error)
+    if problem is not None:
+        return _REASONS[problem.kind]
+    return str(error)

@@ -135,11 +135,20 @@ def open_connection(path: str | Path, create: bool = True, check_later: bool = F
         if is_damage(error):
             raise DamagedDatabaseError(f"데이터베이스 파일이 손상되어 열 수 없습니다: {path.name} ({error})",
                                        [str(error)]) from error
-        raise DatabaseError(f"데이터베이스 파일을 열 수 없습니다: {path.name} ({error})") from error
+        raise DatabaseError(f"데이터베이스 파일을 열 수 없습니다: {path.name} ({_open_reason(error)})") from error
     except DatabaseError:
         conn.close()
         raise
     return conn
+
+
+def _open_reason(error: sqlite3.Error) -> str:
+    """Why an existing file could not be read, in Korean where SQLite's words say nothing to a user."""
+    if getattr(error, "sqlite_errorcode", 0) & 0xFF == SQLITE_CANTOPEN:
+        # The file itself opened; what could not be made is the -wal/-shm beside it.
+        return ("그 폴더에 파일을 만들 수 없습니다. 읽기 전용 디스크이거나 쓰기 권한이 없는 폴더라면, "
+                "쓸 수 있는 폴더로 복사한 뒤 열어 주세요")
+    return str(error)
 
 
 def _may_check_later(conn: sqlite3.Connection, path: Path) -> bool:
@@ -177,6 +186,9 @@ def open_writer(path: str | Path) -> sqlite3.Connection:
         raise DatabaseError(f"데이터베이스 파일을 열 수 없습니다: {path} ({error})") from error
     configure_connection(conn)
     return conn
+
+
+SQLITE_CANTOPEN = 14
 
 
 def is_damage(error: sqlite3.Error) -> bool:

@@ -50,5 +50,19 @@ def write_fact(db_path: str | Path, name: str, value: Any) -> None:
         entry[name] = value
     path = _state_path()
     partial = path.with_name(path.name + f".{os.getpid()}.part")
-    partial.write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(partial, path)
+    try:
+        partial.write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(partial, path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def try_write_fact(db_path: str | Path, name: str, value: Any) -> bool:
+    """`write_fact` for a fact that only saves work later (a warning given, a restore's time): a full or
+    read-only user folder is no reason to fail what was done. False when it could not be kept."""
+    try:
+        write_fact(db_path, name, value)
+    except OSError:
+        return False
+    return True

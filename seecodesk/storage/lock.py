@@ -11,6 +11,7 @@ pid and host) are still understood; for them only the pid is checked.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from pathlib import Path
@@ -65,7 +66,8 @@ def process_identity(pid: int) -> tuple[int, str] | None:
         return None
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id runs (a zombie does not: it holds nothing any more)."""
     try:
         if Path(f"/proc/{pid}/stat").read_text(encoding="utf-8", errors="replace").rsplit(")", 1)[1].split()[0] == "Z":
             return False  # exited, waiting to be reaped: it holds nothing any more
@@ -103,7 +105,7 @@ def _is_stale(holder: dict | None) -> bool:
     if holder.get("host") != host_name():
         return False
     pid = holder["pid"]
-    if not _process_alive(pid):
+    if not process_alive(pid):
         return True
     if holder.get("boot_id") and boot_id() and holder["boot_id"] != boot_id():
         return True
@@ -137,6 +139,11 @@ def holder_purpose(db_path: str | Path) -> str | None:
     return str(holder.get("purpose") or WINDOW)
 
 
+_NO_LOCK = "데이터베이스 잠금 파일을 만들 수 없습니다. 폴더에 쓰기 권한이 있는지 확인해 주세요."
+_NO_ROOM = ("디스크 공간이 부족해 데이터베이스 잠금 파일을 만들 수 없습니다. 아무것도 바꾸지 않았습니다. "
+            "필요 없는 파일을 지워 공간을 확보한 뒤 다시 해 주세요.")
+
+
 class DatabaseLock:
     """Held while a window (or a writing command) works on a database; `release()` (or `with`) frees it."""
 
@@ -160,11 +167,15 @@ class DatabaseLock:
                 continue
             except OSError:
                 break
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(_lock_record(self.purpose) + "\n")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    handle.write(_lock_record(self.purpose) + "\n")
+            except OSError as error:  # a full disk: an empty lock file would be left for nothing
+                self.path.unlink(missing_ok=True)
+                raise DatabaseLockedError(_NO_ROOM if error.errno in (errno.ENOSPC, errno.EDQUOT) else _NO_LOCK) from error
             self.held = True
             return self
-        raise DatabaseLockedError("데이터베이스 잠금 파일을 만들 수 없습니다. 폴더에 쓰기 권한이 있는지 확인해 주세요.")
+        raise DatabaseLockedError(_NO_LOCK)
 
     def release(self) -> None:
         """Free the lock if this process holds it."""

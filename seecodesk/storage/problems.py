@@ -17,6 +17,9 @@ from seecodesk.core.errors import STORAGE_MESSAGES, StorageProblem
 
 # SQLite's primary result codes (the low byte of an extended code).
 _SQLITE_KINDS = {5: "busy", 6: "busy", 8: "readonly", 10: "io", 13: "full"}
+# SQLITE_IOERR_SHMSIZE: the -shm beside a WAL file could not be grown, which on a full disk is all it
+# means; a disk-full that stops even a reader is not damage and no cause to restore a backup.
+_SQLITE_EXTENDED_KINDS = {4874: "full"}
 _OS_KINDS = {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EROFS: "readonly", errno.EACCES: "readonly",
              errno.EPERM: "readonly", errno.EIO: "io"}
 # Older SQLite builds do not set sqlite_errorcode on every error; their messages are stable.
@@ -50,6 +53,8 @@ def known_problem(error: BaseException) -> StorageProblem | None:
 def _kind_of(error: BaseException) -> str | None:
     if isinstance(error, sqlite3.OperationalError | sqlite3.DatabaseError):
         code = getattr(error, "sqlite_errorcode", None)
+        if isinstance(code, int) and code in _SQLITE_EXTENDED_KINDS:
+            return _SQLITE_EXTENDED_KINDS[code]
         if isinstance(code, int) and (code & 0xFF) in _SQLITE_KINDS:
             return _SQLITE_KINDS[code & 0xFF]
         text = str(error).lower()

@@ -73,6 +73,7 @@ class AutoBackups(QObject):
         self.task = None
         _log.warning("자동 백업 실패: %s", error)
         text = str(error) if isinstance(error, SeeCoDeskError) else f"{type(error).__name__}: {error}"
+        text = text.removeprefix("백업을 만들지 못했습니다: ")  # said once, not twice
         self.window.statusBar().showMessage(f"자동 백업을 만들지 못했습니다: {text}", 15000)
 
 
