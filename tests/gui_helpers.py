@@ -142,3 +142,11 @@ def open_tab(qtbot, workspace, section: str, tab_label: str):
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     assert tabs.currentIndex() == index
     return window, tabs.currentWidget()
+
+
+def paste_into(qtbot, field: QWidget, text: str) -> None:
+    """Select what the field holds and paste `text` over it with Ctrl+V, as a secretary pastes a long text."""
+    QApplication.clipboard().setText(text)
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
