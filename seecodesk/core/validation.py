@@ -172,6 +172,14 @@ def contains_resident_number(text: str) -> bool:
     return _RRN_PATTERN.search(folded) is not None
 
 
+def resident_number_span(text: str) -> tuple[int, int] | None:
+    """Where in `text` the first 주민등록번호 stands (start, end), to put the cursor on it; None when there is
+    none, or when folding the text (full-width digits) moved characters so the place cannot be told."""
+    folded = unicodedata.normalize("NFKC", text or "")
+    match = _RRN_PATTERN.search(folded)
+    return match.span() if match is not None and len(folded) == len(text) else None
+
+
 def mask_resident_numbers(text: str) -> str:
     """`text` with anything shaped like a 주민등록번호 replaced by ******-*******, for showing safely."""
     if not text:

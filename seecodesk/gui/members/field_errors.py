@@ -6,9 +6,10 @@ Forms map a field name (as in `ValidationErrors.errors`) to the widget the messa
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
 
 from seecodesk.core.validation import RESIDENT_NUMBER_MESSAGE, contains_resident_number
+from seecodesk.gui.widgets.form_dialog import bring_forward
 
 ERROR_STYLE = "color: #b00020;"
 RRN_MESSAGE = RESIDENT_NUMBER_MESSAGE
@@ -42,22 +43,6 @@ def label_text(text: str) -> str:
         if mnemonic in text:
             text = text[:text.index(mnemonic)] if mnemonic == "(&" else text.replace("&", "")
     return " ".join(text.replace(":", " ").split())
-
-
-def bring_forward(widget: QWidget) -> None:
-    """Show `widget` to the user: the tab holding it comes to the front, a scroll area scrolls to it,
-    and it takes the keyboard focus."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QTabWidget):
-            page = next((parent.widget(i) for i in range(parent.count())
-                         if parent.widget(i) is widget or parent.widget(i).isAncestorOf(widget)), None)
-            if page is not None:
-                parent.setCurrentWidget(page)
-        elif isinstance(parent, QScrollArea):
-            parent.ensureWidgetVisible(widget)
-        parent = parent.parentWidget()
-    widget.setFocus()
 
 
 class FieldErrors:

@@ -1,7 +1,7 @@
 """The bottom of every small editing dialog: a red error line, Korean 저장 / 취소 buttons, and a question
 before typed input is thrown away."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
+    QTabWidget,
     QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from seecodesk.core.errors import SeeCoDeskError, ValidationErrors
+from seecodesk.core.errors import SeeCoDeskError, ValidationError, ValidationErrors
 from seecodesk.storage.problems import known_problem
 
 
@@ -35,7 +37,7 @@ def lay_out_form(dialog: QDialog, form: QFormLayout, on_save: Callable[[], None]
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     if scroll:
-        from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+        from PySide6.QtWidgets import QFrame
 
         fields = QWidget()
         fields.setLayout(form)
@@ -51,8 +53,28 @@ def lay_out_form(dialog: QDialog, form: QFormLayout, on_save: Callable[[], None]
     return error
 
 
-def save_or_show_error(dialog: QDialog, error: QLabel, save: Callable[[], None]) -> bool:
-    """Run `save`; close the dialog when it worked, else show the Korean message(s) and stay open.
+# What the validators call a field, as the forms' labels name it; a form passes its own words for the rest.
+FIELD_NAMES = {"name": "이름", "title": "제목", "notes": "메모", "note": "비고", "place": "장소", "address": "주소",
+               "phone": "전화", "mobile": "휴대전화", "email": "이메일", "amount": "금액", "contact": "문의처",
+               "bank_account": "입금 계좌", "notice_text": "안내문 인사말", "due_day": "납부 기한", "code": "번호",
+               "frequency": "주기", "topic": "주제", "content": "내용", "summary": "요약", "item": "품목"}
+
+
+def named_errors(errors: Mapping[str, str], names: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Each message starting with the name of its field ("장소: 내용이 너무 깁니다 …"), where the field has a
+    name and the message does not already start with it: one error line under a form must say which field."""
+    known = {**FIELD_NAMES, **(names or {})}
+    named = {}
+    for field, message in errors.items():
+        name = known.get(field, "")
+        named[field] = f"{name}: {message}" if name and not message.startswith(name) else message
+    return named
+
+
+def save_or_show_error(dialog: QDialog, error: QLabel, save: Callable[[], None],
+                       names: Mapping[str, str] | None = None) -> bool:
+    """Run `save`; close the dialog when it worked, else show the Korean message(s), each naming its field
+    (`names`: the form's words for its fields, beyond `FIELD_NAMES`), and stay open.
 
     A known storage problem (the file locked by another program, a full disk, a read-only file)
     is a message too: what was typed stays in the form and 저장 can be pressed again.
@@ -60,7 +82,9 @@ def save_or_show_error(dialog: QDialog, error: QLabel, save: Callable[[], None])
     try:
         save()
     except ValidationErrors as problem:
-        error.setText("\n".join(problem.errors.values()))
+        error.setText("\n".join(named_errors(problem.errors, names).values()))
+    except ValidationError as problem:
+        error.setText(named_errors({problem.field: problem.message}, names)[problem.field])
     except SeeCoDeskError as problem:
         error.setText(str(problem))
     except Exception as problem:
@@ -73,6 +97,22 @@ def save_or_show_error(dialog: QDialog, error: QLabel, save: Callable[[], None])
         return True
     error.setVisible(True)
     return False
+
+
+def bring_forward(widget: QWidget) -> None:
+    """Show `widget` to the user: the tab holding it comes to the front, a scroll area scrolls to it,
+    and it takes the keyboard focus."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget):
+            page = next((parent.widget(i) for i in range(parent.count())
+                         if parent.widget(i) is widget or parent.widget(i).isAncestorOf(widget)), None)
+            if page is not None:
+                parent.setCurrentWidget(page)
+        elif isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
+        parent = parent.parentWidget()
+    widget.setFocus()
 
 
 def form_state(root: QWidget) -> list[object]:
