@@ -187,7 +187,8 @@ def validated_meeting(meeting: Meeting) -> Meeting:
         e["end_time"] = "끝나는 시각이 시작 시각보다 빠릅니다."
     if meeting.number is not None and not 0 < int(meeting.number) < 10_000:
         e["number"] = "회차는 1 이상의 숫자여야 합니다."
-    texts = {f: _try(e, f, v.clean_text, getattr(meeting, f), f) for f in ("link", "notes")}
+    texts = {"link": _try(e, "link", v.clean_line, meeting.link, "link", v.NOTE_LENGTH),
+             "notes": _try(e, "notes", v.clean_text, meeting.notes, "notes")}
     texts["place"] = _try(e, "place", v.clean_text, meeting.place, "place", PLACE_LENGTH)
     title = _try(e, "title", v.clean_name, meeting.title, "title")
     person_ids = [a.person_id for a in meeting.attendees if a.person_id is not None]
@@ -225,7 +226,7 @@ def _attendee(a: Attendee, e: dict[str, str]) -> Attendee:
                    guest_organisation=_try(e, "attendees", v.clean_name, a.guest_organisation, "attendees"),
                    guest_title=_try(e, "attendees", v.clean_text, a.guest_title, "attendees", 100),
                    guest_phone=_try(e, "attendees", v.normalize_phone, a.guest_phone, "attendees"),
-                   note=_try(e, "attendees", v.clean_text, a.note, "attendees"))
+                   note=_try(e, "attendees", v.clean_line, a.note, "attendees", v.NOTE_LENGTH))
 
 
 AGENDA_FIELD_LABELS = {"title": "안건 제목", "presenter_name": "발표자", "discussion": "논의 내용",
@@ -288,7 +289,7 @@ def validated_action(action: ActionItem, e: dict[str, str] | None = None) -> Act
                      owner_name=_try(errors, "actions", v.clean_name, action.owner_name, "actions"),
                      due_on=_try(errors, "actions", check_date, "actions", action.due_on),
                      done_on=_try(errors, "actions", check_date, "actions", action.done_on),
-                     note=_try(errors, "actions", v.clean_text, action.note, "actions"))
+                     note=_try(errors, "actions", v.clean_line, action.note, "actions", v.NOTE_LENGTH))
     if e is None and errors:
         raise ValidationErrors(errors)
     return result

@@ -31,7 +31,6 @@ from seecodesk.gui.meetings.agenda import AgendaEditor
 from seecodesk.gui.meetings.roll_call import RollCall
 from seecodesk.gui.meetings.side_dialogs import AttachmentPanel, CarryOverDialog, ask_task_target, preview_pdf
 from seecodesk.gui.messages import confirm, show_error
-from seecodesk.gui.widgets.form_dialog import named_errors
 from seecodesk.gui.widgets.screen_fit import fit_to_screen
 from seecodesk.reports.minutes import write_minutes
 from seecodesk.reports.signin import write_signin
@@ -275,11 +274,9 @@ class MeetingDialog(QDialog):
         try:
             stored = self.service.save(self.current_meeting())
         except Exception as error:  # noqa: BLE001 - Korean message or crash dialog
-            if isinstance(error, ValidationErrors):
-                if "agenda" in error.errors:
-                    self.agenda.point_at_problem()  # the item comes forward, the cursor on what to fix
-                error = ValidationErrors(named_errors(error.errors, _FIELD_NAMES))
-            show_error(self, error, "저장할 수 없습니다")
+            if isinstance(error, ValidationErrors) and "agenda" in error.errors:
+                self.agenda.point_at_problem()  # the item comes forward, the cursor on what to fix
+            show_error(self, error, "저장할 수 없습니다", _FIELD_NAMES)
             return False
         self.saved = stored
         self.load(stored)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from seecodesk.core.errors import SeeCoDeskError, ValidationError, ValidationErrors
+from seecodesk.gui.messages import named_errors
 from seecodesk.storage.problems import known_problem
 
 
@@ -51,24 +52,6 @@ def lay_out_form(dialog: QDialog, form: QFormLayout, on_save: Callable[[], None]
     layout.addWidget(error)
     layout.addWidget(buttons)
     return error
-
-
-# What the validators call a field, as the forms' labels name it; a form passes its own words for the rest.
-FIELD_NAMES = {"name": "이름", "title": "제목", "notes": "메모", "note": "비고", "place": "장소", "address": "주소",
-               "phone": "전화", "mobile": "휴대전화", "email": "이메일", "amount": "금액", "contact": "문의처",
-               "bank_account": "입금 계좌", "notice_text": "안내문 인사말", "due_day": "납부 기한", "code": "번호",
-               "frequency": "주기", "topic": "주제", "content": "내용", "summary": "요약", "item": "품목"}
-
-
-def named_errors(errors: Mapping[str, str], names: Mapping[str, str] | None = None) -> dict[str, str]:
-    """Each message starting with the name of its field ("장소: 내용이 너무 깁니다 …"), where the field has a
-    name and the message does not already start with it: one error line under a form must say which field."""
-    known = {**FIELD_NAMES, **(names or {})}
-    named = {}
-    for field, message in errors.items():
-        name = known.get(field, "")
-        named[field] = f"{name}: {message}" if name and not message.startswith(name) else message
-    return named
 
 
 def save_or_show_error(dialog: QDialog, error: QLabel, save: Callable[[], None],
