@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from tests.gui_helpers import click, database_fingerprint, paste_into, when_shown
-from tests.test_every_dialog import RECIPES, open_dialog
+from tests.test_every_dialog import open_dialog
 
 BAD = {
     "10000자": ("가" * 10_000, "10,000자"),
