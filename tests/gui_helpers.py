@@ -150,3 +150,10 @@ def paste_into(qtbot, field: QWidget, text: str) -> None:
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def row_label(field: QWidget) -> str:
+    """The label the user reads beside `field` on its window ("계획 이름(&N)" reads "계획 이름"), or ""."""
+    from seecodesk.gui.widgets.form_dialog import form_names
+
+    return form_names(field.window(), {"field": field}).get("field", "")

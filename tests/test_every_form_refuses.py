@@ -5,7 +5,7 @@ with spaces): 저장 shows a Korean message saying what is wrong, the form stays
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from tests.gui_helpers import click, database_fingerprint, paste_into, when_shown
+from tests.gui_helpers import click, database_fingerprint, paste_into, row_label, when_shown
 from tests.test_every_dialog import open_dialog
 
 BAD = {
@@ -35,7 +35,7 @@ FIELDS = {
     "members.person_dialog.PersonDialog": [lambda _bot, d: d.title_edit],
     "catalog.product_dialog.ProductDialog": [lambda _bot, d: d.ui.unitEdit, lambda _bot, d: d.ui.seasonEdit],
     "plan.dialogs.PlanDialog": [lambda _bot, d: d.name, lambda _bot, d: d.notes],
-    "plan.dialogs.NodeDialog": [lambda _bot, d: d.title, lambda _bot, d: d.code, lambda _bot, d: d.frequency],
+    "plan.dialogs.NodeDialog": [lambda _bot, d: d.title, lambda _bot, d: d.code],
     "plan.task_dialog.TaskDialog": [lambda _bot, d: d.ui.titleEdit, lambda _bot, d: d.ui.progressEdit, lambda _bot, d: d.ui.budgetNoteEdit],
     "consulting.mentor_dialog.MentorDialog": [lambda _bot, d: d.availability, lambda _bot, d: d.other],
     "consulting.session_dialog.SessionDialog": [lambda _bot, d: d.place],
@@ -54,7 +54,8 @@ def test_a_long_or_resident_number_field_is_refused_in_korean_and_nothing_is_sto
     recipe, dialog = open_dialog(qtbot, workspace, tmp_path, key)
     recipe.fill_valid(qtbot, dialog)
     text, said = BAD[bad]
-    paste_into(qtbot, FIELDS[key][index](qtbot, dialog), text)
+    widget = FIELDS[key][index](qtbot, dialog)
+    paste_into(qtbot, widget, text)
     before = database_fingerprint(workspace.db)
     boxes: list[str] = []
     if recipe.error is None:
@@ -68,6 +69,8 @@ def test_a_long_or_resident_number_field_is_refused_in_korean_and_nothing_is_sto
                                          if "#b00020" in label.styleSheet())]
         message = "\n".join(label.text() for label in shown if label.isVisible())
     assert said in message, f"{key}: {message[:200]!r}"
+    name = row_label(widget) or widget.placeholderText().split(" (")[0]  # a box with no label says what it is
+    assert name and name in message, f"{key}: {name!r} not named in {message[:150]!r}"
     assert dialog.isVisible()
     assert getattr(dialog, "saved", None) is None and getattr(dialog, "result_person", None) is None
     assert database_fingerprint(workspace.db) == before

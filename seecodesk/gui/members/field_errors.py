@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
 
 from seecodesk.core.validation import RESIDENT_NUMBER_MESSAGE, contains_resident_number
-from seecodesk.gui.widgets.form_dialog import bring_forward
+from seecodesk.gui.widgets.form_dialog import bring_forward, label_text
 
 ERROR_STYLE = "color: #b00020;"
 RRN_MESSAGE = RESIDENT_NUMBER_MESSAGE
@@ -35,14 +35,6 @@ def _form_holding(layout: QLayout, widget: QWidget) -> QFormLayout | None:
         if found is not None:
             return found
     return None
-
-
-def label_text(text: str) -> str:
-    """A form label as read: "기업명(&M)" → "기업명", "전화:" → "전화", line breaks folded."""
-    for mnemonic in ("(&", "&"):
-        if mnemonic in text:
-            text = text[:text.index(mnemonic)] if mnemonic == "(&" else text.replace("&", "")
-    return " ".join(text.replace(":", " ").split())
 
 
 class FieldErrors:

@@ -54,6 +54,50 @@ def lay_out_form(dialog: QDialog, form: QFormLayout, on_save: Callable[[], None]
     return error
 
 
+def label_text(text: str) -> str:
+    """A form label as read: "기업명(&M)" → "기업명", "전화:" → "전화", only its first line."""
+    text = text.split("\n")[0]
+    if "(&" in text:
+        text = text[:text.index("(&")] + text[text.index("(&") + 4:]
+    return " ".join(text.replace("&", "").replace(":", " ").split())
+
+
+def form_names(root: QWidget, widgets: Mapping[str, QWidget]) -> dict[str, str]:
+    """field → the label the user reads beside its widget (a QFormLayout row's label, or a label whose
+    buddy is the widget), so messages name fields in the form's own words."""
+    labels: dict[int, str] = {}
+    for form in root.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label, holder = (form.itemAt(row, role) for role in (QFormLayout.ItemRole.LabelRole,
+                                                                  QFormLayout.ItemRole.FieldRole))
+            if label is not None and isinstance(label.widget(), QLabel) and holder is not None:
+                for widget, own in _widgets_in(holder):
+                    labels.setdefault(id(widget), own or label_text(label.widget().text()))
+    for label in root.findChildren(QLabel):
+        if label.buddy() is not None:
+            labels[id(label.buddy())] = label_text(label.text())
+    return {field: labels[id(widget)] for field, widget in widgets.items() if labels.get(id(widget))}
+
+
+def _widgets_in(item: object) -> list[tuple[QWidget, str]]:
+    """The widgets of a form row's field, each with the text of a label just before it in the row ("" if none):
+    "협약일 [날짜] 장소 [   ]" names the second box 장소."""
+    widget = item.widget()  # type: ignore[attr-defined]
+    if widget is not None:
+        return [(widget, "")]
+    layout = item.layout()  # type: ignore[attr-defined]
+    found: list[tuple[QWidget, str]] = []
+    before = ""
+    for i in range(layout.count() if layout is not None else 0):
+        child = layout.itemAt(i).widget()
+        if isinstance(child, QLabel):
+            before = label_text(child.text())
+            continue
+        found += [(w, own or before) for w, own in _widgets_in(layout.itemAt(i))]
+        before = ""
+    return found
+
+
 def save_or_show_error(dialog: QDialog, error: QLabel, save: Callable[[], None],
                        names: Mapping[str, str] | None = None) -> bool:
     """Run `save`; close the dialog when it worked, else show the Korean message(s), each naming its field
