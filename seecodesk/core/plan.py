@@ -178,13 +178,19 @@ def _validated_task(task: TaskDetails, errors: dict[str, str]) -> TaskDetails:
         errors["priority"] = "중요 정도는 상, 중상, 중 가운데 하나입니다."
     if task.status not in STATUSES:
         errors["status"] = "상태는 예정, 진행, 완료, 보류 가운데 하나입니다."
-    lines = {key: v.collect(errors, key, v.clean_line, getattr(task, key), key, v.NOTE_LENGTH)
-             for key in ("progress_note", "budget_note")}
-    texts = {key: v.collect(errors, key, v.clean_text, getattr(task, key), key)
-             for key in ("purpose", "targets", "process", "staffing")}
-    roles = {key: [r for r in (v.collect(errors, key, v.clean_text, x, key) for x in getattr(task, key)) if r]
-             for key in ("city_roles", "network_roles")}
-    return TaskDetails(body_id=task.body_id, priority=task.priority, status=task.status, **lines, **texts, **roles,
+    def line(key: str) -> str:
+        return v.collect(errors, key, v.clean_line, getattr(task, key), key, v.NOTE_LENGTH)
+
+    def text(key: str) -> str:
+        return v.collect(errors, key, v.clean_text, getattr(task, key), key)
+
+    def roles(key: str) -> list[str]:
+        return [r for r in (v.collect(errors, key, v.clean_text, x, key) for x in getattr(task, key)) if r]
+
+    return TaskDetails(body_id=task.body_id, priority=task.priority, status=task.status,
+                       progress_note=line("progress_note"), purpose=text("purpose"), targets=text("targets"),
+                       process=text("process"), staffing=text("staffing"), budget_note=line("budget_note"),
+                       city_roles=roles("city_roles"), network_roles=roles("network_roles"),
                        budget=_validated_budget(task.budget, errors))
 
 
