@@ -45,7 +45,7 @@ def show_error(parent: QWidget | None, error: BaseException, title: str = "오�
 FIELD_NAMES = {"name": "이름", "title": "제목", "notes": "메모", "note": "비고", "place": "장소", "address": "주소",
                "phone": "전화", "mobile": "휴대전화", "email": "이메일", "amount": "금액", "contact": "문의처",
                "bank_account": "입금 계좌", "notice_text": "안내문 인사말", "due_day": "납부 기한", "code": "번호",
-               "frequency": "주기", "topic": "주제", "content": "내용", "summary": "요약", "item": "품목"}
+               "frequency": "주기", "topic": "주제", "category": "분류 이름", "content": "내용", "summary": "요약", "item": "품목"}
 
 
 def named_errors(errors: Mapping[str, str], names: Mapping[str, str] | None = None) -> dict[str, str]:
