@@ -56,6 +56,7 @@ class PlanDialog(_SavingDialog):
         for label, widget in (("계획 이름(&N)", self.name), ("시작(&S)", self.start), ("끝(&E)", self.end),
                               ("일정 단위(&G)", self.grain), ("메모(&M)", self.notes)):
             self.form.addRow(label, widget)
+        self.resize(460, self.sizeHint().height())  # room for a message of two lines beside the fields
         self.remember_unchanged()
 
     @classmethod

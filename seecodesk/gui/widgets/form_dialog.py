@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from seecodesk.core.errors import SeeCoDeskError, ValidationError, ValidationErrors
 from seecodesk.gui.messages import named_errors
+from seecodesk.gui.widgets.screen_fit import fit_to_screen
 from seecodesk.storage.problems import known_problem
 
 
@@ -123,7 +124,16 @@ def save_or_show_error(dialog: QDialog, error: QLabel, save: Callable[[], None],
         dialog.accept()
         return True
     error.setVisible(True)
+    _make_room(dialog)
     return False
+
+
+def _make_room(dialog: QDialog) -> None:
+    """Grow a small form to hold its new error lines (squeezed, its fields were cut to slivers), within the screen."""
+    hint = dialog.sizeHint()
+    if dialog.width() < hint.width() or dialog.height() < hint.height():
+        dialog.resize(max(dialog.width(), hint.width()), max(dialog.height(), hint.height()))
+        fit_to_screen(dialog)
 
 
 def bring_forward(widget: QWidget) -> None:
