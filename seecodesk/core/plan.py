@@ -108,11 +108,12 @@ class PlanNode:
 
 def parse_won(text: object, field_name: str = "amount") -> int:
     """An amount typed as '1,800,000', '1800000원' or blank (0) as whole 원."""
+    v.refuse_resident_number(field_name, str(text if text is not None else ""))
     raw = str(text if text is not None else "").strip().replace(",", "").replace("원", "").replace(" ", "")
     if not raw or raw == "-":
         return 0
     if not raw.isdigit():
-        raise ValidationError(field_name, f"금액 '{text}'을(를) 읽을 수 없습니다. 숫자만 적어 주세요 (예: 1,800,000).")
+        raise ValidationError(field_name, f"금액 '{v.shown(str(text))}'을(를) 읽을 수 없습니다. 숫자만 적어 주세요 (예: 1,800,000).")
     return int(raw)
 
 
