@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
 
 from seecodesk.core.validation import RESIDENT_NUMBER_MESSAGE, contains_resident_number
-from seecodesk.gui.widgets.form_dialog import bring_forward, label_text
+from seecodesk.gui.widgets.form_dialog import bring_forward, form_names
 
 ERROR_STYLE = "color: #b00020;"
 RRN_MESSAGE = RESIDENT_NUMBER_MESSAGE
@@ -66,20 +66,16 @@ class FieldErrors:
         self.labels[field] = label
         self._forms[field] = form
         self._inputs[field] = target or widget
-        self._names[field] = name or self._row_label(form, widget)
+        self._names[field] = name
         self._set_visible(field, False)
         return label
 
-    @staticmethod
-    def _row_label(form: QFormLayout | None, widget: QWidget) -> str:
-        if form is None:
-            parent_layout = widget.parentWidget().layout() if widget.parentWidget() else None
-            form = _form_holding(parent_layout, widget) if parent_layout is not None else None
-        row_label = form.labelForField(widget) if form is not None else None
-        return label_text(row_label.text()) if isinstance(row_label, QLabel) else ""
-
     def name(self, field: str) -> str:
-        """The field as the user reads it on the form ("" when it has no label)."""
+        """The field as the user reads it on the form ("" when it has no label); read from the form when
+        asked, as a form may be put together after its fields were attached."""
+        if not self._names.get(field) and field in self._inputs:
+            widget = self._inputs[field]
+            self._names[field] = form_names(widget.window(), {field: widget}).get(field, "")
         return self._names.get(field, "")
 
     def in_form_order(self, errors: Mapping[str, str]) -> list[str]:
@@ -95,7 +91,7 @@ class FieldErrors:
 
     def summary(self, errors: Mapping[str, str]) -> str:
         """One line naming every wrong field, e.g. "저장하지 않았습니다. 고칠 곳 2군데: 전화, 메모"."""
-        names = list(dict.fromkeys(self.name(f) or f for f in self.in_form_order(errors) if self.name(f)))
+        names = list(dict.fromkeys(self.name(f) for f in self.in_form_order(errors) if self.name(f)))
         if not names:
             return ""
         return f"저장하지 않았습니다. 고칠 곳 {len(names)}군데: {', '.join(names)} (빨간 글씨를 확인해 주세요)"
