@@ -142,3 +142,18 @@ def open_tab(qtbot, workspace, section: str, tab_label: str):
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     assert tabs.currentIndex() == index
     return window, tabs.currentWidget()
+
+
+def paste_into(qtbot, field: QWidget, text: str) -> None:
+    """Select what the field holds and paste `text` over it with Ctrl+V, as a secretary pastes a long text."""
+    QApplication.clipboard().setText(text)
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def row_label(field: QWidget) -> str:
+    """The label the user reads beside `field` on its window ("계획 이름(&N)" reads "계획 이름"), or ""."""
+    from seecodesk.gui.widgets.form_dialog import form_names
+
+    return form_names(field.window(), {"field": field}).get("field", "")

@@ -79,23 +79,27 @@ class Body:
 def validated_body(body: Body) -> Body:
     """A cleaned copy of `body`, or ValidationErrors naming every wrong field."""
     errors: dict[str, str] = {}
-    name = v.clean_name(body.name, "name")
+    name = v.collect(errors, "name", v.clean_name, body.name, "name")
     if not name:
-        errors["name"] = "분과·기구 이름을 적어 주세요."
+        errors.setdefault("name", "분과·기구 이름을 적어 주세요.")
     if body.kind not in BODY_KINDS:
         errors["kind"] = f"종류는 {', '.join(BODY_KINDS)} 가운데 하나입니다."
     if body.cadence_period not in CADENCE_PERIODS:
         errors["cadence_period"] = "모임 주기를 목록에서 골라 주세요."
-    members: list[BodyMember] = []
-    for number, member in enumerate(body.members, start=1):
-        if member.started_on and member.ended_on and member.ended_on < member.started_on:
-            errors["members"] = f"{number}번째 구성원의 활동 끝 날짜가 시작 날짜보다 앞섭니다."
-        members.append(BodyMember(person_id=member.person_id, role=v.clean_text(member.role) or "위원",
-                                  term=v.clean_text(member.term), started_on=v.parse_date(member.started_on, "members"),
-                                  ended_on=v.parse_date(member.ended_on, "members"), person_name=member.person_name,
-                                  affiliation=member.affiliation, id=member.id))
+    lines = {key: v.collect(errors, key, v.clean_line, getattr(body, key), key) for key in ("purpose", "cadence")}
+    notes = v.collect(errors, "notes", v.clean_text, body.notes, "notes")
+    members = [_member(number, member, errors) for number, member in enumerate(body.members, start=1)]
     if errors:
         raise ValidationErrors(errors)
-    return Body(name=name, kind=body.kind, purpose=v.clean_text(body.purpose), cadence=v.clean_text(body.cadence),
-                cadence_period=body.cadence_period, notes=v.clean_text(body.notes), sort_order=body.sort_order,
-                members=members, id=body.id)
+    return Body(name=name, kind=body.kind, **lines, cadence_period=body.cadence_period, notes=notes,
+                sort_order=body.sort_order, members=members, id=body.id)
+
+
+def _member(number: int, member: BodyMember, errors: dict[str, str]) -> BodyMember:
+    if member.started_on and member.ended_on and member.ended_on < member.started_on:
+        errors["members"] = f"{number}번째 구성원의 활동 끝 날짜가 시작 날짜보다 앞섭니다."
+    role, term = (v.collect(errors, "members", v.clean_line, text, "members") for text in (member.role, member.term))
+    return BodyMember(person_id=member.person_id, role=role or "위원", term=term,
+                      started_on=v.collect(errors, "members", v.parse_date, member.started_on, "members"),
+                      ended_on=v.collect(errors, "members", v.parse_date, member.ended_on, "members"),
+                      person_name=member.person_name, affiliation=member.affiliation, id=member.id)

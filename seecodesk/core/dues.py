@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from seecodesk.core import validation as v
 from seecodesk.core.errors import ValidationError
 
 PAYMENT_METHODS = ("계좌이체", "현금", "카드", "기타")
@@ -54,6 +55,7 @@ class DuesRule:
 
 def parse_amount(text: str, what: str = "금액") -> int:
     """'120,000' / '120000원' / '12만' → 120000; a Korean ValidationError otherwise."""
+    v.refuse_resident_number("dues", text or "")
     value = (text or "").strip().replace(",", "").replace("원", "").replace(" ", "")
     multiplier = 1
     if value.endswith("만"):
@@ -61,7 +63,7 @@ def parse_amount(text: str, what: str = "금액") -> int:
     try:
         amount = round(float(value) * multiplier) if value else 0
     except ValueError:
-        raise ValidationError("dues", f"{what} '{text}'을(를) 120,000처럼 숫자로 적어 주세요.") from None
+        raise ValidationError("dues", f"{what} '{v.shown(text)}'을(를) 120,000처럼 숫자로 적어 주세요.") from None
     if amount < 0 or amount > 1_000_000_000:
         raise ValidationError("dues", f"{what}은(는) 0원에서 10억 원 사이여야 합니다.")
     return amount

@@ -111,9 +111,15 @@ def validate_figures(figures: OrgFigures) -> OrgFigures:
     for name, text in texts.items():
         if len(text) > MAX_TEXT:
             errors[name] = f"{len(text):,}자는 너무 깁니다 ({MAX_TEXT:,}자까지)."
+        elif v.contains_resident_number(text):
+            errors[name] = v.RESIDENT_NUMBER_MESSAGE
     if errors:
         raise ValidationErrors(errors)
     return OrgFigures(**{**figures.__dict__, **texts})
+
+
+def _note(text: str, field_name: str) -> str:
+    return v.clean_line(text, field_name, v.NOTE_LENGTH)
 
 
 def validate_procurement(record: ProcurementRecord) -> ProcurementRecord:
@@ -127,7 +133,7 @@ def validate_procurement(record: ProcurementRecord) -> ProcurementRecord:
     text = {name: _cleaned(errors, name, getattr(record, name), clean)
             for name, clean in (("institution", v.clean_name), ("department", v.clean_line),
                                 ("supplier", v.clean_name), ("item", v.clean_line),
-                                ("contract_method", v.clean_line), ("note", v.clean_text))}
+                                ("contract_method", v.clean_line), ("note", _note))}
     if not text["institution"] and "institution" not in errors:
         errors["institution"] = "구매 기관을 적어 주세요 (예: 가람시청)."
     if record.organisation_id is None and not text["supplier"] and "supplier" not in errors:
@@ -150,7 +156,7 @@ def validate_spending(spending: Spending) -> Spending:
     budget_item = _cleaned(errors, "budget_item", spending.budget_item, v.clean_line)
     if not budget_item and "budget_item" not in errors:
         errors["budget_item"] = "어느 예산 내역에서 쓴 돈인지 고르거나 적어 주세요."
-    note = _cleaned(errors, "note", spending.note, v.clean_text)
+    note = _cleaned(errors, "note", spending.note, _note)
     if errors:
         raise ValidationErrors(errors)
     return replace(spending, amount=int(amount), spent_on=str(spent_on), budget_item=str(budget_item), note=str(note))

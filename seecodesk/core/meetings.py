@@ -187,7 +187,8 @@ def validated_meeting(meeting: Meeting) -> Meeting:
         e["end_time"] = "끝나는 시각이 시작 시각보다 빠릅니다."
     if meeting.number is not None and not 0 < int(meeting.number) < 10_000:
         e["number"] = "회차는 1 이상의 숫자여야 합니다."
-    texts = {f: _try(e, f, v.clean_text, getattr(meeting, f), f) for f in ("link", "notes")}
+    texts = {"link": _try(e, "link", v.clean_line, meeting.link, "link", v.NOTE_LENGTH),
+             "notes": _try(e, "notes", v.clean_text, meeting.notes, "notes")}
     texts["place"] = _try(e, "place", v.clean_text, meeting.place, "place", PLACE_LENGTH)
     title = _try(e, "title", v.clean_name, meeting.title, "title")
     person_ids = [a.person_id for a in meeting.attendees if a.person_id is not None]
@@ -196,7 +197,7 @@ def validated_meeting(meeting: Meeting) -> Meeting:
         e["attendees"] = f"같은 사람이 명단에 두 번 있습니다{': ' + twice.name if twice.name else ''}. 한 줄을 빼 주세요."
     result = replace(meeting, date=day, start_time=start, end_time=end, title=title, **texts,
                      attendees=[_attendee(a, e) for a in meeting.attendees],
-                     agenda=[_agenda_item(a, e) for a in meeting.agenda],
+                     agenda=_agenda(meeting.agenda, e),
                      actions=[validated_action(a, e) for a in meeting.actions])
     if e:
         raise ValidationErrors(e)
@@ -225,22 +226,55 @@ def _attendee(a: Attendee, e: dict[str, str]) -> Attendee:
                    guest_organisation=_try(e, "attendees", v.clean_name, a.guest_organisation, "attendees"),
                    guest_title=_try(e, "attendees", v.clean_text, a.guest_title, "attendees", 100),
                    guest_phone=_try(e, "attendees", v.normalize_phone, a.guest_phone, "attendees"),
-                   note=_try(e, "attendees", v.clean_text, a.note, "attendees"))
+                   note=_try(e, "attendees", v.clean_line, a.note, "attendees", v.NOTE_LENGTH))
 
 
-def _agenda_item(item: AgendaItem, e: dict[str, str]) -> AgendaItem:
-    title = _try(e, "agenda", v.clean_text, item.title, "agenda", 500)
+AGENDA_FIELD_LABELS = {"title": "안건 제목", "presenter_name": "발표자", "discussion": "논의 내용",
+                       "decision": "결정", "votes": "표결", "resolution": "결정 내용"}
+
+
+def agenda_item_errors(item: AgendaItem, number: int) -> dict[str, str]:
+    """What is wrong with the `number`-th agenda item, by its field; each message names the item and field
+    (e.g. "2번 안건 '예산 심의'의 논의 내용: 주민등록번호로 …"), so the secretary knows where to look."""
+    own: dict[str, str] = {}
+    _agenda_item(item, own)
+    return _named(item, number, own)
+
+
+def _named(item: AgendaItem, number: int, own: dict[str, str]) -> dict[str, str]:
+    return {f: f"{_agenda_place(number, item.title, f, bool(item.title.strip()))}: {m}" for f, m in own.items()}
+
+
+def _agenda_place(number: int, title: str, field_name: str, titled: bool) -> str:
+    place = f"{number}번 안건" + (f" '{v.shown(' '.join(title.split()), 20)}'" if titled else "")
+    return place if field_name == "title" and not titled else f"{place}의 {AGENDA_FIELD_LABELS[field_name]}"
+
+
+def _agenda_item(item: AgendaItem, own: dict[str, str]) -> AgendaItem:
+    """The cleaned item; what is wrong goes into `own` by the item's field name."""
+    title = _try(own, "title", v.clean_text, item.title, "title", 500)
     if not title:
-        e.setdefault("agenda", "안건 제목을 입력해 주세요.")
+        own.setdefault("title", "안건 제목을 입력해 주세요.")
     if item.decision not in DECISIONS:
-        e.setdefault("agenda", f"알 수 없는 결정 구분입니다: {item.decision}")
+        own.setdefault("decision", f"알 수 없는 결정 구분입니다: {item.decision}")
     votes = (item.votes_for, item.votes_against, item.votes_abstain)
     if any(n is not None and int(n) < 0 for n in votes):
-        e.setdefault("agenda", "찬성·반대·기권 수는 0 이상이어야 합니다.")
+        own.setdefault("votes", "찬성·반대·기권 수는 0 이상이어야 합니다.")
     return replace(item, title=title.replace("\n", " "),
-                   presenter_name=_try(e, "agenda", v.clean_name, item.presenter_name, "agenda"),
-                   discussion=_try(e, "agenda", v.clean_text, item.discussion, "agenda"),
-                   resolution=_try(e, "agenda", v.clean_text, item.resolution, "agenda"))
+                   presenter_name=_try(own, "presenter_name", v.clean_name, item.presenter_name, "presenter_name"),
+                   discussion=_try(own, "discussion", v.clean_text, item.discussion, "discussion"),
+                   resolution=_try(own, "resolution", v.clean_text, item.resolution, "resolution"))
+
+
+def _agenda(items: list[AgendaItem], e: dict[str, str]) -> list[AgendaItem]:
+    """The cleaned agenda; the first problem, naming its item and field, goes into `e["agenda"]`."""
+    cleaned = []
+    for number, item in enumerate(items, 1):
+        own: dict[str, str] = {}
+        cleaned.append(_agenda_item(item, own))
+        if own and "agenda" not in e:
+            e["agenda"] = next(iter(_named(item, number, own).values()))
+    return cleaned
 
 
 def validated_action(action: ActionItem, e: dict[str, str] | None = None) -> ActionItem:
@@ -255,7 +289,7 @@ def validated_action(action: ActionItem, e: dict[str, str] | None = None) -> Act
                      owner_name=_try(errors, "actions", v.clean_name, action.owner_name, "actions"),
                      due_on=_try(errors, "actions", check_date, "actions", action.due_on),
                      done_on=_try(errors, "actions", check_date, "actions", action.done_on),
-                     note=_try(errors, "actions", v.clean_text, action.note, "actions"))
+                     note=_try(errors, "actions", v.clean_line, action.note, "actions", v.NOTE_LENGTH))
     if e is None and errors:
         raise ValidationErrors(errors)
     return result

@@ -182,7 +182,8 @@ def _validated_membership(p: MembershipPeriod, e: dict[str, str]) -> MembershipP
         e.setdefault("memberships", "가입일을 입력해 주세요.")
     elif left and left < joined:
         e.setdefault("memberships", "탈퇴일이 가입일보다 빠릅니다.")
-    return replace(p, joined_on=joined, left_on=left, note=_collect(e, "memberships", v.clean_text, p.note, "memberships"))
+    return replace(p, joined_on=joined, left_on=left,
+                   note=_collect(e, "memberships", v.clean_line, p.note, "memberships", v.NOTE_LENGTH))
 
 
 def _validated_dues(d: DuesPayment, e: dict[str, str]) -> DuesPayment:
@@ -191,7 +192,7 @@ def _validated_dues(d: DuesPayment, e: dict[str, str]) -> DuesPayment:
     if int(d.amount) < 0:
         e.setdefault("dues", "회비 금액은 0원 이상이어야 합니다.")
     return replace(d, paid_on=_collect(e, "dues", check_date, "dues", d.paid_on),
-                   note=_collect(e, "dues", v.clean_text, d.note, "dues"))
+                   note=_collect(e, "dues", v.clean_line, d.note, "dues", v.NOTE_LENGTH))
 
 
 def validated_person(person: Person) -> Person:

@@ -109,12 +109,13 @@ class PlanNode:
 
 def parse_won(text: object, field_name: str = "amount") -> int:
     """An amount typed as '1,800,000', '1800000원', '180만' or blank (0) as whole 원, as a trade's amount is read
-    (up to its limit: a longer number is a slip, and SQLite could not store it)."""
+    (up to its limit: a longer number is a slip, and SQLite could not store it); a 주민등록번호 is refused."""
+    v.refuse_resident_number(field_name, str(text if text is not None else ""))
     raw = str(text if text is not None else "").strip()
     if not raw or raw == "-":
         return 0
     if "." in raw and not any(unit in raw for unit in "만억천"):
-        raise ValidationError(field_name, f"금액 '{raw[:30]}'을(를) 읽을 수 없습니다. 원 단위 숫자로 적어 주세요 (예: 1,800,000).")
+        raise ValidationError(field_name, f"금액 '{v.shown(raw)}'을(를) 읽을 수 없습니다. 원 단위 숫자로 적어 주세요 (예: 1,800,000).")
     try:
         return parse_amount(raw)
     except ValidationError as error:
@@ -124,9 +125,9 @@ def parse_won(text: object, field_name: str = "amount") -> int:
 def validated_plan(plan: Plan) -> Plan:
     """A cleaned copy of `plan`, or ValidationErrors naming every wrong field."""
     errors: dict[str, str] = {}
-    name = v.clean_text(plan.name)
+    name = v.collect(errors, "name", v.clean_line, plan.name, "name", v.NAME_LENGTH)
     if not name:
-        errors["name"] = "계획 이름을 적어 주세요."
+        errors.setdefault("name", "계획 이름을 적어 주세요.")
     for key in ("start_month", "end_month"):
         if not _MONTH.match(getattr(plan, key) or ""):
             errors[key] = "기간은 2021-07처럼 연-월로 적어 주세요."
@@ -134,29 +135,50 @@ def validated_plan(plan: Plan) -> Plan:
         errors["end_month"] = "끝 달이 시작 달보다 앞섭니다."
     if plan.grain not in GRAINS:
         errors["grain"] = "일정 단위는 월, 분기, 반기 중 하나입니다."
+    notes = v.collect(errors, "notes", v.clean_line, plan.notes, "notes", v.NOTE_LENGTH)
     if errors:
         raise ValidationErrors(errors)
     return Plan(name=name, start_month=plan.start_month, end_month=plan.end_month, grain=plan.grain,
-                notes=v.clean_text(plan.notes), id=plan.id)
+                notes=notes, id=plan.id)
 
 
 def validated_node(node: PlanNode) -> PlanNode:
     """A cleaned copy of `node` (title required; task details checked), or ValidationErrors."""
     errors: dict[str, str] = {}
-    title = v.clean_text(node.title)
+    title = v.collect(errors, "title", v.clean_line, node.title, "title")
     if not title:
-        errors["title"] = "제목을 적어 주세요."
+        errors.setdefault("title", "제목을 적어 주세요.")
     if node.kind not in NODE_KINDS:
         errors["kind"] = "알 수 없는 항목 종류입니다."
+    lines = {key: v.collect(errors, key, v.clean_line, getattr(node, key), key) for key in ("code", "frequency")}
+    notes = v.collect(errors, "notes", v.clean_text, node.notes, "notes")
     task = node.task
     if node.kind == "task":
         task = _validated_task(task or TaskDetails(), errors)
     if errors:
         raise ValidationErrors(errors)
-    return PlanNode(plan_id=node.plan_id, kind=node.kind, title=title, code=v.clean_text(node.code),
+    return PlanNode(plan_id=node.plan_id, kind=node.kind, title=title, code=lines["code"],
                     parent_id=node.parent_id, sort_order=node.sort_order, flagged=bool(node.flagged),
-                    frequency=v.clean_text(node.frequency), notes=v.clean_text(node.notes),
+                    frequency=lines["frequency"], notes=notes,
                     task=task if node.kind == "task" else None, months=set(node.months), id=node.id)
+
+
+def _validated_budget(lines: list[BudgetLine], errors: dict[str, str]) -> list[BudgetLine]:
+    budget: list[BudgetLine] = []
+    for number, line in enumerate(lines, start=1):
+        item = v.collect(errors, "budget", v.clean_line, line.item, "budget")
+        note = v.collect(errors, "budget", v.clean_line, line.note, "budget", v.NOTE_LENGTH)
+        if not item and not (line.private_amount or line.public_amount or "budget" in errors):
+            continue  # an empty row left in the table
+        if not item:
+            errors.setdefault("budget", f"예산 {number}번째 줄의 사업내역을 적어 주세요.")
+        if line.private_amount < 0 or line.public_amount < 0:
+            errors["budget"] = f"예산 {number}번째 줄의 금액은 0원 이상이어야 합니다."
+        if max(line.private_amount, line.public_amount) > MAX_AMOUNT:
+            errors["budget"] = f"예산 {number}번째 줄의 금액이 너무 큽니다. 원 단위인지 확인해 주세요."
+        budget.append(BudgetLine(item=item, private_amount=int(line.private_amount),
+                                 public_amount=int(line.public_amount), note=note, id=line.id))
+    return budget
 
 
 def _validated_task(task: TaskDetails, errors: dict[str, str]) -> TaskDetails:
@@ -164,28 +186,21 @@ def _validated_task(task: TaskDetails, errors: dict[str, str]) -> TaskDetails:
         errors["priority"] = "중요 정도는 상, 중상, 중 가운데 하나입니다."
     if task.status not in STATUSES:
         errors["status"] = "상태는 예정, 진행, 완료, 보류 가운데 하나입니다."
-    budget: list[BudgetLine] = []
-    for number, line in enumerate(task.budget, start=1):
-        item = v.clean_text(line.item)
-        if not item and not (line.private_amount or line.public_amount):
-            continue  # an empty row left in the table
-        if not item:
-            errors["budget"] = f"예산 {number}번째 줄의 사업내역을 적어 주세요."
-        if line.private_amount < 0 or line.public_amount < 0:
-            errors["budget"] = f"예산 {number}번째 줄의 금액은 0원 이상이어야 합니다."
-        if max(line.private_amount, line.public_amount) > MAX_AMOUNT:
-            errors["budget"] = f"예산 {number}번째 줄의 금액이 너무 큽니다. 원 단위인지 확인해 주세요."
-        budget.append(BudgetLine(item=item, private_amount=int(line.private_amount),
-                                 public_amount=int(line.public_amount), note=v.clean_text(line.note), id=line.id))
-    return TaskDetails(
-        body_id=task.body_id, priority=task.priority, status=task.status,
-        progress_note=v.clean_text(task.progress_note), purpose=v.clean_text(task.purpose),
-        targets=v.clean_text(task.targets), process=v.clean_text(task.process),
-        staffing=v.clean_text(task.staffing), budget_note=v.clean_text(task.budget_note),
-        city_roles=[r for r in (v.clean_text(x) for x in task.city_roles) if r],
-        network_roles=[r for r in (v.clean_text(x) for x in task.network_roles) if r],
-        budget=budget,
-    )
+
+    def line(key: str) -> str:
+        return v.collect(errors, key, v.clean_line, getattr(task, key), key, v.NOTE_LENGTH)
+
+    def text(key: str) -> str:
+        return v.collect(errors, key, v.clean_text, getattr(task, key), key)
+
+    def roles(key: str) -> list[str]:
+        return [r for r in (v.collect(errors, key, v.clean_text, x, key) for x in getattr(task, key)) if r]
+
+    return TaskDetails(body_id=task.body_id, priority=task.priority, status=task.status,
+                       progress_note=line("progress_note"), purpose=text("purpose"), targets=text("targets"),
+                       process=text("process"), staffing=text("staffing"), budget_note=line("budget_note"),
+                       city_roles=roles("city_roles"), network_roles=roles("network_roles"),
+                       budget=_validated_budget(task.budget, errors))
 
 
 def check_parent(kind: str, parent_kind: str | None) -> None:

@@ -42,6 +42,7 @@ def parse_price(text: str | int | None) -> int | None:
     """'12,000원', '12000', '１２,０００' → 12000; blank → None. Raises ValidationError otherwise."""
     if text is None or isinstance(text, int):
         return text
+    v.refuse_resident_number("price", str(text))
     value = unicodedata.normalize("NFKC", str(text)).strip()
     value = re.sub(r"[,\s]|원$", "", value)
     if not value:

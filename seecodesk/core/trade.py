@@ -151,11 +151,12 @@ def parse_amount(text: str | int | None, limit: int = MAX_AMOUNT) -> int:
     if isinstance(text, int) and not isinstance(text, bool):
         value = text
     else:
+        v.refuse_resident_number("amount", str(text or ""))  # 13 digits read as 9조원 otherwise
         folded = unicodedata.normalize("NFKC", str(text or "")).strip().replace(",", "").replace(" ", "")
         folded = folded.removesuffix("원")
         match = re.fullmatch(r"(\d+(?:\.\d+)?)(억|만|천)?", folded)
         if not folded or not match:
-            raise ValidationError("amount", f"금액 '{str(text or '')[:30]}'을(를) 알 수 없습니다. 원 단위 숫자로 적어 주세요 (예: 1,200,000).")
+            raise ValidationError("amount", f"금액 '{v.shown(str(text or ''))}'을(를) 알 수 없습니다. 원 단위 숫자로 적어 주세요 (예: 1,200,000).")
         number = float(match.group(1)) if "." in match.group(1) else int(match.group(1))
         value = int(round(number * {"억": 100_000_000, "만": 10_000, "천": 1_000, None: 1}[match.group(2)]))
     if not 0 <= value <= limit:

@@ -6,14 +6,17 @@ Korean message. Empty input normalises to "" (an optional field left blank).
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from seecodesk.core.errors import ValidationError
 
 MAX_TEXT_LENGTH = 20_000  # free text: notes, minutes, consulting reports
 NAME_LENGTH = 200  # a name of a person or an organisation, wherever it is typed or imported
 LINE_LENGTH = 200  # any other one-line text: title, address, 업종, place
+NOTE_LENGTH = 1_000  # a remark typed in a one-line field (비고, 메모 beside a record, a web link)
 _BIZNO_WEIGHTS = (1, 3, 7, 1, 3, 7, 1, 3, 5)
 _CORPNO_WEIGHTS = (1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2)
 # Birth date, then any run of separators people type or paste (hyphens and dashes of every width,
@@ -172,6 +175,14 @@ def contains_resident_number(text: str) -> bool:
     return _RRN_PATTERN.search(folded) is not None
 
 
+def resident_number_span(text: str) -> tuple[int, int] | None:
+    """Where in `text` the first 주민등록번호 stands (start, end), to put the cursor on it; None when there is
+    none, or when folding the text (full-width digits) moved characters so the place cannot be told."""
+    folded = unicodedata.normalize("NFKC", text or "")
+    match = _RRN_PATTERN.search(folded)
+    return match.span() if match is not None and len(folded) == len(text) else None
+
+
 def mask_resident_numbers(text: str) -> str:
     """`text` with anything shaped like a 주민등록번호 replaced by ******-*******, for showing safely."""
     if not text:
@@ -228,6 +239,16 @@ def name_key(name: str) -> str:
 def clean_line(text: str | None, field: str = "text", max_length: int = LINE_LENGTH) -> str:
     """One-line text other than a name (title, address, 업종): as `clean_text`, with a line's limit."""
     return clean_text(text, field, max_length)
+
+
+def collect(errors: dict[str, str], field: str, check: Callable[..., str], *args: Any) -> str:
+    """`check(*args)`, or "" with its Korean message kept in `errors[field]` (the first per field), so a
+    form can name every wrong field at once instead of stopping at the first."""
+    try:
+        return check(*args)
+    except ValidationError as error:
+        errors.setdefault(field, error.message)
+        return ""
 
 
 def parse_date(text: str | None, field: str = "date") -> str:

@@ -18,7 +18,8 @@ from seecodesk.core.catalog import (
 )
 from seecodesk.core.consent import Item, Use
 from seecodesk.core.contact_release import Withheld, organisation_value
-from seecodesk.core.validation import clean_text
+from seecodesk.core.errors import ValidationErrors
+from seecodesk.core.validation import LINE_LENGTH, clean_text, collect
 from seecodesk.services.products import resolve_photo
 from seecodesk.services.settings import get_setting, network_name, set_setting
 from seecodesk.storage import catalog as catalog_store
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 _TEXT_KEYS = ("cover_title", "subtitle", "greeting", "logo", "contact", "back_cover")
+# What each text may hold: a line on the cover or the back, a greeting of a page at most, a file path.
+_TEXT_LIMITS = {"cover_title": LINE_LENGTH, "subtitle": LINE_LENGTH, "greeting": 2_000, "logo": 1_000,
+                "contact": LINE_LENGTH, "back_cover": 1_000}
 
 
 def default_texts(db: sqlite_utils.Database) -> CatalogTexts:
@@ -55,10 +59,16 @@ def load_texts(db: sqlite_utils.Database) -> CatalogTexts:
 
 
 def save_texts(db: sqlite_utils.Database, texts: CatalogTexts) -> None:
-    """Keep the catalog texts in the database for next time."""
+    """Keep the catalog texts in the database for next time; `ValidationErrors` (nothing kept) naming each
+    text that is too long for its place on the page or holds a 주민등록번호."""
+    errors: dict[str, str] = {}
+    cleaned = {key: collect(errors, key, clean_text, getattr(texts, key), key, limit)
+               for key, limit in _TEXT_LIMITS.items()}
+    if errors:
+        raise ValidationErrors(errors)
     with db.atomic():
-        for key in _TEXT_KEYS:
-            set_setting(db, f"catalog.{key}", clean_text(getattr(texts, key), key))
+        for key, value in cleaned.items():
+            set_setting(db, f"catalog.{key}", value)
 
 
 def all_entries(db: sqlite_utils.Database) -> list[CatalogEntry]:

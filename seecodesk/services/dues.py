@@ -18,7 +18,7 @@ from seecodesk.core.dues import (
     check_year,
     receipt_number,
 )
-from seecodesk.core.errors import NotFoundError, ValidationError
+from seecodesk.core.errors import NotFoundError, ValidationError, ValidationErrors
 from seecodesk.core.members import check_date
 from seecodesk.services.settings import get_setting, network_name, set_setting
 from seecodesk.storage import dues as store
@@ -69,8 +69,13 @@ class DuesService:
         if len(set(names)) != len(names):
             raise ValidationError("dues", "같은 구분이 회비 규칙에 두 번 있습니다.")
         # printed on every member's notice: checked like any typed text (a 주민등록번호 is never stored)
-        account, contact = v.clean_line(settings.bank_account, "dues"), v.clean_line(settings.contact, "dues")
-        notice_text = v.clean_text(settings.notice_text, "dues", NOTICE_TEXT_LENGTH)
+        errors: dict[str, str] = {}
+        account = v.collect(errors, "bank_account", v.clean_line, settings.bank_account, "bank_account")
+        contact = v.collect(errors, "contact", v.clean_line, settings.contact, "contact")
+        notice_text = v.collect(errors, "notice_text", v.clean_text, settings.notice_text, "notice_text",
+                                NOTICE_TEXT_LENGTH)
+        if errors:
+            raise ValidationErrors(errors)
         with self.db.atomic():
             set_setting(self.db, "dues_rule", settings.rule.to_json())
             set_setting(self.db, "dues_due_day", month_day)

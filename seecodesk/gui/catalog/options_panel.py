@@ -28,6 +28,8 @@ from seecodesk.services.products import PHOTO_SUFFIXES, ProductService, import_p
 from seecodesk.services.workspace import Workspace
 
 BLEED_MM = 3.0  # what print shops ask for
+TEXT_NAMES = {"cover_title": "표지 제목", "subtitle": "부제", "greeting": "인사말", "logo": "로고",
+              "contact": "연락처", "back_cover": "뒤표지 문구"}
 
 
 def _checklist(height: int = 130) -> QListWidget:

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from seecodesk.core.catalog import Catalog
-from seecodesk.core.errors import SeeCoDeskError
-from seecodesk.gui.catalog.options_panel import CatalogOptionsPanel
+from seecodesk.core.errors import SeeCoDeskError, ValidationErrors
+from seecodesk.gui.catalog.options_panel import TEXT_NAMES, CatalogOptionsPanel
 from seecodesk.gui.catalog.products_dialog import ProductsDialog
 from seecodesk.gui.file_dialogs import save_file_name
-from seecodesk.gui.messages import show_error
+from seecodesk.gui.messages import named_errors, show_error
 from seecodesk.gui.tasks import BackgroundTask, TaskControl
 from seecodesk.gui.widgets.pdf_preview import PdfPreview
 from seecodesk.reports.base import register_fonts
@@ -158,7 +158,11 @@ class CatalogPage(QWidget):
             return
         try:
             catalog = self._catalog()
-        except Exception as error:  # noqa: BLE001 - e.g. a text too long: say so, keep the old preview
+        except ValidationErrors as error:  # a text too long or a 주민등록번호: say which, keep the old preview
+            self.status.setText("\n".join(named_errors(error.errors, TEXT_NAMES).values()))
+            self.build_ended.emit("failed")
+            return
+        except Exception as error:  # noqa: BLE001 - said as it is, the old preview stays
             self.status.setText(str(error))
             self.build_ended.emit("failed")
             return

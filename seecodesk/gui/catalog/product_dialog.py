@@ -11,8 +11,8 @@ from seecodesk.core.errors import ValidationError, ValidationErrors
 from seecodesk.core.products import PRODUCT_KINDS, Product
 from seecodesk.gui.file_dialogs import open_file_name
 from seecodesk.gui.forms.ui_product_dialog import Ui_ProductDialog
-from seecodesk.gui.messages import show_error
-from seecodesk.gui.widgets.form_dialog import GuardedDialog
+from seecodesk.gui.messages import named_errors, show_error
+from seecodesk.gui.widgets.form_dialog import GuardedDialog, form_names
 from seecodesk.services.products import PHOTO_SUFFIXES, ProductService
 
 _TEXT_FIELDS = {"nameEdit": "name", "unitEdit": "unit", "priceNoteEdit": "price_note", "seasonEdit": "season",
@@ -107,7 +107,8 @@ class ProductDialog(GuardedDialog):
         self.accept()
 
     def _point_at(self, errors: dict[str, str]) -> None:
-        self.ui.errorLabel.setText(" ".join(errors.values()))
+        names = form_names(self, {field: getattr(self.ui, name) for field, name in _FIELD_WIDGETS.items()})
+        self.ui.errorLabel.setText("\n".join(named_errors(errors, names).values()))
         first = next((f for f in errors if f in _FIELD_WIDGETS), None)
         if first:
             getattr(self.ui, _FIELD_WIDGETS[first]).setFocus()

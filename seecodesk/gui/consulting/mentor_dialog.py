@@ -5,7 +5,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QLineEdit, QSpinBox, QWidget
 
 from seecodesk.core.consulting import MentorOffer
-from seecodesk.gui.widgets.form_dialog import GuardedDialog, lay_out_form, save_or_show_error
+from seecodesk.gui.widgets.form_dialog import GuardedDialog, form_names, lay_out_form, save_or_show_error
 from seecodesk.services.consulting import ConsultingService
 
 
@@ -84,7 +84,7 @@ class MentorDialog(GuardedDialog):
         def store() -> None:
             self.saved = self.service.save_mentor(self.collect())
 
-        save_or_show_error(self, self.error, store)
+        save_or_show_error(self, self.error, store, form_names(self, {"other_fields": self.other, "availability": self.availability, "starts_on": self.starts_on, "ends_on": self.ends_on, "note": self.note}))
 
     @classmethod
     def ask(cls, parent: QWidget | None, service: ConsultingService, offer: MentorOffer) -> MentorOffer | None:

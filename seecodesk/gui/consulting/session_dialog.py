@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from seecodesk.core.consulting import Session
-from seecodesk.gui.widgets.form_dialog import GuardedDialog, lay_out_form, save_or_show_error
+from seecodesk.gui.widgets.form_dialog import GuardedDialog, form_names, lay_out_form, save_or_show_error
 
 
 def date_edit(value: str) -> QDateEdit:
@@ -102,7 +102,7 @@ class SessionDialog(GuardedDialog):
         def store() -> None:
             self.saved = self._save(self.collect())
 
-        save_or_show_error(self, self.error, store)
+        save_or_show_error(self, self.error, store, form_names(self, {"held_on": self.held_on, "place": self.place, "topics": self.topics, "paid_on": self.paid_on}))
 
     @classmethod
     def ask(cls, parent: QWidget | None, session: Session, save) -> Session | None:  # type: ignore[no-untyped-def]

@@ -208,6 +208,6 @@ class WorkPanel(QWidget):
         try:
             self.service.work.save_report(report)
         except (ValidationErrors, SeeCoDeskError) as error:
-            show_error(self, error)
+            show_error(self, error, "결과보고서 저장", {**dict(REPORT_PARTS), "author": "작성자", "written_on": "작성일"})
             return False
         return True

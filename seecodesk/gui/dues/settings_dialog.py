@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from seecodesk.core.dues import DuesRule, parse_amount
 from seecodesk.core.errors import ValidationError
 from seecodesk.core.vocab import DESIGNATION_KINDS, LEGAL_FORMS
-from seecodesk.gui.widgets.form_dialog import GuardedDialog, lay_out_form, save_or_show_error
+from seecodesk.gui.widgets.form_dialog import GuardedDialog, form_names, lay_out_form, save_or_show_error
 from seecodesk.gui.widgets.screen_fit import fit_to_screen
 from seecodesk.services.dues import DuesService, DuesSettings
 
@@ -97,7 +97,8 @@ class DuesSettingsDialog(GuardedDialog):
                             contact=self.contact_edit.text(), notice_text=self.text_edit.toPlainText())
 
     def save(self) -> None:
-        save_or_show_error(self, self.error, lambda: self.service.save_settings(self.settings()))
+        names = form_names(self, {"bank_account": self.bank_edit, "contact": self.contact_edit, "notice_text": self.text_edit})
+        save_or_show_error(self, self.error, lambda: self.service.save_settings(self.settings()), names)
 
     @classmethod
     def ask(cls, service: DuesService, parent: QWidget | None = None) -> bool:

@@ -6,7 +6,7 @@ Items move by drag and drop or Ctrl+↑/Ctrl+↓. Votes (찬성/반대/기권) a
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seecodesk.core.meetings import DECISIONS, AgendaItem
+from seecodesk.core.meetings import DECISIONS, AgendaItem, agenda_item_errors
+from seecodesk.core.validation import resident_number_span
+from seecodesk.gui.widgets.form_dialog import bring_forward
 from seecodesk.services.meetings import RosterMember
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -209,6 +211,33 @@ class AgendaEditor(QWidget):
         self._by_key[int(current.data(ITEM_ROLE))] = item
         current.setText(f"{self.list.row(current) + 1}. {item.title}")
         self.changed.emit()
+
+    def point_at_problem(self) -> str:
+        """Select the first item with a problem and put the cursor in the field holding it (on the
+        주민등록번호 itself, selected, where it can be found); returns that item's message ("" when none)."""
+        for row in range(self.list.count()):
+            problems = agenda_item_errors(self._item(self.list.item(row)), row + 1)
+            if problems:
+                field, message = next(iter(problems.items()))
+                self.list.setCurrentRow(row)
+                self._put_cursor(field)
+                return message
+        return ""
+
+    def _put_cursor(self, field: str) -> None:
+        widget = {"title": self.title, "discussion": self.discussion, "resolution": self.resolution,
+                  "decision": self.decision, "votes": self.votes[0]}.get(field, self.presenter)
+        bring_forward(widget)
+        if isinstance(widget, QPlainTextEdit):
+            span = resident_number_span(widget.toPlainText())
+            cursor = widget.textCursor()
+            cursor.setPosition(span[0] if span else 0)
+            if span:
+                cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+            widget.setTextCursor(cursor)
+            widget.ensureCursorVisible()
+        elif isinstance(widget, QLineEdit) and (span := resident_number_span(widget.text())):
+            widget.setSelection(span[0], span[1] - span[0])
 
     def _enable(self, enabled: bool) -> None:
         self.detail.setEnabled(enabled)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seecodesk.core.errors import ValidationErrors
 from seecodesk.core.meetings import MEETING_KINDS, PLACE_LENGTH, Meeting
 from seecodesk.core.minutes_checks import minutes_problems
 from seecodesk.gui.forms.ui_meeting_header import Ui_MeetingHeader
@@ -30,6 +31,7 @@ from seecodesk.gui.meetings.agenda import AgendaEditor
 from seecodesk.gui.meetings.roll_call import RollCall
 from seecodesk.gui.meetings.side_dialogs import AttachmentPanel, CarryOverDialog, ask_task_target, preview_pdf
 from seecodesk.gui.messages import confirm, show_error
+from seecodesk.gui.widgets.form_dialog import form_names
 from seecodesk.gui.widgets.screen_fit import fit_to_screen
 from seecodesk.reports.minutes import write_minutes
 from seecodesk.reports.signin import write_signin
@@ -41,6 +43,9 @@ from seecodesk.services.notices import meeting_chat_notice, print_notice
 from seecodesk.services.workspace import Workspace
 
 ROLL_TAB, AGENDA_TAB, ACTIONS_TAB, FILES_TAB, NOTES_TAB = range(5)
+_FIELD_NAMES = {"kind": "회의 종류", "date": "날짜", "start_time": "시작 시각", "end_time": "끝 시각", "number": "회차",
+                "title": "회의 제목", "place": "장소", "link": "온라인 회의 주소", "notes": "메모", "attendees": "참석자",
+                "actions": "조치 사항"}
 
 
 class MeetingDialog(QDialog):
@@ -292,7 +297,11 @@ class MeetingDialog(QDialog):
         try:
             stored = self.service.save(self.current_meeting())
         except Exception as error:  # noqa: BLE001 - Korean message or crash dialog
-            show_error(self, error, "저장할 수 없습니다")
+            if isinstance(error, ValidationErrors) and "agenda" in error.errors:
+                self.agenda.point_at_problem()  # the item comes forward, the cursor on what to fix
+            h = self.header
+            names = form_names(self.header_widget, {"title": h.titleEdit, "place": h.placeEdit, "date": h.dateEdit})
+            show_error(self, error, "저장할 수 없습니다", {**_FIELD_NAMES, **names})
             return False
         self.saved = stored
         self.load(stored)

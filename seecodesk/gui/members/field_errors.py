@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
 
 from seecodesk.core.validation import RESIDENT_NUMBER_MESSAGE, contains_resident_number
+from seecodesk.gui.widgets.form_dialog import bring_forward, form_names
 
 ERROR_STYLE = "color: #b00020;"
 RRN_MESSAGE = RESIDENT_NUMBER_MESSAGE
@@ -37,17 +38,24 @@ def _form_holding(layout: QLayout, widget: QWidget) -> QFormLayout | None:
 
 
 class FieldErrors:
-    """The error lines of one form, keyed by field name; a line's form row is hidden while it is empty."""
+    """The error lines of one form, keyed by field name; a line's form row is hidden while it is empty.
+
+    Fields are kept in the order they were attached (the form's order), so the first wrong one can be
+    brought forward and every wrong one named in a summary line.
+    """
 
     def __init__(self) -> None:
         self.labels: dict[str, QLabel] = {}
         self._forms: dict[str, QFormLayout | None] = {}
         self._shown: set[str] = set()
+        self._inputs: dict[str, QWidget] = {}
+        self._names: dict[str, str] = {}
 
     def attach(self, field: str, widget: QWidget, label: QLabel | None = None,
-               form: QFormLayout | None = None) -> QLabel:
+               form: QFormLayout | None = None, name: str = "", target: QWidget | None = None) -> QLabel:
         """Give `field` a message line: a new form row under `widget`, or a label the form placed itself
-        (with the `form` whose row it fills, if any)."""
+        (with the `form` whose row it fills, if any). `name` is the field as the user reads it (else the
+        form row's label); `target` the widget that takes the cursor when the field is wrong (else `widget`)."""
         if label is None:
             parent_layout = widget.parentWidget().layout() if widget.parentWidget() else None
             form = _form_holding(parent_layout, widget) if parent_layout is not None else None
@@ -57,8 +65,36 @@ class FieldErrors:
             form.insertRow(form.getWidgetPosition(widget)[0] + 1, "", label)
         self.labels[field] = label
         self._forms[field] = form
+        self._inputs[field] = target or widget
+        self._names[field] = name
         self._set_visible(field, False)
         return label
+
+    def name(self, field: str) -> str:
+        """The field as the user reads it on the form ("" when it has no label); read from the form when
+        asked, as a form may be put together after its fields were attached."""
+        if not self._names.get(field) and field in self._inputs:
+            widget = self._inputs[field]
+            self._names[field] = form_names(widget.window(), {field: widget}).get(field, "")
+        return self._names.get(field, "")
+
+    def in_form_order(self, errors: Mapping[str, str]) -> list[str]:
+        """The wrong fields that have a place on this form, in the form's order."""
+        return [field for field in self.labels if field in errors]
+
+    def point_at_first(self, errors: Mapping[str, str]) -> str | None:
+        """Bring the first wrong field (in form order) forward and put the cursor in it; returns it."""
+        first = next((f for f in self.in_form_order(errors) if not isinstance(self._inputs[f], QLabel)), None)
+        if first is not None:
+            bring_forward(self._inputs[first])
+        return first
+
+    def summary(self, errors: Mapping[str, str]) -> str:
+        """One line naming every wrong field, e.g. "저장하지 않았습니다. 고칠 곳 2군데: 전화, 메모"."""
+        names = list(dict.fromkeys(self.name(f) for f in self.in_form_order(errors) if self.name(f)))
+        if not names:
+            return ""
+        return f"저장하지 않았습니다. 고칠 곳 {len(names)}군데: {', '.join(names)} (빨간 글씨를 확인해 주세요)"
 
     def _set_visible(self, field: str, visible: bool) -> None:
         form, label = self._forms.get(field), self.labels[field]

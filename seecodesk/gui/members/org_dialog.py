@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from seecodesk.core.errors import DuplicateError, SeeCoDeskError, ValidationErrors
-from seecodesk.core.members import Designation, DuesPayment, MembershipPeriod, Organisation
+from seecodesk.core.members import Designation, DuesPayment, MembershipPeriod, Organisation, validated_organisation
 from seecodesk.core.vocab import DESIGNATION_KINDS, DESIGNATION_SUBTYPES, INDUSTRIES, LEGAL_FORMS, SERVICE_FIELDS
 from seecodesk.gui.forms.ui_organisation_dialog import Ui_OrganisationDialog
 from seecodesk.gui.members.field_errors import ERROR_STYLE, FieldErrors, resident_number_errors
@@ -69,18 +69,24 @@ class OrganisationDialog(QDialog):
             CellSpec("연도", width=70), CellSpec("금액(원)", money=True, width=110), CellSpec("납부일", width=110),
             CellSpec("비고")])
         self.errors = FieldErrors()
+        # Attached in the order of the tabs and their rows: the first wrong field in this order gets the cursor.
         for field, widget in (("name", ui.nameEdit), ("legal_form", ui.legalFormCombo),
                               ("representative", ui.representativeEdit), ("business_number", ui.businessNumberEdit),
                               ("corporation_number", ui.corporationNumberEdit), ("founded_on", ui.foundedOnEdit),
                               ("industry", ui.industryCombo), ("service_field", ui.serviceFieldCombo),
                               ("address", ui.addressEdit), ("district", ui.districtEdit), ("phone", ui.phoneEdit),
-                              ("fax", ui.faxEdit), ("email", ui.emailEdit), ("homepage", ui.homepageEdit),
-                              ("news", ui.newsEdit), ("notes", ui.notesEdit)):
+                              ("fax", ui.faxEdit), ("email", ui.emailEdit), ("homepage", ui.homepageEdit)):
             self.errors.attach(field, widget)
-        for field, label in (("designations", ui.designationsErrorLabel), ("memberships", ui.membershipsErrorLabel),
-                             ("dues", ui.duesErrorLabel), ("summary", ui.summaryErrorLabel)):
+        for field, label, table, name in (
+                ("designations", ui.designationsErrorLabel, ui.designationsTable, "인증·지정"),
+                ("memberships", ui.membershipsErrorLabel, ui.membershipsTable, "가입·탈퇴"),
+                ("dues", ui.duesErrorLabel, ui.duesTable, "회비 납부")):
             label.setStyleSheet(ERROR_STYLE)
-            self.errors.attach(field, label, label)
+            self.errors.attach(field, label, label, name=name, target=table)
+        for field, widget in (("news", ui.newsEdit), ("notes", ui.notesEdit)):
+            self.errors.attach(field, widget)
+        ui.summaryErrorLabel.setStyleSheet(ERROR_STYLE)
+        self.errors.attach("summary", ui.summaryErrorLabel, ui.summaryErrorLabel)
         self.errors.clear()
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("저장")
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("취소")
@@ -151,21 +157,26 @@ class OrganisationDialog(QDialog):
         return repr((org, problems, self.figures_tab.snapshot() if self.figures_tab else ""))
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        """Each message under its field; tabs holding a problem turn red and the first comes forward."""
+        """Each message under its field, every wrong field named in the line at the bottom; tabs holding a
+        problem turn red and the first wrong field (in form order) gets the cursor."""
         unplaced = self.errors.show(errors)
-        if unplaced:
-            self.errors.show({**errors, "summary": " ".join(unplaced.values())})
+        summary = " ".join([errors.get("summary", ""), *unplaced.values(), self.errors.summary(errors)]).strip()
+        if summary:
+            self.errors.show({**errors, "summary": summary})
         bar = self.ui.tabs.tabBar()
-        tabs_with_errors = sorted({_TAB_OF_FIELD[f] for f in errors if f in _TAB_OF_FIELD})
+        tabs_with_errors = {_TAB_OF_FIELD[f] for f in errors if f in _TAB_OF_FIELD}
         for index in range(self.ui.tabs.count()):
             bar.setTabTextColor(index, QColor("#b00020") if index in tabs_with_errors else QColor())
-        if tabs_with_errors and self.ui.tabs.currentIndex() not in tabs_with_errors:
-            self.ui.tabs.setCurrentIndex(tabs_with_errors[0])
+        self.errors.point_at_first(errors)
 
     def accept(self) -> None:
         """저장: store the organisation, or show why not and stay open."""
         org, problems = self.collect()
         if problems:
+            try:  # every wrong field at once, not the others only after the 주민등록번호 is gone
+                validated_organisation(org)
+            except ValidationErrors as error:
+                problems = {**error.errors, **problems}
             self.show_errors(problems)
             return
         if self.figures_tab is not None:

@@ -89,7 +89,7 @@ class PersonDialog(QDialog):
             CellSpec("역할", choices=PERSON_ROLES, width=100), CellSpec("범위", width=150),
             CellSpec("시작", width=100), CellSpec("종료", width=100)], new_row=[PERSON_ROLES[0], "", "", ""])
         self.roles.set_rows([[r.role, r.scope, r.started_on, r.ended_on] for r in person.roles])
-        self.errors.attach("roles", roles_error, roles_error)
+        self.errors.attach("roles", roles_error, roles_error, name="역할과 기간", target=roles_table)
         consent_box, consent_table, add_consent, remove_consent, consent_error = _table_box(
             "제3자 제공은 시청 등 다른 기관에 넘기는 것에 동의했는지입니다.")
         self.consents = RecordTable(consent_table, add_consent, remove_consent, [
@@ -98,7 +98,7 @@ class PersonDialog(QDialog):
             new_row=["", "이름, 소속, 직함, 연락처", "협의회 회원 관리 및 연락", "탈퇴 후 3년", False, ""])
         self.consents.set_rows([[c.consented_on, c.items, c.purpose, c.retention, c.third_party, c.withdrawn_on]
                                 for c in person.consents])
-        self.errors.attach("consents", consent_error, consent_error)
+        self.errors.attach("consents", consent_error, consent_error, name="개인정보 동의", target=consent_table)
         self.tabs = QTabWidget()
         self.tabs.addTab(roles_box, "역할과 기간")
         self.tabs.addTab(consent_box, "개인정보 수집·이용 동의")
@@ -194,17 +194,13 @@ class PersonDialog(QDialog):
         fields.setMinimumHeight(fields.layout().sizeHint().height())
 
     def show_errors(self, errors: dict[str, str]) -> None:
+        """Each message under its field, every wrong field named at the bottom, the cursor in the first."""
         unplaced = self.errors.show(errors)
-        if unplaced:
-            self.errors.show({**errors, "summary": " ".join(unplaced.values())})
+        summary = " ".join([errors.get("summary", ""), *unplaced.values(), self.errors.summary(errors)]).strip()
+        if summary:
+            self.errors.show({**errors, "summary": summary})
         self._keep_fields_whole()
-        first = next((self.errors.labels[f] for f in errors if f in self.errors.labels), None)
-        if first is not None and self.fields_area.widget().isAncestorOf(first):
-            self.fields_area.ensureWidgetVisible(first)
-        for index, field in enumerate(("roles", "consents")):
-            if field in errors:
-                self.tabs.setCurrentIndex(index)
-                break
+        self.errors.point_at_first(errors)
 
     def accept(self) -> None:
         """확인: keep the validated person, or show what is wrong and stay open."""

@@ -25,6 +25,8 @@ from seecodesk.gui.members.record_table import CellSpec, RecordTable
 from seecodesk.gui.messages import confirm, show_error
 from seecodesk.services.bodies import BodyService
 
+_FIELD_NAMES = {"name": "이름", "purpose": "목적", "cadence": "모임 주기", "notes": "메모", "members": "구성원"}
+
 
 class BodiesPanel(QWidget):
     """List of bodies with an editor beside it."""
@@ -199,7 +201,7 @@ class BodiesPanel(QWidget):
         try:
             saved = self.service.save(self.body_from_form())
         except SeeCoDeskError as error:
-            show_error(self, error, "분과·기구 저장")
+            show_error(self, error, "분과·기구 저장", _FIELD_NAMES)
             return
         self.refresh(saved.id)
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLineE
 from seecodesk.core.errors import ValidationError
 from seecodesk.core.periods import GRAIN_LABELS, GRAINS, parse_period
 from seecodesk.core.plan import NODE_KIND_LABELS, Plan, PlanNode
-from seecodesk.gui.widgets.form_dialog import GuardedDialog, lay_out_form, save_or_show_error
+from seecodesk.gui.widgets.form_dialog import GuardedDialog, form_names, lay_out_form, save_or_show_error
 
 
 class _SavingDialog(GuardedDialog):
@@ -26,7 +26,11 @@ class _SavingDialog(GuardedDialog):
         self.error.setVisible(False)
 
     def _accept(self) -> None:
-        save_or_show_error(self, self.error, self._save_form)
+        save_or_show_error(self, self.error, self._save_form, form_names(self, self._fields()))
+
+    def _fields(self) -> dict[str, QWidget]:
+        """Field name → the widget it is typed in, so a message names the field as the form does."""
+        return {}
 
     def _save_form(self) -> None:
         raise NotImplementedError
@@ -52,12 +56,16 @@ class PlanDialog(_SavingDialog):
         for label, widget in (("계획 이름(&N)", self.name), ("시작(&S)", self.start), ("끝(&E)", self.end),
                               ("일정 단위(&G)", self.grain), ("메모(&M)", self.notes)):
             self.form.addRow(label, widget)
+        self.resize(460, self.sizeHint().height())  # room for a message of two lines beside the fields
         self.remember_unchanged()
 
     @classmethod
     def ask(cls, parent: QWidget | None, plan: Plan, save: Callable[[Plan], Plan]) -> Plan | None:
         dialog = cls(parent, plan, save)
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _fields(self) -> dict[str, QWidget]:
+        return {"name": self.name, "start_month": self.start, "end_month": self.end, "notes": self.notes}
 
     def _save_form(self) -> None:
         start = parse_period(self.start.text(), "start_month").first_month
@@ -96,6 +104,9 @@ class NodeDialog(_SavingDialog):
     def ask(cls, parent: QWidget | None, node: PlanNode, save: Callable[[PlanNode], PlanNode]) -> PlanNode | None:
         dialog = cls(parent, node, save)
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _fields(self) -> dict[str, QWidget]:
+        return {"code": self.code, "title": self.title, "frequency": self.frequency, "notes": self.notes}
 
     def _save_form(self) -> None:
         node = deepcopy(self._node)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from seecodesk.core.figures import FUNDING_SOURCES, PUBLIC_SOURCES, Spending
 from seecodesk.core.plan import BudgetLine
-from seecodesk.gui.widgets.form_dialog import GuardedDialog, lay_out_form, save_or_show_error
+from seecodesk.gui.widgets.form_dialog import GuardedDialog, form_names, lay_out_form, save_or_show_error
 
 
 class SpendingDialog(GuardedDialog):
@@ -67,7 +67,7 @@ class SpendingDialog(GuardedDialog):
         def save() -> None:
             self.saved = self._save(self.spending_from_form())
 
-        save_or_show_error(self, self.error, save)
+        save_or_show_error(self, self.error, save, form_names(self, {"budget_item": self.item, "amount": self.amount, "spent_on": self.spent_on, "note": self.note}))
 
     @classmethod
     def ask(cls, parent: QWidget | None, spending: Spending, task_label: str, budget: list[BudgetLine],

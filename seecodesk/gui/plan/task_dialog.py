@@ -14,7 +14,8 @@ from seecodesk.core.errors import SeeCoDeskError, ValidationErrors
 from seecodesk.core.plan import PRIORITIES, STATUSES, BudgetLine, PlanNode, TaskDetails, parse_won
 from seecodesk.gui.forms.ui_plan_task_dialog import Ui_PlanTaskDialog
 from seecodesk.gui.members.record_table import CellSpec, RecordTable
-from seecodesk.gui.widgets.form_dialog import GuardedDialog
+from seecodesk.gui.messages import named_errors
+from seecodesk.gui.widgets.form_dialog import GuardedDialog, form_names
 
 SaveNode = Callable[[PlanNode], PlanNode]
 _FIELD_TABS = {"purpose": 0, "targets": 0, "process": 1, "city_roles": 2, "network_roles": 2, "budget": 3,
@@ -120,7 +121,12 @@ class TaskDialog(GuardedDialog):
         self.accept()
 
     def _show_errors(self, errors: dict[str, str]) -> None:
-        self.ui.errorLabel.setText("\n".join(errors.values()))
+        ui = self.ui
+        names = form_names(self, {"code": ui.codeEdit, "title": ui.titleEdit, "progress_note": ui.progressEdit,
+                                  "purpose": ui.purposeEdit, "targets": ui.targetsEdit, "process": ui.processEdit,
+                                  "city_roles": ui.cityRolesEdit, "network_roles": ui.networkRolesEdit,
+                                  "budget_note": ui.budgetNoteEdit, "staffing": ui.staffingEdit})
+        self.ui.errorLabel.setText("\n".join(named_errors(errors, names).values()))
         self.ui.errorLabel.setVisible(True)
         tabs = [_FIELD_TABS[f] for f in errors if f in _FIELD_TABS]
         if tabs and "title" not in errors:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from seecodesk.core.trade import AGREEMENT_KINDS, AGREEMENT_STATUSES, Agreement, AgreementParty
 from seecodesk.gui.trade.fields import combo_id, date_edit, iso, optional_date, organisation_combo
-from seecodesk.gui.widgets.form_dialog import lay_out_form, save_or_show_error
+from seecodesk.gui.widgets.form_dialog import form_names, lay_out_form, save_or_show_error
 from seecodesk.gui.widgets.screen_fit import fit_to_screen
 
 SaveAgreement = Callable[[Agreement, str | None], Agreement]
@@ -193,7 +193,7 @@ class AgreementDialog(QDialog):
         def save() -> None:
             self.saved = self._save(self.agreement_from_form(), self.scan_source)
 
-        save_or_show_error(self, self.error, save)
+        save_or_show_error(self, self.error, save, form_names(self, {"title": self.title_edit, "place": self.place, "discount": self.discount, "purpose": self.purpose, "scope": self.scope, "other_terms": self.other_terms, "notes": self.notes, "parties": self.parties}))
 
     @classmethod
     def ask(cls, parent: QWidget | None, agreement: Agreement, names: dict[int, str],

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from seecodesk.core.trade import AGREEMENT_KINDS, Agreement, Ceremony
 from seecodesk.gui.trade.fields import date_edit, iso, optional_date
-from seecodesk.gui.widgets.form_dialog import lay_out_form, save_or_show_error
+from seecodesk.gui.widgets.form_dialog import form_names, lay_out_form, save_or_show_error
 from seecodesk.gui.widgets.screen_fit import fit_to_screen
 
 HoldCeremony = Callable[[Ceremony, Agreement], tuple[int, list[int]]]
@@ -123,7 +123,7 @@ class CeremonyDialog(QDialog):
         def save() -> None:
             self.made = self._hold(ceremony, template)
 
-        save_or_show_error(self, self.error, save)
+        save_or_show_error(self, self.error, save, form_names(self, {"title": self.title_edit, "held_on": self.held_on, "place": self.place, "scope": self.scope}))
 
     @classmethod
     def ask(cls, parent: QWidget | None, names: dict[int, str], hold: HoldCeremony) -> tuple[int, list[int]] | None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from seecodesk.core.figures import CONTRACT_METHODS, ProcurementRecord
 from seecodesk.gui.trade.fields import combo_id, organisation_combo
-from seecodesk.gui.widgets.form_dialog import GuardedDialog, lay_out_form, save_or_show_error
+from seecodesk.gui.widgets.form_dialog import GuardedDialog, form_names, lay_out_form, save_or_show_error
 from seecodesk.services.figures import ProcurementGoal
 
 
@@ -122,7 +122,7 @@ class ProcurementDialog(GuardedDialog):
         def save() -> None:
             self.saved = self._save(self.record_from_form())
 
-        save_or_show_error(self, self.error, save)
+        save_or_show_error(self, self.error, save, form_names(self, {"institution": self.institution, "department": self.department, "supplier": self.supplier, "item": self.item, "contract_method": self.method, "amount": self.amount, "note": self.note}))
 
     @classmethod
     def ask(cls, parent: QWidget | None, record: ProcurementRecord, names: dict[int, str],

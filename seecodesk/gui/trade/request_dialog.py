@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QWidget
 
 from seecodesk.core.trade import TradeRequest
 from seecodesk.gui.trade.fields import combo_id, date_edit, iso, organisation_combo
-from seecodesk.gui.widgets.form_dialog import lay_out_form, save_or_show_error
+from seecodesk.gui.widgets.form_dialog import form_names, lay_out_form, save_or_show_error
 
 
 class RequestDialog(QDialog):
@@ -47,7 +47,7 @@ class RequestDialog(QDialog):
                 raise ValidationError("requester_id", "희망기관과 제공기관을 명단에서 골라 주세요.")
             self.saved = self._save(request)
 
-        save_or_show_error(self, self.error, save)
+        save_or_show_error(self, self.error, save, form_names(self, {"received_on": self.received_on, "item": self.item, "notes": self.notes}))
 
     @classmethod
     def ask(cls, parent: QWidget | None, request: TradeRequest, names: dict[int, str],

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidge
 from seecodesk.core.dates import paper_date
 from seecodesk.core.trade import Agreement, Trade
 from seecodesk.gui.trade.fields import combo_id, date_edit, iso, organisation_combo, select_data
-from seecodesk.gui.widgets.form_dialog import lay_out_form, save_or_show_error
+from seecodesk.gui.widgets.form_dialog import form_names, lay_out_form, save_or_show_error
 
 TYPED = "직접 적기"
 
@@ -95,7 +95,7 @@ class TradeDialog(QDialog):
         def save() -> None:
             self.saved = self._save(self.trade_from_form())
 
-        save_or_show_error(self, self.error, save)
+        save_or_show_error(self, self.error, save, form_names(self, {"traded_on": self.traded_on, "item": self.item, "amount": self.amount, "note": self.note}))
 
     @classmethod
     def ask(cls, parent: QWidget | None, trade: Trade, names: dict[int, str], products: dict[int, tuple[int, str]],
