@@ -152,6 +152,7 @@ class PersonDialog(QDialog):
         self.group_chat_check.setChecked(person.in_group_chat)
         self.notes_edit = QPlainTextEdit(person.notes)
         self.notes_edit.setFixedHeight(52)
+        self.notes_edit.setTabChangesFocus(True)  # Tab goes on to the next field, as in every one-line field
         for label, field, widget in (("이름(&M)", "name", self.name_edit), ("소속 기관", "organisation_id",
                                      self.organisation_combo), ("소속 구분", "affiliation", self.affiliation_combo),
                                      ("직함", "title", self.title_edit), ("휴대전화", "mobile", self.mobile_edit),

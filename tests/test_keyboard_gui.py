@@ -1,0 +1,53 @@
+"""The keyboard, as a secretary who rarely reaches for the mouse uses it: Tab goes from field to field in the
+order they are on screen and never types into a field, the first key lands in the first field, Enter never
+starts a deletion, and Tab leaves a list for the buttons beside it."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTabWidget
+
+from tests.test_every_dialog import DIALOGS, open_dialog
+
+
+def _click_every_tab(qtbot, dialog):
+    """Each tab page of each tab widget in turn, by clicking its tab; yields once per page shown."""
+    yield
+    for tabs in dialog.findChildren(QTabWidget):
+        bar = tabs.tabBar()
+        for index in range(tabs.count()):
+            if tabs.isVisible() and bar.isTabEnabled(index):
+                qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+                yield
+
+
+@pytest.mark.parametrize("key", sorted(DIALOGS))
+def test_tab_in_a_multi_line_field_goes_to_the_next_field_and_types_nothing(qtbot, workspace, tmp_path, key):
+    _recipe, dialog = open_dialog(qtbot, workspace, tmp_path, key)
+    tried = set()
+    for _ in _click_every_tab(qtbot, dialog):
+        for field in dialog.findChildren(QPlainTextEdit):
+            if id(field) in tried or not field.isVisible() or not field.isEnabled() or field.isReadOnly():
+                continue
+            tried.add(id(field))
+            qtbot.mouseClick(field.viewport(), Qt.MouseButton.LeftButton)
+            before = field.toPlainText()
+            qtbot.keyClick(field, Qt.Key.Key_Tab)
+            assert QApplication.focusWidget() is not field, f"{key}: Tab stayed in {field.objectName() or field}"
+            assert field.toPlainText() == before, f"{key}: Tab typed into the field"
+
+
+def test_tab_in_the_catalog_greeting_goes_on_to_the_next_field(qtbot, workspace):
+    from seecodesk.gui.main_window import MainWindow
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window._menus_filled)  # the menus, with 이동's Ctrl+1…9, come right after the first paint
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    greeting = window.stack.currentWidget().panel.greeting
+    qtbot.mouseClick(greeting.viewport(), Qt.MouseButton.LeftButton)
+    before = greeting.toPlainText()
+    qtbot.keyClick(greeting, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not greeting
+    assert greeting.toPlainText() == before
