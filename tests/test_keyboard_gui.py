@@ -51,3 +51,29 @@ def test_tab_in_the_catalog_greeting_goes_on_to_the_next_field(qtbot, workspace)
     qtbot.keyClick(greeting, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not greeting
     assert greeting.toPlainText() == before
+
+
+def test_enter_in_the_retention_list_closes_and_never_starts_a_deletion(qtbot, workspace, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui_helpers import database_fingerprint, when_shown
+
+    _recipe, dialog = open_dialog(qtbot, workspace, tmp_path, "privacy.retention_dialog.RetentionDialog")
+    table = dialog.table
+    assert table.rowCount() > 0, "the demo has people past their keeping period"
+    before = database_fingerprint(workspace.db)
+    asked = when_shown(QMessageBox, lambda box: box.done(0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(0, 0)).center())
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.wait(100)
+    assert not asked, "Enter in the list asked to destroy someone's data"
+    assert not dialog.isVisible(), "Enter closes the window"
+    assert database_fingerprint(workspace.db) == before
+
+
+@pytest.mark.parametrize("key", ["crash_dialog.CrashDialog", "help_dialogs.AboutDialog"])
+def test_enter_right_after_opening_closes_the_window(qtbot, workspace, tmp_path, key):
+    """정보 and the crash report: Enter closes them, it does not open a folder or copy."""
+    _recipe, dialog = open_dialog(qtbot, workspace, tmp_path, key)
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+    assert not dialog.isVisible()

@@ -106,7 +106,6 @@ class AboutDialog(QDialog):
         self.open_database_button = buttons.addButton("파일 있는 폴더 열기", QDialogButtonBox.ButtonRole.ActionRole)
         self.open_database_button.setEnabled(database is not None)
         close = buttons.addButton("닫기", QDialogButtonBox.ButtonRole.RejectRole)
-        close.setDefault(True)
         self.open_data_button.clicked.connect(lambda: open_folder(self.folder))
         if database is not None:
             self.open_database_button.clicked.connect(lambda: open_folder(database.parent))
@@ -115,6 +114,9 @@ class AboutDialog(QDialog):
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        # Enter closes: 닫기 starts with the focus (else the first button, 데이터 폴더 열기, had it and took Enter).
+        close.setDefault(True)
+        close.setFocus()
 
 
 def open_folder(folder: Path) -> bool:
