@@ -77,3 +77,46 @@ def test_enter_right_after_opening_closes_the_window(qtbot, workspace, tmp_path,
     _recipe, dialog = open_dialog(qtbot, workspace, tmp_path, key)
     qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
     assert not dialog.isVisible()
+
+
+def _tab_leaves_every_list(qtbot, window, where: str) -> int:
+    """Click into each read-only table on screen and press Tab: the focus goes on to the next control."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+    tried = 0
+    for table in window.findChildren(QTableView):
+        model = table.model()
+        if (not table.isVisible() or table.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
+                or model is None or model.rowCount() == 0 or model.columnCount() < 2):
+            continue
+        index = model.index(0, 0)
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
+        assert window.focusWidget() is table, f"{where}: a click does not put the focus in {table.objectName() or table}"
+        qtbot.keyClick(table, Qt.Key.Key_Tab)
+        assert window.focusWidget() is not table, f"{where}: Tab stays in {table.objectName() or table}"
+        tried += 1
+    return tried
+
+
+def test_tab_leaves_the_lists_of_every_page(qtbot, workspace):
+    from seecodesk.gui.main_window import MainWindow
+    from seecodesk.gui.sections import SECTIONS
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window._menus_filled)
+    tried = 0
+    for row, section in enumerate(SECTIONS):
+        qtbot.keyClick(window.sidebar, Qt.Key(Qt.Key.Key_1 + row), Qt.KeyboardModifier.ControlModifier)
+        assert window.stack.currentWidget() is window.page(section.key)
+        tried += _tab_leaves_every_list(qtbot, window, section.key)
+    assert tried >= 5, "the directory, the people, the meetings, the agreements, the report preview"
+
+
+@pytest.mark.parametrize("key", ["privacy.retention_dialog.RetentionDialog", "trade.import_dialog.TradeImportDialog",
+                                 "members.people_import_dialog.PeopleImportDialog"])
+def test_tab_leaves_the_list_of_a_dialog(qtbot, workspace, tmp_path, key):
+    _recipe, dialog = open_dialog(qtbot, workspace, tmp_path, key)
+    assert _tab_leaves_every_list(qtbot, dialog, key) >= 1

@@ -14,6 +14,9 @@ def read_only_table(headers: Sequence[str], object_name: str) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # Tab leaves a list for the buttons beside it; the arrow keys move between rows. (Qt's tables take Tab
+    # from cell to cell: a keyboard user had to press it once per cell to get out of 30 rows of 8 columns.)
+    table.setTabKeyNavigation(False)
     return table
 
 
