@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTabWidget
 
-from tests.test_every_dialog import DIALOGS, open_dialog
+from tests.test_every_dialog import DIALOGS, RECIPES, open_dialog
 
 
 def _click_every_tab(qtbot, dialog):
@@ -120,3 +120,26 @@ def test_tab_leaves_the_lists_of_every_page(qtbot, workspace):
 def test_tab_leaves_the_list_of_a_dialog(qtbot, workspace, tmp_path, key):
     _recipe, dialog = open_dialog(qtbot, workspace, tmp_path, key)
     assert _tab_leaves_every_list(qtbot, dialog, key) >= 1
+
+
+# The meeting editor keeps its buttons beside the roll call it fills; a table's Tab moves between its cells.
+FORMS = sorted(k for k, r in RECIPES.items() if r.save and r.fill_valid and r.asks_before_discarding
+               and k != "meetings.editor.MeetingDialog")
+
+
+@pytest.mark.parametrize("key", FORMS)
+def test_a_form_opens_with_the_focus_in_its_first_field_and_its_buttons_last(qtbot, workspace, tmp_path, key):
+    """The first key typed goes into the form (not onto 저장, a tab bar or a scrolling frame), and Shift+Tab
+    from there goes back round to the buttons: 저장 and 취소 come after every field."""
+    from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QComboBox, QDialogButtonBox, QLineEdit, QTabBar
+
+    _recipe, dialog = open_dialog(qtbot, workspace, tmp_path, key)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is not None, timeout=2_000)
+    first = dialog.focusWidget()
+    fields = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QAbstractItemView)
+    assert isinstance(first, fields), f"{key}: the focus starts on {first}"
+    qtbot.keyClick(first, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    before = dialog.focusWidget()
+    in_button_box = isinstance(before.parentWidget(), QDialogButtonBox) or before.objectName().endswith("Button")
+    assert in_button_box or isinstance(before, QTabBar) or before is first, f"{key}: before the first field comes {before}"

@@ -107,6 +107,12 @@ class ApplicationDialog(GuardedDialog):
             box.setObjectName(f"fieldCheck{item.id}")
             grid.addWidget(box, index // FIELD_COLUMNS, index % FIELD_COLUMNS)
             self.field_boxes[int(item.id or 0)] = box
+        # Made after the form, the boxes came last in Tab order (after 취소): put them where they are on screen.
+        previous: QWidget = self.ui.managerMobileEdit
+        for box in self.field_boxes.values():
+            QWidget.setTabOrder(previous, box)
+            previous = box
+        QWidget.setTabOrder(previous, self.ui.otherCheck)
 
     def _build_member_combo(self) -> None:
         combo = self.ui.memberCombo

@@ -46,6 +46,7 @@ class OrganisationDialog(QDialog):
         self._load(org)
         self.figures_tab = attach_figures_tab(self.ui.tabs, figures, org.id) if figures else None
         self._initial = self._snapshot()
+        self.ui.nameEdit.setFocus()  # typing starts in 기업명; the tab bar had the focus and took the first keys
 
     @classmethod
     def ask(cls, parent: QWidget | None, org: Organisation, save: SaveOrganisation,

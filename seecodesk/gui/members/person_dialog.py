@@ -6,6 +6,7 @@
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -80,6 +81,7 @@ class PersonDialog(QDialog):
         self.fields_area.setWidget(fields)
         self.fields_area.setWidgetResizable(True)
         self.fields_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.fields_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the first key goes to 이름, not to the frame
         self.fields_area.setMinimumHeight(160)
         self._keep_fields_whole()
         layout.addWidget(self.fields_area, 1)

@@ -52,6 +52,8 @@ class PlanDialog(_SavingDialog):
         for label, widget in (("계획 이름(&N)", self.name), ("시작(&S)", self.start), ("끝(&E)", self.end),
                               ("일정 단위(&G)", self.grain), ("메모(&M)", self.notes)):
             self.form.addRow(label, widget)
+        # The rows came after 저장/취소, which had the focus first: typing starts in the first field instead.
+        self.name.setFocus()
         self.remember_unchanged()
 
     @classmethod
@@ -90,6 +92,7 @@ class NodeDialog(_SavingDialog):
             self.form.addRow("빈도(&Q)", self.frequency)
         self.form.addRow("핵심목표·메모(&M)" if node.kind == "strategy" else "메모(&M)", self.notes)
         self.resize(460, 300)
+        self.code.setFocus()  # as in PlanDialog: not on 저장
         self.remember_unchanged()
 
     @classmethod
