@@ -143,3 +143,15 @@ def test_a_form_opens_with_the_focus_in_its_first_field_and_its_buttons_last(qtb
     before = dialog.focusWidget()
     in_button_box = isinstance(before.parentWidget(), QDialogButtonBox) or before.objectName().endswith("Button")
     assert in_button_box or isinstance(before, QTabBar) or before is first, f"{key}: before the first field comes {before}"
+
+
+def test_tab_reaches_the_import_choices_before_the_close_button(qtbot, workspace, tmp_path):
+    """명단 가져오기: 행 거르기 and 이미 있는 곳 sit above the preview; Tab reached them only after 닫기."""
+    _recipe, dialog = open_dialog(qtbot, workspace, tmp_path, "members.import_dialog.MemberImportDialog")
+    qtbot.mouseClick(dialog.ui.fileEdit, Qt.MouseButton.LeftButton)
+    visited = []
+    while dialog.focusWidget() is not dialog.ui.closeButton and len(visited) < 30:
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(dialog.focusWidget())
+    assert dialog.options.existing_combo in visited, "닫기 came before 이미 있는 곳"
+    assert visited.index(dialog.options.column_combo) < visited.index(dialog.ui.previewTable)
