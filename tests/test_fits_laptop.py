@@ -192,3 +192,16 @@ def test_every_section_is_no_wider_than_a_laptop_screen_at_125_percent(qtbot, wo
         qtbot.wait(50)  # the page is laid out and painted
         assert window.minimumSizeHint().width() <= SCALED_125.width(), (section.key, window.minimumSizeHint())
         assert window.width() <= SCALED_125.width(), (section.key, window.width())
+
+
+@pytest.mark.parametrize("key", sorted(DIALOGS))
+def test_dialog_fits_a_laptop_screen_at_125_percent(qtbot, workspace, tmp_path, monkeypatch, real_font, key):
+    """At 125% a 1366x768 laptop has 1093x582 of Qt's pixels: a dialog opened at a fixed 560 pixels of height
+    (회원사, 과제, 제품, 사용 안내, the import previews) ran under the task bar with its 저장 button."""
+    monkeypatch.setattr(screen_fit, "available_area", lambda window: SCALED_125)
+    dialog = RECIPES[key].open(workspace, tmp_path)
+    dialog.tmp = tmp_path
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert fits(dialog, SCALED_125), f"{key}: {dialog.width()}x{dialog.height()}"

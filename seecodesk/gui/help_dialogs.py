@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QT
 
 from seecodesk import __version__
 from seecodesk.build_info import build_date
+from seecodesk.gui.widgets.screen_fit import fit_to_screen
 from seecodesk.paths import data_dir, log_file
 
 GUIDE_HTML = """
@@ -70,6 +71,7 @@ class GuideDialog(QDialog):
         self.setWindowTitle("사용 안내")
         self.setObjectName("guide_dialog")
         self.resize(640, 560)
+        fit_to_screen(self)  # a laptop at 125% has 582 of Qt's pixels of height for it
         self.text = QTextBrowser()
         self.text.setHtml(guide_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
