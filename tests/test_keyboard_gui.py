@@ -155,3 +155,38 @@ def test_tab_reaches_the_import_choices_before_the_close_button(qtbot, workspace
         visited.append(dialog.focusWidget())
     assert dialog.options.existing_combo in visited, "닫기 came before 이미 있는 곳"
     assert visited.index(dialog.options.column_combo) < visited.index(dialog.ui.previewTable)
+
+
+@pytest.mark.parametrize(("tab", "table_name"), [("협약·협약식", "agreementTable"), ("공공구매", "procurementTable")])
+def test_delete_key_on_a_trade_list_asks_first_and_no_keeps_the_row(qtbot, workspace, tab, table_name):
+    """상호거래: Delete on a chosen 협약 or 공공구매 실적 asks, as the 삭제 button does; 아니요 keeps it."""
+    from PySide6.QtWidgets import QTableWidget
+
+    from tests.gui_helpers import NO, answer
+
+    window = _open_window(qtbot, workspace)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    tabs = window.stack.currentWidget().tabs
+    bar = tabs.tabBar()
+    index = next(i for i in range(tabs.count()) if tabs.tabText(i) == tab)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    table = window.findChild(QTableWidget, table_name)
+    rows = table.rowCount()
+    assert rows > 0
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(0, 1)).center())
+    questions = answer(qtbot, NO)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert len(questions) == 1, "Delete did nothing, or deleted without asking"
+    assert "삭제할까요" in questions[0] or "지울까요" in questions[0]
+    assert table.rowCount() == rows
+
+
+def _open_window(qtbot, workspace):  # noqa: N802 - reads as the window it makes
+    from seecodesk.gui.main_window import MainWindow
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window._menus_filled)  # 이동's Ctrl+1…9 come right after the first paint
+    return window
