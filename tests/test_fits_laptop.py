@@ -166,3 +166,42 @@ def test_trade_totals_of_every_organisation_do_not_make_the_window_taller_than_t
     assert totals.isVisible() and "원" in totals.text()
     assert window.minimumSizeHint().height() + screen_fit.FRAME_ALLOWANCE <= 728
     assert window.height() + screen_fit.FRAME_ALLOWANCE <= 728
+
+
+SCALED_125 = QRect(0, 0, 1093, 614 - 32)  # 1366x768 with Windows' 125% scaling (or a larger font): Qt's pixels
+
+
+def test_every_section_is_no_wider_than_a_laptop_screen_at_125_percent(qtbot, workspace, monkeypatch, real_font):
+    """At 125% a 1366x768 screen is 1093 of Qt's pixels wide: no page may make the window wider, or its right-hand
+    buttons (분과·과제's 인쇄·미리보기, the 회비 buttons) end up off the screen. The 분과·과제 buttons once needed 1195."""
+    from PySide6.QtCore import Qt
+
+    from seecodesk.gui.main_window import MainWindow
+    from seecodesk.gui.sections import SECTIONS
+
+    monkeypatch.setattr(screen_fit, "available_area", lambda window: SCALED_125)
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() <= SCALED_125.width()
+    qtbot.waitUntil(lambda: window._menus_filled)  # 이동's Ctrl+1…9 come right after the first paint
+    for row, section in enumerate(SECTIONS):
+        qtbot.keyClick(window.sidebar, Qt.Key(Qt.Key.Key_1 + row), Qt.KeyboardModifier.ControlModifier)
+        assert window.stack.currentWidget() is window.page(section.key)
+        qtbot.wait(50)  # the page is laid out and painted
+        assert window.minimumSizeHint().width() <= SCALED_125.width(), (section.key, window.minimumSizeHint())
+        assert window.width() <= SCALED_125.width(), (section.key, window.width())
+
+
+@pytest.mark.parametrize("key", sorted(DIALOGS))
+def test_dialog_fits_a_laptop_screen_at_125_percent(qtbot, workspace, tmp_path, monkeypatch, real_font, key):
+    """At 125% a 1366x768 laptop has 1093x582 of Qt's pixels: a dialog opened at a fixed 560 pixels of height
+    (회원사, 과제, 제품, 사용 안내, the import previews) ran under the task bar with its 저장 button."""
+    monkeypatch.setattr(screen_fit, "available_area", lambda window: SCALED_125)
+    dialog = RECIPES[key].open(workspace, tmp_path)
+    dialog.tmp = tmp_path
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert fits(dialog, SCALED_125), f"{key}: {dialog.width()}x{dialog.height()}"

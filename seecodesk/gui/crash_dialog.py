@@ -35,7 +35,6 @@ class CrashDialog(QDialog):
         self.copy_button.setObjectName("crash_copy")
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton("닫기", QDialogButtonBox.ButtonRole.RejectRole)
-        close.setDefault(True)
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -43,6 +42,10 @@ class CrashDialog(QDialog):
         layout.addWidget(self.details, 1)
         layout.addWidget(log_label)
         layout.addWidget(buttons)
+        # Enter closes. Set once the box is in the dialog (sooner, the dialog chose 복사 as Enter's button), and
+        # the focus starts on 닫기: the read-only details would take Enter themselves.
+        close.setDefault(True)
+        close.setFocus()
 
     def copy_details(self) -> None:
         """Put the details (with the log path) on the clipboard."""

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QT
 
 from seecodesk import __version__
 from seecodesk.build_info import build_date
+from seecodesk.gui.widgets.screen_fit import fit_to_screen
 from seecodesk.paths import data_dir, log_file
 
 GUIDE_HTML = """
@@ -70,6 +71,7 @@ class GuideDialog(QDialog):
         self.setWindowTitle("사용 안내")
         self.setObjectName("guide_dialog")
         self.resize(640, 560)
+        fit_to_screen(self)  # a laptop at 125% has 582 of Qt's pixels of height for it
         self.text = QTextBrowser()
         self.text.setHtml(guide_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -106,7 +108,6 @@ class AboutDialog(QDialog):
         self.open_database_button = buttons.addButton("파일 있는 폴더 열기", QDialogButtonBox.ButtonRole.ActionRole)
         self.open_database_button.setEnabled(database is not None)
         close = buttons.addButton("닫기", QDialogButtonBox.ButtonRole.RejectRole)
-        close.setDefault(True)
         self.open_data_button.clicked.connect(lambda: open_folder(self.folder))
         if database is not None:
             self.open_database_button.clicked.connect(lambda: open_folder(database.parent))
@@ -115,6 +116,9 @@ class AboutDialog(QDialog):
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        # Enter closes: 닫기 starts with the focus (else the first button, 데이터 폴더 열기, had it and took Enter).
+        close.setDefault(True)
+        close.setFocus()
 
 
 def open_folder(folder: Path) -> bool:

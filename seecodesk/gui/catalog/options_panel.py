@@ -78,6 +78,8 @@ class CatalogOptionsPanel(QWidget):
         self.greeting, self.back_cover = QPlainTextEdit(), QPlainTextEdit()
         self.greeting.setMaximumHeight(110)
         self.back_cover.setMaximumHeight(70)
+        for plain in (self.greeting, self.back_cover):
+            plain.setTabChangesFocus(True)  # Tab goes on to the next field instead of typing a tab into the print
         self.logo = QLineEdit(readOnly=True, placeholderText="로고 없음")
         layout = QVBoxLayout(self)
         layout.addWidget(self._selection_box())

@@ -115,6 +115,7 @@ class CatalogPage(QWidget):
     def _layout(self, products_button: QPushButton) -> None:
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the options themselves
         scroll.setWidget(self.panel)
         left = QWidget()
         left_layout = QVBoxLayout(left)

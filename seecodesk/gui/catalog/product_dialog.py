@@ -13,6 +13,7 @@ from seecodesk.gui.file_dialogs import open_file_name
 from seecodesk.gui.forms.ui_product_dialog import Ui_ProductDialog
 from seecodesk.gui.messages import named_errors, show_error
 from seecodesk.gui.widgets.form_dialog import GuardedDialog, form_names
+from seecodesk.gui.widgets.screen_fit import fit_to_screen
 from seecodesk.services.products import PHOTO_SUFFIXES, ProductService
 
 _TEXT_FIELDS = {"nameEdit": "name", "unitEdit": "unit", "priceNoteEdit": "price_note", "seasonEdit": "season",
@@ -33,6 +34,7 @@ class ProductDialog(GuardedDialog):
         self.photo_source: str | None = None
         self.ui = Ui_ProductDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)  # a laptop at 125% has 582 of Qt's pixels of height for it
         self.ui.categoryCombo.setEditable(True)
         self.ui.categoryCombo.addItems(service.categories())
         self.ui.kindCombo.addItems(PRODUCT_KINDS)

@@ -22,6 +22,7 @@ from seecodesk.core.korean_search import SearchKey, filter_keys
 from seecodesk.core.products import Product, price_text
 from seecodesk.gui.catalog.product_dialog import ProductDialog
 from seecodesk.gui.messages import confirm, show_error
+from seecodesk.gui.widgets.screen_fit import fit_to_screen
 from seecodesk.services.products import ProductService
 from seecodesk.services.workspace import Workspace
 
@@ -40,6 +41,7 @@ class ProductsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("제품·서비스 관리")
         self.resize(960, 600)
+        fit_to_screen(self)  # a laptop at 125% has 582 of Qt's pixels of height for it
         self.service = ProductService(workspace.db, workspace.data_folder if workspace.path else None)
         self.workspace = workspace
         self.changed = False

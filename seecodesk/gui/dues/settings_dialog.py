@@ -58,6 +58,7 @@ class DuesSettingsDialog(GuardedDialog):
         self.contact_edit = QLineEdit(current.contact)
         self.text_edit = QPlainTextEdit(current.notice_text)
         self.text_edit.setFixedHeight(90)
+        self.text_edit.setTabChangesFocus(True)
         form = QFormLayout()
         form.addRow("기본 회비(원)", self.default_edit)
         form.addRow("구분별 회비\n(위에서부터 먼저 맞는 것)", rule_box)

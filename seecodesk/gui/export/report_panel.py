@@ -340,6 +340,7 @@ def _preview_table(table: Table) -> QTableWidget:
     widget = QTableWidget(len(shown), len(table.columns))
     widget.setHorizontalHeaderLabels([c.header for c in table.columns])
     widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    widget.setTabKeyNavigation(False)
     for r, row in enumerate(shown):
         for c, (column, value) in enumerate(zip(table.columns, row, strict=True)):
             item = QTableWidgetItem(_shown(value, column.kind))

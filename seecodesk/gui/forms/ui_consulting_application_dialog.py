@@ -78,6 +78,7 @@ class Ui_ConsultingApplicationDialog(object):
 
         self.scrollArea = QScrollArea(ConsultingApplicationDialog)
         self.scrollArea.setObjectName(u"scrollArea")
+        self.scrollArea.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scrollArea.setWidgetResizable(True)
         self.formPage = QWidget()
         self.formPage.setObjectName(u"formPage")

@@ -326,6 +326,7 @@ class Ui_OrganisationDialog(object):
 
         self.newsEdit = QPlainTextEdit(self.newsTab)
         self.newsEdit.setObjectName(u"newsEdit")
+        self.newsEdit.setTabChangesFocus(True)
 
         self.newsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.newsEdit)
 
@@ -336,6 +337,7 @@ class Ui_OrganisationDialog(object):
 
         self.notesEdit = QPlainTextEdit(self.newsTab)
         self.notesEdit.setObjectName(u"notesEdit")
+        self.notesEdit.setTabChangesFocus(True)
 
         self.newsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 

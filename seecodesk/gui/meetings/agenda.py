@@ -64,6 +64,8 @@ class AgendaEditor(QWidget):
         self.resolution = QPlainTextEdit()
         self.resolution.setPlaceholderText("결정 내용 (예: 원안대로 승인)")
         self.resolution.setMaximumHeight(70)
+        for plain in (self.discussion, self.resolution):
+            plain.setTabChangesFocus(True)  # Tab goes on to the next field; a tab character is not what minutes need
         self._build_layout()
         self.title.textChanged.connect(self._store)
         for plain in (self.discussion, self.resolution):

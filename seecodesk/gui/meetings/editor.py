@@ -71,6 +71,7 @@ class MeetingDialog(QDialog):
         self.files = AttachmentPanel(self._add_file, self._remove_file, self._file_path)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("기타 메모 (회의록 '논의 내용' 끝에 인쇄됩니다)")
+        self.notes.setTabChangesFocus(True)
         self.tabs = QTabWidget()
         for widget, label in ((self.roll_call, "출석(&1)"), (self.agenda, "안건·회의록(&2)"),
                               (self.actions, "조치 사항(&3)"), (self.files, "첨부(&4)"), (self.notes, "메모(&5)")):

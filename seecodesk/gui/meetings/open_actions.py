@@ -51,6 +51,7 @@ class OpenActions(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.doubleClicked.connect(
             lambda index: self.open_meeting.emit(self.model.record(index.row()).action.meeting_id))

@@ -59,6 +59,12 @@ class MemberImportDialog(QDialog):
         self.mapping_table = MappingTable(self.ui.mappingTable, self._mapping_changed)
         self.options = ImportOptionsBar(self._options_changed)
         self.ui.previewLayout.insertWidget(1, self.options)
+        # Added after the form, the choices came last in Tab order (after 닫기): put them where they are on screen.
+        previous: QWidget = self.ui.excludeErrorsButton
+        for widget in (self.options.column_combo, self.options.value_combo, self.options.existing_combo,
+                       self.ui.previewTable):
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
         self._setup_widgets()
         self._connect()
 

@@ -39,6 +39,7 @@ class MappingTable:
         widget.setHorizontalHeaderLabels(["파일의 열", "예시 값", "가져올 항목"])
         widget.verticalHeader().setVisible(False)
         widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        widget.setTabKeyNavigation(False)
         widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = widget.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -18,6 +18,7 @@ from seecodesk.gui.members.field_errors import ERROR_STYLE, FieldErrors, residen
 from seecodesk.gui.members.figures_tab import attach_figures_tab, mark_tab
 from seecodesk.gui.members.record_table import CellSpec, RecordTable, parse_money
 from seecodesk.gui.messages import confirm
+from seecodesk.gui.widgets.screen_fit import fit_to_screen
 from seecodesk.services.figures import FigureService
 
 SaveOrganisation = Callable[[Organisation], Organisation]
@@ -39,6 +40,7 @@ class OrganisationDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_OrganisationDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)  # a laptop at 125% has 582 of Qt's pixels of height for it
         self._org, self._save = org, save
         self.saved: Organisation | None = None
         self.setWindowTitle("새 회원사" if org.id is None else f"회원사 정보 — {org.name}")
@@ -46,6 +48,7 @@ class OrganisationDialog(QDialog):
         self._load(org)
         self.figures_tab = attach_figures_tab(self.ui.tabs, figures, org.id) if figures else None
         self._initial = self._snapshot()
+        self.ui.nameEdit.setFocus()  # typing starts in 기업명; the tab bar had the focus and took the first keys
 
     @classmethod
     def ask(cls, parent: QWidget | None, org: Organisation, save: SaveOrganisation,

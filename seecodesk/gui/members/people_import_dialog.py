@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableWidgetItem, QW
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.exchange.people_import import PEOPLE_FIELDS, PeopleImportPreview
 from seecodesk.gui.widgets.import_preview_layout import lay_out_import_preview
+from seecodesk.gui.widgets.screen_fit import fit_to_screen
 from seecodesk.gui.widgets.tables import read_only_table
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class PeopleImportDialog(QDialog):
         self.error, self.import_button = lay_out_import_preview(
             self, (about, self.summary, self.rows), f"{len(preview.plans):,}명 가져오기", preview.can_commit, self._import)
         self.resize(1000, 560)
+        fit_to_screen(self)  # a laptop at 125% has 582 of Qt's pixels of height for it
 
     def _fill(self) -> None:
         self.rows.setRowCount(len(self.preview.rows))

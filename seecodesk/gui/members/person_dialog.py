@@ -6,6 +6,7 @@
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -80,6 +81,7 @@ class PersonDialog(QDialog):
         self.fields_area.setWidget(fields)
         self.fields_area.setWidgetResizable(True)
         self.fields_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.fields_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the first key goes to 이름, not to the frame
         self.fields_area.setMinimumHeight(160)
         self._keep_fields_whole()
         layout.addWidget(self.fields_area, 1)
@@ -152,6 +154,7 @@ class PersonDialog(QDialog):
         self.group_chat_check.setChecked(person.in_group_chat)
         self.notes_edit = QPlainTextEdit(person.notes)
         self.notes_edit.setFixedHeight(52)
+        self.notes_edit.setTabChangesFocus(True)  # Tab goes on to the next field, as in every one-line field
         for label, field, widget in (("이름(&M)", "name", self.name_edit), ("소속 기관", "organisation_id",
                                      self.organisation_combo), ("소속 구분", "affiliation", self.affiliation_combo),
                                      ("직함", "title", self.title_edit), ("휴대전화", "mobile", self.mobile_edit),

@@ -57,6 +57,8 @@ class PlanDialog(_SavingDialog):
                               ("일정 단위(&G)", self.grain), ("메모(&M)", self.notes)):
             self.form.addRow(label, widget)
         self.resize(460, self.sizeHint().height())  # room for a message of two lines beside the fields
+        # The rows came after 저장/취소, which had the focus first: typing starts in the first field instead.
+        self.name.setFocus()
         self.remember_unchanged()
 
     @classmethod
@@ -98,6 +100,7 @@ class NodeDialog(_SavingDialog):
             self.form.addRow("빈도(&Q)", self.frequency)
         self.form.addRow("핵심목표·메모(&M)" if node.kind == "strategy" else "메모(&M)", self.notes)
         self.resize(460, 300)
+        self.code.setFocus()  # as in PlanDialog: not on 저장
         self.remember_unchanged()
 
     @classmethod

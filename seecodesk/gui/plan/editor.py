@@ -26,6 +26,7 @@ from seecodesk.services.plan_print import print_task_sheet
 from seecodesk.services.workspace import Workspace
 
 _HINT = "칸을 누르거나 끌어서 표시·해제 · 방향키로 움직이고 스페이스로 표시 · Ctrl+Z 되돌리기"
+_NODE_ACTIONS = frozenset({"전략 +", "과제 +", "묶음 +", "세부활동 +", "편집…", "삭제", "과제 카드…"})  # the second row
 
 
 class PlanEditor(QWidget):
@@ -60,7 +61,9 @@ class PlanEditor(QWidget):
         self._shortcuts()
 
     def _build_layout(self) -> None:
-        bar = QHBoxLayout()
+        # Two rows: the plan and what is done with it whole, then the items of its tree. In one row the eleven
+        # buttons made the window 1195 pixels wide, wider than a 1366x768 laptop at 125% or with a larger font.
+        bar, node_bar = QHBoxLayout(), QHBoxLayout()
         bar.addWidget(QLabel("계획"))
         bar.addWidget(self.plan_combo, 1)
         actions = (("계획 설정…", self.edit_plan), ("새 계획…", self.new_plan), ("전략 +", lambda: self.add_node("strategy")),
@@ -73,8 +76,9 @@ class PlanEditor(QWidget):
             button = QPushButton(text)
             button.setMinimumWidth(button.fontMetrics().horizontalAdvance(text) + 24)
             button.clicked.connect(slot)
-            bar.addWidget(button)
+            (node_bar if text in _NODE_ACTIONS else bar).addWidget(button)
             self.buttons[text] = button
+        node_bar.addStretch(1)
         grid_bar = QHBoxLayout()
         grid_bar.addWidget(self.grain)
         hint = QLabel(_HINT)
@@ -94,6 +98,7 @@ class PlanEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addLayout(node_bar)
         layout.addWidget(splitter, 1)
 
     def _shortcuts(self) -> None:

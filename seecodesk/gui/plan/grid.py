@@ -130,6 +130,7 @@ class ScheduleGrid(QTableView):
         self._dragged: set[tuple[int, int]] = set()
         self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setItemDelegate(_CellDelegate(self))
         self.setStyleSheet("QTableView { gridline-color: #9aa3ad; }")

@@ -16,6 +16,7 @@ from seecodesk.gui.forms.ui_plan_task_dialog import Ui_PlanTaskDialog
 from seecodesk.gui.members.record_table import CellSpec, RecordTable
 from seecodesk.gui.messages import named_errors
 from seecodesk.gui.widgets.form_dialog import GuardedDialog, form_names
+from seecodesk.gui.widgets.screen_fit import fit_to_screen
 
 SaveNode = Callable[[PlanNode], PlanNode]
 _FIELD_TABS = {"purpose": 0, "targets": 0, "process": 1, "city_roles": 2, "network_roles": 2, "budget": 3,
@@ -29,6 +30,7 @@ class TaskDialog(GuardedDialog):
         super().__init__(parent)
         self.ui = Ui_PlanTaskDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)  # a laptop at 125% has 582 of Qt's pixels of height for it
         self._node, self._save = deepcopy(node), save
         self.saved: PlanNode | None = None
         self.setWindowTitle("새 실행과제" if node.id is None else f"실행과제 — {node.label}")

@@ -55,6 +55,7 @@ class RetentionDialog(QDialog):
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(["이름", "소속", "파기 기한", "근거"])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
@@ -64,6 +65,7 @@ class RetentionDialog(QDialog):
         for key, label in (("destroy", "고른 사람 파기…"), ("anonymise", "고른 사람 익명화…"),
                            ("destroy_all", "모두 파기…"), ("anonymise_all", "모두 익명화…")):
             button = QPushButton(label)
+            button.setAutoDefault(False)  # Enter in the list must never start a deletion: it closes
             button.clicked.connect(lambda _=False, k=key: self.act(k))
             row.addWidget(button)
             self.buttons[key] = button
@@ -87,6 +89,7 @@ class RetentionDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(self.log_label)
         layout.addWidget(close)
+        close.button(QDialogButtonBox.StandardButton.Close).setDefault(True)  # in the dialog now, so it holds
         self.resize(860, 540)
         self.reload()
 

@@ -10,6 +10,7 @@ from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.exchange.trade_import import TRADE_FIELDS, TradeImportPreview
 from seecodesk.gui.trade.tables import _cell, new_table
 from seecodesk.gui.widgets.import_preview_layout import lay_out_import_preview
+from seecodesk.gui.widgets.screen_fit import fit_to_screen
 from seecodesk.services.trade import TradeService
 
 HEADERS = ("행", "구매 기관", "판매 기관", "거래일", "품목", "금액(원)", "확인할 점")
@@ -37,6 +38,7 @@ class TradeImportDialog(QDialog):
         self.error, self.import_button = lay_out_import_preview(
             self, (about, self.summary, self.rows), f"{len(preview.rows):,}건 가져오기", preview.can_commit, self._import)
         self.resize(980, 560)
+        fit_to_screen(self)  # a laptop at 125% has 582 of Qt's pixels of height for it
 
     def _fill(self) -> None:
         self.rows.setRowCount(len(self.preview.rows))

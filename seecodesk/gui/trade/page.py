@@ -47,6 +47,7 @@ from seecodesk.gui.trade.tables import (
     select_id,
 )
 from seecodesk.gui.trade.trade_dialog import TradeDialog
+from seecodesk.gui.widgets.tables import delete_key
 from seecodesk.services.network import NetworkService
 from seecodesk.services.procurement import ProcurementService
 from seecodesk.services.trade import TradeService, idle_agreements, renewals_due
@@ -129,6 +130,7 @@ class TradePage(QWidget):
         self.ceremonies.currentRowChanged.connect(lambda _row: self._fill_agreements())
         self.agreements_table = new_table(AGREEMENT_HEADERS, "agreementTable", 4, wide=2)
         self.agreements_table.doubleClicked.connect(lambda _index: self.edit_agreement())
+        delete_key(self.agreements_table, self.delete_agreement)
         buttons = QHBoxLayout()
         self.new_agreement_button = _button("새 협약(&N)", "newAgreementButton", self.new_agreement)
         self.ceremony_button = _button("협약식 입력(&C)…", "ceremonyButton", self.new_ceremony)

@@ -12,7 +12,7 @@ from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.core.figures import ProcurementRecord
 from seecodesk.gui.messages import confirm, show_error
 from seecodesk.gui.trade.procurement_dialog import GoalDialog, ProcurementDialog, TotalsDialog
-from seecodesk.gui.widgets.tables import cell, current_id, named_button, new_table, select_id
+from seecodesk.gui.widgets.tables import cell, current_id, delete_key, named_button, new_table, select_id
 from seecodesk.services.procurement import ProcurementService, tally
 
 HEADERS = ("연월", "구매 기관", "부서", "판매 업체", "품목", "계약 방법", "금액(원)", "관내")
@@ -68,6 +68,7 @@ class ProcurementTab(QWidget):
         bar.addWidget(named_button("삭제", "deleteProcurementButton", self.delete_record))
         self.table = new_table(HEADERS, "procurementTable", 4)
         self.table.doubleClicked.connect(lambda _index: self.edit_record())
+        delete_key(self.table, self.delete_record)
         self.totals = QLabel()
         self.totals.setObjectName("procurementTotals")
         self.totals.setWordWrap(True)

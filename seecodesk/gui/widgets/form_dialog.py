@@ -3,6 +3,7 @@ before typed input is thrown away."""
 
 from collections.abc import Callable, Mapping
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -46,6 +47,7 @@ def lay_out_form(dialog: QDialog, form: QFormLayout, on_save: Callable[[], None]
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the first key goes to the first field, not to the frame
         area.setWidget(fields)
         layout.addWidget(area, 1)
     else:
