@@ -29,6 +29,16 @@ if TYPE_CHECKING:
     from seecodesk.storage.deferred_check import DeferredCheck
 
 
+def _mark_own_changes(conn: sqlite3.Connection) -> None:
+    """The changes this connection makes outside an operation are this program's (storage/history_origin)."""
+    from seecodesk.services.history_origin import this_origin
+    from seecodesk.storage.history import is_installed
+    from seecodesk.storage.history_origin import mark_changes_of
+
+    if is_installed(conn):
+        mark_changes_of(conn, this_origin())
+
+
 class Workspace:
     """Everything a window needs of one network database.
 
@@ -48,6 +58,9 @@ class Workspace:
         self.path = path
         self.lock = lock
         self.pending_check: DeferredCheck | None = take_deferred_check(conn)
+        self._outside_writes = 0  # writes this window's workers made through connections of their own
+        if db is not None:
+            _mark_own_changes(conn)
 
     @property
     def checked(self) -> bool:
@@ -85,6 +98,7 @@ class Workspace:
     def db(self) -> sqlite_utils.Database:
         if self._db is None:
             self._db = wrap_connection(self.conn)
+            _mark_own_changes(self.conn)  # before anything is written through it
         return self._db
 
     def storage_ready(self) -> bool:
@@ -111,8 +125,14 @@ class Workspace:
         return directory_rows(self.conn, count)
 
     def change_count(self) -> int:
-        """Rows changed through this connection so far: a page reloads when it has moved."""
-        return int(self.conn.total_changes)
+        """Rows changed through this connection so far, and writes of this window's workers: a page reloads
+        when it has moved."""
+        return int(self.conn.total_changes) + self._outside_writes
+
+    def note_outside_write(self) -> None:
+        """A worker of this window wrote through a connection of its own (a long undo, an import): the pages
+        that reload when `change_count` moves read again."""
+        self._outside_writes += 1
 
     def file_version(self) -> tuple[int, int]:
         """Moves whenever the file changes, through this connection or another (a background import)."""
