@@ -99,7 +99,7 @@ def test_the_last_import_is_undone_whole_saying_how_many_it_removes(qtbot, demo_
     questions = answer(qtbot, YES)  # an import is undone only after asking, even this window's own
     press(qtbot, window, page.directory.table, Qt.Key.Key_Z)
     qtbot.waitUntil(lambda: len(directory_names(page)) == before, timeout=10_000)
-    assert questions and "이 창에서 한 큰 가져오기" in questions[0]
+    assert questions and "이 창에서 한 큰 가져오기를" in questions[0]
     qtbot.waitUntil(lambda: page.message_bar.label.text() == "실행 취소: 가져오기: 회원사 3곳 — 회원사 3곳 지움",
                     timeout=10_000)
     controller.close()
@@ -228,6 +228,6 @@ def test_rows_another_program_added_are_undone_as_the_edit_menu_names_them(qtbot
     qtbot.waitUntil(lambda: "외부 협동조합 0" in directory_names(page), timeout=10000)
     questions = answer(qtbot, YES)  # another program's change: asked about first
     press(qtbot, window, page.directory.table, Qt.Key.Key_Z)
-    assert questions and "이 창에서 한 것이 아닌 변경" in questions[0]
+    assert questions and "이 창에서 한 것이 아닌 변경을" in questions[0]
     assert not [n for n in directory_names(page) if n.startswith("외부 협동조합")]
     controller.close()

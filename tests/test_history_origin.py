@@ -69,12 +69,12 @@ def test_unit_only_a_small_change_of_this_run_is_undone_without_asking():
 def test_unit_the_question_names_what_when_how_many_and_who():
     question, details = undo_question(_plan(own=False, label="가져오기: 회원사 80,000곳", rows=80_000, is_import=True,
                                             origin="command:a1:seecodesk import members", effect="회원사 80,000곳 지움"))
-    assert question == "이 창에서 한 것이 아닌 가져오기을(를) 되돌릴까요?"
+    assert question == "이 창에서 한 것이 아닌 가져오기를 되돌릴까요?"
     assert "작업: 가져오기: 회원사 80,000곳" in details and "한 곳: 명령줄 (seecodesk import members)" in details
     assert "때: 2026. 12. 7. 09:05" in details and "바뀐 기록: 80,000건" in details
     assert "되돌리면: 회원사 80,000곳 지움" in details and "가장 나중의 변경부터" in details
     question, details = undo_question(_plan(rows=500, effect=""))
-    assert question == "이 창에서 한 큰 변경을(를) 되돌릴까요?"
+    assert question == "이 창에서 한 큰 변경을 되돌릴까요?"
     assert "한 곳: 이 창" in details and "되돌리면" not in details and "가장 나중의 변경부터" not in details
 
 
@@ -125,7 +125,7 @@ def test_an_import_by_the_command_line_is_not_the_windows_own(tmp_path):
         plan = undo_plan(workspace.history)
         assert plan.label == "가져오기: 회원사 3곳" and plan.is_import and not plan.own
         assert origin_words(plan.origin) == "명령줄 (seecodesk import members)"
-        assert undo_question(plan)[0] == "이 창에서 한 것이 아닌 가져오기을(를) 되돌릴까요?"
+        assert undo_question(plan)[0] == "이 창에서 한 것이 아닌 가져오기를 되돌릴까요?"
     finally:
         workspace.close()
 

@@ -217,11 +217,8 @@ class UndoPlan:
 
 def undo_question(plan: UndoPlan) -> tuple[str, str]:
     """(question, details) asked before an undo that `needs_question`."""
-    kind = "가져오기" if plan.is_import else "변경"
-    if plan.own:
-        question = f"이 창에서 한 큰 {kind}을(를) 되돌릴까요?"
-    else:
-        question = f"이 창에서 한 것이 아닌 {kind}을(를) 되돌릴까요?"
+    kind = "가져오기를" if plan.is_import else "변경을"
+    question = f"이 창에서 한 큰 {kind} 되돌릴까요?" if plan.own else f"이 창에서 한 것이 아닌 {kind} 되돌릴까요?"
     lines = [f"작업: {plan.label}", f"한 곳: {'이 창' if plan.own else origin_words(plan.origin)}",
              f"때: {shown_when(plan.created_at)}", f"바뀐 기록: {plan.rows:,}건"]
     if plan.effect:

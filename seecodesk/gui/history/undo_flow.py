@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 QUESTION_TITLE = "실행 취소"
 KEPT = "실행 취소를 하지 않았습니다. 아무것도 바뀌지 않았습니다."
+STOPPING = "실행 취소를 멈추는 중입니다… 되돌리던 것은 모두 원래대로 둡니다."
 STOPPED = "실행 취소를 멈췄습니다. 아무것도 되돌리지 않았습니다 (모두 그대로입니다)."
 FILING = "다른 프로그램이 바꾼 내용을 정리하는 중입니다. 끝나면 무엇을 되돌릴지 여쭙겠습니다."
 BUSY = "실행 취소가 아직 진행 중입니다."
@@ -41,6 +42,7 @@ class UndoFlow(QObject):
         self.window = window
         self.task: BackgroundTask | None = None
         self.dialog: QDialog | None = None  # the progress of a large undo, while it runs
+        self._finished: list[Replayed | None] = []  # what a worker undid, once it has committed
         self._after_filing = False
 
     def undo(self) -> None:
@@ -115,14 +117,18 @@ class UndoFlow(QObject):
         path, expected = self.window.workspace.path, plan.operation_id
         assert path is not None
 
+        finished = self._finished = []
+
         def work(control: TaskControl) -> Replayed | None:
             def progress(done: int, total: int) -> None:
                 control.progress(100 * done // max(total, 1), f"{done:,} / {total:,}건")
 
-            return undo_file(path, expected, progress)
+            finished.append(undo_file(path, expected, progress))  # committed, even if 취소 comes now
+            return finished[0]
 
         self.task = BackgroundTask(work)
         dialog = UndoProgressDialog(plan.label, plan.rows, self.task, self.window)
+        dialog.rejected.connect(lambda: self._say(STOPPING))
         self.task.signals.finished.connect(self._undone)
         self.task.signals.failed.connect(self._failed)
         self.task.signals.cancelled.connect(self._stopped)
@@ -143,7 +149,10 @@ class UndoFlow(QObject):
 
     def _stopped(self) -> None:
         self.task = None
-        self._say(STOPPED)
+        if self._finished:  # 취소 came after the last row, as the worker committed: the undo is done
+            self._undone(self._finished[0])
+        else:
+            self._say(STOPPED)
 
     def _say(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 10000)

@@ -1,7 +1,8 @@
 """The progress of a long 실행 취소 (an import of 80,000 organisations undone), with 취소 that undoes nothing.
 
-The undo runs in a worker inside one transaction; 취소 (or Esc, or closing the box) asks it to stop, and
-the box stays until the worker has rolled everything back, so the window is never used half-undone.
+The undo runs in a worker inside one transaction; 취소 (or Esc, or closing the box) asks it to stop: it
+notices within a few hundred rows and rolls everything back, so nothing is ever half-undone. The box
+closes at once; the window says in its status bar when the worker has stopped (undo_flow).
 """
 
 from __future__ import annotations
@@ -39,17 +40,17 @@ class UndoProgressDialog(QDialog):
 
     def _moved(self, percent: int, message: str) -> None:
         self.bar.setValue(percent)
-        if message and self.cancel_button.isEnabled():
+        if message:
             self.note.setText(f"{message} — 취소하면 아무것도 되돌리지 않은 처음 상태 그대로 남습니다.")
 
     def stop(self) -> None:
-        """취소: ask the worker to stop; the box closes once it has put everything back."""
+        """취소: ask the worker to stop (it puts back what it had undone) and close."""
         self.task.cancel()
-        self.cancel_button.setEnabled(False)
-        self.note.setText("멈추는 중… 지금까지 되돌린 것을 모두 원래대로 두고 있습니다.")
+        super().reject()
 
     def reject(self) -> None:  # Esc or the title bar's close: the same as 취소
         self.stop()
 
     def _ended(self, *_args: object) -> None:
-        self.done(QDialog.DialogCode.Rejected if self.task.control.cancelled() else QDialog.DialogCode.Accepted)
+        if self.isVisible():
+            self.done(QDialog.DialogCode.Accepted)
