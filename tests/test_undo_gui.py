@@ -48,6 +48,44 @@ def _ctrl_z(qtbot, window, page):
     qtbot.keyClick(page.directory.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
 
 
+def _agree(qtbot, seen=None):
+    """Click 되돌리기 on 실행 취소's question once it shows (no other box)."""
+    seen = seen if seen is not None else []
+
+    def look(attempt=0):
+        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+                    and w.objectName() == "undo_question"), None)
+        if box is None:
+            if attempt < 500:
+                QTimer.singleShot(20, lambda: look(attempt + 1))
+            return
+        seen.append(box.text())
+        qtbot.mouseClick(box.button(YES), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, look)
+    return seen
+
+
+def _questions_while(qtbot, act):
+    """Do `act`; a question box shown meanwhile is recorded and declined with 취소."""
+    seen, watching = [], [True]
+
+    def look():
+        if not watching[0]:
+            return
+        for box in [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]:
+            seen.append(box.text())
+            qtbot.mouseClick(box.button(NO), Qt.MouseButton.LeftButton)
+        QTimer.singleShot(10, look)
+
+    QTimer.singleShot(0, look)
+    try:
+        act()
+    finally:
+        watching[0] = False
+    return seen
+
+
 def _imported_on_screen(page):
     return sum(r.name.startswith("명령줄협동조합") for r in page.directory.model.records())
 
@@ -88,8 +126,7 @@ def test_ctrl_z_on_her_own_edit_asks_nothing_then_the_import_is_undone_after_yes
     when_shown(OrganisationDialog, lambda d: (type_into(qtbot, d.ui.representativeEdit, "김새봄"), click(qtbot, d, "저장")))
     qtbot.mouseClick(page.buttons["edit"], Qt.MouseButton.LeftButton)
     assert page.members.organisation(org_id).representative == "김새봄"
-    questions = answer(qtbot, NO)  # would decline, were one asked
-    _ctrl_z(qtbot, window, page)
+    questions = _questions_while(qtbot, lambda: _ctrl_z(qtbot, window, page))
     assert page.members.organisation(org_id).representative == before and not questions
     assert _imported_on_screen(page) == IMPORTED
     questions = answer(qtbot, YES)
@@ -109,7 +146,7 @@ def test_the_progress_box_stops_the_undo_with_nothing_undone(qtbot, demo_path, t
     holder = sqlite3.connect(demo_path)  # another program writing: the undo waits for it, its box on screen
     holder.execute("BEGIN IMMEDIATE")
     boxes: list = []
-    answer(qtbot, YES)
+    _agree(qtbot)
     try:
         _ctrl_z(qtbot, window, page)
         qtbot.waitUntil(lambda: any(isinstance(w, UndoProgressDialog) and w.isVisible()
@@ -154,7 +191,7 @@ def test_an_undo_while_another_program_holds_the_file_says_so_in_korean(qtbot, d
     holder.execute("BEGIN IMMEDIATE")
     warnings: list[str] = []
     crashes = when_shown(CrashDialog, lambda d: d.done(0))
-    answer(qtbot, YES)
+    asked = _agree(qtbot)
     _when_warned(qtbot, "저장하지 못했습니다", warnings)
     try:
         _ctrl_z(qtbot, window, page)
@@ -162,6 +199,6 @@ def test_an_undo_while_another_program_holds_the_file_says_so_in_korean(qtbot, d
     finally:
         holder.rollback()
         holder.close()
-    assert warnings[0].startswith("다른 프로그램이 데이터베이스 파일을 쓰고 있어") and not crashes
+    assert asked and warnings[0].startswith("다른 프로그램이 데이터베이스 파일을 쓰고 있어") and not crashes
     assert _imported_on_screen(page) == IMPORTED
     controller.close()

@@ -31,8 +31,9 @@ def undo_plan(history: HistoryService) -> UndoPlan | None:
         return None
     origin = origins.origin_of(db, op.id)
     is_import = op.label.startswith(IMPORT_PREFIX) or store.is_compact(db, op.id)
-    return UndoPlan(op.id, op.label, op.created_at, store.change_count(db, op.id),
-                    undo_effect(origins.kind_counts(db, op.id)), origin, is_own(origin), is_import)
+    counts = origins.kind_counts(db, op.id)  # one scan of the index, however big the operation
+    return UndoPlan(op.id, op.label, op.created_at, sum(counts.values()), undo_effect(counts), origin,
+                    is_own(origin), is_import)
 
 
 def undo_file(path: Path, expected: int, progress: Progress | None = None) -> Replayed | None:

@@ -73,10 +73,18 @@ def adopt_orphans_of(db: Queryable, operation_id: int, origin: str | None) -> No
 
 def kind_counts(db: Queryable, operation_id: int) -> dict[tuple[str, str], int]:
     """(table, kind) → rows an operation changed, kind as core.history.change_kind names it, counted in SQL
-    (an import's 80,000 changes are not read into Python to say what undoing it does)."""
-    hidden = "json_type(after, '$.deleted_at')"
-    kind = (f"CASE WHEN action <> 'update' OR {hidden} IS NULL THEN action "
-            f"WHEN {hidden} = 'null' OR json_extract(after, '$.deleted_at') IN ('', 0) THEN 'unhide' ELSE 'hide' END")
-    return {(table, k): n for table, k, n in db.execute(
-        f"SELECT table_name, {kind}, count(*) FROM history_changes WHERE operation_id = ? GROUP BY 1, 2",
+    from the index (an import's 80,000 changes are not read to say what undoing it does); only updates are
+    read, to tell hiding and unhiding from other edits."""
+    counts = {(table, action): n for table, action, n in db.execute(
+        "SELECT table_name, action, count(*) FROM history_changes WHERE operation_id = ? GROUP BY 1, 2",
         [operation_id])}
+    if not any(action == "update" for _table, action in counts):
+        return counts
+    counts = {key: n for key, n in counts.items() if key[1] != "update"}
+    hidden = "json_type(after, '$.deleted_at')"
+    kind = (f"CASE WHEN {hidden} IS NULL THEN 'update' "
+            f"WHEN {hidden} = 'null' OR json_extract(after, '$.deleted_at') IN ('', 0) THEN 'unhide' ELSE 'hide' END")
+    for table, k, n in db.execute(f"SELECT table_name, {kind}, count(*) FROM history_changes "
+                                  "WHERE operation_id = ? AND action = 'update' GROUP BY 1, 2", [operation_id]):
+        counts[(table, k)] = n
+    return counts

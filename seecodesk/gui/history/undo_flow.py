@@ -144,7 +144,11 @@ class UndoFlow(QObject):
         self.window.after_history_change(done.message if done else NOTHING_TO_UNDO)
 
     def _failed(self, error: BaseException) -> None:
+        stopped = self.task is not None and self.task.control.cancelled()
         self.task = None
+        if stopped or not self.window.isVisible():  # 취소 was pressed, or the window is gone: nothing was undone
+            self._say(STOPPED)
+            return
         show_error(self.window, error, "되돌릴 수 없습니다")
 
     def _stopped(self) -> None:
