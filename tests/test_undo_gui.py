@@ -4,13 +4,11 @@ or any large change only after a question naming it; a large undo with its progr
 import csv
 import sqlite3
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from seecodesk.app import WindowController, make_application
 from seecodesk.gui.crash_dialog import CrashDialog
 from seecodesk.gui.history.undo_progress import UndoProgressDialog
-from seecodesk.gui.ui_settings import UiSettings
 from tests.gui_helpers import NO, YES, answer, click, when_shown
 
 IMPORTED = 300  # more than a slip of the hand could mean, few enough for a test
@@ -28,14 +26,10 @@ def _import_by_command_line(tmp_path, network, rows=IMPORTED):
 
 
 def _window(qtbot, path, tmp_path):
-    make_application()
-    controller = WindowController(UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)))
-    assert controller.open_path(path)
-    window = controller.window
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
+    """The window on `path` (as test_history_gui opens it), 회원 on screen with the whole directory loaded."""
+    from tests.test_history_gui import _window as open_window
+
+    controller, window = open_window(qtbot, path, tmp_path)
     page = window.show_section("members")
     qtbot.waitUntil(lambda: not page.directory.loading(), timeout=10_000)
     return controller, window, page

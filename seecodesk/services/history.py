@@ -224,11 +224,6 @@ class HistoryService:
     def _adopt_orphans(self) -> None:
         _file_orphans(self.db)
 
-    def mark_own_changes(self) -> None:
-        """Mark the changes this connection makes outside an operation as this program's (see storage/history_origin)."""
-        if self.enabled:
-            origins.mark_changes_of(self.db, this_origin())
-
     def waiting_changes(self, limit: int) -> int:
         """How many changes made outside any operation wait to be filed, counted up to `limit` (cheap)."""
         return store.orphan_count(self.db, limit) if self.enabled else 0
