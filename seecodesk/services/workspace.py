@@ -30,13 +30,22 @@ if TYPE_CHECKING:
 
 
 def _mark_own_changes(conn: sqlite3.Connection) -> None:
-    """The changes this connection makes outside an operation are this program's (storage/history_origin)."""
+    """The changes this connection makes outside an operation are this program's (storage/history_origin).
+
+    Its TEMP trigger counts as a write: a file still under its quick check gets it once the check has passed
+    (`settle_check`), and a read-only file, where nothing is written to mark, goes without."""
     from seecodesk.services.history_origin import this_origin
     from seecodesk.storage.history import is_installed
     from seecodesk.storage.history_origin import mark_changes_of
+    from seecodesk.storage.problems import known_problem
 
-    if is_installed(conn):
-        mark_changes_of(conn, this_origin())
+    try:
+        if is_installed(conn):
+            mark_changes_of(conn, this_origin())
+    except sqlite3.OperationalError as error:
+        problem = known_problem(error)
+        if problem is None or problem.kind != "readonly":
+            raise
 
 
 class Workspace:
@@ -59,7 +68,7 @@ class Workspace:
         self.lock = lock
         self.pending_check: DeferredCheck | None = take_deferred_check(conn)
         self._outside_writes = 0  # writes this window's workers made through connections of their own
-        if db is not None:
+        if db is not None and self.pending_check is None:
             _mark_own_changes(conn)
 
     @property
@@ -92,13 +101,15 @@ class Workspace:
         if not problems:
             self.pending_check.release()
             self.pending_check = None
+            _mark_own_changes(self.conn)
         return problems
 
     @property
     def db(self) -> sqlite_utils.Database:
         if self._db is None:
             self._db = wrap_connection(self.conn)
-            _mark_own_changes(self.conn)  # before anything is written through it
+            if self.pending_check is None:
+                _mark_own_changes(self.conn)  # before anything is written through it
         return self._db
 
     def storage_ready(self) -> bool:
