@@ -171,9 +171,9 @@ def _undo_progress():
     from seecodesk.gui.history.undo_progress import UndoProgressDialog
     from seecodesk.gui.tasks import BackgroundTask
 
-    def work(control):  # a long undo, as long as it takes the user to click 취소 (half a minute at most)
-        for step in range(6000):
-            control.progress(step // 60, f"{step:,} / 6,000건")
+    def work(control):  # a long undo: two seconds, time enough to click 취소, and no more of a worker's time
+        for step in range(400):
+            control.progress(step // 4, f"{step * 15:,} / 6,000건")
             time.sleep(0.005)
 
     task = BackgroundTask(work)

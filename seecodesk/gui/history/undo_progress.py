@@ -29,7 +29,7 @@ class UndoProgressDialog(QDialog):
         self.note.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.cancel_button = buttons.addButton("취소", QDialogButtonBox.ButtonRole.RejectRole)
-        self.cancel_button.clicked.connect(self.stop)
+        self.cancel_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (self.title, self.bar, self.note, buttons):
             layout.addWidget(widget)
@@ -43,14 +43,12 @@ class UndoProgressDialog(QDialog):
         if message:
             self.note.setText(f"{message} — 취소하면 아무것도 되돌리지 않은 처음 상태 그대로 남습니다.")
 
-    def stop(self) -> None:
-        """취소: ask the worker to stop (it puts back what it had undone) and close."""
+    def done(self, result: int) -> None:
+        """Closed, by 취소, Esc, the title bar or the window: the worker is asked to stop and puts back what it had
+        undone (an undo that has finished is not affected); the undo never goes on unseen."""
         self.task.cancel()
-        super().reject()
-
-    def reject(self) -> None:  # Esc or the title bar's close: the same as 취소
-        self.stop()
+        super().done(result)
 
     def _ended(self, *_args: object) -> None:
-        if self.isVisible():
-            self.done(QDialog.DialogCode.Accepted)
+        if self.isVisible():  # the worker is done: nothing to ask it
+            super().done(QDialog.DialogCode.Accepted)
