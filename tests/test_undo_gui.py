@@ -184,7 +184,7 @@ def test_an_undo_while_another_program_holds_the_file_says_so_in_korean(qtbot, d
     holder = sqlite3.connect(demo_path)
     holder.execute("BEGIN IMMEDIATE")
     warnings: list[str] = []
-    crashes = when_shown(CrashDialog, lambda d: d.done(0))
+    crashes = when_shown(CrashDialog, lambda d: click(qtbot, d, "닫기"))
     asked = _agree(qtbot)
     _when_warned(qtbot, "저장하지 못했습니다", warnings)
     try:
