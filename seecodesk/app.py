@@ -299,6 +299,14 @@ def _warm_up(_control: object) -> None:
 _WARM_UP: list[object] = []  # the warm-up task, kept until the program ends
 
 
+def _record_as_window() -> None:
+    """This run's changes are recorded as a window's (실행 취소 in it undoes its own without asking)."""
+    from seecodesk.core.history import WINDOW
+    from seecodesk.services.history_origin import set_origin
+
+    set_origin(WINDOW)
+
+
 def run_window(db_path: str | None = None, demo: bool = False) -> int:
     """Show the window; returns the exit code when it closes."""
     if not _has_display():
@@ -310,6 +318,7 @@ def run_window(db_path: str | None = None, demo: bool = False) -> int:
         start_quick_check(db_path or settings.last_database, hold=True)  # on a thread, reading once painted
     app = make_application()
     sys.excepthook = handle_uncaught
+    _record_as_window()
     controller = WindowController(settings)
     try:
         opened = _first_window(controller, db_path, demo)

@@ -165,6 +165,23 @@ def _carry_over(ws, _tmp):
     return CarryOverDialog(candidates)
 
 
+def _undo_progress():
+    import time
+
+    from seecodesk.gui.history.undo_progress import UndoProgressDialog
+    from seecodesk.gui.tasks import BackgroundTask
+
+    def work(control):  # a long undo: two seconds, time enough to click 취소, and no more of a worker's time
+        for step in range(400):
+            control.progress(step // 4, f"{step * 15:,} / 6,000건")
+            time.sleep(0.005)
+
+    task = BackgroundTask(work)
+    dialog = UndoProgressDialog("가져오기: 회원사 6,000곳", 6000, task)
+    task.start()
+    return dialog
+
+
 def _pdf(tmp):
     from reportlab.pdfgen.canvas import Canvas
 
@@ -274,6 +291,9 @@ RECIPES: dict[str, Recipe] = {
     "privacy.retention_dialog.RetentionDialog": Recipe(
         lambda ws, tmp: _retention(ws), cancel="닫기",
         why_no_save="파기 and 익명화 act at once after a question (test_privacy_gui clicks them)"),
+    "history.undo_progress.UndoProgressDialog": Recipe(
+        lambda ws, tmp: _undo_progress(), cancel="취소",
+        why_no_save="the progress of a long 실행 취소: 취소 stops it with nothing undone (test_undo_gui)"),
     "crash_dialog.CrashDialog": Recipe(
         lambda ws, tmp: _crash(), cancel="닫기", why_no_save="says what went wrong: nothing to store"),
     "help_dialogs.AboutDialog": Recipe(

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from seecodesk.app import WindowController, make_application
 from seecodesk.gui.history.dialog import ProgramHistoryDialog, RecordHistoryDialog
 from seecodesk.gui.ui_settings import UiSettings
+from tests.gui_helpers import YES, answer
 
 
 def _window(qtbot, demo_path, tmp_path):
@@ -95,9 +96,12 @@ def test_the_last_import_is_undone_whole_saying_how_many_it_removes(qtbot, demo_
     qtbot.mouseClick(page.buttons["import"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(directory_names(page)) == before + 3, timeout=10_000)
     qtbot.waitUntil(lambda: window.undo_action.text() == "실행 취소: 가져오기: 회원사 3곳", timeout=5000)
+    questions = answer(qtbot, YES)  # an import is undone only after asking, even this window's own
     press(qtbot, window, page.directory.table, Qt.Key.Key_Z)
-    assert len(directory_names(page)) == before
-    assert page.message_bar.label.text() == "실행 취소: 가져오기: 회원사 3곳 — 회원사 3곳 지움"
+    qtbot.waitUntil(lambda: len(directory_names(page)) == before, timeout=10_000)
+    assert questions and "이 창에서 한 큰 가져오기를" in questions[0]
+    qtbot.waitUntil(lambda: page.message_bar.label.text() == "실행 취소: 가져오기: 회원사 3곳 — 회원사 3곳 지움",
+                    timeout=10_000)
     controller.close()
 
 
@@ -222,6 +226,8 @@ def test_rows_another_program_added_are_undone_as_the_edit_menu_names_them(qtbot
     qtbot.waitUntil(lambda: window.undo_action.text() == "실행 취소: 변경: 회원사 3곳", timeout=10000)
     page = window.show_section("members")
     qtbot.waitUntil(lambda: "외부 협동조합 0" in directory_names(page), timeout=10000)
+    questions = answer(qtbot, YES)  # another program's change: asked about first
     press(qtbot, window, page.directory.table, Qt.Key.Key_Z)
+    assert questions and "이 창에서 한 것이 아닌 변경을" in questions[0]
     assert not [n for n in directory_names(page) if n.startswith("외부 협동조합")]
     controller.close()

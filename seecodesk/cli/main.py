@@ -180,7 +180,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    """Run the command; a print command also says which characters no bundled font has (printed as □)."""
+    """Run the command, its changes recorded as the command's (a window asks before undoing them); a print
+    command also says which characters no bundled font has (printed as □)."""
+    from seecodesk.core.history import COMMAND
+    from seecodesk.services.history_origin import acting_as
+
+    named = " ".join(["seecodesk", args.command, *([args.what] if getattr(args, "what", None) else [])])
+    with acting_as(COMMAND, named):
+        return _run_command(args)
+
+
+def _run_command(args: argparse.Namespace) -> int:
     if args.command != "print":
         return int(args.run(args) or 0)
     from seecodesk.reports.glyphs import collecting_missing, missing_warning

@@ -7,6 +7,7 @@ command line describe an operation the same way.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -153,3 +154,75 @@ def shown_when(stamp: str | None) -> str:
         return text
     clock = f" {moment:%H:%M}" if len(text) > 10 else ""
     return f"{moment.year}. {moment.month}. {moment.day}.{clock}"
+
+
+# --- who made an operation, and when 실행 취소 asks first ---------------------------------------------
+# history_operations.origin is "<kind>:<session>" or "<kind>:<session>:<detail>": the kind of program,
+# the run of it (a fresh token each time a program starts) and, for a command, which one. NULL: an
+# operation recorded before origins were (schema 14), by a program whose kind is not known.
+WINDOW, COMMAND, PROGRAM, OTHER = "window", "command", "program", "other"
+LARGE_UNDO_ROWS = 200  # an undo bigger than this asks first, whoever made the change
+IMPORT_PREFIX = "가져오기"
+
+
+def origin_text(kind: str, session: str, detail: str = "") -> str:
+    """The origin a program's operations are stored with."""
+    return f"{kind}:{session}:{detail}" if detail else f"{kind}:{session}"
+
+
+def origin_session(origin: str | None) -> str:
+    """The run of a program an origin names ('' when none is known)."""
+    parts = (origin or "").split(":", 2)
+    return parts[1] if len(parts) > 1 else ""
+
+
+def origin_words(origin: str | None) -> str:
+    """Who made a change, as a question names it: '명령줄 (seecodesk import)', '다른 프로그램'."""
+    kind, _, rest = (origin or "").partition(":")
+    detail = rest.partition(":")[2]
+    if kind == WINDOW:
+        return "SeeCoDesk의 다른 창 (이전에 열었던 창 포함)"
+    if kind == COMMAND:
+        return f"명령줄 ({detail})" if detail else "명령줄"
+    if kind == PROGRAM:
+        return "SeeCoDesk"
+    if kind == OTHER:
+        return "다른 프로그램 (SeeCoDesk 밖에서 파일을 직접 바꿈)"
+    return "알 수 없음 (이전 버전이 기록한 변경)"
+
+
+@dataclass(frozen=True)
+class UndoPlan:
+    """What 실행 취소 would undo now, told before it is done."""
+
+    operation_id: int
+    label: str
+    created_at: str
+    rows: int  # recorded changes of rows (an import: one a record it added)
+    effect: str  # '회원사 977곳 지움'
+    origin: str | None
+    own: bool  # made by this run of the program
+    is_import: bool
+
+    @property
+    def large(self) -> bool:
+        """An import, or more rows than a slip of the hand could mean."""
+        return self.is_import or self.rows > LARGE_UNDO_ROWS
+
+    @property
+    def needs_question(self) -> bool:
+        """Ask first: the change came from elsewhere, or is large."""
+        return not self.own or self.large
+
+
+def undo_question(plan: UndoPlan) -> tuple[str, str]:
+    """(question, details) asked before an undo that `needs_question`."""
+    kind = "가져오기를" if plan.is_import else "변경을"
+    question = f"이 창에서 한 큰 {kind} 되돌릴까요?" if plan.own else f"이 창에서 한 것이 아닌 {kind} 되돌릴까요?"
+    lines = [f"작업: {plan.label}", f"한 곳: {'이 창' if plan.own else origin_words(plan.origin)}",
+             f"때: {shown_when(plan.created_at)}", f"바뀐 기록: {plan.rows:,}건"]
+    if plan.effect:
+        lines.append(f"되돌리면: {plan.effect}")
+    if not plan.own:
+        lines.append("\n실행 취소는 가장 나중의 변경부터 되돌립니다. 이 창에서 한 일을 되돌리려던 것이라면 '취소'를 누르세요.")
+    return question, "\n".join(lines)

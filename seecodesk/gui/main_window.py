@@ -25,6 +25,7 @@ from seecodesk.services.workspace import Workspace
 
 if TYPE_CHECKING:
     from seecodesk.gui.history.orphan_filing import OrphanFiling
+    from seecodesk.gui.history.undo_flow import UndoFlow
 
 _SIDEBAR_STYLE = """
 QListWidget#sidebar { font-size: 12pt; border: none; outline: 0; background: #f1f3f6; padding: 6px 4px; }
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         # The labels follow every change, whichever page made it; looked at only when the database moved.
         self._labels_at: tuple[int, int] | None = None
         self._orphans: OrphanFiling | None = None  # made at the first look at the labels
+        self._undo_flow: UndoFlow | None = None  # made at the first 실행 취소
         self._label_timer = QTimer(self)
         self._label_timer.setInterval(600)
         self._label_timer.timeout.connect(self._labels_if_changed)
@@ -202,8 +204,13 @@ class MainWindow(QMainWindow):
         ArchiveDialog.ask(self.workspace, self)
 
     def undo(self) -> None:
-        """Ctrl+Z: undo the last change made anywhere in the program."""
-        self._replay(redo=False)
+        """Ctrl+Z: undo the last change — at once when this window made it and it is small; otherwise after
+        asking, and a large one in a worker with its progress shown (seecodesk.gui.history.undo_flow)."""
+        if self._undo_flow is None:
+            from seecodesk.gui.history.undo_flow import UndoFlow
+
+            self._undo_flow = UndoFlow(self)
+        self._undo_flow.undo()
 
     def redo(self) -> None:
         """Ctrl+Y: redo the last change undone."""
@@ -233,15 +240,19 @@ class MainWindow(QMainWindow):
         """Name in the 편집 menu what 실행 취소 and 다시 실행 would do."""
         from seecodesk.gui.history.replay import menu_text
 
+        undo, redo = self.workspace.history.labels(file_orphans=not self.orphan_filing().filing())
+        self.undo_action.setText(menu_text("실행 취소", undo))
+        self.redo_action.setText(menu_text("다시 실행", redo))
+        self._labels_at = self.workspace.file_version()
+
+    def orphan_filing(self) -> "OrphanFiling":
+        """Files in a worker the changes another program left outside any operation (made on first use)."""
         if self._orphans is None:
             from seecodesk.gui.history.orphan_filing import OrphanFiling
 
             self._orphans = OrphanFiling(self.workspace, self)
             self._orphans.done.connect(self._labels_after_filing)
-        undo, redo = self.workspace.history.labels(file_orphans=not self._orphans.filing())
-        self.undo_action.setText(menu_text("실행 취소", undo))
-        self.redo_action.setText(menu_text("다시 실행", redo))
-        self._labels_at = self.workspace.file_version()
+        return self._orphans
 
     def file_checked(self) -> None:
         """The file has passed the quick check it was painted ahead of: the 편집 labels are read again at the

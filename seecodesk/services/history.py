@@ -10,16 +10,28 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import SeeCoDeskError
-from seecodesk.core.history import REDO, UNDO, change_kind, counted, orphan_label, table_noun, undo_effect
+from seecodesk.core.history import (
+    OTHER,
+    REDO,
+    UNDO,
+    change_kind,
+    counted,
+    origin_text,
+    orphan_label,
+    table_noun,
+    undo_effect,
+)
+from seecodesk.services.history_origin import this_origin
 from seecodesk.services.settings import get_setting, set_setting
 from seecodesk.storage import history as store
+from seecodesk.storage import history_origin as origins
 from seecodesk.storage.database import open_writer
 
 if TYPE_CHECKING:
@@ -43,6 +55,18 @@ def _keep_years(text: str) -> int:
         return max(0, int(text))
     except ValueError:
         return DEFAULT_KEEP_YEARS
+
+
+Progress = Callable[[int, int], None]  # (rows done, rows in all); may raise to stop
+PROGRESS_EVERY = 250
+
+
+def _told(changes: Iterable[store.Change], total: int, progress: Progress | None) -> Iterator[store.Change]:
+    """`changes`, telling `progress` every `PROGRESS_EVERY` of them and at the end."""
+    for done, change in enumerate(changes, 1):
+        yield change
+        if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
+            progress(done, total)
 
 
 class HistoryError(SeeCoDeskError):
@@ -93,13 +117,16 @@ def without_rewrites(changes: list[store.Change]) -> list[store.Change]:
 
 
 def _file_orphans(db: Queryable) -> bool:
-    """File every change recorded outside an operation under one new operation; True when there were some."""
-    counts = store.orphan_tables(db)
-    if counts:
+    """File the changes recorded outside an operation under new operations, one for each program that made
+    them (unmarked ones came from outside SeeCoDesk); True when there were some."""
+    groups = origins.orphan_groups(db)
+    for origin, counts in groups:
         op = store.new_operation(db, orphan_label(counts))
-        store.adopt_orphans(db, op)
+        origins.set_origin(db, op, origin or origin_text(OTHER, ""))
+        origins.adopt_orphans_of(db, op, origin)
+    if groups:
         store.close_redo(db)
-    return bool(counts)
+    return bool(groups)
 
 
 def file_orphans_of(path: Path) -> bool:
@@ -151,6 +178,7 @@ class HistoryService:
                 return
             self._adopt_orphans()
             op = store.new_operation(self.db, label)
+            origins.set_origin(self.db, op, this_origin())
             store.set_current_operation(self.db, op)
             try:
                 yield op
@@ -196,6 +224,10 @@ class HistoryService:
     def _adopt_orphans(self) -> None:
         _file_orphans(self.db)
 
+    def waiting_changes(self, limit: int) -> int:
+        """How many changes made outside any operation wait to be filed, counted up to `limit` (cheap)."""
+        return store.orphan_count(self.db, limit) if self.enabled else 0
+
     def has_orphans(self) -> bool:
         """True when changes made outside any operation wait to be filed (cheap, whatever their number)."""
         return self.enabled and store.has_orphans(self.db)
@@ -222,17 +254,22 @@ class HistoryService:
         op = store.top(self.db, store.DONE) if self.enabled else None
         if op is None:
             return ""
-        return undo_effect(Counter((c.table, change_kind(c.action, c.after)) for c in store.changes_of(self.db, op.id)))
+        return undo_effect(origins.kind_counts(self.db, op.id))
 
-    def undo(self) -> Replayed | None:
-        """Undo the last operation; None when there is nothing to undo."""
-        return self._replay(store.DONE, store.UNDONE, UNDO, backwards=True)
+    def undo(self, expected: int | None = None, progress: Progress | None = None) -> Replayed | None:
+        """Undo the last operation; None when there is nothing to undo.
+
+        `expected`: the operation the user agreed to undo; another one on top is refused. `progress(done,
+        total)` is told every few hundred rows and may raise to stop: nothing is then undone.
+        """
+        return self._replay(store.DONE, store.UNDONE, UNDO, backwards=True, expected=expected, progress=progress)
 
     def redo(self) -> Replayed | None:
         """Redo the last undone operation; None when there is nothing to redo."""
         return self._replay(store.UNDONE, store.DONE, REDO, backwards=False)
 
-    def _replay(self, source: str, target: str, verb: str, backwards: bool) -> Replayed | None:
+    def _replay(self, source: str, target: str, verb: str, backwards: bool, expected: int | None = None,
+                progress: Progress | None = None) -> Replayed | None:
         if not self.enabled:
             return None
         try:
@@ -241,12 +278,15 @@ class HistoryService:
                 op = store.top(self.db, source)
                 if op is None:
                     return None
+                if expected is not None and op.id != expected:
+                    raise HistoryError(f"{verb}할 수 없습니다: 그사이 다른 변경이 더해졌습니다. 편집 메뉴에서 다시 확인해 주세요.")
                 changes = store.changes_of(self.db, op.id)
                 log = store.new_operation(self.db, f"{verb}: {op.label}", store.LOG)
+                origins.set_origin(self.db, log, this_origin())
                 store.set_current_operation(self.db, log)
                 store.defer_foreign_keys(self.db)
                 try:
-                    self._play(op.id, changes, backwards)
+                    self._play(op.id, changes, backwards, progress)
                 finally:
                     store.set_current_operation(self.db, None)
                 if backwards and store.has_compact(self.db):
@@ -262,20 +302,22 @@ class HistoryService:
         self.last_replayed = Replayed(verb, op.label, effect, tuple(records))  # type: ignore[arg-type]
         return self.last_replayed
 
-    def _play(self, operation_id: int, changes: list[store.Change], backwards: bool) -> None:
+    def _play(self, operation_id: int, changes: list[store.Change], backwards: bool,
+              progress: Progress | None = None) -> None:
         replayer = store.Replayer(self.db)  # one for the whole run: each table's shape is read once
         if backwards:
-            for change in reversed(changes):
+            for change in _told(reversed(changes), len(changes), progress):
                 replayer.backwards(change)
         elif store.has_compact(self.db) and store.is_compact(self.db, operation_id):
             # An import kept only the ids of what it added: the rows are in the undo's record of deleting them.
             undo_log = store.undone_by(self.db, operation_id)
             if undo_log is None:
                 raise LookupError(f"operation {operation_id}")
-            for change in reversed(store.changes_of(self.db, undo_log)):
+            recorded = store.changes_of(self.db, undo_log)
+            for change in _told(reversed(recorded), len(recorded), progress):
                 replayer.backwards(change)
         else:
-            for change in changes:
+            for change in _told(changes, len(changes), progress):
                 replayer.forwards(change)
 
     def trim(self, now: datetime | None = None) -> int:

@@ -32,6 +32,25 @@ if TYPE_CHECKING:
     from seecodesk.storage.deferred_check import DeferredCheck
 
 
+def _mark_own_changes(conn: sqlite3.Connection) -> None:
+    """The changes this connection makes outside an operation are this program's (storage/history_origin).
+
+    Its TEMP trigger counts as a write: a file still under its quick check gets it once the check has passed
+    (`settle_check`), and a read-only file, where nothing is written to mark, goes without."""
+    from seecodesk.services.history_origin import this_origin
+    from seecodesk.storage.history import is_installed
+    from seecodesk.storage.history_origin import mark_changes_of
+    from seecodesk.storage.problems import known_problem
+
+    try:
+        if is_installed(conn):
+            mark_changes_of(conn, this_origin())
+    except sqlite3.OperationalError as error:
+        problem = known_problem(error)
+        if problem is None or problem.kind != "readonly":
+            raise
+
+
 class Workspace:
     """Everything a window needs of one network database.
 
@@ -52,6 +71,9 @@ class Workspace:
         self.lock = lock
         self.pending_check: DeferredCheck | None = take_deferred_check(conn)
         self._first_home: tuple[tuple[int, int, date], list[HomeGroup]] | None = None
+        self._outside_writes = 0  # writes this window's workers made through connections of their own
+        if db is not None and self.pending_check is None:
+            _mark_own_changes(conn)
 
     @property
     def checked(self) -> bool:
@@ -83,12 +105,15 @@ class Workspace:
         if not problems:
             self.pending_check.release()
             self.pending_check = None
+            _mark_own_changes(self.conn)
         return problems
 
     @property
     def db(self) -> sqlite_utils.Database:
         if self._db is None:
             self._db = wrap_connection(self.conn)
+            if self.pending_check is None:
+                _mark_own_changes(self.conn)  # before anything is written through it
         return self._db
 
     def storage_ready(self) -> bool:
@@ -127,8 +152,14 @@ class Workspace:
         return kept[1]
 
     def change_count(self) -> int:
-        """Rows changed through this connection so far: a page reloads when it has moved."""
-        return int(self.conn.total_changes)
+        """Rows changed through this connection so far, and writes of this window's workers: a page reloads
+        when it has moved."""
+        return int(self.conn.total_changes) + self._outside_writes
+
+    def note_outside_write(self) -> None:
+        """A worker of this window wrote through a connection of its own (a long undo, an import): the pages
+        that reload when `change_count` moves read again."""
+        self._outside_writes += 1
 
     def file_version(self) -> tuple[int, int]:
         """Moves whenever the file changes, through this connection or another (a background import)."""

@@ -182,6 +182,12 @@ def has_orphans(db: Queryable) -> bool:
     return db.execute("SELECT 1 FROM history_changes WHERE operation_id IS NULL LIMIT 1").fetchone() is not None
 
 
+def orphan_count(db: Queryable, limit: int) -> int:
+    """How many changes were recorded outside any operation, counted up to `limit`."""
+    return int(db.execute("SELECT count(*) FROM (SELECT 1 FROM history_changes WHERE operation_id IS NULL LIMIT ?)",
+                          [limit]).fetchone()[0])
+
+
 def adopt_orphans(db: Queryable, operation_id: int) -> None:
     db.execute("UPDATE history_changes SET operation_id = ? WHERE operation_id IS NULL", [operation_id])
 

@@ -17,10 +17,11 @@ NOTHING_TO_REDO = "다시 실행할 작업이 없습니다."
 MAX_LABEL = 60
 
 
-def replay(parent: QWidget | None, workspace: Workspace, redo: bool = False) -> str | None:
-    """Undo (or redo) the last operation; the sentence to show, or None when it was refused (and said so)."""
+def replay(parent: QWidget | None, workspace: Workspace, redo: bool = False, expected: int | None = None) -> str | None:
+    """Undo (or redo) the last operation (for an undo, `expected` when given); the sentence to show, or None
+    when it was refused (and said so)."""
     try:
-        done = workspace.history.redo() if redo else workspace.history.undo()
+        done = workspace.history.redo() if redo else workspace.history.undo(expected)
     except SeeCoDeskError as error:
         show_error(parent, error, "다시 실행할 수 없습니다" if redo else "되돌릴 수 없습니다")
         return None

@@ -292,6 +292,7 @@ class MemberImportDialog(QDialog):
             db.close()
 
     def _imported(self, result: ImportResult) -> None:
+        self.workspace.note_outside_write()  # 홈's counts read again too, not only the directory
         self._busy(False)
         self.committing = False
         self.result = result

@@ -23,6 +23,7 @@ MIGRATIONS: tuple[str, ...] = (
     "m0010_figures",
     "m0011_desk",
     "m0013_history_compact",
+    "m0014_history_origin",
 )
 
 
