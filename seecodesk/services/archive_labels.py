@@ -70,7 +70,7 @@ COLUMN_LABELS = {
     "reply": "회신", "label": "작업", "state": "상태", "seq": "순번", "undone_by": "되돌린 작업 번호",
     "operation_id": "작업 번호", "changed_at": "바뀐 때", "table_name": "표", "record_id": "기록 번호", "action": "처리",
     "owner_table": "소속 표", "owner_id": "소속 기록 번호", "before": "바뀌기 전", "after": "바뀐 뒤", "paused": "멈춤",
-    "compact": "간단 기록", "done_at": "처리한 때", "people_count": "사람 수", "mode": "방식", "ceremony_id": "협약식 번호",
+    "compact": "간단 기록", "origin": "기록한 프로그램", "done_at": "처리한 때", "people_count": "사람 수", "mode": "방식", "ceremony_id": "협약식 번호",
     "signed_on": "협약일", "discount": "할인·조건", "priority_purchase": "우선구매", "renewal_on": "갱신일",
     "auto_renew": "자동 갱신", "other_terms": "기타 조건", "status_on": "상태 바뀐 날", "scan_path": "서명본 파일",
     "agreement_id": "협약 번호", "outside_name": "외부 기관 이름", "product_id": "제품 번호", "buyer_id": "구매 기관 번호",
