@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import ImportFileError, ValidationError, ValidationErrors
 from seecodesk.core.figures import OrgFigures, validate_figures
+from seecodesk.core.josa import josa
 from seecodesk.core.validation import contains_resident_number, digits_of, name_key
 from seecodesk.exchange.member_rows import ERROR, WARNING, RowProblem
 from seecodesk.exchange.reading import SourceTable
@@ -110,7 +111,7 @@ def match_columns(headers: list[str]) -> dict[str, str]:
 def build_preview(table: SourceTable, db: sqlite_utils.Database, year: int) -> FigureImportPreview:
     """Check every row against the directory; writes nothing."""
     if not 1900 <= year <= 2999:
-        raise ImportFileError(f"연도 '{year}'는 2025처럼 네 자리로 적어 주세요.")
+        raise ImportFileError(f"연도 '{year}'{josa(year, '은')} 2025처럼 네 자리로 적어 주세요.")
     columns = match_columns(table.headers)
     orgs = store.organisation_keys(db)
     by_number = {digits_of(number): (org_id, name) for org_id, name, _key, number in orgs if number}
@@ -159,7 +160,7 @@ def _convert(number: int, cells: dict[str, str], columns: dict[str, str], year: 
         try:
             numbers[name] = _number(text, columns.get(name, ""), name in MONEY_FIELDS)
         except ValueError:
-            row.problems.append(RowProblem(number, columns[name], f"'{text}'는 숫자로 읽을 수 없습니다."))
+            row.problems.append(RowProblem(number, columns[name], f"'{text}'{josa(text, '은')} 숫자로 읽을 수 없습니다."))
     texts = {n: values.get(n, "") for n in ("vulnerable_types", "social_purpose", "contribution",
                                              "contribution_category", "beneficiaries", "note")}
     if row.problems:
@@ -194,7 +195,7 @@ def _find(values: dict[str, str], by_number: dict[str, tuple[int, str]],
         return matches[0]
     if matches:
         return f"명단에 이름이 '{name}'인 조직이 {len(matches)}곳 있습니다. 사업자등록번호 열을 넣어 구분해 주세요."
-    return f"'{name}'을(를) 회원 명단에서 찾지 못했습니다. 먼저 회원사로 등록하거나 이름을 명단과 같게 고쳐 주세요."
+    return f"'{name}'{josa(name, '을')} 회원 명단에서 찾지 못했습니다. 먼저 회원사로 등록하거나 이름을 명단과 같게 고쳐 주세요."
 
 
 def _number(text: str, header: str, money: bool) -> int | None:

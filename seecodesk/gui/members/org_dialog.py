@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from seecodesk.core.errors import DuplicateError, SeeCoDeskError, ValidationErrors
+from seecodesk.core.josa import josa
 from seecodesk.core.members import Designation, DuesPayment, MembershipPeriod, Organisation
 from seecodesk.core.vocab import DESIGNATION_KINDS, DESIGNATION_SUBTYPES, INDUSTRIES, LEGAL_FORMS, SERVICE_FIELDS
 from seecodesk.gui.forms.ui_organisation_dialog import Ui_OrganisationDialog
@@ -138,10 +139,10 @@ class OrganisationDialog(QDialog):
         for year, amount, paid_on, note in self.dues.rows():
             year_number, won = str(year).strip(), parse_money(str(amount))
             if not year_number.isdigit():
-                problems.setdefault("dues", f"회비 연도 '{year}'를 2024처럼 숫자로 적어 주세요.")
+                problems.setdefault("dues", f"회비 연도 '{year}'{josa(year, '을')} 2024처럼 숫자로 적어 주세요.")
                 continue
             if won is None:
-                problems.setdefault("dues", f"{year}년 회비 금액 '{amount}'을(를) 120,000처럼 숫자로 적어 주세요.")
+                problems.setdefault("dues", f"{year}년 회비 금액 '{amount}'{josa(amount, '을')} 120,000처럼 숫자로 적어 주세요.")
                 continue
             dues.append(DuesPayment(year=int(year_number), amount=won, paid_on=str(paid_on), note=str(note)))
         return dues

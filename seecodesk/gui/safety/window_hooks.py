@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from seecodesk.core.backups import BackupInfo, format_when
 from seecodesk.core.errors import DamagedDatabaseError, DatabaseError, SeeCoDeskError
+from seecodesk.core.josa import josa
 from seecodesk.gui.tasks import BackgroundTask, TaskControl
 from seecodesk.services import backups
 
@@ -127,7 +128,7 @@ def recover_damaged(controller: Any, path: Path, error: DamagedDatabaseError) ->
         opened = bool(controller.open_path(path))
         if opened:
             controller.window.statusBar().showMessage(
-                f"{format_when(newest.taken_at)} 백업으로 복원했습니다. 손상된 파일은 {aside.name}(으)로 보관했습니다.", 30000)
+                f"{format_when(newest.taken_at)} 백업으로 복원했습니다. 손상된 파일은 {aside.name}{josa(aside.name, '으로')} 보관했습니다.", 30000)
         return opened
     if choice == FRESH:
         return bool(controller.open_path(path, create=True))
