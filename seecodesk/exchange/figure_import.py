@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import ImportFileError, ValidationError, ValidationErrors
-from seecodesk.core.figures import OrgFigures, validate_figures
+from seecodesk.core.figures import MAX_AMOUNT, OrgFigures, validate_figures
 from seecodesk.core.josa import josa
+from seecodesk.core.trade import parse_amount
 from seecodesk.core.validation import contains_resident_number, digits_of, name_key
 from seecodesk.exchange.member_rows import ERROR, WARNING, RowProblem
 from seecodesk.exchange.reading import SourceTable
@@ -199,21 +200,34 @@ def _find(values: dict[str, str], by_number: dict[str, tuple[int, str]],
 
 
 def _number(text: str, header: str, money: bool) -> int | None:
-    """'1,234', '12명', '3,500,000원' → int; '' or '-' → None; ValueError for anything else."""
+    """'1,234', '12명', '3,500,000원', '1억' → int; '' or '-' → None; ValueError for anything else.
+
+    Money goes through the screens' own reader (core.trade.parse_amount), so '1억' and '120만원' import
+    as they are typed on screen; a bare number in a '(천원)' or '(백만원)' column is scaled by the column.
+    """
     clean = re.sub(r"[\s,]", "", text)
     if clean in ("", "-", "–"):
         return None
-    clean = re.sub(r"(원|명|인)$", "", clean)
-    if not re.fullmatch(r"\d+(\.\d+)?", clean):
+    if money:
+        return _money(clean, header)
+    clean = re.sub(r"(명|인)$", "", clean)
+    if not re.fullmatch(r"\d+(\.\d+)?", clean) or not float(clean).is_integer():
         raise ValueError(text)
-    value = float(clean)
-    if money and "백만원" in header:
-        value *= 1_000_000
-    elif money and "천원" in header:
-        value *= 1000
-    if not money and not value.is_integer():
-        raise ValueError(text)
-    return int(round(value))
+    return int(float(clean))
+
+
+def _money(clean: str, header: str) -> int:
+    """Whole 원 from a money cell; a bare number is read in the column's unit (천원, 백만원)."""
+    scale = 1_000_000 if "백만원" in header else 1000 if "천원" in header else 1
+    has_unit = any(unit in clean for unit in "억만천원")
+    if not has_unit and scale > 1:
+        if not re.fullmatch(r"\d+(\.\d+)?", clean):
+            raise ValueError(clean)
+        clean = str(round(float(clean) * scale))
+    try:
+        return parse_amount(clean, MAX_AMOUNT)
+    except ValidationError as error:
+        raise ValueError(clean) from error
 
 
 def commit_import(db: sqlite_utils.Database, preview: FigureImportPreview) -> int:
