@@ -51,9 +51,16 @@ class OrganisationDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, org: Organisation, save: SaveOrganisation,
             figures: FigureService | None = None) -> Organisation | None:
-        """Show the form; the stored organisation, or None when the user cancelled."""
+        """Show the form; the stored organisation, or None when the user cancelled or changed nothing."""
         dialog = cls(parent, org, save, figures)
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, org: Organisation, save: SaveOrganisation,
+             figures: FigureService | None = None) -> tuple[bool, Organisation | None]:
+        """Show the form on a stored organisation: (저장 clicked, the stored version or None if unchanged)."""
+        dialog = cls(parent, org, save, figures)
+        return dialog.exec() == QDialog.DialogCode.Accepted, dialog.saved
 
     def _set_up_widgets(self) -> None:
         ui = self.ui
@@ -174,6 +181,9 @@ class OrganisationDialog(QDialog):
             mark_tab(self.ui.tabs, self.figures_tab, bool(figures_problem))
             if figures_problem:
                 return
+        if self._org.id is not None and self._snapshot() == self._initial:
+            super().accept()  # nothing changed: store nothing, so no empty 실행 취소 step either
+            return
         try:
             self.saved = self._save(org)
         except ValidationErrors as error:
