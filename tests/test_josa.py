@@ -44,3 +44,4 @@ def test_unit_date_message_uses_the_right_particle():
     with pytest.raises(ValidationError) as caught:
         parse_date("43831", "founded")
     assert "'43831'을 알 수 없습니다" in str(caught.value)
+
