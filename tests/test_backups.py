@@ -161,3 +161,10 @@ def test_a_backup_holds_changes_still_in_the_wal_and_a_closed_file_is_copied_who
     assert _journal_and_check(open_copy.path) == ("delete", "ok")
     assert open_copy.counts.organisations == closed.counts.organisations + 1
     assert not Path(f"{open_copy.path}-wal").exists() and not Path(f"{closed.path}-wal").exists()
+
+
+def test_unit_a_backup_file_is_named_by_its_moment_and_kind():
+    from seecodesk.core.backups import backup_file_title
+
+    assert backup_file_title("demo", "demo-20261207-130825-open.seecodesk") == "2026. 12. 7. 13:08 백업(열 때 자동)"
+    assert backup_file_title("demo", "other.seecodesk") == "other.seecodesk 백업"

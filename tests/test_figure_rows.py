@@ -49,7 +49,8 @@ def test_unit_survey_headers_find_their_fields_first_one_winning():
     ("1,234", "", False, 1234), (" 1 2 명", "", False, 12), ("12인", "", False, 12), ("3,500,000원", "", True, 3_500_000),
     ("", "", True, None), ("-", "", False, None), ("–", "", True, None), ("1.5", "매출액(천원)", True, 1500),
     ("2", "매출액(백만원)", True, 2_000_000), ("2", "매출액", True, 2), ("7", "근로자(천원)", False, 7),
-    ("2.4", "매출액", True, 2), ("2.6", "매출액", True, 3),
+    ("2.4", "매출액", True, 2), ("2.6", "매출액", True, 3), ("1억", "매출액", True, 100_000_000),
+    ("120만원", "매출액", True, 1_200_000), ("1억", "매출액(천원)", True, 100_000_000), ("3.0", "", False, 3),
 ])
 def test_unit_a_cell_becomes_a_number_in_won_or_people(text, header, money, value):
     assert _number(text, header, money) == value
@@ -97,6 +98,7 @@ def test_unit_a_bad_number_or_rule_is_an_error_in_its_column_and_nothing_is_stor
     assert problems_at(preview, 2) == [("유급근로자 수", ERROR)]
     assert problems_at(preview, 3) == [("취약계층(명)", ERROR)]
     assert problems_at(preview, 4) == [("공공구매 매출(백만원)", ERROR)]
+    assert [p.message for p in preview.rows[0].problems] == ["'열'은 숫자로 읽을 수 없습니다."]
     with pytest.raises(ImportFileError):
         commit_import(db, preview)
     assert figure_store.figures_for_year(db, 2026) == {}

@@ -305,3 +305,19 @@ def test_a_new_meetings_kind_and_number_follow_the_body_kind_and_year_until_type
     assert kind == "분과모임" and expected > 1 and number == expected, "the 분과's 제N차 모임 of this year"
     assert next_year == 1, "a meeting moved to next year starts again at 제1차"
     assert typed == ("워크숍", 5), "a 회차 typed by the user stays"
+
+
+def test_clicking_into_a_new_agenda_items_title_and_typing_replaces_the_stand_in(qtbot, workspace, service):
+    dialog = MeetingDialog(workspace, board_meeting(service))
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.agenda)
+    add = next(b for b in dialog.agenda.findChildren(QPushButton) if b.text() == "추가")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    title = dialog.agenda.title
+    assert title.text() == "새 안건"
+    qtbot.mouseClick(title, Qt.MouseButton.LeftButton, pos=QPoint(title.width() - 5, title.height() // 2))
+    type_korean(title, "회비 인상")
+    assert title.text() == "회비 인상" and [i.title for i in dialog.agenda.items()] == ["회비 인상"]
+    qtbot.mouseClick(title, Qt.MouseButton.LeftButton, pos=QPoint(title.width() - 5, title.height() // 2))
+    assert not title.hasSelectedText(), "a typed title is edited where clicked, not selected"

@@ -107,6 +107,18 @@ def test_edit_a_member(qtbot, monkeypatch, page, workspace):
     assert page.directory.model.index(row, 2).data() == "임바다"
 
 
+def test_saving_a_member_with_no_change_stores_nothing_and_says_so(qtbot, page, workspace):
+    org_id = next(r.id for r in page.directory.model.records() if r.name == "새벽빵협동조합")
+    page.directory.select_id(org_id)
+    before = (workspace.history.labels(), workspace.members.organisation(org_id))
+    fill_and_save(qtbot, OrganisationDialog, lambda dialog: None, failures := [])
+    qtbot.mouseClick(page.buttons["edit"], Qt.MouseButton.LeftButton)
+    assert not failures
+    assert (workspace.history.labels(), workspace.members.organisation(org_id)) == before
+    assert page.message_bar.label.text() == "'새벽빵협동조합'의 정보에 바꾼 내용이 없어 저장하지 않았습니다."
+    assert not page.message_bar.undo_button.isVisible()
+
+
 def test_bad_business_number_shows_inline_korean_message_and_saves_nothing(qtbot, workspace):
     before = org_count(workspace)
     org = workspace.members.organisation(1)

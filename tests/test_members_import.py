@@ -161,7 +161,7 @@ def test_ragged_rows_are_errors(tmp_path, db):
 
 def test_wrong_or_unknown_encoding_is_a_clear_error(tmp_path):
     path = write_csv(tmp_path / "cp.csv", [["기업명"], ["가람협동조합"]], "cp949")
-    with pytest.raises(ImportFileError, match="UTF-8 \\(BOM 없음\\)\\(으\\)로 읽을 수 없습니다: 1번째 줄"):
+    with pytest.raises(ImportFileError, match="UTF-8 \\(BOM 없음\\)으로 읽을 수 없습니다: 1번째 줄"):
         read_table(path, "utf-8")
     garbage = tmp_path / "garbage.csv"
     garbage.write_bytes("기업명\n".encode() + b"\xff\xfe\xfa\x80\x81\n")

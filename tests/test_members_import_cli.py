@@ -60,7 +60,7 @@ def test_map_option_and_forced_encoding(network, tmp_path, capsys):
     assert main(["import", "members", str(source), "--db", str(network), "--encoding", "cp949",
                  "--map", "이름표=기업명", "--map", "비고=메모"]) == 0
     assert main(["import", "members", str(source), "--db", str(network), "--encoding", "utf-8"]) == 1
-    assert "UTF-8 (BOM 없음)(으)로 읽을 수 없습니다" in capsys.readouterr().err
+    assert "UTF-8 (BOM 없음)으로 읽을 수 없습니다" in capsys.readouterr().err
     assert organisations(network) == 31
 
 

@@ -6,6 +6,7 @@ import sqlite3
 from openpyxl import Workbook
 
 from seecodesk.cli.main import main
+from seecodesk.core.josa import josa
 
 HEADER = ["이름", "소속 기관", "직함", "휴대전화", "이메일", "역할", "기구", "시작", "끝"]
 
@@ -64,7 +65,7 @@ def test_a_stored_person_gets_blank_fields_and_new_roles_never_an_overwrite(demo
     workbook.save(tmp_path / "명단.xlsx")
     assert main(["import", "people", str(tmp_path / "명단.xlsx"), "--db", str(demo_path)]) == 0
     out = capsys.readouterr().out
-    assert "이미 있던 1명" in out and f"저장된 휴대전화 '{mobile}'을(를) 그대로 둡니다" in out and count(demo_path) == people
+    assert "이미 있던 1명" in out and f"저장된 휴대전화 '{mobile}'{josa(mobile, '을')} 그대로 둡니다" in out and count(demo_path) == people
     with sqlite3.connect(demo_path) as conn:
         stored = conn.execute("SELECT mobile, email, (SELECT count(*) FROM person_roles r WHERE r.person_id = p.id "
                               "AND r.role = '멘토') FROM people p WHERE p.name = ?", [name]).fetchone()
@@ -103,7 +104,7 @@ def test_by_business_number_and_conflicting_duplicate_rows(demo_path, tmp_path, 
         ["한결", number, "010-3333-4444"],
     ])
     assert main(["import", "people", str(source), "--db", str(demo_path)]) == 1
-    assert "3행 [휴대전화] 오류: 2행과 같은 사람인데 휴대전화이(가) 다릅니다" in capsys.readouterr().err
+    assert "3행 [휴대전화] 오류: 2행과 같은 사람인데 휴대전화가 다릅니다" in capsys.readouterr().err
     write_csv(source, [["이름", "사업자등록번호"], ["한결", "123-45-67890"]])
     assert main(["import", "people", str(source), "--db", str(demo_path)]) == 1
     assert "[사업자등록번호]" in capsys.readouterr().err

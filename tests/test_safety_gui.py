@@ -84,7 +84,9 @@ def test_back_up_now_and_restore_an_older_backup_by_clicks(qtbot, demo_path, tmp
     assert first != second or first.count(":") == 2
     assert f"조직: 지금 {orgs - 3}곳 → 백업 {orgs}곳" in seen["question"]
     assert "안전 사본" in seen["question"]
-    assert "되돌렸습니다" in seen["done"]
+    named = seen["question"].split("으로 되돌릴까요?")[0]  # '2026. 12. 7. 13:08 백업(열 때 자동)'
+    assert named.endswith(" 백업(열 때 자동)") and seen["done"].startswith(f"{named}으로 되돌렸습니다.")
+    assert ".seecodesk 백업" not in seen["done"]
     window = controller.window
     qtbot.addWidget(window)
     assert window.workspace is not workspace  # the window was opened again on the restored file

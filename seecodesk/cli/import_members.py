@@ -17,6 +17,7 @@ import sys
 
 from seecodesk.cli.writing import writing_lock
 from seecodesk.core.errors import ImportFileError
+from seecodesk.core.josa import josa
 from seecodesk.exchange.fields import FIELD_LABELS, IGNORE
 from seecodesk.exchange.member_import import ERROR, UPDATE, WARNING, ImportPreview, build_preview
 from seecodesk.exchange.member_mapping import ColumnMapping, apply_overrides, suggest_mapping
@@ -106,7 +107,7 @@ def print_preview(preview: ImportPreview) -> None:
     if unknown:
         print(f"가져오지 않는 열: {', '.join(unknown)} (필요하면 --map 열=항목 으로 연결하세요)")
     if preview.mapping.file_designation:
-        print(f"모든 행에 인증·지정 '{preview.mapping.file_designation}'을(를) 붙입니다.")
+        print(f"모든 행에 인증·지정 '{preview.mapping.file_designation}'{josa(preview.mapping.file_designation, '을')} 붙입니다.")
     if preview.blank_rows:
         print(f"빈 행 {preview.blank_rows:,}개는 건너뛰었습니다.")
     print(preview.summary())

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from seecodesk.core.catalog import CATALOG_DESIGNATIONS, ORDERS, CatalogOptions
 from seecodesk.core.errors import SeeCoDeskError
+from seecodesk.core.josa import josa
 from seecodesk.reports.catalog import build_catalog_pdf
 from seecodesk.reports.catalog_checks import photo_problems
 from seecodesk.services.catalog import load_catalog
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     if not 0 <= args.bleed <= 10:
         raise SeeCoDeskError(f"재단 여백 {args.bleed:g}mm는 쓸 수 없습니다. 0에서 10 사이로 주세요 (보통 3).")
     if not 1900 <= args.year <= 2200:
-        raise SeeCoDeskError(f"연도 {args.year}가 올바르지 않습니다. 예: --year 2025")
+        raise SeeCoDeskError(f"연도 {args.year}{josa(args.year, '이')} 올바르지 않습니다. 예: --year 2025")
     out = Path(args.out)
     if not out.parent.exists():
         raise SeeCoDeskError(f"저장할 폴더가 없습니다: {out.parent}")

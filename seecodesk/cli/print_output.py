@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import ExportError, SeeCoDeskError, unsaved_file_message
+from seecodesk.core.josa import josa
 from seecodesk.storage.database import open_database
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ def check_output(out: str) -> Path:
     """The output path, refusing a folder or a folder that does not exist (before any work is done)."""
     path = Path(out)
     if path.is_dir():
-        raise SeeCoDeskError(f"'{out}'은(는) 폴더입니다. 저장할 PDF 파일 이름을 적어 주세요.")
+        raise SeeCoDeskError(f"'{out}'{josa(out, '은')} 폴더입니다. 저장할 PDF 파일 이름을 적어 주세요.")
     if not path.resolve().parent.is_dir():
         raise SeeCoDeskError(f"저장할 폴더가 없습니다: {path.resolve().parent}")
     return path

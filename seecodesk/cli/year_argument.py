@@ -3,6 +3,8 @@
 import argparse
 from collections.abc import Callable
 
+from seecodesk.core.josa import josa
+
 
 def year_argument(value: str) -> int:
     """A year as typed on the command line (2026)."""
@@ -23,9 +25,9 @@ def record_number(label: str = "") -> Callable[[str], int]:
         try:
             number = int(value)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{name}는 숫자여야 합니다: {value}") from None
+            raise argparse.ArgumentTypeError(f"{name}{josa(name, '은')} 숫자여야 합니다: {value}") from None
         if number <= 0:
-            raise argparse.ArgumentTypeError(f"{name}는 1 이상이어야 합니다: {value}")
+            raise argparse.ArgumentTypeError(f"{name}{josa(name, '은')} 1 이상이어야 합니다: {value}")
         return number
 
     return parse

@@ -104,3 +104,14 @@ def format_when(moment: datetime, seconds: bool = False) -> str:
     """A backup's moment in the 공문서 style with the time: 2026. 12. 5. 09:15 (09:15:42 with `seconds`)."""
     clock = f"{moment:%H:%M:%S}" if seconds else f"{moment:%H:%M}"
     return f"{moment.year}. {moment.month}. {moment.day}. {clock}"
+
+
+def backup_title(taken_at: datetime, reason: str) -> str:
+    """A backup as the restore question names it: '2026. 12. 7. 13:08 백업(열 때 자동)'."""
+    return f"{format_when(taken_at)} 백업({REASONS.get(reason, reason)})"
+
+
+def backup_file_title(stem: str, name: str) -> str:
+    """`backup_title` of the backup file `name` of the database `stem`; the file name itself when not one."""
+    parsed = parse_backup_name(stem, name)
+    return backup_title(*parsed) if parsed else f"{name} 백업"

@@ -1,6 +1,7 @@
 """Which status moves an application may make: 접수 → 매칭 → 진행 → 완료, or 취소 (with a reason)."""
 
 from seecodesk.core.errors import ValidationError
+from seecodesk.core.josa import josa
 
 ALLOWED_MOVES: dict[str, tuple[str, ...]] = {
     "접수": ("매칭", "취소"),
@@ -28,7 +29,7 @@ def check_move(current: str, new: str, reason: str = "") -> None:
         hint = _HINTS.get((current, new), "")
         if current == "완료":
             hint = hint or "완료된 신청은 상태를 바꿀 수 없습니다."
-        raise ValidationError("status", f"'{current}' 상태에서 '{new}'(으)로 바꿀 수 없습니다. {hint}".strip())
+        raise ValidationError("status", f"'{current}' 상태에서 '{new}'{josa(new, '으로')} 바꿀 수 없습니다. {hint}".strip())
     if new == "취소" and not (reason or "").strip():
         raise ValidationError("reason", "취소 사유를 입력해 주세요.")
 

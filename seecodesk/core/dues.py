@@ -14,6 +14,7 @@ from datetime import date
 
 from seecodesk.core import validation as v
 from seecodesk.core.errors import ValidationError
+from seecodesk.core.josa import josa
 
 PAYMENT_METHODS = ("계좌이체", "현금", "카드", "기타")
 DEFAULT_DUE_DAY = "03-31"
@@ -63,9 +64,9 @@ def parse_amount(text: str, what: str = "금액") -> int:
     try:
         amount = round(float(value) * multiplier) if value else 0
     except ValueError:
-        raise ValidationError("dues", f"{what} '{v.shown(text)}'을(를) 120,000처럼 숫자로 적어 주세요.") from None
+        raise ValidationError("dues", f"{what} '{v.shown(text)}'{josa(v.shown(text), '을')} 120,000처럼 숫자로 적어 주세요.") from None
     if amount < 0 or amount > 1_000_000_000:
-        raise ValidationError("dues", f"{what}은(는) 0원에서 10억 원 사이여야 합니다.")
+        raise ValidationError("dues", f"{what}{josa(what, '은')} 0원에서 10억 원 사이여야 합니다.")
     return amount
 
 
@@ -146,7 +147,7 @@ def due_date(year: int, day: str) -> str:
 def check_year(year: int) -> int:
     """A plausible dues year, or a Korean ValidationError."""
     if not 2000 <= year <= 2100:
-        raise ValidationError("dues", f"연도 {year}는 올바르지 않습니다. 2026처럼 네 자리로 적어 주세요.")
+        raise ValidationError("dues", f"연도 {year}{josa(year, '은')} 올바르지 않습니다. 2026처럼 네 자리로 적어 주세요.")
     return year
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from seecodesk.core import validation as v
 from seecodesk.core.errors import ValidationError, ValidationErrors
+from seecodesk.core.josa import josa
 from seecodesk.core.trade import parse_amount
 
 VULNERABLE_TYPES = ("고령자", "저소득가구", "장애인", "청년", "경력보유 여성", "결혼이주여성", "북한이탈주민", "기타")
@@ -90,11 +91,11 @@ def validate_figures(figures: OrgFigures) -> OrgFigures:
     """The figures with text trimmed; `ValidationErrors` (Korean, per field) when something cannot be stored."""
     errors: dict[str, str] = {}
     if not 1900 <= figures.year <= 2999:
-        errors["year"] = f"연도 '{figures.year}'는 2025처럼 네 자리로 적어 주세요."
+        errors["year"] = f"연도 '{figures.year}'{josa(figures.year, '은')} 2025처럼 네 자리로 적어 주세요."
     for name, label in (("paid_workers", "유급근로자 수"), ("vulnerable_workers", "취약계층 근로자 수")):
         value = getattr(figures, name)
         if value is not None and not 0 <= value <= 1_000_000:
-            errors[name] = f"{label}는 0 이상의 사람 수로 적어 주세요."
+            errors[name] = f"{label}{josa(label, '은')} 0 이상의 사람 수로 적어 주세요."
     if (figures.paid_workers is not None and figures.vulnerable_workers is not None
             and figures.vulnerable_workers > figures.paid_workers):
         errors["vulnerable_workers"] = (f"취약계층 근로자({figures.vulnerable_workers}명)가 유급근로자"
@@ -102,7 +103,7 @@ def validate_figures(figures: OrgFigures) -> OrgFigures:
     for name, label in (("revenue", "매출액"), ("public_revenue", "공공구매 매출")):
         value = getattr(figures, name)
         if value is not None and not 0 <= value <= MAX_AMOUNT:
-            errors[name] = f"{label}은 0 이상의 원 단위 금액으로 적어 주세요."
+            errors[name] = f"{label}{josa(label, '은')} 0 이상의 원 단위 금액으로 적어 주세요."
     if figures.revenue is not None and figures.public_revenue is not None and figures.public_revenue > figures.revenue:
         errors["public_revenue"] = "공공구매 매출이 전체 매출액보다 큽니다."
     texts = {n: " ".join(str(getattr(figures, n)).split()) if n != "contribution" else str(getattr(figures, n)).strip()
@@ -127,9 +128,9 @@ def validate_procurement(record: ProcurementRecord) -> ProcurementRecord:
     naming every field that cannot be stored."""
     errors: dict[str, str] = {}
     if not 1900 <= int(record.year) <= 2999:
-        errors["year"] = f"연도 '{record.year}'는 2025처럼 네 자리로 적어 주세요."
+        errors["year"] = f"연도 '{record.year}'{josa(record.year, '은')} 2025처럼 네 자리로 적어 주세요."
     if not 1 <= int(record.month) <= 12:
-        errors["month"] = f"월 '{record.month}'는 1에서 12 사이로 적어 주세요."
+        errors["month"] = f"월 '{record.month}'{josa(record.month, '은')} 1에서 12 사이로 적어 주세요."
     text = {name: _cleaned(errors, name, getattr(record, name), clean)
             for name, clean in (("institution", v.clean_name), ("department", v.clean_line),
                                 ("supplier", v.clean_name), ("item", v.clean_line),
@@ -169,7 +170,7 @@ def validate_goal(amount: int | str, start_year: int, years: int) -> tuple[int, 
     if "amount" not in errors and not value:
         errors["amount"] = "목표 금액을 적어 주세요 (예: 10억원이면 1,000,000,000)."
     if not 1900 <= start_year <= 2999:
-        errors["start_year"] = f"시작 연도 '{start_year}'는 2025처럼 네 자리로 적어 주세요."
+        errors["start_year"] = f"시작 연도 '{start_year}'{josa(start_year, '은')} 2025처럼 네 자리로 적어 주세요."
     if not 1 <= years <= 30:
         errors["years"] = "기간은 1년에서 30년 사이로 정해 주세요."
     if errors:

@@ -9,6 +9,7 @@ from datetime import date
 
 from seecodesk.core import validation as v
 from seecodesk.core.errors import ValidationError, ValidationErrors
+from seecodesk.core.josa import josa
 from seecodesk.core.meeting_titles import default_title, korean_date
 from seecodesk.core.members import check_date
 
@@ -169,7 +170,7 @@ def normalize_time(text: str, field_name: str) -> str:
         return ""
     match = _TIME.match(value)
     if not match:
-        raise ValidationError(field_name, f"시각 '{value[:10]}'를 알 수 없습니다. 예: 14:00")
+        raise ValidationError(field_name, f"시각 '{value[:10]}'{josa(value[:10], '을')} 알 수 없습니다. 예: 14:00")
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 

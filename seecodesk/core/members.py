@@ -4,6 +4,7 @@ from dataclasses import dataclass, field, replace
 
 from seecodesk.core import validation as v
 from seecodesk.core.errors import ValidationError, ValidationErrors
+from seecodesk.core.josa import josa
 from seecodesk.core.vocab import AFFILIATIONS, DESIGNATION_KINDS, GENDERS
 
 
@@ -188,7 +189,7 @@ def _validated_membership(p: MembershipPeriod, e: dict[str, str]) -> MembershipP
 
 def _validated_dues(d: DuesPayment, e: dict[str, str]) -> DuesPayment:
     if not 1990 <= int(d.year) <= 2100:
-        e.setdefault("dues", f"회비 연도 {d.year}가 올바르지 않습니다.")
+        e.setdefault("dues", f"회비 연도 {d.year}{josa(d.year, '이')} 올바르지 않습니다.")
     if int(d.amount) < 0:
         e.setdefault("dues", "회비 금액은 0원 이상이어야 합니다.")
     return replace(d, paid_on=_collect(e, "dues", check_date, "dues", d.paid_on),

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from seecodesk.core.errors import ValidationError
+from seecodesk.core.josa import josa
 
 GRAINS = ("month", "quarter", "half")
 GRAIN_LABELS = {"month": "월", "quarter": "분기", "half": "반기"}
@@ -151,7 +152,7 @@ def parse_period(text: str, field: str = "period") -> Period:
     if half_words:
         year = int(half_words.group(1))
         return Period(year + 2000 if year < 100 else year, 1 if half_words.group(2) == "상" else 2, "half")
-    raise ValidationError(field, f"'{text}'은(는) 기간으로 읽을 수 없습니다. 2021Q3, 2021H2, 2021-10처럼 적어 주세요.")
+    raise ValidationError(field, f"'{text}'{josa(text, '은')} 기간으로 읽을 수 없습니다. 2021Q3, 2021H2, 2021-10처럼 적어 주세요.")
 
 
 def year_bands(periods: list[Period]) -> list[tuple[int, int]]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from seecodesk.core import validation as v
 from seecodesk.core.errors import ValidationError, ValidationErrors
+from seecodesk.core.josa import josa
 from seecodesk.core.periods import GRAINS, month_index
 from seecodesk.core.trade import MAX_AMOUNT, parse_amount
 
@@ -115,7 +116,7 @@ def parse_won(text: object, field_name: str = "amount") -> int:
     if not raw or raw == "-":
         return 0
     if "." in raw and not any(unit in raw for unit in "만억천"):
-        raise ValidationError(field_name, f"금액 '{v.shown(raw)}'을(를) 읽을 수 없습니다. 원 단위 숫자로 적어 주세요 (예: 1,800,000).")
+        raise ValidationError(field_name, f"금액 '{v.shown(raw)}'{josa(v.shown(raw), '을')} 읽을 수 없습니다. 원 단위 숫자로 적어 주세요 (예: 1,800,000).")
     try:
         return parse_amount(raw)
     except ValidationError as error:
@@ -207,4 +208,4 @@ def check_parent(kind: str, parent_kind: str | None) -> None:
     """Refuse a node under a parent of the wrong kind (e.g. a strategy under a task)."""
     if parent_kind not in ALLOWED_PARENTS[kind]:
         where = "계획의 맨 위" if parent_kind is None else NODE_KIND_LABELS[parent_kind]
-        raise ValidationError("parent_id", f"{NODE_KIND_LABELS[kind]}은(는) {where} 아래에 둘 수 없습니다.")
+        raise ValidationError("parent_id", f"{NODE_KIND_LABELS[kind]}{josa(NODE_KIND_LABELS[kind], '은')} {where} 아래에 둘 수 없습니다.")

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from seecodesk.core.errors import ValidationError
+from seecodesk.core.josa import josa
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -22,7 +23,7 @@ class ReportPeriod:
     def year(cls, year: int) -> ReportPeriod:
         """The whole calendar year."""
         if not 1900 <= year <= 2999:
-            raise ValidationError("year", f"연도 '{year}'는 2026처럼 네 자리로 적어 주세요.")
+            raise ValidationError("year", f"연도 '{year}'{josa(year, '은')} 2026처럼 네 자리로 적어 주세요.")
         return cls(f"{year:04d}-01", f"{year:04d}-12")
 
     @classmethod
@@ -31,7 +32,7 @@ class ReportPeriod:
         for value in (start, end):
             match = _MONTH.match(value.strip())
             if not match or not 1 <= int(match.group(2)) <= 12:
-                raise ValidationError("period", f"'{value}'는 2026-03처럼 연도-월로 적어 주세요.")
+                raise ValidationError("period", f"'{value}'{josa(value, '은')} 2026-03처럼 연도-월로 적어 주세요.")
         if start > end:
             raise ValidationError("period", f"시작 월({start})이 끝 월({end})보다 늦습니다.")
         return cls(start.strip(), end.strip())

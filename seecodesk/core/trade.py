@@ -13,6 +13,7 @@ from itertools import combinations
 
 from seecodesk.core import validation as v
 from seecodesk.core.errors import ValidationError, ValidationErrors
+from seecodesk.core.josa import josa
 from seecodesk.core.members import check_date
 
 AGREEMENT_KINDS = ("상호거래 협약", "업무협약", "상생협약")
@@ -156,7 +157,8 @@ def parse_amount(text: str | int | None, limit: int = MAX_AMOUNT) -> int:
         folded = folded.removesuffix("원")
         match = re.fullmatch(r"(\d+(?:\.\d+)?)(억|만|천)?", folded)
         if not folded or not match:
-            raise ValidationError("amount", f"금액 '{v.shown(str(text or ''))}'을(를) 알 수 없습니다. 원 단위 숫자로 적어 주세요 (예: 1,200,000).")
+            shown = v.shown(str(text or ""))
+            raise ValidationError("amount", f"금액 '{shown}'{josa(shown, '을')} 알 수 없습니다. 원 단위 숫자로 적어 주세요 (예: 1,200,000).")
         number = float(match.group(1)) if "." in match.group(1) else int(match.group(1))
         value = int(round(number * {"억": 100_000_000, "만": 10_000, "천": 1_000, None: 1}[match.group(2)]))
     if not 0 <= value <= limit:
@@ -203,7 +205,7 @@ def _check_parties(clean: Agreement, errors: dict[str, str]) -> None:
             party.outside_name = ""
         elif party.outside_name:
             if party.outside_name in seen_outside:
-                errors.setdefault("parties", f"'{party.outside_name}'이(가) 협약 당사자에 두 번 들어 있습니다.")
+                errors.setdefault("parties", f"'{party.outside_name}'{josa(party.outside_name, '이')} 협약 당사자에 두 번 들어 있습니다.")
             seen_outside.add(party.outside_name)
     clean.parties = [p for p in clean.parties if p.organisation_id is not None or p.outside_name]
     if len(clean.parties) < 2:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from seecodesk.core.errors import ValidationError
+from seecodesk.core.josa import josa
 
 MAX_TEXT_LENGTH = 20_000  # free text: notes, minutes, consulting reports
 NAME_LENGTH = 200  # a name of a person or an organisation, wherever it is typed or imported
@@ -264,7 +265,7 @@ def parse_date(text: str | None, field: str = "date") -> str:
     value = "".join(value.split()).rstrip(".-/")
     match = _DATE_PATTERN.match(value)
     if match is None:
-        raise ValidationError(field, f"날짜 '{shown(typed)}'를 알 수 없습니다. 예: 2024-03-05, 2024.3.5, 20240305")
+        raise ValidationError(field, f"날짜 '{shown(typed)}'{josa(shown(typed), '을')} 알 수 없습니다. 예: 2024-03-05, 2024.3.5, 20240305")
     year, _sep, month_typed, day_typed, month_digits, day_digits = match.groups()
     year, month, day = int(year), int(month_typed or month_digits), int(day_typed or day_digits)
     try:

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import ImportFileError, ValidationError, ValidationErrors
-from seecodesk.core.figures import OrgFigures, validate_figures
+from seecodesk.core.figures import MAX_AMOUNT, OrgFigures, validate_figures
+from seecodesk.core.josa import josa
+from seecodesk.core.trade import parse_amount
 from seecodesk.core.validation import contains_resident_number, digits_of, name_key
 from seecodesk.exchange.member_rows import ERROR, WARNING, RowProblem
 from seecodesk.exchange.reading import SourceTable
@@ -110,7 +112,7 @@ def match_columns(headers: list[str]) -> dict[str, str]:
 def build_preview(table: SourceTable, db: sqlite_utils.Database, year: int) -> FigureImportPreview:
     """Check every row against the directory; writes nothing."""
     if not 1900 <= year <= 2999:
-        raise ImportFileError(f"연도 '{year}'는 2025처럼 네 자리로 적어 주세요.")
+        raise ImportFileError(f"연도 '{year}'{josa(year, '은')} 2025처럼 네 자리로 적어 주세요.")
     columns = match_columns(table.headers)
     orgs = store.organisation_keys(db)
     by_number = {digits_of(number): (org_id, name) for org_id, name, _key, number in orgs if number}
@@ -159,7 +161,7 @@ def _convert(number: int, cells: dict[str, str], columns: dict[str, str], year: 
         try:
             numbers[name] = _number(text, columns.get(name, ""), name in MONEY_FIELDS)
         except ValueError:
-            row.problems.append(RowProblem(number, columns[name], f"'{text}'는 숫자로 읽을 수 없습니다."))
+            row.problems.append(RowProblem(number, columns[name], f"'{text}'{josa(text, '은')} 숫자로 읽을 수 없습니다."))
     texts = {n: values.get(n, "") for n in ("vulnerable_types", "social_purpose", "contribution",
                                              "contribution_category", "beneficiaries", "note")}
     if row.problems:
@@ -194,25 +196,38 @@ def _find(values: dict[str, str], by_number: dict[str, tuple[int, str]],
         return matches[0]
     if matches:
         return f"명단에 이름이 '{name}'인 조직이 {len(matches)}곳 있습니다. 사업자등록번호 열을 넣어 구분해 주세요."
-    return f"'{name}'을(를) 회원 명단에서 찾지 못했습니다. 먼저 회원사로 등록하거나 이름을 명단과 같게 고쳐 주세요."
+    return f"'{name}'{josa(name, '을')} 회원 명단에서 찾지 못했습니다. 먼저 회원사로 등록하거나 이름을 명단과 같게 고쳐 주세요."
 
 
 def _number(text: str, header: str, money: bool) -> int | None:
-    """'1,234', '12명', '3,500,000원' → int; '' or '-' → None; ValueError for anything else."""
+    """'1,234', '12명', '3,500,000원', '1억' → int; '' or '-' → None; ValueError for anything else.
+
+    Money goes through the screens' own reader (core.trade.parse_amount), so '1억' and '120만원' import
+    as they are typed on screen; a bare number in a '(천원)' or '(백만원)' column is scaled by the column.
+    """
     clean = re.sub(r"[\s,]", "", text)
     if clean in ("", "-", "–"):
         return None
-    clean = re.sub(r"(원|명|인)$", "", clean)
-    if not re.fullmatch(r"\d+(\.\d+)?", clean):
+    if money:
+        return _money(clean, header)
+    clean = re.sub(r"(명|인)$", "", clean)
+    if not re.fullmatch(r"\d+(\.\d+)?", clean) or not float(clean).is_integer():
         raise ValueError(text)
-    value = float(clean)
-    if money and "백만원" in header:
-        value *= 1_000_000
-    elif money and "천원" in header:
-        value *= 1000
-    if not money and not value.is_integer():
-        raise ValueError(text)
-    return int(round(value))
+    return int(float(clean))
+
+
+def _money(clean: str, header: str) -> int:
+    """Whole 원 from a money cell; a bare number is read in the column's unit (천원, 백만원)."""
+    scale = 1_000_000 if "백만원" in header else 1000 if "천원" in header else 1
+    has_unit = any(unit in clean for unit in "억만천원")
+    if not has_unit and scale > 1:
+        if not re.fullmatch(r"\d+(\.\d+)?", clean):
+            raise ValueError(clean)
+        clean = str(round(float(clean) * scale))
+    try:
+        return parse_amount(clean, MAX_AMOUNT)
+    except ValidationError as error:
+        raise ValueError(clean) from error
 
 
 def commit_import(db: sqlite_utils.Database, preview: FigureImportPreview) -> int:

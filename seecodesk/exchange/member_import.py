@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import ImportFileError, SeeCoDeskError
+from seecodesk.core.josa import josa
 from seecodesk.exchange.fields import FIELD_LABELS
 from seecodesk.exchange.member_mapping import ColumnMapping, suggest_mapping
 from seecodesk.exchange.member_matching import SKIP, UPDATE, DirectoryIndex, NumberHolders, match_rows, updated_with
@@ -220,7 +221,7 @@ def check_duplicates(rows: list[PreviewRow], directory: DirectoryIndex,
         elif number:
             seen_numbers[number] = row.row
         if row.existing is None and row.key in directory.names:
-            row.cross_problems.append(RowProblem(row.row, "", f"명단에 이름이 같은 '{directory.names[row.key]}'이(가) 이미 "
+            row.cross_problems.append(RowProblem(row.row, "", f"명단에 이름이 같은 '{directory.names[row.key]}'{josa(directory.names[row.key], '이')} 이미 "
                                                               "있습니다. 같은 곳이면 이 행을 빼 주세요.", WARNING))
         if row.key in seen_names and row.existing is None:
             row.cross_problems.append(RowProblem(row.row, "", f"{seen_names[row.key]}행과 이름이 같습니다. 다른 조직이면 "

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from seecodesk.core.errors import ValidationError, ValidationErrors
+from seecodesk.core.josa import josa
 from seecodesk.core.members import Designation, MembershipPeriod, Organisation, validated_organisation
 from seecodesk.core.validation import (
     clean_name,
@@ -182,7 +183,7 @@ def _phone(record: SourceRecord, mapping: ColumnMapping, key: str, value: str, p
     if repaired is None:
         return value
     column = _column_of(mapping, key)
-    problems.append(RowProblem(record.row, column, f"앞자리 0이 빠진 번호 '{value}'를 {repaired}(으)로 고쳤습니다 "
+    problems.append(RowProblem(record.row, column, f"앞자리 0이 빠진 번호 '{value}'{josa(value, '을')} {repaired}{josa(repaired, '으로')} 고쳤습니다 "
                                                    "(엑셀이 숫자로 바꾸며 0을 지웠을 수 있습니다).", WARNING))
     return repaired
 

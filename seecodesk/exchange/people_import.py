@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from seecodesk.core.bodies import BodyMember
 from seecodesk.core.errors import ValidationError, ValidationErrors
+from seecodesk.core.josa import josa
 from seecodesk.core.members import Person, Role, validated_person
 from seecodesk.core.validation import name_key, parse_date
 from seecodesk.core.vocab import AFFILIATIONS
@@ -211,7 +212,7 @@ def _person(number: int, values: dict[str, str], columns: dict[str, str], found:
         value = values.get(key, "")
         repaired = restore_leading_zero(value)
         if repaired is not None:
-            problems.append(RowProblem(number, columns[key], f"앞자리 0이 빠진 번호 '{value}'를 {repaired}(으)로 고쳤습니다 "
+            problems.append(RowProblem(number, columns[key], f"앞자리 0이 빠진 번호 '{value}'{josa(value, '을')} {repaired}{josa(repaired, '으로')} 고쳤습니다 "
                                                              "(엑셀이 숫자로 바꾸며 0을 지웠을 수 있습니다).", WARNING))
             value = repaired
         setattr(person, key, value)
@@ -274,7 +275,7 @@ def _note_kept(row: PersonRow, existing: Person, columns: dict[str, str]) -> Non
     for key in ("title", "mobile", "phone", "email"):
         stored, given = getattr(existing, key), getattr(row.person, key)
         if key in columns and stored and given and stored != given:
-            row.problems.append(RowProblem(row.row, columns[key], f"이미 있는 사람이라 저장된 {PEOPLE_FIELDS[key]} '{stored}'을(를) "
+            row.problems.append(RowProblem(row.row, columns[key], f"이미 있는 사람이라 저장된 {PEOPLE_FIELDS[key]} '{stored}'{josa(stored, '을')} "
                                                                   f"그대로 둡니다 (파일: '{given}'). 바꾸려면 사람 정보에서 "
                                                                   "고쳐 주세요.", WARNING))
 
@@ -284,7 +285,7 @@ def _merge(row: PersonRow, person: Person, first: int, columns: dict[str, str]) 
     for key in _CONTACT_FIELDS:
         mine, theirs = getattr(row.person, key), getattr(person, key)
         if key in columns and mine and theirs and mine != theirs:
-            row.problems.append(RowProblem(row.row, columns[key], f"{first}행과 같은 사람인데 {PEOPLE_FIELDS[key]}이(가) "
+            row.problems.append(RowProblem(row.row, columns[key], f"{first}행과 같은 사람인데 {PEOPLE_FIELDS[key]}{josa(PEOPLE_FIELDS[key], '이')} "
                                                                   f"다릅니다 ('{theirs}' / '{mine}')."))
         elif mine and not theirs:
             setattr(person, key, mine)

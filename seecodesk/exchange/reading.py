@@ -15,6 +15,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from seecodesk.core.errors import ImportFileError
+from seecodesk.core.josa import josa
 from seecodesk.exchange.fields import field_for_header
 from seecodesk.exchange.xlsx_reading import read_first_sheet, unreadable
 
@@ -107,7 +108,7 @@ def _strict(data: bytes, encoding: str) -> str:
     except UnicodeDecodeError as error:
         line = bytes(error.object[: error.start]).count(b"\n") + 1  # utf-8-sig's offsets start after the BOM
         label = ENCODING_LABELS.get(encoding, encoding)
-        raise ImportFileError(f"파일을 {label}(으)로 읽을 수 없습니다: {line}번째 줄에 이 인코딩에 없는 바이트가 있습니다. "
+        raise ImportFileError(f"파일을 {label}{josa(label, '으로')} 읽을 수 없습니다: {line}번째 줄에 이 인코딩에 없는 바이트가 있습니다. "
                               "인코딩을 '자동'으로 두거나 다른 인코딩을 골라 주세요.") from None
 
 
@@ -164,7 +165,7 @@ def _read_xlsx(path: Path) -> SourceTable:
         numeric = frozenset(i for i, v in enumerate(values) if isinstance(v, (int, float)) and not isinstance(v, bool))
         records.append(SourceRecord(row=number, line=number, cells=cells, numeric=numeric))
     table = _with_header(path, "XLSX", "", records)
-    table.notes.insert(0, f"첫 번째 시트 '{sheet.name}'를 읽었습니다.")
+    table.notes.insert(0, f"첫 번째 시트 '{sheet.name}'{josa(sheet.name, '을')} 읽었습니다.")
     if sheet.others:
         table.notes.append(f"다른 시트({', '.join(sheet.others)})는 읽지 않았습니다.")
     return table

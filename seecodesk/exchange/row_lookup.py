@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from seecodesk.core.errors import ValidationError
+from seecodesk.core.josa import josa
 from seecodesk.core.validation import contains_resident_number, name_key, normalize_business_number
 from seecodesk.exchange.fields import fold_header
 from seecodesk.exchange.member_rows import ERROR, RowProblem
@@ -138,12 +139,12 @@ class OrganisationFinder:
                 raise ValidationError(label, f"사업자등록번호 {clean}인 기관이 명단에 없습니다.")
             return self.by_number[clean]
         if not name:
-            raise ValidationError(label, f"{label}이(가) 비어 있습니다.")
+            raise ValidationError(label, f"{label}{josa(label, '이')} 비어 있습니다.")
         found = self.by_key.get(name_key(name), [])
         if not found:
-            raise ValidationError(label, f"'{name[:40]}'을(를) 회원 명단에서 찾을 수 없습니다. "
+            raise ValidationError(label, f"'{name[:40]}'{josa(name[:40], '을')} 회원 명단에서 찾을 수 없습니다. "
                                          f"{hint or '이름을 명단과 같게 고치거나 사업자등록번호 열을 더해 주세요.'}")
         if len(found) > 1:
-            raise ValidationError(label, f"명단에 '{name[:40]}'과(와) 이름이 같은 기관이 {len(found)}곳 있습니다. "
+            raise ValidationError(label, f"명단에 '{name[:40]}'{josa(name[:40], '과')} 이름이 같은 기관이 {len(found)}곳 있습니다. "
                                          "사업자등록번호 열로 구별해 주세요.")
         return found[0]

@@ -15,6 +15,7 @@ from typing import Any
 
 from seecodesk.core.csv_rules import FORMULA_STARTS, neutralise
 from seecodesk.core.errors import ExportError
+from seecodesk.core.josa import josa
 from seecodesk.exchange.member_export import EXPORT_ENCODINGS, save_workbook, write_atomically
 from seecodesk.exchange.xlsx_style import korean_font, korean_workbook
 
@@ -67,7 +68,7 @@ def _check_cp949(headers: list[str], rows: list[list[Any]]) -> None:
                 try:
                     value.encode("cp949")
                 except UnicodeEncodeError as error:
-                    raise ExportError(f"{number}행의 '{header}' 열에 있는 글자 '{value[error.start]}'는 CP949로 저장할 수 "
+                    raise ExportError(f"{number}행의 '{header}' 열에 있는 글자 '{value[error.start]}'{josa(value[error.start], '은')} CP949로 저장할 수 "
                                       "없습니다. UTF-8(BOM) CSV나 엑셀(XLSX)로 내보내 주세요.") from None
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import ImportFileError, SeeCoDeskError, ValidationError, ValidationErrors
+from seecodesk.core.josa import josa
 from seecodesk.core.trade import LIVE_STATUSES, Agreement, Trade, validated_trade
 from seecodesk.exchange.fields import fold_header
 from seecodesk.exchange.member_rows import ERROR, WARNING, RowProblem
@@ -107,7 +108,7 @@ class _Directory:
         if text:
             named = [a for a in binding if str(a.id) == text.strip() or a.title == text.strip()]
             if not named:
-                raise ValidationError("agreement", f"'{text[:40]}'은(는) 두 기관 사이의 협약 번호나 이름이 아닙니다.")
+                raise ValidationError("agreement", f"'{text[:40]}'{josa(text[:40], '은')} 두 기관 사이의 협약 번호나 이름이 아닙니다.")
             return named[0].id
         live = [a for a in binding if _in_force(a, day)]
         return live[0].id if len(live) == 1 else None

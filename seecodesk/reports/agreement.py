@@ -16,6 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from seecodesk.core.dates import paper_date
+from seecodesk.core.josa import josa
 from seecodesk.core.trade import Agreement
 from seecodesk.reports.base import (
     FONT,
@@ -79,7 +80,7 @@ def articles(content: AgreementContent) -> list[tuple[str, str]]:
     other = a.other_terms or "이 협약에 정하지 않은 사항은 당사자가 서로 협의하여 정한다."
     other += f" 이 협약을 증명하기 위하여 협약서 {len(a.parties)}부를 작성하여 당사자가 서명 또는 날인한 뒤 각 1부씩 보관한다."
     signed = "상생협약" if a.kind == "상생협약" else "업무협약"
-    return [("전문", f"{names}은(는) 상호 신뢰를 바탕으로 다음과 같이 {signed}을 체결한다."),
+    return [("전문", f"{names}{josa(names, '은')} 상호 신뢰를 바탕으로 다음과 같이 {signed}{josa(signed, '을')} 체결한다."),
             ("제1조 (목적)", purpose), ("제2조 (협력 내용)", "\n".join(scope)),
             ("제3조 (협약 기간)", period), ("제4조 (기타)", other)]
 

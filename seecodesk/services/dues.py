@@ -19,6 +19,7 @@ from seecodesk.core.dues import (
     receipt_number,
 )
 from seecodesk.core.errors import NotFoundError, ValidationError, ValidationErrors
+from seecodesk.core.josa import josa
 from seecodesk.core.members import check_date
 from seecodesk.services.settings import get_setting, network_name, set_setting
 from seecodesk.storage import dues as store
@@ -64,7 +65,7 @@ class DuesService:
         try:
             date.fromisoformat(f"2000-{month_day}")
         except ValueError:
-            raise ValidationError("dues", f"납부 기한 '{month_day}'을(를) 03-31처럼 월-일로 적어 주세요.") from None
+            raise ValidationError("dues", f"납부 기한 '{month_day}'{josa(month_day, '을')} 03-31처럼 월-일로 적어 주세요.") from None
         names = [c for c, _ in settings.rule.categories]
         if len(set(names)) != len(names):
             raise ValidationError("dues", "같은 구분이 회비 규칙에 두 번 있습니다.")

@@ -28,6 +28,7 @@ from seecodesk.core.history import (
     table_noun,
     undo_effect,
 )
+from seecodesk.core.josa import josa
 from seecodesk.services.history_origin import this_origin
 from seecodesk.services.settings import get_setting, set_setting
 from seecodesk.storage import history as store
@@ -375,7 +376,7 @@ class HistoryService:
         """Bring a deleted record back (with the rows deleted along with it); returns what was done."""
         record = next((r for r in self.deleted_records(table) if r.record_id == record_id), None)
         if record is None:
-            raise HistoryError(f"되살릴 {table_noun(table)}을(를) 찾을 수 없습니다.")
+            raise HistoryError(f"되살릴 {table_noun(table)}{josa(table_noun(table), '을')} 찾을 수 없습니다.")
         label = f"되살리기: {table_noun(table)} ({record.name})"
         try:
             with self.operation(label):

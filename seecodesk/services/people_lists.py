@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from seecodesk.core.consent import Item, Use
 from seecodesk.core.contact_release import Withheld, person_phone, person_value
 from seecodesk.core.errors import ExportError, NotFoundError, SeeCoDeskError
+from seecodesk.core.josa import josa
 from seecodesk.core.label_sheets import DEFAULT_SHEET, sheet_named
 from seecodesk.exchange.table_export import TableExport, write_table
 from seecodesk.reports.labels import MailingLabel, write_labels
@@ -71,7 +72,7 @@ def find_body(db: sqlite_utils.Database, reference: str) -> Body:
         if body.name.replace(" ", "") == wanted or str(body.id) == wanted:
             return body
     names = ", ".join(f"{b.name}({b.id})" for b in bodies) or "(없음)"
-    raise NotFoundError(f"분과·기구 '{reference}'을(를) 찾을 수 없습니다. 있는 분과·기구(번호): {names}")
+    raise NotFoundError(f"분과·기구 '{reference}'{josa(reference, '을')} 찾을 수 없습니다. 있는 분과·기구(번호): {names}")
 
 
 @dataclass

@@ -11,6 +11,7 @@ from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any
 
 from seecodesk.core.errors import NotFoundError
+from seecodesk.core.josa import josa
 from seecodesk.core.meetings import ActionItem, AgendaItem, Attachment, Attendee, Meeting
 from seecodesk.storage.rows import insert_row, new_row_id, update_row
 
@@ -83,7 +84,7 @@ def get_meeting(db: sqlite_utils.Database, meeting_id: int) -> Meeting:
                      "LEFT JOIN bodies b ON b.id = m.body_id WHERE m.id = ? AND m.deleted_at IS NULL",
                      [meeting_id]).fetchone()
     if row is None:
-        raise NotFoundError(f"회의 번호 {meeting_id}을(를) 찾을 수 없습니다.")
+        raise NotFoundError(f"회의 번호 {meeting_id}{josa(meeting_id, '을')} 찾을 수 없습니다.")
     values = dict(zip(_MEETING_COLUMNS, row[: len(_MEETING_COLUMNS)], strict=True))
     values["online"] = bool(values["online"])
     meeting = Meeting(**values, id=row[-2], body_name=row[-1])

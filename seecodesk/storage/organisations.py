@@ -6,6 +6,7 @@ import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from seecodesk.core.errors import DuplicateError, NotFoundError, SeeCoDeskError
+from seecodesk.core.josa import josa
 from seecodesk.core.members import Designation, DuesPayment, MembershipPeriod, Organisation
 from seecodesk.core.validation import name_key
 from seecodesk.storage.history_triggers import inserts_recorded_by_caller, record_bulk_inserts
@@ -42,7 +43,7 @@ class BatchInsertError(SeeCoDeskError):
 
 def duplicate_number(number: str, holder: str) -> DuplicateError:
     """The refusal of a business number that `holder` (an organisation's name) already has."""
-    return DuplicateError(f"사업자등록번호 {number}는 이미 '{holder}'에 등록되어 있습니다.")
+    return DuplicateError(f"사업자등록번호 {number}{josa(number, '은')} 이미 '{holder}'에 등록되어 있습니다.")
 
 
 def check_unique(db: sqlite_utils.Database, org: Organisation) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seecodesk.core.josa import josa
 from seecodesk.core.korean_search import SearchKey, filter_keys
 from seecodesk.core.products import Product, price_text
 from seecodesk.gui.catalog.product_dialog import ProductDialog
@@ -142,7 +143,7 @@ class ProductsDialog(QDialog):
         if product_id is None:
             return
         name = self.service.product(product_id).name
-        if confirm(self, "삭제", f"'{name}'을(를) 삭제할까요? Ctrl+Z로 되돌릴 수 있습니다."):
+        if confirm(self, "삭제", f"'{name}'{josa(name, '을')} 삭제할까요? Ctrl+Z로 되돌릴 수 있습니다."):
             self.service.delete_product(product_id)
             self.changed = True
             self._load_products()

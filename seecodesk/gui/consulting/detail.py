@@ -8,6 +8,7 @@ from seecodesk.core.consulting import Application
 from seecodesk.core.consulting_status import possible_moves
 from seecodesk.core.dates import paper_date
 from seecodesk.core.errors import SeeCoDeskError
+from seecodesk.core.josa import josa
 from seecodesk.gui.consulting.matching_panel import MatchingPanel
 from seecodesk.gui.consulting.work_panel import WorkPanel
 from seecodesk.gui.messages import confirm, show_error
@@ -110,7 +111,7 @@ class ApplicationPanel(QWidget):
         self._emit_changed()
 
     def make_member(self) -> None:
-        if self.app is None or not confirm(self, "회원사로 등록", f"'{self.app.company_name}'을(를) 회원사 명단에 등록할까요?"):
+        if self.app is None or not confirm(self, "회원사로 등록", f"'{self.app.company_name}'{josa(self.app.company_name, '을')} 회원사 명단에 등록할까요?"):
             return
         try:
             self.service.make_member(int(self.app.id or 0))

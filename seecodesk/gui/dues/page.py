@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from seecodesk.core.dates import paper_date
 from seecodesk.core.dues import PAYMENT_METHODS, DuesLine, parse_amount
 from seecodesk.core.errors import SeeCoDeskError
+from seecodesk.core.josa import josa
 from seecodesk.gui.dues.settings_dialog import DuesSettingsDialog
 from seecodesk.gui.meetings.side_dialogs import preview_pdf
 from seecodesk.gui.messages import show_error
@@ -284,7 +285,7 @@ class DuesPage(QWidget):
         payment = self.service.delete_payment(payment_id)
         self.reload()
         self.message.setText(f"{payment.organisation_name}의 납부 기록을 지웠습니다 (영수증 번호 "
-                             f"{payment.receipt_number or '없음'}은 다시 쓰지 않습니다). Ctrl+Z로 되돌립니다.")
+                             f"{payment.receipt_number or '없음'}{josa(payment.receipt_number or '없음', '은')} 다시 쓰지 않습니다). Ctrl+Z로 되돌립니다.")
 
     def undo(self) -> None:
         """Ctrl+Z: bring back the payment deleted last."""

@@ -30,6 +30,7 @@ from seecodesk.gui.widgets.form_dialog import bring_forward
 from seecodesk.services.meetings import RosterMember
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
+NEW_TITLE = "새 안건"  # the title a new item starts with, until the secretary types one
 
 
 class AgendaEditor(QWidget):
@@ -77,10 +78,15 @@ class AgendaEditor(QWidget):
             spin.setRange(0, 9999)
             spin.valueChanged.connect(self._store)
         self.list.installEventFilter(self)
+        self.title.installEventFilter(self)
         self._enable(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """Ctrl+↑ / Ctrl+↓ in the list move the selected item."""
+        """Ctrl+↑ / Ctrl+↓ in the list move the selected item; a click on the untouched '새 안건' selects it."""
+        if watched is self.title and event.type() == QEvent.Type.MouseButtonRelease:
+            # A click places the cursor and would drop the selection: typing must replace the stand-in title.
+            if self.title.text() == NEW_TITLE and not self.title.hasSelectedText():
+                self.title.selectAll()
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
             key_event: QKeyEvent = event  # type: ignore[assignment]
             if key_event.modifiers() & Qt.KeyboardModifier.ControlModifier and \
@@ -149,7 +155,7 @@ class AgendaEditor(QWidget):
 
     def add_item(self, title: str = "") -> None:
         """A new item at the end, its title ready to type."""
-        entry = self._append(AgendaItem(title=title or "새 안건"))
+        entry = self._append(AgendaItem(title=title or NEW_TITLE))
         self.list.setCurrentItem(entry)
         self._renumber()
         self.title.setFocus()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from seecodesk.core.errors import ValidationErrors
+from seecodesk.core.josa import josa
 from seecodesk.core.meetings import MEETING_KINDS, PLACE_LENGTH, Meeting
 from seecodesk.core.minutes_checks import minutes_problems
 from seecodesk.gui.forms.ui_meeting_header import Ui_MeetingHeader
@@ -342,7 +343,7 @@ class MeetingDialog(QDialog):
 
         preview_pdf(self, f"안내 공문 {self.meeting.display_title}", write)
         if holder:
-            self.notice_message.setText(f"발송 대장에 {holder[0]}(으)로 기록했습니다.")
+            self.notice_message.setText(f"발송 대장에 {holder[0]}{josa(holder[0], '으로')} 기록했습니다.")
 
     def preview_signin(self) -> None:
         sheet, withheld = signin_sheet(self.workspace.db, self.current_meeting(), self.show_phones.isChecked())

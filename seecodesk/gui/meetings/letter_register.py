@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from seecodesk.core.errors import SeeCoDeskError
+from seecodesk.core.josa import josa
 from seecodesk.gui.messages import confirm, show_error
 from seecodesk.services.letters import REGISTER_HEADERS, LetterService
 from seecodesk.storage.letters import Letter
@@ -73,7 +74,7 @@ class LetterRegister(QWidget):
         letter = self.letters[item.row()]
         try:
             self.service.update(letter.id or 0, **{_FIELDS[item.column()]: item.text()})
-            self.message.setText(f"{letter.number}을(를) 고쳤습니다.")
+            self.message.setText(f"{letter.number}{josa(letter.number, '을')} 고쳤습니다.")
         except SeeCoDeskError as error:
             self.message.setText(str(error))
         self.reload()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidget, QT
 
 from seecodesk.core.errors import ValidationErrors
 from seecodesk.core.figures import CONTRIBUTION_CATEGORIES, SOCIAL_PURPOSES, OrgFigures
+from seecodesk.core.josa import josa
 from seecodesk.gui.members.field_errors import ERROR_STYLE
 from seecodesk.gui.members.record_table import CellSpec, RecordTable, parse_money
 from seecodesk.services.figures import FigureService, check_figures
@@ -69,14 +70,14 @@ class FiguresTab(QWidget):
         for cells in self.records.rows():
             year_text = str(cells[0]).strip()
             if not year_text.isdigit():
-                raise ValidationErrors({"figures": f"연도 '{year_text}'를 2025처럼 숫자로 적어 주세요."})
+                raise ValidationErrors({"figures": f"연도 '{year_text}'{josa(year_text, '을')} 2025처럼 숫자로 적어 주세요."})
             values: list[int | None] = []
             for text, label, money in ((cells[1], "유급근로자", False), (cells[2], "취약계층", False),
                                        (cells[4], "매출액", True), (cells[5], "공공구매 매출", True)):
                 text = str(text).strip()
                 number = parse_money(text) if money else (int(text) if text.isdigit() else None)
                 if text and number is None:
-                    raise ValidationErrors({"figures": f"{year_text}년 {label} '{text}'를 숫자로 적어 주세요."})
+                    raise ValidationErrors({"figures": f"{year_text}년 {label} '{text}'{josa(text, '을')} 숫자로 적어 주세요."})
                 values.append(number if text else None)
             figures.append(OrgFigures(organisation_id=self.organisation_id or 0, year=int(year_text),
                                       paid_workers=values[0], vulnerable_workers=values[1],

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from seecodesk.core.errors import DuplicateError, SeeCoDeskError, ValidationErrors
+from seecodesk.core.josa import josa
 from seecodesk.core.members import Designation, DuesPayment, MembershipPeriod, Organisation, validated_organisation
 from seecodesk.core.vocab import DESIGNATION_KINDS, DESIGNATION_SUBTYPES, INDUSTRIES, LEGAL_FORMS, SERVICE_FIELDS
 from seecodesk.gui.forms.ui_organisation_dialog import Ui_OrganisationDialog
@@ -53,9 +54,16 @@ class OrganisationDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, org: Organisation, save: SaveOrganisation,
             figures: FigureService | None = None) -> Organisation | None:
-        """Show the form; the stored organisation, or None when the user cancelled."""
+        """Show the form; the stored organisation, or None when the user cancelled or changed nothing."""
         dialog = cls(parent, org, save, figures)
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, org: Organisation, save: SaveOrganisation,
+             figures: FigureService | None = None) -> tuple[bool, Organisation | None]:
+        """Show the form on a stored organisation: (저장 clicked, the stored version or None if unchanged)."""
+        dialog = cls(parent, org, save, figures)
+        return dialog.exec() == QDialog.DialogCode.Accepted, dialog.saved
 
     def _set_up_widgets(self) -> None:
         ui = self.ui
@@ -147,10 +155,10 @@ class OrganisationDialog(QDialog):
         for year, amount, paid_on, note in self.dues.rows():
             year_number, won = str(year).strip(), parse_money(str(amount))
             if not year_number.isdigit():
-                problems.setdefault("dues", f"회비 연도 '{year}'를 2024처럼 숫자로 적어 주세요.")
+                problems.setdefault("dues", f"회비 연도 '{year}'{josa(year, '을')} 2024처럼 숫자로 적어 주세요.")
                 continue
             if won is None:
-                problems.setdefault("dues", f"{year}년 회비 금액 '{amount}'을(를) 120,000처럼 숫자로 적어 주세요.")
+                problems.setdefault("dues", f"{year}년 회비 금액 '{amount}'{josa(amount, '을')} 120,000처럼 숫자로 적어 주세요.")
                 continue
             dues.append(DuesPayment(year=int(year_number), amount=won, paid_on=str(paid_on), note=str(note)))
         return dues
@@ -187,6 +195,9 @@ class OrganisationDialog(QDialog):
             mark_tab(self.ui.tabs, self.figures_tab, bool(figures_problem))
             if figures_problem:
                 return
+        if self._org.id is not None and self._snapshot() == self._initial:
+            super().accept()  # nothing changed: store nothing, so no empty 실행 취소 step either
+            return
         try:
             self.saved = self._save(org)
         except ValidationErrors as error:

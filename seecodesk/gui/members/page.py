@@ -334,9 +334,11 @@ class MembersPage(QWidget):
             return
         from seecodesk.gui.members.org_dialog import OrganisationDialog
 
-        saved = OrganisationDialog.ask(self, org, self.members.save_organisation, self._figures())
+        accepted, saved = OrganisationDialog.edit(self, org, self.members.save_organisation, self._figures())
         if saved is not None:
             self.after_change(f"'{saved.name}'의 정보를 저장했습니다.", select_org=saved.id)
+        elif accepted:
+            self.message_bar.say(f"'{org.name}'의 정보에 바꾼 내용이 없어 저장하지 않았습니다.")
 
     def delete_selected(self) -> None:
         """Delete the selected organisations after a confirmation; undoable."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from seecodesk.core.bodies import CADENCE_PERIODS, MEMBER_ROLES, Body, BodyMember
 from seecodesk.core.errors import SeeCoDeskError
+from seecodesk.core.josa import josa
 from seecodesk.core.vocab import BODY_KINDS
 from seecodesk.gui.members.record_table import CellSpec, RecordTable
 from seecodesk.gui.messages import confirm, show_error
@@ -190,7 +191,7 @@ class BodiesPanel(QWidget):
         members = []
         for person, role, term, start, end in self.members.rows():
             if person not in self._person_ids:
-                raise SeeCoDeskError(f"'{person}'을(를) 사람 목록에서 찾을 수 없습니다. 목록에서 골라 주세요.")
+                raise SeeCoDeskError(f"'{person}'{josa(person, '을')} 사람 목록에서 찾을 수 없습니다. 목록에서 골라 주세요.")
             members.append(BodyMember(self._person_ids[str(person)], str(role), str(term), str(start), str(end)))
         base = self.current or Body(name="")
         return Body(name=self.name.text(), kind=self.kind.currentText(), purpose=self.purpose.text(),
@@ -218,7 +219,7 @@ class BodiesPanel(QWidget):
     def delete_body(self) -> None:
         if self.current is None or self.current.id is None:
             return
-        if confirm(self, "분과·기구 삭제", f"'{self.current.name}'을(를) 지울까요? 담당 과제는 계획에 남고 담당만 비워집니다."):
+        if confirm(self, "분과·기구 삭제", f"'{self.current.name}'{josa(self.current.name, '을')} 지울까요? 담당 과제는 계획에 남고 담당만 비워집니다."):
             self.service.delete(self.current.id)
             self.current = None
             self.refresh()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpli
 from seecodesk.core.dates import month_text
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.core.filenames import name_for_file
+from seecodesk.core.josa import josa
 from seecodesk.core.periods import GRAIN_LABELS, GRAINS, month_key, periods_between
 from seecodesk.core.plan import NODE_KIND_LABELS, Plan, PlanNode, TaskDetails
 from seecodesk.gui.messages import confirm, show_error
@@ -223,7 +224,7 @@ class PlanEditor(QWidget):
         while node is not None and node.kind not in wanted:
             node = self.tree.nodes.get(node.parent_id)  # type: ignore[arg-type]
         if node is None and kind in ("group", "activity"):
-            raise SeeCoDeskError(f"{NODE_KIND_LABELS[kind]}을(를) 넣을 과제를 먼저 고르세요.")
+            raise SeeCoDeskError(f"{NODE_KIND_LABELS[kind]}{josa(NODE_KIND_LABELS[kind], '을')} 넣을 과제를 먼저 고르세요.")
         return node.id if node is not None else None
 
     def add_node(self, kind: str) -> PlanNode | None:
@@ -260,7 +261,7 @@ class PlanEditor(QWidget):
         if node is None:
             return
         kind = NODE_KIND_LABELS[node.kind]
-        if confirm(self, f"{kind} 삭제", f"'{node.label}'과(와) 그 아래 항목을 모두 지울까요?"):
+        if confirm(self, f"{kind} 삭제", f"'{node.label}'{josa(node.label, '과')} 그 아래 항목을 모두 지울까요?"):
             self.service.delete_node(node.id or 0)
             self.reload()
 

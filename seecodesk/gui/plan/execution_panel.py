@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitt
 
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.core.figures import Spending
+from seecodesk.core.josa import josa
 from seecodesk.core.plan import PlanNode
 from seecodesk.gui.messages import confirm
 from seecodesk.gui.plan.spending_dialog import SpendingDialog
@@ -261,5 +262,5 @@ class ExecutionPanel(QWidget):
             self.message.setText(f"⚠ {error}")
             return
         title = self.nodes[activity_id].title
-        self._after(f"'{title}'을(를) {day}에 완료로 적었습니다." if day else f"'{title}'의 완료 표시를 지웠습니다.")
+        self._after(f"'{title}'{josa(title, '을')} {day}에 완료로 적었습니다." if day else f"'{title}'의 완료 표시를 지웠습니다.")
         select_id(self.activities, activity_id)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seecodesk.core.backups import BackupInfo, format_size, format_when
+from seecodesk.core.backups import BackupInfo, backup_title, format_size, format_when
 from seecodesk.core.errors import SeeCoDeskError
 from seecodesk.gui.messages import show_error
 from seecodesk.gui.tasks import BackgroundTask, TaskControl
@@ -246,7 +246,7 @@ class BackupsDialog(QDialog):
         box.setObjectName("restore_question")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("백업으로 복원")
-        box.setText(f"{format_when(info.taken_at)} 백업({info.reason_label})으로 되돌릴까요?")
+        box.setText(f"{backup_title(info.taken_at, info.reason)}으로 되돌릴까요?")
         box.setInformativeText("\n".join(comparison.lines()) + "\n\n지금 파일은 먼저 '복원 전 안전 사본'으로 보관하므로 "
                                "언제든 다시 되돌릴 수 있습니다. 창은 복원한 파일로 다시 열립니다.")
         restore = box.addButton("복원", QMessageBox.ButtonRole.AcceptRole)

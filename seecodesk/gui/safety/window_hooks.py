@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from seecodesk.core.backups import BackupInfo, format_when
+from seecodesk.core.backups import BackupInfo, backup_file_title, format_when
 from seecodesk.core.errors import DamagedDatabaseError, DatabaseError, SeeCoDeskError
+from seecodesk.core.josa import josa
 from seecodesk.gui.tasks import BackgroundTask, TaskControl
 from seecodesk.services import backups
 
@@ -128,7 +129,7 @@ def recover_damaged(controller: Any, path: Path, error: DamagedDatabaseError) ->
         opened = bool(controller.open_path(path))
         if opened:
             controller.window.statusBar().showMessage(
-                f"{format_when(newest.taken_at)} 백업으로 복원했습니다. 손상된 파일은 {aside.name}(으)로 보관했습니다.", 30000)
+                f"{format_when(newest.taken_at)} 백업으로 복원했습니다. 손상된 파일은 {aside.name}{josa(aside.name, '으로')} 보관했습니다.", 30000)
         return opened
     if choice == FRESH:
         return bool(controller.open_path(path, create=True))
@@ -165,5 +166,6 @@ def restore_in_window(controller: Any, backup: Path) -> bool:
         return False
     kept = f"\n복원 전 파일은 안전 사본으로 보관했습니다: {safety.path.name}" if safety else ""
     controller.window.statusBar().showMessage("백업으로 복원했습니다.", 10000)
-    QMessageBox.information(controller.window, "복원했습니다", f"{Path(backup).name} 백업으로 되돌렸습니다.{kept}")
+    title = backup_file_title(Path(path).stem, Path(backup).name)
+    QMessageBox.information(controller.window, "복원했습니다", f"{title}으로 되돌렸습니다.{kept}")
     return True
