@@ -5,6 +5,7 @@ Modal dialogs are driven from a zero-delay timer that fires inside their own eve
 """
 
 import hashlib
+import os
 import re
 
 from PySide6.QtCore import Qt, QTimer
@@ -68,8 +69,11 @@ def when_shown(kind: type, act, failures: list | None = None) -> list:
     """
     seen: list = []
     failures = failures if failures is not None else seen
+    test = _current_test()
 
     def run(attempt: int = 0) -> None:
+        if _current_test() != test:
+            return  # its test has ended: never act on a later test's windows
         window = modal_of(kind)
         if window is None:
             if attempt < 200:
@@ -85,6 +89,11 @@ def when_shown(kind: type, act, failures: list | None = None) -> list:
 
     QTimer.singleShot(0, run)
     return seen
+
+
+def _current_test() -> str:
+    """The running test's id (pytest sets PYTEST_CURRENT_TEST to "<id> (<stage>)")."""
+    return os.environ.get("PYTEST_CURRENT_TEST", "").rsplit(" (", 1)[0]
 
 
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
