@@ -36,7 +36,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from seecodesk.app import WindowController, make_application
-from seecodesk.core.history import WINDOW
+from seecodesk.core.origins import WINDOW
 from seecodesk.gui.ui_settings import UiSettings
 from seecodesk.services.history_origin import set_origin
 
@@ -93,7 +93,7 @@ controller.close()
 
 def make_network(folder: Path, rows: int) -> Path:
     """A network whose last operation is the command line's import of `rows` organisations."""
-    from seecodesk.core.history import COMMAND
+    from seecodesk.core.origins import COMMAND
     from seecodesk.exchange.member_import import build_preview
     from seecodesk.exchange.reading import read_table
     from seecodesk.services.history_origin import acting_as

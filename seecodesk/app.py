@@ -301,7 +301,7 @@ _WARM_UP: list[object] = []  # the warm-up task, kept until the program ends
 
 def _record_as_window() -> None:
     """This run's changes are recorded as a window's (실행 취소 in it undoes its own without asking)."""
-    from seecodesk.core.history import WINDOW
+    from seecodesk.core.origins import WINDOW
     from seecodesk.services.history_origin import set_origin
 
     set_origin(WINDOW)

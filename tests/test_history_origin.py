@@ -6,17 +6,8 @@ import sqlite3
 import pytest
 
 from seecodesk.core.errors import StorageProblem
-from seecodesk.core.history import (
-    COMMAND,
-    LARGE_UNDO_ROWS,
-    OTHER,
-    WINDOW,
-    UndoPlan,
-    origin_session,
-    origin_text,
-    origin_words,
-    undo_question,
-)
+from seecodesk.core.history import LARGE_UNDO_ROWS, UndoPlan, undo_question
+from seecodesk.core.origins import COMMAND, OTHER, WINDOW, origin_session, origin_text, origin_words
 from seecodesk.services.history import HistoryError, HistoryService
 from seecodesk.services.history_origin import acting_as, is_own, this_origin
 from seecodesk.services.history_undo import undo_file, undo_plan

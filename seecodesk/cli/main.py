@@ -182,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     """Run the command, its changes recorded as the command's (a window asks before undoing them); a print
     command also says which characters no bundled font has (printed as □)."""
-    from seecodesk.core.history import COMMAND
+    from seecodesk.core.origins import COMMAND
     from seecodesk.services.history_origin import acting_as
 
     named = " ".join(["seecodesk", args.command, *([args.what] if getattr(args, "what", None) else [])])

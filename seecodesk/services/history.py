@@ -17,18 +17,9 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from seecodesk.core.errors import SeeCoDeskError
-from seecodesk.core.history import (
-    OTHER,
-    REDO,
-    UNDO,
-    change_kind,
-    counted,
-    origin_text,
-    orphan_label,
-    table_noun,
-    undo_effect,
-)
+from seecodesk.core.history import REDO, UNDO, change_kind, counted, orphan_label, table_noun, undo_effect
 from seecodesk.core.josa import josa
+from seecodesk.core.origins import OTHER, origin_text
 from seecodesk.services.history_origin import this_origin
 from seecodesk.services.settings import get_setting, set_setting
 from seecodesk.storage import history as store

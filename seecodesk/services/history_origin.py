@@ -7,13 +7,19 @@ program outside SeeCoDesk. The window and the command line say which they are wh
 
 from __future__ import annotations
 
-import secrets
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from seecodesk.core.history import PROGRAM, origin_session, origin_text
+from seecodesk.core.origins import PROGRAM, origin_session, origin_text
 
-_current = [origin_text(PROGRAM, secrets.token_hex(6))]
+
+def _token() -> str:
+    """A fresh run token (random: two runs started in the same instant still differ)."""
+    return os.urandom(6).hex()
+
+
+_current = [origin_text(PROGRAM, _token())]
 
 
 def this_origin() -> str:
@@ -24,7 +30,7 @@ def this_origin() -> str:
 def set_origin(kind: str, detail: str = "") -> str:
     """Be `kind` (core.history WINDOW, COMMAND …) from now on, as a new run; returns the origin replaced."""
     previous = _current[0]
-    _current[0] = origin_text(kind, secrets.token_hex(6), detail)
+    _current[0] = origin_text(kind, _token(), detail)
     return previous
 
 
