@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from seecodesk.storage import dues as dues_store
 from seecodesk.storage import settings as store
 
 if TYPE_CHECKING:
@@ -38,5 +37,7 @@ def network_name(db: Queryable) -> str:
 def network_head(db: Queryable, on: date | None = None) -> str:
     """Who signs for the network on `on` (today by default): the 회장 whose role is the network's own
     (범위 blank, '협의회' or the network's name), not a body's chair holding the same title."""
+    from seecodesk.storage import dues as dues_store  # not at import: the window's first paint needs none of it
+
     day = (on or date.today()).isoformat()
     return dues_store.network_head(db, day, (*NETWORK_SCOPES, network_name(db)))
